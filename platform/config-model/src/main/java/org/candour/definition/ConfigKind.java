@@ -1,0 +1,31 @@
+package org.candour.definition;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The kinds of configuration document; each has a meta-schema. */
+public enum ConfigKind {
+
+	FEEDBACK_TYPE("feedback-type"), FORM("form"), WORKFLOW("workflow"), ORG_STRUCTURE("org-structure"),
+	CALENDAR("calendar"), ROLE("role"), NOTIFICATION_TEMPLATE("notification-template"), REPORT("report");
+
+	private final String id;
+
+	ConfigKind(String id) {
+		this.id = id;
+	}
+
+	public String id() {
+		return this.id;
+	}
+
+	public static Optional<ConfigKind> fromId(String id) {
+		return Arrays.stream(values()).filter(kind -> kind.id.equals(id)).findFirst();
+	}
+
+	@Override
+	public String toString() {
+		return this.id;
+	}
+
+}

@@ -1,0 +1,214 @@
+package org.candour.definition;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Cross-references inside and out of workflow documents: states, actions, clocks, guards,
+ * effects.
+ */
+final class WorkflowChecks {
+
+	private final ConfigSet set;
+
+	private final Schemas schemas;
+
+	private final List<Problem> problems = new ArrayList<>();
+
+	WorkflowChecks(ConfigSet set, Schemas schemas) {
+		this.set = set;
+		this.schemas = schemas;
+	}
+
+	List<Problem> check() {
+		Set<String> units = this.set.orgUnitIds();
+		this.set.ofKind(ConfigKind.WORKFLOW).forEach(workflow -> new OneWorkflow(workflow, units).check());
+		return this.problems;
+	}
+
+	private final class OneWorkflow {
+
+		private final ConfigDocument workflow;
+
+		private final JsonNode spec;
+
+		private final Set<String> units;
+
+		private final Set<String> states = new LinkedHashSet<>();
+
+		private final Set<String> actions = new HashSet<>();
+
+		private final Set<String> clocks = new HashSet<>();
+
+		OneWorkflow(ConfigDocument workflow, Set<String> units) {
+			this.workflow = workflow;
+			this.spec = workflow.spec();
+			this.units = units;
+			JsonNode stateList = this.spec.path("states");
+			for (int i = 0; i < stateList.size(); i++) {
+				if (!this.states.add(stateList.get(i).path("id").asString(""))) {
+					error("id.duplicate", "/spec/states/" + i + "/id", "State id is used more than once");
+				}
+			}
+			this.spec.path("transitions").forEach(t -> this.actions.add(t.path("action").asString("")));
+			this.spec.path("clocks").forEach(c -> this.clocks.add(c.path("id").asString("")));
+		}
+
+		void check() {
+			state(this.spec.path("initialState").asString(""), "/spec/initialState");
+			JsonNode transitions = this.spec.path("transitions");
+			Set<String> reachable = new HashSet<>(Set.of(this.spec.path("initialState").asString("")));
+			for (int i = 0; i < transitions.size(); i++) {
+				checkTransition(transitions.get(i), "/spec/transitions/" + i);
+				reachable.add(transitions.get(i).path("to").asString(""));
+			}
+			JsonNode clockList = this.spec.path("clocks");
+			for (int i = 0; i < clockList.size(); i++) {
+				checkClock(clockList.get(i), "/spec/clocks/" + i);
+			}
+			boolean closable = false;
+			JsonNode stateList = this.spec.path("states");
+			for (int i = 0; i < stateList.size(); i++) {
+				String id = stateList.get(i).path("id").asString("");
+				closable |= "closed".equals(stateList.get(i).path("category").asString(""));
+				if (!reachable.contains(id)) {
+					warning("workflow.state-unreachable", "/spec/states/" + i,
+							"No transition leads to state '" + id + "'");
+				}
+			}
+			if (!closable) {
+				warning("workflow.no-closed-state", "/spec/states", "No state has category 'closed'");
+			}
+		}
+
+		private void checkTransition(JsonNode transition, String pointer) {
+			JsonNode from = transition.path("from");
+			for (int i = 0; i < from.size(); i++) {
+				if (!"*".equals(from.get(i).asString(""))) {
+					state(from.get(i).asString(""), pointer + "/from/" + i);
+				}
+			}
+			state(transition.path("to").asString(""), pointer + "/to");
+			compiles(transition.path("inputs"), pointer + "/inputs");
+			if (compiles(transition.path("guard"), pointer + "/guard")) {
+				checkGuardFields(transition.path("guard"), pointer + "/guard");
+			}
+			JsonNode effects = transition.path("effects");
+			for (int i = 0; i < effects.size(); i++) {
+				checkEffect(effects.get(i), pointer + "/effects/" + i);
+			}
+		}
+
+		private void checkEffect(JsonNode effect, String pointer) {
+			switch (effect.path("type").asString("")) {
+				case "clock" -> clock(effect.path("clock").asString(""), pointer + "/clock");
+				case "escalate", "reclassify" -> {
+					String type = effect.path("feedbackType").asString("");
+					if (!WorkflowChecks.this.set.has(ConfigKind.FEEDBACK_TYPE, type)) {
+						error("ref.feedback-type-missing", pointer + "/feedbackType",
+								"No feedback-type with id '" + type + "'");
+					}
+				}
+				case "notify" -> {
+					String template = effect.path("template").asString("");
+					if (!WorkflowChecks.this.set.has(ConfigKind.NOTIFICATION_TEMPLATE, template)) {
+						error("ref.template-missing", pointer + "/template",
+								"No notification-template with id '" + template + "'");
+					}
+				}
+				case "assign" -> {
+					String unit = effect.path("value").asString("");
+					if ("team".equals(effect.path("to").asString("")) && !unit.isEmpty()
+							&& !this.units.contains(unit)) {
+						error("ref.org-unit-missing", pointer + "/value",
+								"No org unit '" + unit + "' in the org structure");
+					}
+				}
+				default -> {
+				}
+			}
+		}
+
+		private void checkClock(JsonNode clock, String pointer) {
+			JsonNode startsOn = clock.path("startsOn");
+			if (startsOn.has("transition")) {
+				action(startsOn.path("transition").asString(""), pointer + "/startsOn/transition");
+			}
+			if (startsOn.has("clockStopped")) {
+				clock(startsOn.path("clockStopped").asString(""), pointer + "/startsOn/clockStopped");
+			}
+			JsonNode stops = clock.path("stopsOn");
+			for (int i = 0; i < stops.size(); i++) {
+				action(stops.get(i).asString(""), pointer + "/stopsOn/" + i);
+			}
+			JsonNode paused = clock.path("pausedIn");
+			for (int i = 0; i < paused.size(); i++) {
+				state(paused.get(i).asString(""), pointer + "/pausedIn/" + i);
+			}
+		}
+
+		private void checkGuardFields(JsonNode guard, String pointer) {
+			List<ConfigDocument> forms = WorkflowChecks.this.set.formsUsedWith(this.workflow.id());
+			if (forms.isEmpty()) {
+				return;
+			}
+			Set<String> viewFields = new LinkedHashSet<>();
+			FormFields.collect(guard, "", viewFields);
+			Set<String> known = new HashSet<>();
+			forms.forEach(form -> known.addAll(FormFields.of(form)));
+			for (String field : viewFields) {
+				if (field.startsWith("/data/") && !known.contains(field.substring(5))) {
+					error("ref.field-missing", pointer, "The guard names data field " + field.substring(5)
+							+ ", which no form used with this workflow has");
+				}
+			}
+		}
+
+		private boolean compiles(JsonNode schema, String pointer) {
+			if (schema.isMissingNode()) {
+				return false;
+			}
+			try {
+				WorkflowChecks.this.schemas.compile(schema);
+				return true;
+			}
+			catch (Schemas.InvalidSchemaException ex) {
+				error("schema.invalid", pointer, ex.getMessage());
+				return false;
+			}
+		}
+
+		private void state(String id, String pointer) {
+			if (!this.states.contains(id)) {
+				error("ref.state-missing", pointer, "No state '" + id + "' in this workflow");
+			}
+		}
+
+		private void action(String id, String pointer) {
+			if (!this.actions.contains(id)) {
+				error("ref.action-missing", pointer, "No transition with action '" + id + "' in this workflow");
+			}
+		}
+
+		private void clock(String id, String pointer) {
+			if (!this.clocks.contains(id)) {
+				error("ref.clock-missing", pointer, "No clock '" + id + "' in this workflow");
+			}
+		}
+
+		private void error(String code, String pointer, String message) {
+			WorkflowChecks.this.problems.add(Problem.error(code, this.workflow.key(), pointer, message));
+		}
+
+		private void warning(String code, String pointer, String message) {
+			WorkflowChecks.this.problems.add(Problem.warning(code, this.workflow.key(), pointer, message));
+		}
+
+	}
+
+}

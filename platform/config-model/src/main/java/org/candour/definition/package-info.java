@@ -1,0 +1,7 @@
+/**
+ * The configuration model: the kinds of configuration document, their JSON Schema 2020-12
+ * meta-schemas, and validation (meta-schema checks plus cross-reference checks with
+ * stable problem codes, errors apart from warnings). No runtime engine and no database:
+ * the pack CLI, the admin UI and the engines all use it.
+ */
+package org.candour.definition;

@@ -1,0 +1,101 @@
+package org.candour.tenancy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.candour.api.ApiException;
+import org.candour.api.RequestBodies;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+
+/** Registers tenants and changes their name, kind, division and status. */
+@Service
+public class TenantManagement {
+
+	private final Tenants tenants;
+
+	private final TenantDirectory directory;
+
+	private final TenantCollectionSetup collections;
+
+	private final RequestBodies bodies;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	TenantManagement(Tenants tenants, TenantDirectory directory, TenantCollectionSetup collections,
+			RequestBodies bodies, ApplicationEventPublisher events, Optional<Clock> clock) {
+		this.tenants = tenants;
+		this.directory = directory;
+		this.collections = collections;
+		this.bodies = bodies;
+		this.events = events;
+		this.clock = clock.orElse(Clock.systemUTC());
+	}
+
+	public Tenant create(JsonNode body) {
+		this.bodies.require("tenant", body);
+		Instant now = this.clock.instant();
+		Tenant tenant = new Tenant(body.path("id").asString(), body.path("name").asString(),
+				body.path("kind").asString(), body.path("division").asString(),
+				body.path("status").asString(Tenant.ACTIVE), body.path("isolation").asString("pooled"), now, now, null);
+		if (this.tenants.existsById(tenant.id())) {
+			throw tenantExists(tenant.id());
+		}
+		if ("siloed".equals(tenant.isolation())) {
+			this.collections.prepareSilo(new TenantId(tenant.id()));
+		}
+		Tenant saved;
+		try {
+			saved = this.tenants.save(tenant);
+		}
+		catch (DuplicateKeyException ex) {
+			throw tenantExists(tenant.id());
+		}
+		this.directory.evict(saved.id());
+		this.events.publishEvent(new TenantCreated(new TenantId(saved.id()), saved.asCurrent().isolation()));
+		return saved;
+	}
+
+	public List<Tenant> list() {
+		return this.tenants.findAllByOrderByIdAsc();
+	}
+
+	public Optional<Tenant> find(String id) {
+		return TenantId.isValid(id) ? this.tenants.findById(id) : Optional.empty();
+	}
+
+	public Tenant get(String id) {
+		return find(id).orElseThrow(() -> ApiException.notFound("No tenant '" + id + "'"));
+	}
+
+	public Tenant update(String id, JsonNode changes) {
+		Tenant current = get(id);
+		this.bodies.require("tenant-patch", changes);
+		Tenant updated = new Tenant(current.id(), changes.path("name").asString(current.name()),
+				changes.path("kind").asString(current.kind()), changes.path("division").asString(current.division()),
+				changes.path("status").asString(current.status()), current.isolation(), current.createdAt(),
+				this.clock.instant(), current.version());
+		try {
+			Tenant saved = this.tenants.save(updated);
+			this.directory.evict(id);
+			return saved;
+		}
+		catch (OptimisticLockingFailureException ex) {
+			throw ApiException.conflict("Tenant '" + id + "' was changed by someone else; read it again and retry",
+					java.util.Map.of());
+		}
+	}
+
+	private static ApiException tenantExists(String id) {
+		return ApiException.conflict("A tenant with id '" + id + "' already exists", java.util.Map.of("tenant", id));
+	}
+
+}
