@@ -86,7 +86,7 @@ for run in $(seq 1 "$RUNS"); do
   # shellcheck disable=SC2086 # JAVA_OPTS is a list of flags
   env -u CANDOUR_MONGODB_URI "$JAVA" $JAVA_OPTS -jar "$JAR" \
     --server.port="$port" \
-    --candour.mongo.embedded.data-dir="$TMP_DIR/data" \
+    --candour.mongodb.embedded.data-dir="$TMP_DIR/data" \
     >"$log" 2>&1 &
   SERVER_PID=$!
 
