@@ -10,6 +10,12 @@ import org.springframework.context.annotation.Configuration;
 class ApiConfiguration {
 
 	@Bean
+	@org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean(Actors.class)
+	Actors actors() {
+		return () -> Actors.UNAUTHENTICATED;
+	}
+
+	@Bean
 	Schemas schemas() {
 		return new Schemas();
 	}

@@ -2,6 +2,7 @@ package org.candour.tenancy;
 
 import java.util.List;
 
+import org.candour.api.EndpointRoles;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.HttpStatus;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Platform administration of tenants. Role: PLATFORM_ADMIN. */
 @RestController
+@EndpointRoles(EndpointRoles.PLATFORM_ADMIN)
 @RequestMapping("/api/platform/tenants")
 class TenantController {
 

@@ -1,0 +1,86 @@
+package org.candour.config;
+
+import java.util.List;
+
+import org.candour.api.Actors;
+import org.candour.api.ApiError;
+import org.candour.api.ApiException;
+import org.candour.definition.ConfigDocument;
+import org.candour.definition.ConfigSetValidator;
+import org.candour.definition.DocumentValidator;
+import org.candour.definition.Problem;
+import org.candour.definition.Schemas;
+import org.candour.definition.ValidationReport;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * The current tenant's draft configuration: edit one document at a time, validate the
+ * whole set.
+ */
+@Service
+public class DraftManagement {
+
+	private final Drafts drafts;
+
+	private final DocumentValidator documents;
+
+	private final ConfigSetValidator sets;
+
+	private final Actors actors;
+
+	DraftManagement(Drafts drafts, Schemas schemas, Actors actors) {
+		this.drafts = drafts;
+		this.documents = new DocumentValidator(schemas);
+		this.sets = new ConfigSetValidator(schemas);
+		this.actors = actors;
+	}
+
+	public DraftSet draft() {
+		return this.drafts.load();
+	}
+
+	public ConfigDocument get(String kind, String id) {
+		return draft().find(kind, id)
+			.orElseThrow(() -> ApiException.notFound("No draft " + kind + " with id '" + id + "'"));
+	}
+
+	/**
+	 * Creates or replaces one document; an invalid document is refused and nothing is
+	 * stored.
+	 */
+	public ConfigDocument put(String kind, String id, JsonNode content) {
+		if (!content.isObject()) {
+			throw ApiException.badRequest("", "doc.not-object", "A configuration document must be a JSON object");
+		}
+		List<Problem> problems = this.documents.validate(content, kind, id);
+		if (!problems.isEmpty()) {
+			throw refused("The " + kind + " '" + id + "' is not valid", problems);
+		}
+		ConfigDocument document = ConfigDocument.of((ObjectNode) content);
+		this.drafts.change(draft -> draft.with(document), this.actors.current());
+		return document;
+	}
+
+	public void delete(String kind, String id) {
+		get(kind, id);
+		this.drafts.change(draft -> draft.without(kind, id), this.actors.current());
+	}
+
+	/** Replaces the whole draft at once (a rollback, a pack deployment). */
+	public void replaceAll(List<ConfigDocument> documents) {
+		this.drafts.change(draft -> new DraftSet(draft.revision(), documents), this.actors.current());
+	}
+
+	public ValidationReport validate() {
+		return this.sets.validate(draft().documents());
+	}
+
+	static ApiException refused(String detail, List<Problem> problems) {
+		return ApiException.unprocessable(detail,
+				problems.stream().map(p -> new ApiError(p.pointer(), p.code(), p.message(), p.document())).toList());
+	}
+
+}

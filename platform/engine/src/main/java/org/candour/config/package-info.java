@@ -1,0 +1,9 @@
+/**
+ * Configuration store of each tenant: a draft set of documents (create, replace, delete,
+ * validate), immutable numbered versions published atomically (version written
+ * completely, then the active-version pointer moved by one conditional update), a hash
+ * chain over versions, diff and rollback, and the per-tenant cache of the active version
+ * that the engines read. Uses the definition model, tenancy and the API conventions.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Configuration store")
+package org.candour.config;
