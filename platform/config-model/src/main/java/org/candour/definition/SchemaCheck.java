@@ -10,6 +10,13 @@ import tools.jackson.databind.JsonNode;
 /** A compiled JSON Schema that reports every violation with a JSON pointer. */
 public final class SchemaCheck {
 
+	/**
+	 * Keywords whose error is about one named property of the object at the instance
+	 * location.
+	 */
+	private static final java.util.Set<String> NAMES_A_PROPERTY = java.util.Set.of("required", "additionalProperties",
+			"unevaluatedProperties", "dependentRequired");
+
 	private final Schema schema;
 
 	SchemaCheck(Schema schema) {
@@ -32,7 +39,7 @@ public final class SchemaCheck {
 	private static Violation toViolation(Error error) {
 		String location = error.getInstanceLocation().toString();
 		String pointer = location.equals("/") ? "" : location;
-		if ("required".equals(error.getKeyword()) && error.getProperty() != null) {
+		if (NAMES_A_PROPERTY.contains(error.getKeyword()) && error.getProperty() != null) {
 			pointer = pointer + "/" + escape(error.getProperty());
 		}
 		return new Violation(pointer, error.getKeyword(), error.getMessage());

@@ -21,19 +21,19 @@ class ConfigCollections {
 	static final String HEADS = "config_heads";
 
 	@Bean
-	TenantCollection configDrafts() {
+	TenantCollection configDraftsCollection() {
 		return new TenantCollection(DRAFTS, List.of(byTenantAndId()));
 	}
 
 	@Bean
-	TenantCollection configVersions() {
+	TenantCollection configVersionsCollection() {
 		return new TenantCollection(VERSIONS,
 				List.of(byTenantAndId(), new IndexModel(Indexes.ascending("tenantId", "number"),
 						new IndexOptions().unique(true).name("tenant_number"))));
 	}
 
 	@Bean
-	TenantCollection configHeads() {
+	TenantCollection configHeadsCollection() {
 		return new TenantCollection(HEADS, List.of(byTenantAndId()));
 	}
 

@@ -1,0 +1,122 @@
+package org.candour.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.UUID;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.core.env.Environment;
+
+/** Calls Candour's HTTP API for real and reads JSON answers. */
+@TestComponent
+public class Api {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	private final Environment environment;
+
+	public Api(Environment environment) {
+		this.environment = environment;
+	}
+
+	public Response get(String path) {
+		return send("GET", path, null, Map.of());
+	}
+
+	public Response post(String path, Object body) {
+		return send("POST", path, body, Map.of());
+	}
+
+	public Response post(String path, Object body, Map<String, String> headers) {
+		return send("POST", path, body, headers);
+	}
+
+	public Response put(String path, Object body) {
+		return send("PUT", path, body, Map.of());
+	}
+
+	public Response patch(String path, Object body) {
+		return send("PATCH", path, body, Map.of());
+	}
+
+	public Response delete(String path) {
+		return send("DELETE", path, null, Map.of());
+	}
+
+	/** Registers a fresh tenant and returns its id. */
+	public String newTenant(String isolation) {
+		String id = "t-" + UUID.randomUUID().toString().substring(0, 8);
+		Response created = post("/api/platform/tenants", Map.of("id", id, "name", "Test " + id, "kind", "council",
+				"division", "england-and-wales", "isolation", isolation));
+		if (created.status() != 201) {
+			throw new IllegalStateException("Could not create tenant: " + created.body());
+		}
+		return id;
+	}
+
+	public static JsonNode json(String text) {
+		return JSON.readTree(text);
+	}
+
+	public Response send(String method, String path, Object body, Map<String, String> headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path));
+		headers.forEach(request::header);
+		if (body != null) {
+			String text = body instanceof String s ? s : JSON.writeValueAsString(body);
+			request.header("Content-Type", "application/json");
+			request.method(method, HttpRequest.BodyPublishers.ofString(text));
+		}
+		else {
+			request.method(method, HttpRequest.BodyPublishers.noBody());
+		}
+		try {
+			HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			String text = response.body();
+			JsonNode json = text == null || text.isBlank() ? JSON.missingNode() : parse(text);
+			return new Response(response.statusCode(), json, response.headers().map());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static JsonNode parse(String text) {
+		try {
+			return JSON.readTree(text);
+		}
+		catch (RuntimeException ex) {
+			return JSON.getNodeFactory().stringNode(text);
+		}
+	}
+
+	private String baseUrl() {
+		return "http://localhost:" + this.environment.getProperty("local.server.port");
+	}
+
+	public record Response(int status, JsonNode body, Map<String, java.util.List<String>> headers) {
+
+		public String header(String name) {
+			return this.headers.entrySet()
+				.stream()
+				.filter(e -> e.getKey().equalsIgnoreCase(name))
+				.map(e -> e.getValue().get(0))
+				.findFirst()
+				.orElse(null);
+		}
+
+	}
+
+}
