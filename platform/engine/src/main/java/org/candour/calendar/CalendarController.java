@@ -1,0 +1,61 @@
+package org.candour.calendar;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Due dates and working days in the calendar of the tenant in the URL, so that officers
+ * and configurers can check what a clock will do.
+ */
+@RestController
+@RequestMapping("/api/tenants/{tenant}/calendar")
+class CalendarController {
+
+	static final int MAX_WORKING_DAYS = 3650;
+
+	static final long MAX_SPAN_DAYS = 36_525;
+
+	private final TenantCalendars calendars;
+
+	CalendarController(TenantCalendars calendars) {
+		this.calendars = calendars;
+	}
+
+	@GetMapping("/add")
+	Due add(@RequestParam(required = false) String from, @RequestParam(required = false) String workingDays) {
+		LocalDate day0 = CalendarQuery.date("from", from);
+		int n = CalendarQuery.number("workingDays", workingDays, 0, MAX_WORKING_DAYS);
+		return new Due(this.calendars.current().addWorkingDays(day0, n));
+	}
+
+	@GetMapping("/between")
+	WorkingDays between(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+		LocalDate start = CalendarQuery.date("from", from);
+		LocalDate end = CalendarQuery.date("to", to);
+		if (Math.abs(ChronoUnit.DAYS.between(start, end)) > MAX_SPAN_DAYS) {
+			throw CalendarQuery.outOfRange("to", "Parameter to must be within 100 years of from");
+		}
+		return new WorkingDays(this.calendars.current().workingDaysBetween(start, end));
+	}
+
+	@GetMapping("/working-day")
+	WorkingDay workingDay(@RequestParam(required = false) String date) {
+		LocalDate day = CalendarQuery.date("date", date);
+		return new WorkingDay(day, this.calendars.current().isWorkingDay(day));
+	}
+
+	record Due(LocalDate due) {
+	}
+
+	record WorkingDays(int workingDays) {
+	}
+
+	record WorkingDay(LocalDate date, boolean workingDay) {
+	}
+
+}
