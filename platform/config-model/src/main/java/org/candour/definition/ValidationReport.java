@@ -19,6 +19,7 @@ public record ValidationReport(List<Problem> errors, List<Problem> warnings) {
 		return new ValidationReport(errors, warnings);
 	}
 
+	@com.fasterxml.jackson.annotation.JsonProperty("valid")
 	public boolean valid() {
 		return this.errors.isEmpty();
 	}

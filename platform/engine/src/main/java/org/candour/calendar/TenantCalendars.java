@@ -1,12 +1,17 @@
 package org.candour.calendar;
 
-/**
- * The working-day calendars of tenants, as their active configuration defines them.
- * Implemented by the configuration module.
- */
+import org.candour.config.ConfigVersion;
+
+/** The working-day calendars of tenants, as their configuration defines them. */
 public interface TenantCalendars {
 
-	/** The calendar of the tenant of the current request. */
+	/** The calendar of the current tenant's active configuration. */
 	WorkingDayCalendar current();
+
+	/**
+	 * The calendar of one of the current tenant's configuration versions (a case's pinned
+	 * version).
+	 */
+	WorkingDayCalendar of(ConfigVersion version);
 
 }
