@@ -27,10 +27,11 @@ final class ReferenceChecks {
 		this.set.ofKind(ConfigKind.FORM).forEach(this::checkForm);
 		this.set.ofKind(ConfigKind.REPORT).forEach(this::checkReport);
 		this.set.ofKind(ConfigKind.ORG_STRUCTURE).forEach(this::checkUniqueUnits);
-		if (this.set.ofKind(ConfigKind.CALENDAR).count() > 1) {
-			this.problems.add(Problem.error("calendar.multiple", "calendar", "",
-					"A tenant has one calendar; found " + this.set.ofKind(ConfigKind.CALENDAR).count()));
-		}
+		List<ConfigDocument> calendars = this.set.ofKind(ConfigKind.CALENDAR).toList();
+		calendars.stream()
+			.skip(1)
+			.forEach(extra -> this.problems.add(Problem.error("calendar.multiple", extra.key(), "",
+					"A tenant has one calendar and " + calendars.get(0).key() + " is already it")));
 		return this.problems;
 	}
 

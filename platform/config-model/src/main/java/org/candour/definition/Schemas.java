@@ -3,6 +3,7 @@ package org.candour.definition;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -27,6 +28,8 @@ public final class Schemas {
 
 	private static final String CLASSPATH_PREFIX = "classpath:candour/schemas/";
 
+	private static final String DIALECT = "https://json-schema.org/draft/2020-12/schema";
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final SchemaRegistry registry;
@@ -49,6 +52,15 @@ public final class Schemas {
 				key -> new SchemaCheck(this.registry.getSchema(SchemaLocation.of(ID_PREFIX + key + ".schema.json"))));
 	}
 
+	/**
+	 * The JSON Schema 2020-12 meta-schema: the validator does not check a schema's own
+	 * keywords when compiling it, so {@code {"type": 12}} would otherwise pass.
+	 */
+	private SchemaCheck dialect() {
+		return this.byId.computeIfAbsent(DIALECT,
+				key -> new SchemaCheck(this.registry.getSchema(SchemaLocation.of(key))));
+	}
+
 	/** The raw text of one of Candour's own schemas, to serve to editors. */
 	public static JsonNode candourSchemaDocument(String name) {
 		try (InputStream in = Schemas.class.getResourceAsStream("/candour/schemas/" + name + ".schema.json")) {
@@ -65,6 +77,11 @@ public final class Schemas {
 	 * @throws InvalidSchemaException when it is not a usable schema
 	 */
 	public SchemaCheck compile(JsonNode schema) {
+		List<Violation> violations = dialect().check(schema);
+		if (!violations.isEmpty()) {
+			Violation first = violations.get(0);
+			throw new InvalidSchemaException("Not a JSON Schema at '" + first.pointer() + "': " + first.message());
+		}
 		try {
 			Schema compiled = this.registry.getSchema(schema);
 			compiled.validate(JSON.createObjectNode());

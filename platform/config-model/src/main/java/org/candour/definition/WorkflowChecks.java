@@ -62,11 +62,10 @@ final class WorkflowChecks {
 		void check() {
 			state(this.spec.path("initialState").asString(""), "/spec/initialState");
 			JsonNode transitions = this.spec.path("transitions");
-			Set<String> reachable = new HashSet<>(Set.of(this.spec.path("initialState").asString("")));
 			for (int i = 0; i < transitions.size(); i++) {
 				checkTransition(transitions.get(i), "/spec/transitions/" + i);
-				reachable.add(transitions.get(i).path("to").asString(""));
 			}
+			Set<String> reachable = reachable();
 			JsonNode clockList = this.spec.path("clocks");
 			for (int i = 0; i < clockList.size(); i++) {
 				checkClock(clockList.get(i), "/spec/clocks/" + i);
@@ -78,12 +77,29 @@ final class WorkflowChecks {
 				closable |= "closed".equals(stateList.get(i).path("category").asString(""));
 				if (!reachable.contains(id)) {
 					warning("workflow.state-unreachable", "/spec/states/" + i,
-							"No transition leads to state '" + id + "'");
+							"No path from the initial state leads to state '" + id + "'");
 				}
 			}
 			if (!closable) {
 				warning("workflow.no-closed-state", "/spec/states", "No state has category 'closed'");
 			}
+		}
+
+		/** The states a case can get to from the initial state ("*" leaves any state). */
+		private Set<String> reachable() {
+			Set<String> reached = new HashSet<>(Set.of(this.spec.path("initialState").asString("")));
+			boolean grew = true;
+			while (grew) {
+				grew = false;
+				for (JsonNode transition : this.spec.path("transitions")) {
+					boolean enabled = false;
+					for (JsonNode from : transition.path("from")) {
+						enabled |= "*".equals(from.asString("")) || reached.contains(from.asString(""));
+					}
+					grew |= enabled && reached.add(transition.path("to").asString(""));
+				}
+			}
+			return reached;
 		}
 
 		private void checkTransition(JsonNode transition, String pointer) {
