@@ -43,7 +43,8 @@ public final class Schemas {
 			.build();
 		this.registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
 				builder -> builder.schemaRegistryConfig(config)
-					.schemaIdResolvers(resolvers -> resolvers.mapPrefix(ID_PREFIX, CLASSPATH_PREFIX)));
+					.schemaLoader(loader -> loader.fetchRemoteResources(false)
+						.schemaIdResolvers(resolvers -> resolvers.mapPrefix(ID_PREFIX, CLASSPATH_PREFIX))));
 	}
 
 	/** One of Candour's own schemas, e.g. {@code form} or {@code manifest}. */

@@ -43,4 +43,28 @@ class SchemaCheckTests {
 				.parse("{ \"type\": \"object\", \"properties\": { \"a\": { \"minLength\": \"ten\" } } }")));
 	}
 
+	@Test
+	void neverFetchesARemoteSchemaThatATenantReferences() throws Exception {
+		java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
+		com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer
+			.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+		server.createContext("/", exchange -> {
+			requests.incrementAndGet();
+			byte[] body = "{\"type\":\"string\"}".getBytes();
+			exchange.sendResponseHeaders(200, body.length);
+			exchange.getResponseBody().write(body);
+			exchange.close();
+		});
+		server.start();
+		try {
+			String ref = "http://127.0.0.1:" + server.getAddress().getPort() + "/x.json";
+			assertThatExceptionOfType(Schemas.InvalidSchemaException.class)
+				.isThrownBy(() -> this.schemas.compile(JsonResources.parse("{ \"$ref\": \"" + ref + "\" }")));
+			assertThat(requests).hasValue(0);
+		}
+		finally {
+			server.stop(0);
+		}
+	}
+
 }
