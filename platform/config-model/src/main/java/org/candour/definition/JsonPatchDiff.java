@@ -68,7 +68,7 @@ public final class JsonPatchDiff {
 			patch.add(op("remove", path + "/" + i));
 		}
 		for (int i = common; i < to.size(); i++) {
-			patch.add(op("add", path + "/-").set("value", to.get(i).deepCopy()));
+			patch.add(op("add", path + "/" + i).set("value", to.get(i).deepCopy()));
 		}
 	}
 

@@ -1,14 +1,35 @@
 package org.candour.api;
 
+import java.util.Set;
+
 /**
- * Who is making the current change, for history and audit. Until sign-in exists every
- * change is recorded as {@value #UNAUTHENTICATED}; the security module replaces this bean
- * with one that reads the signed-in principal.
+ * Who is making the current change, for history, audit and role checks. Until sign-in
+ * exists every caller is {@value #UNAUTHENTICATED} with every role; the security module
+ * replaces this bean with one that reads the signed-in principal.
  */
 public interface Actors {
 
 	String UNAUTHENTICATED = "unauthenticated";
 
-	String current();
+	Set<String> ALL_ROLES = Set.of(EndpointRoles.PLATFORM_ADMIN, EndpointRoles.TENANT_ADMIN, EndpointRoles.MANAGER,
+			EndpointRoles.OFFICER, EndpointRoles.INVESTIGATOR, EndpointRoles.AUDITOR);
+
+	Actor current();
+
+	/**
+	 * @param name the user (or client) id recorded in history
+	 * @param roles the caller's roles in the current tenant
+	 */
+	record Actor(String name, Set<String> roles) {
+
+		public static Actor system(String name) {
+			return new Actor(name, ALL_ROLES);
+		}
+
+		public boolean hasAnyRole(java.util.Collection<String> wanted) {
+			return wanted.stream().anyMatch(this.roles::contains);
+		}
+
+	}
 
 }

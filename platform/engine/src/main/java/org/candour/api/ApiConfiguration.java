@@ -12,7 +12,7 @@ class ApiConfiguration {
 	@Bean
 	@org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean(Actors.class)
 	Actors actors() {
-		return () -> Actors.UNAUTHENTICATED;
+		return () -> Actors.Actor.system(Actors.UNAUTHENTICATED);
 	}
 
 	@Bean

@@ -71,7 +71,7 @@ public class ConfigPublisher {
 			.orElseThrow(() -> ApiException.notFound("No configuration version " + number));
 		Publication publication = publish(old.documents(),
 				comment == null || comment.isBlank() ? "Rollback to version " + number : comment, number);
-		this.drafts.change(draft -> new DraftSet(draft.revision(), old.documents()), this.actors.current());
+		this.drafts.change(draft -> new DraftSet(draft.revision(), old.documents()), this.actors.current().name());
 		return publication;
 	}
 
@@ -104,7 +104,7 @@ public class ConfigPublisher {
 
 	private ConfigVersion write(ConfigHeads.Claim claim, List<ConfigDocument> documents, String comment,
 			Integer rollbackOf, Optional<ConfigVersion> previous) {
-		ConfigVersion version = ConfigVersion.create(claim.number(), documents, this.actors.current(),
+		ConfigVersion version = ConfigVersion.create(claim.number(), documents, this.actors.current().name(),
 				this.clock.instant().truncatedTo(ChronoUnit.MILLIS), comment == null ? "" : comment,
 				previous.map(ConfigVersion::hash).orElse(""), rollbackOf);
 		try {

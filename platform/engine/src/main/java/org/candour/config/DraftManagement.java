@@ -60,18 +60,18 @@ public class DraftManagement {
 			throw refused("The " + kind + " '" + id + "' is not valid", problems);
 		}
 		ConfigDocument document = ConfigDocument.of((ObjectNode) content);
-		this.drafts.change(draft -> draft.with(document), this.actors.current());
+		this.drafts.change(draft -> draft.with(document), this.actors.current().name());
 		return document;
 	}
 
 	public void delete(String kind, String id) {
 		get(kind, id);
-		this.drafts.change(draft -> draft.without(kind, id), this.actors.current());
+		this.drafts.change(draft -> draft.without(kind, id), this.actors.current().name());
 	}
 
 	/** Replaces the whole draft at once (a rollback, a pack deployment). */
 	public void replaceAll(List<ConfigDocument> documents) {
-		this.drafts.change(draft -> new DraftSet(draft.revision(), documents), this.actors.current());
+		this.drafts.change(draft -> new DraftSet(draft.revision(), documents), this.actors.current().name());
 	}
 
 	public ValidationReport validate() {

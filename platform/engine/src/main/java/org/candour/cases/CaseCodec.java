@@ -1,0 +1,74 @@
+package org.candour.cases;
+
+import java.util.Comparator;
+import java.util.Date;
+
+import org.bson.Document;
+import org.bson.json.JsonMode;
+import org.bson.json.JsonWriterSettings;
+import org.candour.workflow.CaseClock;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Maps cases to stored documents: the case as JSON, plus top-level copies of what queues and
+ * reports filter and sort on (state, open, org unit, assignee, next due date, breached, received).
+ */
+final class CaseCodec {
+
+	private static final JsonWriterSettings RELAXED = JsonWriterSettings.builder().outputMode(JsonMode.RELAXED).build();
+
+	private final JsonMapper json;
+
+	CaseCodec(JsonMapper json) {
+		this.json = json;
+	}
+
+	Document toBson(FeedbackCase feedbackCase) {
+		Document stored = Document.parse(this.json.writeValueAsString(feedbackCase));
+		CaseState state = feedbackCase.current();
+		stored.put("_id", feedbackCase.id());
+		stored.put("feedbackType", state.feedbackType());
+		stored.put("state", state.state());
+		stored.put("stateCategory", state.stateCategory());
+		stored.put("open", state.open());
+		stored.put("orgUnit", state.orgUnit());
+		stored.put("team", state.team());
+		stored.put("officer", state.officer());
+		stored.put("unassigned", state.team() == null && state.officer() == null);
+		stored.put("summary", state.summary());
+		stored.put("receivedAtDate", Date.from(feedbackCase.receivedAt()));
+		stored.put("nextDue", nextDue(state));
+		stored.put("breached", state.clocks().stream().anyMatch(CaseClock::overdue));
+		stored.put("sweepDue", sweepDue(state));
+		return stored;
+	}
+
+	FeedbackCase fromBson(Document stored) {
+		return this.json.readValue(stored.toJson(RELAXED), FeedbackCase.class);
+	}
+
+	/** The earliest due date of a running or paused clock not yet marked breached: when the sweep must look. */
+	static String sweepDue(CaseState state) {
+		return state.clocks()
+			.stream()
+			.filter(clock -> !clock.stopped() && !clock.overdue())
+			.map(CaseClock::dueDate)
+			.filter(java.util.Objects::nonNull)
+			.min(Comparator.naturalOrder())
+			.map(Object::toString)
+			.orElse(null);
+	}
+
+	/** The earliest due date of a clock that is still running or paused, as YYYY-MM-DD. */
+	static String nextDue(CaseState state) {
+		return state.clocks()
+			.stream()
+			.filter(clock -> !clock.stopped())
+			.map(CaseClock::dueDate)
+			.filter(java.util.Objects::nonNull)
+			.min(Comparator.naturalOrder())
+			.map(Object::toString)
+			.orElse(null);
+	}
+
+}

@@ -1,0 +1,60 @@
+package org.candour.cases;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.candour.api.ApiError;
+import org.candour.api.ApiException;
+import org.candour.calendar.TenantCalendars;
+import org.candour.calendar.WorkingDayCalendar;
+import org.candour.config.ActiveConfigurations;
+import org.candour.config.ConfigVersion;
+import org.candour.definition.ConfigDocument;
+import org.candour.definition.ConfigKind;
+import org.candour.tenancy.TenantContext;
+import org.candour.workflow.Clocks;
+import org.candour.workflow.WorkflowDefinition;
+
+import org.springframework.stereotype.Component;
+
+/** Resolves the configuration a case runs on; parsed workflows are cached per tenant and version. */
+@Component
+class CaseConfigurations {
+
+	private final ActiveConfigurations configurations;
+
+	private final TenantCalendars calendars;
+
+	private final Map<String, WorkflowDefinition> workflows = new ConcurrentHashMap<>();
+
+	CaseConfigurations(ActiveConfigurations configurations, TenantCalendars calendars) {
+		this.configurations = configurations;
+		this.calendars = calendars;
+	}
+
+	/** For a new case: the active version. */
+	CaseConfiguration active(String feedbackType) {
+		return of(this.configurations.require(), feedbackType);
+	}
+
+	/** For an existing case: the version it is pinned to. */
+	CaseConfiguration pinned(int version, String feedbackType) {
+		return of(this.configurations.version(version), feedbackType);
+	}
+
+	CaseConfiguration of(ConfigVersion version, String feedbackType) {
+		ConfigDocument type = version.find(ConfigKind.FEEDBACK_TYPE.id(), feedbackType)
+			.orElseThrow(() -> ApiException.unprocessable("Unknown feedback type",
+					List.of(new ApiError("/feedbackType", "ref.feedback-type-missing",
+							"No feedback type '" + feedbackType + "' in configuration version " + version.number()))));
+		ConfigDocument form = version.find(ConfigKind.FORM.id(), type.spec().path("form").asString()).orElseThrow();
+		String workflowId = type.spec().path("workflow").asString();
+		WorkflowDefinition workflow = this.workflows.computeIfAbsent(
+				TenantContext.require().value() + ":" + version.number() + ":" + workflowId,
+				key -> WorkflowDefinition.parse(version.find(ConfigKind.WORKFLOW.id(), workflowId).orElseThrow()));
+		WorkingDayCalendar calendar = this.calendars.of(version);
+		return new CaseConfiguration(version, type, form, workflow, calendar, new Clocks(calendar));
+	}
+
+}

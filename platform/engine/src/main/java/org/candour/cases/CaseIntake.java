@@ -1,0 +1,161 @@
+package org.candour.cases;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.candour.api.Actors;
+import org.candour.api.ApiError;
+import org.candour.api.ApiException;
+import org.candour.api.RequestBodies;
+import org.candour.tenancy.TenantContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+
+/**
+ * Logs new cases: validates the data against the form of the tenant's active configuration
+ * (which the case is then pinned to), allocates the reference, keeps contact details in the
+ * people part, starts the workflow's clocks, and writes the case once. A retried request with
+ * the same {@code Idempotency-Key} returns the first case and creates nothing.
+ */
+@Service
+public class CaseIntake {
+
+	private static final Duration BACKDATE_TOLERANCE = Duration.ofMinutes(5);
+
+	private final Cases cases;
+
+	private final People people;
+
+	private final CaseReferences references;
+
+	private final CaseConfigurations configurations;
+
+	private final GuardCheck schemas;
+
+	private final RequestBodies bodies;
+
+	private final Actors actors;
+
+	private final ApplicationEventPublisher events;
+
+	private final JsonMapper json;
+
+	private final CaseHistory history;
+
+	private final Clock clock;
+
+	CaseIntake(Cases cases, People people, CaseReferences references, CaseConfigurations configurations,
+			GuardCheck schemas, RequestBodies bodies, Actors actors, ApplicationEventPublisher events, JsonMapper json,
+			Optional<Clock> clock) {
+		this.cases = cases;
+		this.people = people;
+		this.references = references;
+		this.configurations = configurations;
+		this.schemas = schemas;
+		this.bodies = bodies;
+		this.actors = actors;
+		this.events = events;
+		this.json = json;
+		this.history = new CaseHistory(json);
+		this.clock = clock.orElse(Clock.systemUTC());
+	}
+
+	/** @return the case, and whether this request created it (false for an idempotent retry) */
+	public Logged log(JsonNode body, String idempotencyKey) {
+		this.bodies.require("case-create", body);
+		if (idempotencyKey != null) {
+			Optional<FeedbackCase> earlier = this.cases.byIdempotencyKey(idempotencyKey);
+			if (earlier.isPresent()) {
+				return new Logged(earlier.get(), false);
+			}
+		}
+		CaseConfiguration configuration = this.configurations.active(body.path("feedbackType").asString());
+		ObjectNode data = (ObjectNode) body.path("data").deepCopy();
+		List<ApiError> errors = new ArrayList<>(
+				this.schemas.check(configuration.form().spec().path("schema"), data, "/data", "data.", null));
+		Instant now = this.clock.instant();
+		Instant receivedAt = body.has("receivedAt") ? Instant.parse(body.path("receivedAt").asString()) : now;
+		String backdatedReason = body.path("backdatedReason").asString(null);
+		if (receivedAt.isAfter(now.plus(BACKDATE_TOLERANCE))) {
+			errors.add(new ApiError("/receivedAt", "case.received-in-future", "The receipt date cannot be in the future"));
+		}
+		else if (receivedAt.isBefore(now.minus(BACKDATE_TOLERANCE)) && backdatedReason == null) {
+			errors.add(new ApiError("/backdatedReason", "case.backdate-reason-required",
+					"Say why the case is logged with an earlier receipt date"));
+		}
+		String orgUnit = body.path("orgUnit").asString(configuration.feedbackType().spec().path("defaultOrgUnit").asString(null));
+		if (orgUnit != null && !orgUnits(configuration).contains(orgUnit)) {
+			errors.add(new ApiError("/orgUnit", "ref.org-unit-missing", "No org unit '" + orgUnit + "'"));
+		}
+		if (!errors.isEmpty()) {
+			throw ApiException.unprocessable("The case cannot be logged", errors);
+		}
+		ObjectNode contact = body.path("people").isObject() ? (ObjectNode) body.path("people").deepCopy()
+				: this.json.createObjectNode();
+		configuration.form().spec().path("people").forEach(field -> {
+			JsonNode value = data.remove(field.asString());
+			if (value != null) {
+				contact.set(field.asString(), value);
+			}
+		});
+		NewCase request = new NewCase(configuration, data, contact, body.path("channel").asString("web"), receivedAt,
+				backdatedReason, orgUnit, idempotencyKey, List.of(), body.path("comment").asString(null));
+		return store(request);
+	}
+
+	Logged store(NewCase request) {
+		CaseConfiguration configuration = request.configuration();
+		LocalDate receivedOn = configuration.calendar().receivedOn(request.receivedAt());
+		String prefix = configuration.feedbackType().spec().path("referencePrefix").asString("CASE");
+		CaseReference reference = this.references.next(prefix,
+				configuration.feedbackType().spec().path("referenceFormat").asString(null), receivedOn);
+		String id = TenantContext.require().value() + ":" + reference.value();
+		String initial = configuration.workflow().initialState();
+		CaseState blank = new CaseState(configuration.feedbackType().id(), configuration.workflow().id(), initial,
+				configuration.workflow().state(initial).category(), request.orgUnit(), null, null,
+				request.data().at(configuration.summaryField()).asString(null), request.data(),
+				this.json.createObjectNode(), this.json.createObjectNode(), List.of(), request.links(), null, null);
+		CaseDraft draft = new CaseDraft(blank);
+		new ClockKeeper(configuration).onLogged(draft, receivedOn, request.receivedAt(),
+				CaseView.of(blank, null, this.json));
+		CaseState state = draft.toState();
+		Instant now = this.clock.instant();
+		HistoryEntry first = this.history.entry(List.of(), now, this.actors.current().name(), "log", null, state,
+				request.comment());
+		FeedbackCase created = new FeedbackCase(id, reference.value(), configuration.version().number(),
+				request.channel(), request.receivedAt(), receivedOn, request.backdatedReason(), request.idempotencyKey(),
+				now, now, 0, state, List.of(first), List.of(), List.of());
+		if (!request.contact().isEmpty()) {
+			this.people.store(id, reference.value(), request.contact());
+		}
+		if (!this.cases.insert(created)) {
+			return new Logged(this.cases.byIdempotencyKey(request.idempotencyKey()).orElseThrow(), false);
+		}
+		this.events.publishEvent(new CaseLogged(reference, state.feedbackType(), request.channel()));
+		return new Logged(created, true);
+	}
+
+	private static Set<String> orgUnits(CaseConfiguration configuration) {
+		return new org.candour.definition.ConfigSet(configuration.version().documents()).orgUnitIds();
+	}
+
+	/** A logged case and whether this request created it. */
+	public record Logged(FeedbackCase feedbackCase, boolean created) {
+	}
+
+	record NewCase(CaseConfiguration configuration, ObjectNode data, ObjectNode contact, String channel,
+			Instant receivedAt, String backdatedReason, String orgUnit, String idempotencyKey, List<CaseLink> links,
+			String comment) {
+	}
+
+}

@@ -1,0 +1,104 @@
+package org.candour.cases;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.candour.api.ApiError;
+import org.candour.api.ApiException;
+import org.candour.workflow.CaseClock;
+import org.candour.workflow.ClockDefinition;
+import org.candour.workflow.WorkflowDefinition;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Runs a case's clocks as its workflow defines them: starts those triggered by logging, an
+ * action or another clock stopping; stops those an action stops; pauses them in waiting states
+ * and resumes them on the way out.
+ */
+final class ClockKeeper {
+
+	private final CaseConfiguration configuration;
+
+	ClockKeeper(CaseConfiguration configuration) {
+		this.configuration = configuration;
+	}
+
+	void onLogged(CaseDraft draft, LocalDate receivedOn, Instant receivedAt, JsonNode view) {
+		startAll(draft, "logged", receivedAt, receivedOn, view);
+		followPauses(draft, null, receivedAt);
+	}
+
+	void onTransition(CaseDraft draft, String action, String previousState, Instant at, LocalDate receivedOn,
+			JsonNode view) {
+		WorkflowDefinition workflow = this.configuration.workflow();
+		List<String> stopped = new ArrayList<>();
+		for (CaseClock clock : List.copyOf(draft.clocks)) {
+			ClockDefinition definition = workflow.clocks().get(clock.id());
+			if (definition != null && !clock.stopped() && definition.stopsOn().contains(action)) {
+				draft.put(this.configuration.clocks().stop(clock, definition, at));
+				stopped.add(clock.id());
+			}
+		}
+		startAll(draft, "transition:" + action, at, receivedOn, view);
+		stopped.forEach(id -> startAll(draft, "clockStopped:" + id, at, receivedOn, view));
+		followPauses(draft, previousState, at);
+	}
+
+	void start(CaseDraft draft, ClockDefinition definition, Instant at, LocalDate receivedOn, JsonNode view) {
+		CaseClock existing = draft.clock(definition.id());
+		if (existing != null && !existing.stopped()) {
+			return;
+		}
+		draft.put(this.configuration.clocks().start(definition, at, anchor(definition, at, receivedOn, view)));
+	}
+
+	private void startAll(CaseDraft draft, String trigger, Instant at, LocalDate receivedOn, JsonNode view) {
+		for (ClockDefinition definition : this.configuration.workflow().clocksStartingOn(trigger)) {
+			if (draft.clock(definition.id()) == null) {
+				start(draft, definition, at, receivedOn, view);
+			}
+		}
+	}
+
+	private void followPauses(CaseDraft draft, String previousState, Instant at) {
+		for (CaseClock clock : List.copyOf(draft.clocks)) {
+			ClockDefinition definition = this.configuration.workflow().clocks().get(clock.id());
+			if (definition == null || clock.stopped()) {
+				continue;
+			}
+			boolean pauseNow = definition.pausedIn().contains(draft.state);
+			boolean pausedBefore = previousState != null && definition.pausedIn().contains(previousState);
+			if (pauseNow && clock.status() == CaseClock.Status.RUNNING) {
+				draft.put(this.configuration.clocks().pause(clock, at));
+			}
+			else if (!pauseNow && pausedBefore && clock.pausedSince() != null) {
+				draft.put(this.configuration.clocks().resume(clock, definition, at));
+			}
+		}
+	}
+
+	private LocalDate anchor(ClockDefinition definition, Instant at, LocalDate receivedOn, JsonNode view) {
+		return switch (definition.anchor().type()) {
+			case "received" -> receivedOn;
+			case "field" -> fieldDate(definition, view);
+			default -> this.configuration.calendar().receivedOn(at);
+		};
+	}
+
+	private static LocalDate fieldDate(ClockDefinition definition, JsonNode view) {
+		String pointer = definition.anchor().pointer();
+		JsonNode value = view.at(pointer);
+		try {
+			return LocalDate.parse(value.asString(""));
+		}
+		catch (DateTimeParseException ex) {
+			throw ApiException.unprocessable("Clock '" + definition.id() + "' cannot start",
+					List.of(new ApiError(pointer, "clock.anchor-missing",
+							"Clock '" + definition.id() + "' counts from " + pointer + ", which has no date")));
+		}
+	}
+
+}

@@ -1,0 +1,24 @@
+package org.candour.cases;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One entry of a case's append-only history.
+ *
+ * @param seq 1, 2, 3…
+ * @param at when
+ * @param by who (user, client or {@code system})
+ * @param action the workflow action, or {@code log}, {@code migrate}, {@code clock-breached}…
+ * @param from state before (null for the first entry)
+ * @param to state after
+ * @param changes what changed
+ * @param comment free text
+ * @param previousHash the previous entry's hash ("" for the first)
+ * @param snapshotHash hash of the case's state after this entry
+ * @param hash hash over this entry's content and the previous hash
+ */
+public record HistoryEntry(int seq, Instant at, String by, String action, String from, String to,
+		List<FieldChange> changes, String comment, String previousHash, String snapshotHash, String hash) {
+
+}
