@@ -1,0 +1,48 @@
+package org.candour.workflow;
+
+import java.util.Set;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A clock of a workflow, e.g. "respond within 10 working days".
+ *
+ * @param id id of the clock, unique in its workflow
+ * @param label name shown to officers
+ * @param startsOn {@code logged}, {@code transition:<action>} or
+ * {@code clockStopped:<clock id>}
+ * @param anchor the moment the duration is counted from
+ * @param duration how long until the clock is due
+ * @param extension how far it may be extended; {@code null} when it may not
+ * @param pausedIn states in which the clock is paused
+ * @param warnBefore how long before the due date to warn; {@code null} when not given
+ * @param stopsOn action ids of the transitions that stop the clock
+ */
+public record ClockDefinition(String id, JsonNode label, String startsOn, Anchor anchor, Duration duration,
+		Extension extension, Set<String> pausedIn, Duration warnBefore, Set<String> stopsOn) {
+
+	public ClockDefinition {
+		anchor = (anchor != null) ? anchor : Anchor.START;
+		pausedIn = Json.ordered(pausedIn);
+		stopsOn = Json.ordered(stopsOn);
+	}
+
+	static ClockDefinition read(JsonNode node) {
+		JsonNode warnBefore = Json.node(node, "warnBefore");
+		return new ClockDefinition(Json.text(node, "id"), Json.node(node, "label"), trigger(node.path("startsOn")),
+				Anchor.read(Json.node(node, "anchor")), Duration.read(node.path("duration")),
+				Extension.read(Json.node(node, "extension")), Json.stringSet(node, "pausedIn"),
+				(warnBefore != null) ? Duration.read(warnBefore) : null, Json.stringSet(node, "stopsOn"));
+	}
+
+	private static String trigger(JsonNode startsOn) {
+		if (startsOn.has("transition")) {
+			return "transition:" + startsOn.path("transition").asString();
+		}
+		if (startsOn.has("clockStopped")) {
+			return "clockStopped:" + startsOn.path("clockStopped").asString();
+		}
+		return startsOn.path("event").asString("logged");
+	}
+
+}
