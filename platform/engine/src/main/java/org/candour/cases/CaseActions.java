@@ -21,10 +21,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
- * Takes workflow actions on cases. Checks role, state, input schema and guard, then applies the
- * state change, effects, clocks and a history entry as one conditional update on the case's id
- * and version: a stale version gets 409, a failed guard 422 naming each failing rule, and
- * nothing partial is ever written.
+ * Takes workflow actions on cases. Checks role, state, input schema and guard, then
+ * applies the state change, effects, clocks and a history entry as one conditional update
+ * on the case's id and version: a stale version gets 409, a failed guard 422 naming each
+ * failing rule, and nothing partial is ever written.
  */
 @Service
 public class CaseActions {
@@ -109,7 +109,8 @@ public class CaseActions {
 		Instant at = this.clock.instant();
 		CaseDraft draft = new CaseDraft(current.current());
 		ClockKeeper clocks = new ClockKeeper(configuration);
-		EffectApplier effects = new EffectApplier(configuration, clocks, actor, current.id(), current.history().size() + 1);
+		EffectApplier effects = new EffectApplier(configuration, clocks, actor, current.id(),
+				current.history().size() + 1);
 		effects.apply(transition.effects(), draft, transition.action(), at, current.receivedOn(),
 				() -> CaseView.of(draft.toState(), inputs, this.json));
 		String previousState = draft.state;
@@ -126,8 +127,8 @@ public class CaseActions {
 		if ("closed".equals(draft.stateCategory) && draft.closedAt == null) {
 			draft.closedAt = at;
 		}
-		List<ApiError> guardErrors = this.guards.check(transition.guard(), CaseView.of(draft.toState(), inputs, this.json),
-				"", "guard.", transition.guardMessages());
+		List<ApiError> guardErrors = this.guards.check(transition.guard(),
+				CaseView.of(draft.toState(), inputs, this.json), "", "guard.", transition.guardMessages());
 		if (!guardErrors.isEmpty()) {
 			throw ApiException.unprocessable("The case does not meet the rules for '" + transition.action() + "'",
 					guardErrors);

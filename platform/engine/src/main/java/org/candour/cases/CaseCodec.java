@@ -10,8 +10,9 @@ import org.candour.workflow.CaseClock;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Maps cases to stored documents: the case as JSON, plus top-level copies of what queues and
- * reports filter and sort on (state, open, org unit, assignee, next due date, breached, received).
+ * Maps cases to stored documents: the case as JSON, plus top-level copies of what queues
+ * and reports filter and sort on (state, open, org unit, assignee, next due date,
+ * breached, received).
  */
 final class CaseCodec {
 
@@ -47,7 +48,10 @@ final class CaseCodec {
 		return this.json.readValue(stored.toJson(RELAXED), FeedbackCase.class);
 	}
 
-	/** The earliest due date of a running or paused clock not yet marked breached: when the sweep must look. */
+	/**
+	 * The earliest due date of a running or paused clock not yet marked breached: when
+	 * the sweep must look.
+	 */
 	static String sweepDue(CaseState state) {
 		return state.clocks()
 			.stream()
@@ -59,7 +63,9 @@ final class CaseCodec {
 			.orElse(null);
 	}
 
-	/** The earliest due date of a clock that is still running or paused, as YYYY-MM-DD. */
+	/**
+	 * The earliest due date of a clock that is still running or paused, as YYYY-MM-DD.
+	 */
 	static String nextDue(CaseState state) {
 		return state.clocks()
 			.stream()

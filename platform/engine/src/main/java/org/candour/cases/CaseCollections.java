@@ -12,9 +12,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The tenant-owned collections of cases, with indexes that lead with {@code tenantId}. Unique
- * indexes carry the hot look-ups (the embedded server uses only unique indexes, matched on their
- * exact key set); the non-unique ones serve queues on a real MongoDB.
+ * The tenant-owned collections of cases, with indexes that lead with {@code tenantId}.
+ * Unique indexes carry the hot look-ups (the embedded server uses only unique indexes,
+ * matched on their exact key set); the non-unique ones serve queues on a real MongoDB.
  */
 @Configuration(proxyBeanMethods = false)
 class CaseCollections {
@@ -28,7 +28,8 @@ class CaseCollections {
 	@Bean
 	TenantCollection casesCollection() {
 		return new TenantCollection(CASES, List.of(unique("tenant_id", "tenantId", "_id"),
-				unique("tenant_id_version", "tenantId", "_id", "version"), unique("tenant_reference", "tenantId", "reference"),
+				unique("tenant_id_version", "tenantId", "_id", "version"),
+				unique("tenant_reference", "tenantId", "reference"),
 				new IndexModel(Indexes.ascending("tenantId", "idempotencyKey"),
 						new IndexOptions().name("tenant_idempotency")
 							.unique(true)

@@ -18,7 +18,10 @@ import org.candour.workflow.WorkflowDefinition;
 
 import org.springframework.stereotype.Component;
 
-/** Resolves the configuration a case runs on; parsed workflows are cached per tenant and version. */
+/**
+ * Resolves the configuration a case runs on; parsed workflows are cached per tenant and
+ * version.
+ */
 @Component
 class CaseConfigurations {
 

@@ -82,7 +82,8 @@ class CaseController {
 	@PostMapping("/{reference}/actions/{action}")
 	@EndpointRoles({ EndpointRoles.OFFICER, EndpointRoles.MANAGER, EndpointRoles.INVESTIGATOR })
 	CaseResource take(@PathVariable String reference, @PathVariable String action,
-			@RequestBody(required = false) JsonNode body, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+			@RequestBody(required = false) JsonNode body,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
 		JsonNode request = body == null ? tools.jackson.databind.node.JsonNodeFactory.instance.objectNode() : body;
 		this.bodies.require("case-action", request);
 		Long version = request.has("version") ? Long.valueOf(request.path("version").asLong()) : parse(ifMatch);

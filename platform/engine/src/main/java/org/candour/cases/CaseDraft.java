@@ -7,7 +7,10 @@ import java.util.List;
 import org.candour.workflow.CaseClock;
 import tools.jackson.databind.node.ObjectNode;
 
-/** A mutable working copy of a case's state while one action is being applied; never stored. */
+/**
+ * A mutable working copy of a case's state while one action is being applied; never
+ * stored.
+ */
 final class CaseDraft {
 
 	String feedbackType;
@@ -38,7 +41,9 @@ final class CaseDraft {
 
 	String closureReason;
 
-	/** The feedback type a reclassify effect asked for, applied after the other effects. */
+	/**
+	 * The feedback type a reclassify effect asked for, applied after the other effects.
+	 */
 	String reclassifyTo;
 
 	Instant closedAt;

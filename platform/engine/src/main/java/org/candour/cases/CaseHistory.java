@@ -11,9 +11,9 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Writes and checks the hash chain of case histories. Each entry hashes its own content with the
- * previous entry's hash, and the snapshot of the case after it; so editing any stored entry, or
- * the case itself, outside Candour breaks verification.
+ * Writes and checks the hash chain of case histories. Each entry hashes its own content
+ * with the previous entry's hash, and the snapshot of the case after it; so editing any
+ * stored entry, or the case itself, outside Candour breaks verification.
  */
 final class CaseHistory {
 
@@ -48,8 +48,10 @@ final class CaseHistory {
 			}
 			previous = entry.hash();
 		}
-		if (history.isEmpty() || !history.get(history.size() - 1).snapshotHash().equals(snapshotHash(feedbackCase.current()))) {
-			return Verification.broken(history.size(), "the case does not match the state its last history entry recorded");
+		if (history.isEmpty()
+				|| !history.get(history.size() - 1).snapshotHash().equals(snapshotHash(feedbackCase.current()))) {
+			return Verification.broken(history.size(),
+					"the case does not match the state its last history entry recorded");
 		}
 		return new Verification(true, history.size(), null, null);
 	}

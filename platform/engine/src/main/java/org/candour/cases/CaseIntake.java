@@ -22,10 +22,11 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
- * Logs new cases: validates the data against the form of the tenant's active configuration
- * (which the case is then pinned to), allocates the reference, keeps contact details in the
- * people part, starts the workflow's clocks, and writes the case once. A retried request with
- * the same {@code Idempotency-Key} returns the first case and creates nothing.
+ * Logs new cases: validates the data against the form of the tenant's active
+ * configuration (which the case is then pinned to), allocates the reference, keeps
+ * contact details in the people part, starts the workflow's clocks, and writes the case
+ * once. A retried request with the same {@code Idempotency-Key} returns the first case
+ * and creates nothing.
  */
 @Service
 public class CaseIntake {
@@ -70,7 +71,10 @@ public class CaseIntake {
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
 
-	/** @return the case, and whether this request created it (false for an idempotent retry) */
+	/**
+	 * @return the case, and whether this request created it (false for an idempotent
+	 * retry)
+	 */
 	public Logged log(JsonNode body, String idempotencyKey) {
 		this.bodies.require("case-create", body);
 		if (idempotencyKey != null) {
@@ -87,13 +91,15 @@ public class CaseIntake {
 		Instant receivedAt = body.has("receivedAt") ? Instant.parse(body.path("receivedAt").asString()) : now;
 		String backdatedReason = body.path("backdatedReason").asString(null);
 		if (receivedAt.isAfter(now.plus(BACKDATE_TOLERANCE))) {
-			errors.add(new ApiError("/receivedAt", "case.received-in-future", "The receipt date cannot be in the future"));
+			errors.add(
+					new ApiError("/receivedAt", "case.received-in-future", "The receipt date cannot be in the future"));
 		}
 		else if (receivedAt.isBefore(now.minus(BACKDATE_TOLERANCE)) && backdatedReason == null) {
 			errors.add(new ApiError("/backdatedReason", "case.backdate-reason-required",
 					"Say why the case is logged with an earlier receipt date"));
 		}
-		String orgUnit = body.path("orgUnit").asString(configuration.feedbackType().spec().path("defaultOrgUnit").asString(null));
+		String orgUnit = body.path("orgUnit")
+			.asString(configuration.feedbackType().spec().path("defaultOrgUnit").asString(null));
 		if (orgUnit != null && !orgUnits(configuration).contains(orgUnit)) {
 			errors.add(new ApiError("/orgUnit", "ref.org-unit-missing", "No org unit '" + orgUnit + "'"));
 		}
@@ -133,8 +139,8 @@ public class CaseIntake {
 		HistoryEntry first = this.history.entry(List.of(), now, this.actors.current().name(), "log", null, state,
 				request.comment());
 		FeedbackCase created = new FeedbackCase(id, reference.value(), configuration.version().number(),
-				request.channel(), request.receivedAt(), receivedOn, request.backdatedReason(), request.idempotencyKey(),
-				now, now, 0, state, List.of(first), List.of(), List.of());
+				request.channel(), request.receivedAt(), receivedOn, request.backdatedReason(),
+				request.idempotencyKey(), now, now, 0, state, List.of(first), List.of(), List.of());
 		if (!request.contact().isEmpty()) {
 			this.people.store(id, reference.value(), request.contact());
 		}

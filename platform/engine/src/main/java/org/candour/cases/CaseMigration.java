@@ -22,10 +22,10 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.stereotype.Service;
 
 /**
- * Moves open cases to a newer configuration version, explicitly: a dry run reports for every
- * selected case its new state, the data problems and guards that would now fail, and its clocks
- * recomputed; the real run makes exactly those changes, one conditional update per case, each
- * recorded in the case's history.
+ * Moves open cases to a newer configuration version, explicitly: a dry run reports for
+ * every selected case its new state, the data problems and guards that would now fail,
+ * and its clocks recomputed; the real run makes exactly those changes, one conditional
+ * update per case, each recorded in the case's history.
  */
 @Service
 public class CaseMigration {
@@ -75,8 +75,8 @@ public class CaseMigration {
 			Plan plan = plan(candidate, target, stateMapping);
 			boolean migrated = !dryRun && plan.blocking().isEmpty() && write(candidate, plan, targetVersion);
 			outcomes.add(new Outcome(candidate.reference(), candidate.configVersion(), targetVersion,
-					candidate.current().state(), plan.state(), plan.blocking(), plan.failingGuards(), plan.clockChanges(),
-					migrated));
+					candidate.current().state(), plan.state(), plan.blocking(), plan.failingGuards(),
+					plan.clockChanges(), migrated));
 		}
 		return outcomes;
 	}
@@ -89,13 +89,15 @@ public class CaseMigration {
 			configuration = this.configurations.of(target, candidate.current().feedbackType());
 		}
 		catch (ApiException ex) {
-			return new Plan(to, null, List.of(new ApiError("/feedbackType", "migrate.feedback-type-missing",
-					"Version " + target.number() + " has no feedback type " + candidate.current().feedbackType())),
+			return new Plan(to, null,
+					List.of(new ApiError("/feedbackType", "migrate.feedback-type-missing", "Version " + target.number()
+							+ " has no feedback type " + candidate.current().feedbackType())),
 					List.of(), List.of(), List.of());
 		}
 		if (!configuration.workflow().states().containsKey(to)) {
-			return new Plan(to, configuration, List.of(new ApiError("/stateMapping/" + from, "migrate.state-missing",
-					"State '" + to + "' does not exist in version " + target.number() + "; map it to one that does")),
+			return new Plan(to, configuration,
+					List.of(new ApiError("/stateMapping/" + from, "migrate.state-missing", "State '" + to
+							+ "' does not exist in version " + target.number() + "; map it to one that does")),
 					List.of(), List.of(), List.of());
 		}
 		List<ApiError> blocking = this.guards.check(configuration.form().spec().path("schema"),
@@ -142,7 +144,8 @@ public class CaseMigration {
 
 	private static CaseClock withDue(CaseClock c, LocalDate due) {
 		return new CaseClock(c.id(), c.status(), c.startedAt(), c.anchorDate(), c.anchorInstant(), c.extendedBy(),
-				c.pausedDays(), c.pausedSince(), c.pauses(), c.extensions(), due, c.dueAt(), c.stoppedAt(), c.overdue());
+				c.pausedDays(), c.pausedSince(), c.pauses(), c.extensions(), due, c.dueAt(), c.stoppedAt(),
+				c.overdue());
 	}
 
 	private record Plan(String state, CaseConfiguration configuration, List<ApiError> blocking,
@@ -159,6 +162,5 @@ public class CaseMigration {
 
 	public record ClockChange(String clock, LocalDate dueBefore, LocalDate dueAfter) {
 	}
-
 
 }

@@ -15,14 +15,14 @@ import org.springframework.util.MultiValueMap;
 
 /**
  * Finds cases for queues and searches: filters by type, state, org unit, assignee, dates,
- * breach and text; sorted and paged. Filters are plain documents (never {@code $and}) so the
- * tenant's indexes apply.
+ * breach and text; sorted and paged. Filters are plain documents (never {@code $and}) so
+ * the tenant's indexes apply.
  */
 @Service
 public class CaseQueries {
 
-	private static final Map<String, String> SORTS = Map.of("due", "nextDue", "received", "receivedAtDate",
-			"reference", "reference");
+	private static final Map<String, String> SORTS = Map.of("due", "nextDue", "received", "receivedAtDate", "reference",
+			"reference");
 
 	private final Cases cases;
 
@@ -38,7 +38,8 @@ public class CaseQueries {
 		boolean descending = sortParam.startsWith("-");
 		String field = SORTS.get(descending ? sortParam.substring(1) : sortParam);
 		if (field == null) {
-			throw ApiException.badRequest("/sort", "invalid-value", "sort must be due, received or reference (prefix - to reverse)");
+			throw ApiException.badRequest("/sort", "invalid-value",
+					"sort must be due, received or reference (prefix - to reverse)");
 		}
 		Document sort = new Document(field, descending ? -1 : 1).append("reference", 1);
 		List<FeedbackCase> found = this.cases.find(filter, sort, page * size, size);
@@ -93,8 +94,9 @@ public class CaseQueries {
 		}
 		if (params.containsKey("q") && !params.getFirst("q").isBlank()) {
 			String pattern = Pattern.quote(params.getFirst("q").trim());
-			filter.append("$or", List.of(new Document("reference", new Document("$regex", pattern).append("$options", "i")),
-					new Document("summary", new Document("$regex", pattern).append("$options", "i"))));
+			filter.append("$or",
+					List.of(new Document("reference", new Document("$regex", pattern).append("$options", "i")),
+							new Document("summary", new Document("$regex", pattern).append("$options", "i"))));
 		}
 		return filter;
 	}

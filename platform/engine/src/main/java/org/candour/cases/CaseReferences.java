@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Allocates case references in a feedback type's configured format, e.g.
- * {@code {prefix}-{yyyy}-{seq:6}} → {@code CC-2026-000123}. Sequences are per tenant, prefix
- * and (when the format has a year) year, incremented atomically.
+ * {@code {prefix}-{yyyy}-{seq:6}} → {@code CC-2026-000123}. Sequences are per tenant,
+ * prefix and (when the format has a year) year, incremented atomically.
  */
 @Component
 class CaseReferences {
@@ -35,7 +35,9 @@ class CaseReferences {
 		String year = String.valueOf(received.getYear());
 		String scope = prefix + (pattern.contains("{yyyy}") || pattern.contains("{yy}") ? ":" + year : "");
 		long seq = increment(scope);
-		String reference = pattern.replace("{prefix}", prefix).replace("{yyyy}", year).replace("{yy}", year.substring(2));
+		String reference = pattern.replace("{prefix}", prefix)
+			.replace("{yyyy}", year)
+			.replace("{yy}", year.substring(2));
 		Matcher matcher = SEQ.matcher(reference);
 		StringBuilder out = new StringBuilder();
 		while (matcher.find()) {

@@ -8,8 +8,8 @@ import org.candour.workflow.CaseClock;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Everything about a case that its workflow changes, as one immutable snapshot; the history
- * hashes it after every change.
+ * Everything about a case that its workflow changes, as one immutable snapshot; the
+ * history hashes it after every change.
  *
  * @param feedbackType the configured feedback type (changes on reclassification)
  * @param workflow the workflow id

@@ -27,7 +27,9 @@ class Cases {
 		this.codec = new CaseCodec(json);
 	}
 
-	/** Stores a new case; false if a case with the same idempotency key already exists. */
+	/**
+	 * Stores a new case; false if a case with the same idempotency key already exists.
+	 */
 	boolean insert(FeedbackCase feedbackCase) {
 		try {
 			collection().insertOne(this.codec.toBson(feedbackCase));
@@ -50,7 +52,10 @@ class Cases {
 		return first(new Document("idempotencyKey", key));
 	}
 
-	/** Replaces the case if it is still at {@code expectedVersion}; false when someone else changed it. */
+	/**
+	 * Replaces the case if it is still at {@code expectedVersion}; false when someone
+	 * else changed it.
+	 */
 	boolean replace(FeedbackCase next, long expectedVersion) {
 		return collection()
 			.replaceOne(new Document("_id", next.id()).append("version", expectedVersion), this.codec.toBson(next))
@@ -59,7 +64,11 @@ class Cases {
 
 	List<FeedbackCase> find(Bson filter, Bson sort, int skip, int limit) {
 		List<FeedbackCase> found = new ArrayList<>();
-		collection().find(filter).sort(sort).skip(skip).limit(limit).forEach(doc -> found.add(this.codec.fromBson(doc)));
+		collection().find(filter)
+			.sort(sort)
+			.skip(skip)
+			.limit(limit)
+			.forEach(doc -> found.add(this.codec.fromBson(doc)));
 		return found;
 	}
 

@@ -14,9 +14,9 @@ import org.candour.workflow.WorkflowDefinition;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Runs a case's clocks as its workflow defines them: starts those triggered by logging, an
- * action or another clock stopping; stops those an action stops; pauses them in waiting states
- * and resumes them on the way out.
+ * Runs a case's clocks as its workflow defines them: starts those triggered by logging,
+ * an action or another clock stopping; stops those an action stops; pauses them in
+ * waiting states and resumes them on the way out.
  */
 final class ClockKeeper {
 

@@ -23,10 +23,11 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Marks clocks that went past their due date. Each marking is one conditional update of the
- * case (with a history entry), so however often the sweep runs, on however many instances, a
- * breach is marked, announced ({@link ClockBreached}) and counted
- * ({@code candour.clocks.breached}) exactly once. Also completes escalations left pending.
+ * Marks clocks that went past their due date. Each marking is one conditional update of
+ * the case (with a history entry), so however often the sweep runs, on however many
+ * instances, a breach is marked, announced ({@link ClockBreached}) and counted
+ * ({@code candour.clocks.breached}) exactly once. Also completes escalations left
+ * pending.
  */
 @Component
 public class ClockSweep {
@@ -83,8 +84,8 @@ public class ClockSweep {
 		String horizon = LocalDate.ofInstant(now, java.time.ZoneOffset.UTC).plusDays(1).toString();
 		int marked = 0;
 		List<FeedbackCase> due = this.cases.find(
-				new Document("open", true).append("sweepDue", new Document("$lte", horizon)), new Document("sweepDue", 1),
-				0, BATCH);
+				new Document("open", true).append("sweepDue", new Document("$lte", horizon)),
+				new Document("sweepDue", 1), 0, BATCH);
 		for (FeedbackCase candidate : due) {
 			marked += mark(candidate, now);
 		}

@@ -51,9 +51,9 @@ final class EffectApplier {
 				assign(draft, assign, current);
 			}
 			else if (effect instanceof Effect.Escalate escalate) {
-				draft.escalations.add(new PendingEscalation(this.caseId + ":" + this.seq + ":" + index,
-						escalate.feedbackType(), escalate.link(),
-						escalate.carry() == null ? List.of() : escalate.carry()));
+				draft.escalations
+					.add(new PendingEscalation(this.caseId + ":" + this.seq + ":" + index, escalate.feedbackType(),
+							escalate.link(), escalate.carry() == null ? List.of() : escalate.carry()));
 			}
 			else if (effect instanceof Effect.Reclassify reclassify) {
 				draft.reclassifyTo = reclassify.feedbackType();
@@ -117,7 +117,8 @@ final class EffectApplier {
 		}
 		catch (ClockRuleException ex) {
 			String pointer = effect.amountFrom() != null ? effect.amountFrom() : "/clocks/" + effect.clock();
-			throw ApiException.unprocessable(ex.getMessage(), List.of(new ApiError(pointer, ex.code(), ex.getMessage())));
+			throw ApiException.unprocessable(ex.getMessage(),
+					List.of(new ApiError(pointer, ex.code(), ex.getMessage())));
 		}
 	}
 

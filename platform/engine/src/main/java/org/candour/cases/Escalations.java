@@ -13,10 +13,11 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Completes escalations after the action that asked for them is committed: creates the linked
- * case of the next stage (idempotently, keyed by the escalation) carrying the configured data
- * forward, then records the link on the source case with a history entry. A crash in between
- * leaves the escalation pending; the next action or clock sweep on the case completes it.
+ * Completes escalations after the action that asked for them is committed: creates the
+ * linked case of the next stage (idempotently, keyed by the escalation) carrying the
+ * configured data forward, then records the link on the source case with a history entry.
+ * A crash in between leaves the escalation pending; the next action or clock sweep on the
+ * case completes it.
  */
 @Component
 class Escalations {
@@ -104,6 +105,5 @@ class Escalations {
 		}
 		throw new IllegalStateException("Could not record escalation link on " + reference);
 	}
-
 
 }

@@ -8,16 +8,16 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
  * A case: identity, receipt, the pinned configuration version, its current state and its
- * history. Immutable: every change makes a new instance with one more history entry and the
- * next version, written with one conditional update.
+ * history. Immutable: every change makes a new instance with one more history entry and
+ * the next version, written with one conditional update.
  *
  * @param id storage id
  * @param reference public reference
  * @param configVersion the configuration version the case is pinned to
  * @param channel how it arrived
  * @param receivedAt when it was received (officers may back-date)
- * @param receivedOn day 0 for clocks (after the cut-off or on a non-working day: next working
- * day)
+ * @param receivedOn day 0 for clocks (after the cut-off or on a non-working day: next
+ * working day)
  * @param backdatedReason why the receipt was back-dated
  * @param idempotencyKey the key of the request that created it
  * @param createdAt when it was stored
@@ -45,8 +45,8 @@ public record FeedbackCase(String id, String reference, int configVersion, Strin
 		List<NotificationRequest> notices = new java.util.ArrayList<>(this.notifications);
 		notices.addAll(requested);
 		return new FeedbackCase(this.id, this.reference, this.configVersion, this.channel, this.receivedAt,
-				this.receivedOn, this.backdatedReason, this.idempotencyKey, this.createdAt, entry.at(), this.version + 1,
-				state, List.copyOf(extended), List.copyOf(pending), List.copyOf(notices));
+				this.receivedOn, this.backdatedReason, this.idempotencyKey, this.createdAt, entry.at(),
+				this.version + 1, state, List.copyOf(extended), List.copyOf(pending), List.copyOf(notices));
 	}
 
 	FeedbackCase repinned(int configVersion) {

@@ -14,9 +14,9 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.stereotype.Component;
 
 /**
- * Evaluates tenant-written JSON Schemas against cases — transition guards, action inputs, form
- * data — and turns violations into plain-words problems with JSON pointers. Compiled schemas are
- * cached by their text.
+ * Evaluates tenant-written JSON Schemas against cases — transition guards, action inputs,
+ * form data — and turns violations into plain-words problems with JSON pointers. Compiled
+ * schemas are cached by their text.
  */
 @Component
 class GuardCheck {
@@ -29,7 +29,10 @@ class GuardCheck {
 		this.schemas = schemas;
 	}
 
-	/** Violations of {@code schema} by {@code instance}, pointers prefixed with {@code prefix}. */
+	/**
+	 * Violations of {@code schema} by {@code instance}, pointers prefixed with
+	 * {@code prefix}.
+	 */
 	List<ApiError> check(JsonNode schema, JsonNode instance, String prefix, String codePrefix, JsonNode messages) {
 		if (schema == null || schema.isMissingNode() || schema.isNull()) {
 			return List.of();

@@ -9,7 +9,8 @@ import java.util.List;
  * @param seq 1, 2, 3…
  * @param at when
  * @param by who (user, client or {@code system})
- * @param action the workflow action, or {@code log}, {@code migrate}, {@code clock-breached}…
+ * @param action the workflow action, or {@code log}, {@code migrate},
+ * {@code clock-breached}…
  * @param from state before (null for the first entry)
  * @param to state after
  * @param changes what changed

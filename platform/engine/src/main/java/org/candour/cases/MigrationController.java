@@ -29,7 +29,9 @@ class MigrationController {
 			throw ApiException.badRequest("/targetVersion", "required", "targetVersion (a version number) is required");
 		}
 		Map<String, String> mapping = new LinkedHashMap<>();
-		body.path("stateMapping").properties().forEach(entry -> mapping.put(entry.getKey(), entry.getValue().asString()));
+		body.path("stateMapping")
+			.properties()
+			.forEach(entry -> mapping.put(entry.getKey(), entry.getValue().asString()));
 		boolean dryRun = body.path("dryRun").asBoolean(true);
 		List<CaseMigration.Outcome> outcomes = this.migration.migrate(body.path("targetVersion").asInt(), mapping,
 				body.path("feedbackType").asString(null), dryRun);

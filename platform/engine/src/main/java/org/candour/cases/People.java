@@ -14,9 +14,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The people part of a case: complainant and contact details, kept apart from case data so that
- * access, retention and subject-access handling can treat them separately. Stored under the
- * case's id before the case itself, so a retry simply overwrites it.
+ * The people part of a case: complainant and contact details, kept apart from case data
+ * so that access, retention and subject-access handling can treat them separately. Stored
+ * under the case's id before the case itself, so a retry simply overwrites it.
  */
 @Component
 class People {

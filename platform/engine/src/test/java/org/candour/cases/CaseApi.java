@@ -1,0 +1,74 @@
+package org.candour.cases;
+
+import java.util.Map;
+
+import org.candour.support.Api;
+import tools.jackson.databind.JsonNode;
+
+/** Case endpoints of one tenant, for readable tests. */
+final class CaseApi {
+
+	private final Api api;
+
+	private final String tenant;
+
+	CaseApi(Api api, String tenant) {
+		this.api = api;
+		this.tenant = tenant;
+	}
+
+	Api.Response log(Map<String, Object> body) {
+		return this.api.post(base(), body);
+	}
+
+	JsonNode logged(Map<String, Object> body) {
+		Api.Response response = log(body);
+		if (response.status() != 201) {
+			throw new IllegalStateException("Not logged: " + response.body());
+		}
+		return response.body();
+	}
+
+	Api.Response act(String reference, String action, Map<String, Object> inputs) {
+		return this.api.post(base() + "/" + reference + "/actions/" + action, Map.of("inputs", inputs));
+	}
+
+	JsonNode acted(String reference, String action, Map<String, Object> inputs) {
+		Api.Response response = act(reference, action, inputs);
+		if (response.status() != 200) {
+			throw new IllegalStateException(action + " refused: " + response.status() + " " + response.body());
+		}
+		return response.body();
+	}
+
+	JsonNode read(String reference) {
+		return this.api.get(base() + "/" + reference).body();
+	}
+
+	Api.Response get(String path) {
+		return this.api.get(base() + path);
+	}
+
+	static String due(JsonNode feedbackCase, String clock) {
+		for (JsonNode c : feedbackCase.path("clocks")) {
+			if (c.path("id").asString().equals(clock)) {
+				return c.path("dueDate").asString();
+			}
+		}
+		return null;
+	}
+
+	static String status(JsonNode feedbackCase, String clock) {
+		for (JsonNode c : feedbackCase.path("clocks")) {
+			if (c.path("id").asString().equals(clock)) {
+				return c.path("status").asString();
+			}
+		}
+		return null;
+	}
+
+	String base() {
+		return "/api/tenants/" + this.tenant + "/cases";
+	}
+
+}
