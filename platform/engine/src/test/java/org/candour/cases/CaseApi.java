@@ -58,6 +58,15 @@ final class CaseApi {
 		return null;
 	}
 
+	static String linked(JsonNode feedbackCase, String relation) {
+		for (JsonNode link : feedbackCase.path("links")) {
+			if (link.path("relation").asString().equals(relation)) {
+				return link.path("reference").asString();
+			}
+		}
+		return null;
+	}
+
 	static String status(JsonNode feedbackCase, String clock) {
 		for (JsonNode c : feedbackCase.path("clocks")) {
 			if (c.path("id").asString().equals(clock)) {

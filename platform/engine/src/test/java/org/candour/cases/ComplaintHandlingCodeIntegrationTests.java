@@ -59,11 +59,12 @@ class ComplaintHandlingCodeIntegrationTests {
 		assertThat(CaseApi.due(extended, "respond")).isEqualTo("2026-12-18");
 		Api.Response tooLong = this.cases.act(reference, "extend", Map.of("extensionDays", 1, "reason", "More"));
 		assertThat(tooLong.status()).isEqualTo(422);
-		assertThat(tooLong.body().path("errors").findValuesAsString("code")).contains("clock.extension-exceeds-maximum");
+		assertThat(tooLong.body().path("errors").findValuesAsString("code"))
+			.contains("clock.extension-exceeds-maximum");
 
 		this.clock.set("2026-12-10T10:00:00Z");
 		JsonNode responded = this.cases.acted(reference, "respond",
-				Map.of("decision", "not-upheld", "responseDate", "2026-12-10", "classification", "Repairs"));
+				Map.of("decision", "not-upheld", "responseDate", "2026-12-10", "classification", "service-failure"));
 		assertThat(CaseApi.status(responded, "respond")).isEqualTo("met");
 		assertThat(responded.path("outcome").path("decision").asString()).isEqualTo("not-upheld");
 
@@ -111,13 +112,14 @@ class ComplaintHandlingCodeIntegrationTests {
 		String reference = this.cases.logged(complaint()).path("reference").asString();
 		this.cases.acted(reference, "acknowledge", Map.of());
 		Api.Response refused = this.cases.act(reference, "respond",
-				Map.of("decision", "upheld", "responseDate", "2026-11-18", "classification", "Repairs"));
+				Map.of("decision", "upheld", "responseDate", "2026-11-18", "classification", "service-failure"));
 		assertThat(refused.status()).isEqualTo(422);
 		assertThat(refused.body().path("errors").findValuesAsString("pointer")).containsExactly("/outcome/learning");
 		assertThat(this.cases.read(reference).path("outcome").size()).isZero();
 
-		JsonNode accepted = this.cases.acted(reference, "respond", Map.of("decision", "upheld", "responseDate",
-				"2026-11-18", "classification", "Repairs", "learning", "Inspect reported potholes within 5 days"));
+		JsonNode accepted = this.cases.acted(reference, "respond",
+				Map.of("decision", "upheld", "responseDate", "2026-11-18", "classification", "service-failure",
+						"learning", "Inspect reported potholes within 5 days"));
 		assertThat(accepted.path("outcome").path("learning").asString()).startsWith("Inspect");
 	}
 
