@@ -5,7 +5,6 @@ import java.util.List;
 import com.mongodb.client.model.IndexModel;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import org.bson.Document;
 import org.candour.tenancy.TenantCollection;
 
 import org.springframework.context.annotation.Bean;
@@ -27,16 +26,13 @@ class CaseCollections {
 
 	@Bean
 	TenantCollection casesCollection() {
-		return new TenantCollection(CASES, List.of(unique("tenant_id", "tenantId", "_id"),
-				unique("tenant_id_version", "tenantId", "_id", "version"),
-				unique("tenant_reference", "tenantId", "reference"),
-				new IndexModel(Indexes.ascending("tenantId", "idempotencyKey"),
-						new IndexOptions().name("tenant_idempotency")
-							.unique(true)
-							.partialFilterExpression(new Document("idempotencyKey", new Document("$type", "string")))),
-				index("tenant_open_due", "tenantId", "open", "nextDue"),
-				index("tenant_type_state", "tenantId", "feedbackType", "state"),
-				index("tenant_received", "tenantId", "receivedAtDate")));
+		return new TenantCollection(CASES,
+				List.of(unique("tenant_id", "tenantId", "_id"),
+						unique("tenant_id_version", "tenantId", "_id", "version"),
+						unique("tenant_reference", "tenantId", "reference"),
+						index("tenant_open_due", "tenantId", "open", "nextDue"),
+						index("tenant_type_state", "tenantId", "feedbackType", "state"),
+						index("tenant_received", "tenantId", "receivedAtDate")));
 	}
 
 	@Bean

@@ -125,7 +125,8 @@ public class CaseIntake {
 		String prefix = configuration.feedbackType().spec().path("referencePrefix").asString("CASE");
 		CaseReference reference = this.references.next(prefix,
 				configuration.feedbackType().spec().path("referenceFormat").asString(null), receivedOn);
-		String id = TenantContext.require().value() + ":" + reference.value();
+		String id = request.idempotencyKey() != null ? Cases.idFor(request.idempotencyKey())
+				: TenantContext.require().value() + ":" + reference.value();
 		String initial = configuration.workflow().initialState();
 		CaseState blank = new CaseState(configuration.feedbackType().id(), configuration.workflow().id(), initial,
 				configuration.workflow().state(initial).category(), request.orgUnit(), null, null,

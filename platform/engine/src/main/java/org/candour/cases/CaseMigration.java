@@ -100,8 +100,8 @@ public class CaseMigration {
 							+ "' does not exist in version " + target.number() + "; map it to one that does")),
 					List.of(), List.of(), List.of());
 		}
-		List<ApiError> blocking = this.guards.check(configuration.form().spec().path("schema"),
-				candidate.current().data(), "/data", "data.", null);
+		List<ApiError> blocking = this.guards.check(configuration.storedDataSchema(), candidate.current().data(),
+				"/data", "data.", null);
 		List<CaseClock> clocks = new ArrayList<>();
 		List<ClockChange> changes = new ArrayList<>();
 		for (CaseClock existing : candidate.current().clocks()) {

@@ -48,8 +48,14 @@ class Cases {
 		return first(new Document("reference", reference));
 	}
 
+	/** Cases created with an idempotency key are stored under an id derived from it. */
 	Optional<FeedbackCase> byIdempotencyKey(String key) {
-		return first(new Document("idempotencyKey", key));
+		return first(new Document("_id", idFor(key)));
+	}
+
+	static String idFor(String idempotencyKey) {
+		return org.candour.tenancy.TenantContext.require().value() + ":key:"
+				+ org.candour.definition.CanonicalJson.sha256(idempotencyKey);
 	}
 
 	/**
