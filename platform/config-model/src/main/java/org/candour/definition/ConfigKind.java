@@ -7,7 +7,8 @@ import java.util.Optional;
 public enum ConfigKind {
 
 	FEEDBACK_TYPE("feedback-type"), FORM("form"), WORKFLOW("workflow"), ORG_STRUCTURE("org-structure"),
-	CALENDAR("calendar"), ROLE("role"), NOTIFICATION_TEMPLATE("notification-template"), REPORT("report");
+	CALENDAR("calendar"), ROLE("role"), NOTIFICATION_TEMPLATE("notification-template"), REPORT("report"),
+	CODE_LIST("code-list");
 
 	private final String id;
 
