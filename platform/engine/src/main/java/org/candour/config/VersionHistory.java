@@ -1,14 +1,8 @@
 package org.candour.config;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 import org.candour.api.ApiException;
-import org.candour.definition.ConfigDocument;
-import org.candour.definition.JsonPatchDiff;
-import tools.jackson.databind.JsonNode;
 
 import org.springframework.stereotype.Service;
 
@@ -42,25 +36,8 @@ public class VersionHistory {
 	}
 
 	/** Per document: added, removed or changed (with an RFC 6902 patch from a to b). */
-	public List<DocumentChange> diff(int from, int to) {
-		Map<String, ConfigDocument> before = byKey(get(from));
-		Map<String, ConfigDocument> after = byKey(get(to));
-		List<DocumentChange> changes = new ArrayList<>();
-		before.forEach((key, doc) -> {
-			ConfigDocument next = after.get(key);
-			if (next == null) {
-				changes.add(new DocumentChange(key, "removed", null));
-			}
-			else if (!next.content().equals(doc.content())) {
-				changes.add(new DocumentChange(key, "changed", JsonPatchDiff.diff(doc.content(), next.content())));
-			}
-		});
-		after.keySet()
-			.stream()
-			.filter(key -> !before.containsKey(key))
-			.forEach(key -> changes.add(new DocumentChange(key, "added", null)));
-		changes.sort(java.util.Comparator.comparing(DocumentChange::document));
-		return changes;
+	public List<DocumentDiff.Change> diff(int from, int to) {
+		return DocumentDiff.between(get(from).documents(), get(to).documents());
 	}
 
 	/**
@@ -91,20 +68,6 @@ public class VersionHistory {
 			previous = version.hash();
 		}
 		return new ChainReport(true, active, null, null);
-	}
-
-	private static Map<String, ConfigDocument> byKey(ConfigVersion version) {
-		Map<String, ConfigDocument> map = new TreeMap<>();
-		version.documents().forEach(doc -> map.put(doc.key(), doc));
-		return map;
-	}
-
-	/**
-	 * @param document {@code kind/id}
-	 * @param change added, removed or changed
-	 * @param patch RFC 6902 patch for a change
-	 */
-	public record DocumentChange(String document, String change, JsonNode patch) {
 	}
 
 	/**

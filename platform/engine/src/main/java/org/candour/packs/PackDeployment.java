@@ -1,0 +1,155 @@
+package org.candour.packs;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.candour.api.ApiError;
+import org.candour.api.ApiException;
+import org.candour.config.ActiveConfigurations;
+import org.candour.config.ConfigPublisher;
+import org.candour.config.ConfigVersion;
+import org.candour.config.DocumentDiff;
+import org.candour.config.DraftManagement;
+import org.candour.config.Publication;
+import org.candour.definition.ConfigDocument;
+import org.candour.definition.Schemas;
+import org.candour.definition.pack.PackLoader;
+import org.candour.definition.pack.PackProblem;
+import org.candour.definition.pack.PackRepository;
+import org.candour.definition.pack.PackSource;
+import org.candour.definition.pack.PackValidator;
+import org.candour.definition.pack.ResolvedPack;
+import org.candour.tenancy.Tenant;
+import org.candour.tenancy.TenantContext;
+import org.candour.tenancy.TenantManagement;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Deploys a configuration pack to a tenant: resolves and validates it, then publishes it
+ * as one new configuration version (and makes it the draft). A pack with any error
+ * deploys nothing; the same content again creates no version; a dry run reports the diff
+ * and changes nothing.
+ */
+@Service
+public class PackDeployment {
+
+	private final Schemas schemas;
+
+	private final TenantManagement tenants;
+
+	private final ConfigPublisher publisher;
+
+	private final DraftManagement drafts;
+
+	private final ActiveConfigurations active;
+
+	private final ShippedPacks shipped;
+
+	PackDeployment(Schemas schemas, TenantManagement tenants, ConfigPublisher publisher, DraftManagement drafts,
+			ActiveConfigurations active, ShippedPacks shipped) {
+		this.schemas = schemas;
+		this.tenants = tenants;
+		this.publisher = publisher;
+		this.drafts = drafts;
+		this.active = active;
+		this.shipped = shipped;
+	}
+
+	/** Deploys one of the packs shipped with Candour. */
+	public Deployment deployShipped(String tenant, String packId, boolean createTenant) {
+		PackSource pack = this.shipped.find(packId)
+			.orElseThrow(() -> ApiException.notFound("No shipped pack '" + packId + "'"));
+		return deploy(tenant, pack, this.shipped, false, createTenant);
+	}
+
+	Deployment deployUpload(String tenant, byte[] zip, String packId, boolean dryRun, boolean createTenant) {
+		UploadedPacks uploaded = UploadedPacks.read(zip, this.shipped);
+		return deploy(tenant, uploaded.top(packId), uploaded, dryRun, createTenant);
+	}
+
+	public Deployment deploy(String tenantId, PackSource source, PackRepository bases, boolean dryRun,
+			boolean createTenant) {
+		ResolvedPack pack = new PackLoader(bases, this.schemas).resolve(source);
+		List<PackProblem> problems = new PackValidator(this.schemas).validate(pack);
+		if (PackValidator.hasErrors(problems)) {
+			throw ApiException.unprocessable("Pack '" + source.name() + "' has errors; nothing was deployed",
+					problems.stream()
+						.filter(PackProblem::error)
+						.map(p -> new ApiError(p.pointer(), p.code(), p.message(), p.file()))
+						.toList());
+		}
+		List<ConfigDocument> documents = withDefaults(pack);
+		Optional<Tenant> existing = this.tenants.find(tenantId);
+		if (existing.isEmpty() && !createTenant) {
+			throw ApiException.notFound("No tenant '" + tenantId + "'; deploy with createTenant=true to create it");
+		}
+		String label = pack.id() + "@" + pack.manifest().path("version").asString("");
+		if (existing.isEmpty() && dryRun) {
+			return new Deployment(tenantId, label, true, true, true, 0, DocumentDiff.between(List.of(), documents),
+					warnings(problems));
+		}
+		Tenant tenant = existing.orElseGet(() -> this.tenants.create(tenantBody(tenantId, pack)));
+		return TenantContext.callAs(tenant.asCurrent(), () -> {
+			List<ConfigDocument> before = this.active.current().map(ConfigVersion::documents).orElse(List.of());
+			List<DocumentDiff.Change> diff = DocumentDiff.between(before, documents);
+			if (dryRun) {
+				int activeNumber = this.active.current().map(ConfigVersion::number).orElse(0);
+				return new Deployment(tenantId, label, true, false, !diff.isEmpty(), activeNumber, diff,
+						warnings(problems));
+			}
+			Publication publication = this.publisher.publish(documents, "Deployed pack " + label, null);
+			if (publication.created()) {
+				this.drafts.replaceAll(documents);
+			}
+			return new Deployment(tenantId, label, false, existing.isEmpty(), publication.created(),
+					publication.version().number(), diff, warnings(problems));
+		});
+	}
+
+	/** Feedback types without a reference prefix take the pack's default. */
+	private static List<ConfigDocument> withDefaults(ResolvedPack pack) {
+		String prefix = pack.defaults().path("referencePrefix").asString(null);
+		return pack.documents().stream().map(document -> {
+			if (prefix == null || !"feedback-type".equals(document.kind()) || document.spec().has("referencePrefix")) {
+				return document;
+			}
+			ObjectNode copy = document.content().deepCopy();
+			((ObjectNode) copy.path("spec")).put("referencePrefix", prefix);
+			return ConfigDocument.of(copy);
+		}).toList();
+	}
+
+	private static ObjectNode tenantBody(String tenantId, ResolvedPack pack) {
+		ObjectNode body = JsonMapper.builder().build().createObjectNode();
+		body.put("id", tenantId);
+		body.put("name",
+				pack.defaults().path("branding").path("name").asString(pack.manifest().path("title").asString()));
+		body.put("kind", pack.defaults().path("kind").asString("other"));
+		body.put("division", pack.defaults().path("division").asString("england-and-wales"));
+		return body;
+	}
+
+	private static List<String> warnings(List<PackProblem> problems) {
+		return problems.stream().filter(problem -> !problem.error()).map(PackProblem::toString).toList();
+	}
+
+	/**
+	 * What a deployment did (or, in a dry run, would do).
+	 *
+	 * @param tenant the tenant
+	 * @param pack {@code id@version}
+	 * @param dryRun whether nothing was changed on purpose
+	 * @param tenantCreated whether the tenant was (or would be) created
+	 * @param changed whether a new version was (or would be) published
+	 * @param version the active version afterwards (the current one in a dry run)
+	 * @param diff per-document changes against the active version
+	 * @param warnings validation warnings, as {@code file:pointer code message}
+	 */
+	public record Deployment(String tenant, String pack, boolean dryRun, boolean tenantCreated, boolean changed,
+			int version, List<DocumentDiff.Change> diff, List<String> warnings) {
+	}
+
+}
