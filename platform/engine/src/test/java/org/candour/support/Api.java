@@ -67,6 +67,13 @@ public class Api {
 		return JSON.readTree(text);
 	}
 
+	/** Posts raw bytes as {@code application/zip}. */
+	public Response sendBytes(String path, byte[] body) {
+		return exchange(HttpRequest.newBuilder(URI.create(baseUrl() + path))
+			.header("Content-Type", "application/zip")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+	}
+
 	public Response send(String method, String path, Object body, Map<String, String> headers) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path));
 		headers.forEach(request::header);
@@ -78,6 +85,10 @@ public class Api {
 		else {
 			request.method(method, HttpRequest.BodyPublishers.noBody());
 		}
+		return exchange(request);
+	}
+
+	private Response exchange(HttpRequest.Builder request) {
 		try {
 			HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 			String text = response.body();

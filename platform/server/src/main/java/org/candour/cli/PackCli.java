@@ -54,8 +54,9 @@ public final class PackCli {
 			return 2;
 		}
 		boolean dryRun = "diff".equals(command) || options.dryRun();
+		// a diff shows what deploying would do, including creating the tenant
 		return new PackUpload(options.server(), options.token(), out, err).send(folder, options.tenant(), dryRun,
-				options.createTenant());
+				options.createTenant() || "diff".equals(command));
 	}
 
 	private static int usage(PrintStream err) {

@@ -5,4 +5,5 @@
  * inheritance and validation with problems named by file and pointer. No runtime, no
  * database.
  */
+@org.springframework.modulith.NamedInterface("pack")
 package org.candour.definition.pack;
