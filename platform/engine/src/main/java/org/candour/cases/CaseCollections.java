@@ -2,9 +2,6 @@ package org.candour.cases;
 
 import java.util.List;
 
-import com.mongodb.client.model.IndexModel;
-import com.mongodb.client.model.IndexOptions;
-import com.mongodb.client.model.Indexes;
 import org.candour.tenancy.TenantCollection;
 
 import org.springframework.context.annotation.Bean;
@@ -27,30 +24,22 @@ class CaseCollections {
 	@Bean
 	TenantCollection casesCollection() {
 		return new TenantCollection(CASES,
-				List.of(unique("tenant_id", "tenantId", "_id"),
-						unique("tenant_id_version", "tenantId", "_id", "version"),
-						unique("tenant_reference", "tenantId", "reference"),
-						index("tenant_open_due", "tenantId", "open", "nextDue"),
-						index("tenant_type_state", "tenantId", "feedbackType", "state"),
-						index("tenant_received", "tenantId", "receivedAtDate")));
+				List.of(TenantCollection.unique("tenant_id", "tenantId", "_id"),
+						TenantCollection.unique("tenant_id_version", "tenantId", "_id", "version"),
+						TenantCollection.unique("tenant_reference", "tenantId", "reference"),
+						TenantCollection.index("tenant_open_due", "tenantId", "open", "nextDue"),
+						TenantCollection.index("tenant_type_state", "tenantId", "feedbackType", "state"),
+						TenantCollection.index("tenant_received", "tenantId", "receivedAtDate")));
 	}
 
 	@Bean
 	TenantCollection peopleCollection() {
-		return new TenantCollection(PEOPLE, List.of(unique("tenant_id", "tenantId", "_id")));
+		return new TenantCollection(PEOPLE, List.of(TenantCollection.unique("tenant_id", "tenantId", "_id")));
 	}
 
 	@Bean
 	TenantCollection caseCountersCollection() {
-		return new TenantCollection(COUNTERS, List.of(unique("tenant_id", "tenantId", "_id")));
-	}
-
-	private static IndexModel unique(String name, String... keys) {
-		return new IndexModel(Indexes.ascending(keys), new IndexOptions().unique(true).name(name));
-	}
-
-	private static IndexModel index(String name, String... keys) {
-		return new IndexModel(Indexes.ascending(keys), new IndexOptions().name(name));
+		return new TenantCollection(COUNTERS, List.of(TenantCollection.unique("tenant_id", "tenantId", "_id")));
 	}
 
 }

@@ -3,8 +3,6 @@ package org.candour.config;
 import java.util.List;
 
 import com.mongodb.client.model.IndexModel;
-import com.mongodb.client.model.IndexOptions;
-import com.mongodb.client.model.Indexes;
 import org.candour.tenancy.TenantCollection;
 
 import org.springframework.context.annotation.Bean;
@@ -28,8 +26,7 @@ class ConfigCollections {
 	@Bean
 	TenantCollection configVersionsCollection() {
 		return new TenantCollection(VERSIONS,
-				List.of(byTenantAndId(), new IndexModel(Indexes.ascending("tenantId", "number"),
-						new IndexOptions().unique(true).name("tenant_number"))));
+				List.of(byTenantAndId(), TenantCollection.unique("tenant_number", "tenantId", "number")));
 	}
 
 	@Bean
@@ -38,7 +35,7 @@ class ConfigCollections {
 	}
 
 	static IndexModel byTenantAndId() {
-		return new IndexModel(Indexes.ascending("tenantId", "_id"), new IndexOptions().unique(true).name("tenant_id"));
+		return TenantCollection.unique("tenant_id", "tenantId", "_id");
 	}
 
 }
