@@ -33,6 +33,8 @@ public class CaseIntake {
 
 	private static final Duration BACKDATE_TOLERANCE = Duration.ofMinutes(5);
 
+	private static final int REFERENCE_ATTEMPTS = 10;
+
 	private final Cases cases;
 
 	private final People people;
@@ -120,6 +122,25 @@ public class CaseIntake {
 	}
 
 	Logged store(NewCase request) {
+		for (int attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt++) {
+			FeedbackCase created = build(request);
+			if (!request.contact().isEmpty()) {
+				this.people.store(created.id(), created.reference(), request.contact());
+			}
+			Cases.Insert result = this.cases.insert(created);
+			if (result == Cases.Insert.STORED) {
+				this.events.publishEvent(
+						new CaseLogged(created.caseReference(), created.current().feedbackType(), request.channel()));
+				return new Logged(created, true);
+			}
+			if (result == Cases.Insert.ALREADY_STORED) {
+				return new Logged(this.cases.byIdempotencyKey(request.idempotencyKey()).orElseThrow(), false);
+			}
+		}
+		throw new IllegalStateException("Could not allocate a unique case reference");
+	}
+
+	private FeedbackCase build(NewCase request) {
 		CaseConfiguration configuration = request.configuration();
 		LocalDate receivedOn = configuration.calendar().receivedOn(request.receivedAt());
 		String prefix = configuration.feedbackType().spec().path("referencePrefix").asString("CASE");
@@ -139,17 +160,9 @@ public class CaseIntake {
 		Instant now = this.clock.instant();
 		HistoryEntry first = this.history.entry(List.of(), now, this.actors.current().name(), "log", null, state,
 				request.comment());
-		FeedbackCase created = new FeedbackCase(id, reference.value(), configuration.version().number(),
-				request.channel(), request.receivedAt(), receivedOn, request.backdatedReason(),
-				request.idempotencyKey(), now, now, 0, state, List.of(first), List.of(), List.of());
-		if (!request.contact().isEmpty()) {
-			this.people.store(id, reference.value(), request.contact());
-		}
-		if (!this.cases.insert(created)) {
-			return new Logged(this.cases.byIdempotencyKey(request.idempotencyKey()).orElseThrow(), false);
-		}
-		this.events.publishEvent(new CaseLogged(reference, state.feedbackType(), request.channel()));
-		return new Logged(created, true);
+		return new FeedbackCase(id, reference.value(), configuration.version().number(), request.channel(),
+				request.receivedAt(), receivedOn, request.backdatedReason(), request.idempotencyKey(), now, now, 0,
+				state, List.of(first), List.of(), List.of());
 	}
 
 	private static Set<String> orgUnits(CaseConfiguration configuration) {

@@ -28,20 +28,30 @@ class Cases {
 	}
 
 	/**
-	 * Stores a new case; false if a case with the same idempotency key already exists.
+	 * Stores a new case. The unique indexes decide: a case with the same idempotency key
+	 * means a retry; a case with the same reference means the reference must be allocated
+	 * again.
 	 */
-	boolean insert(FeedbackCase feedbackCase) {
+	Insert insert(FeedbackCase feedbackCase) {
 		try {
 			collection().insertOne(this.codec.toBson(feedbackCase));
-			return true;
+			return Insert.STORED;
 		}
 		catch (MongoWriteException ex) {
-			if (ex.getError().getCategory() == ErrorCategory.DUPLICATE_KEY && feedbackCase.idempotencyKey() != null
-					&& byIdempotencyKey(feedbackCase.idempotencyKey()).isPresent()) {
-				return false;
+			if (ex.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+				throw ex;
 			}
-			throw ex;
+			if (feedbackCase.idempotencyKey() != null && byIdempotencyKey(feedbackCase.idempotencyKey()).isPresent()) {
+				return Insert.ALREADY_STORED;
+			}
+			return Insert.REFERENCE_TAKEN;
 		}
+	}
+
+	enum Insert {
+
+		STORED, ALREADY_STORED, REFERENCE_TAKEN
+
 	}
 
 	Optional<FeedbackCase> byReference(String reference) {

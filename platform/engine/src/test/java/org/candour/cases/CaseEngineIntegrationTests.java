@@ -89,6 +89,22 @@ class CaseEngineIntegrationTests {
 	}
 
 	@Test
+	void casesLoggedConcurrentlyNeverShareAReference() throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(8);
+		List<Future<String>> references = new ArrayList<>();
+		for (int i = 0; i < 120; i++) {
+			references.add(pool.submit(() -> logged()));
+		}
+		java.util.Set<String> distinct = new java.util.HashSet<>();
+		for (Future<String> reference : references) {
+			distinct.add(reference.get());
+		}
+		pool.shutdown();
+		assertThat(distinct).hasSize(120);
+		assertThat(this.cases.get("?size=1").body().path("page").path("totalElements").asInt()).isEqualTo(120);
+	}
+
+	@Test
 	void staleVersionIsRefusedWithTheCurrentVersion() {
 		String reference = logged();
 		this.cases.acted(reference, "acknowledge", Map.of());
