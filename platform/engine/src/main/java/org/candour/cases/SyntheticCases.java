@@ -1,0 +1,141 @@
+package org.candour.cases;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.TreeMap;
+
+import org.candour.api.Actors;
+import org.candour.api.ApiException;
+import org.candour.api.RequestBodies;
+import org.candour.config.ActiveConfigurations;
+import org.candour.tenancy.TenantContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Generates realistic demo cases for the current tenant from its active configuration,
+ * the same for the same seed. Every case is logged and moved on through the case
+ * services, as user {@code demo-data} on a simulated clock that runs from the receipt
+ * date towards the real now, so validation, guards, effects, clocks and history apply
+ * exactly as they do for real cases. Finishes with a clock sweep, so late cases show as
+ * breached.
+ */
+@Component
+public class SyntheticCases {
+
+	private static final Logger log = LoggerFactory.getLogger(SyntheticCases.class);
+
+	private static final int LOG_TRIES = 4;
+
+	private final Cases cases;
+
+	private final People people;
+
+	private final CaseReferences references;
+
+	private final CaseConfigurations caseConfigurations;
+
+	private final GuardCheck guards;
+
+	private final RequestBodies bodies;
+
+	private final ApplicationEventPublisher events;
+
+	private final JsonMapper json;
+
+	private final Escalations escalations;
+
+	private final ClockSweep sweep;
+
+	private final ActiveConfigurations configurations;
+
+	private final Clock clock;
+
+	private final SyntheticPhrases phrases;
+
+	SyntheticCases(Cases cases, People people, CaseReferences references, CaseConfigurations caseConfigurations,
+			GuardCheck guards, RequestBodies bodies, ApplicationEventPublisher events, JsonMapper json,
+			Escalations escalations, ClockSweep sweep, ActiveConfigurations configurations, Optional<Clock> clock) {
+		this.cases = cases;
+		this.people = people;
+		this.references = references;
+		this.caseConfigurations = caseConfigurations;
+		this.guards = guards;
+		this.bodies = bodies;
+		this.events = events;
+		this.json = json;
+		this.escalations = escalations;
+		this.sweep = sweep;
+		this.configurations = configurations;
+		this.clock = clock.orElse(Clock.systemUTC());
+		this.phrases = SyntheticPhrases.load(json);
+	}
+
+	/**
+	 * Creates {@code count} cases for the current tenant, received over the last 18
+	 * months and moved along their workflows; returns how many were created.
+	 */
+	public int generate(int count, long seed) {
+		Instant realNow = this.clock.instant();
+		Random random = new Random(seed);
+		SyntheticTypes types = new SyntheticTypes(this.configurations.require());
+		if (types.isEmpty()) {
+			log.warn("No feedback type with a form for tenant {}", TenantContext.require().value());
+			return 0;
+		}
+		SimulatedClock simulated = new SimulatedClock(realNow);
+		Actors actors = () -> Actors.Actor.system("demo-data");
+		CaseIntake intake = new CaseIntake(this.cases, this.people, this.references, this.caseConfigurations,
+				this.guards, this.bodies, actors, this.events, this.json, Optional.of(simulated));
+		SyntheticWalk walk = new SyntheticWalk(new CaseActions(this.cases, this.caseConfigurations, this.guards, actors,
+				this.escalations, this.events, this.json, Optional.of(simulated)), simulated, realNow, random);
+		Map<String, Integer> byCategory = new TreeMap<>();
+		int created = 0;
+		for (int i = 0; i < count; i++) {
+			SyntheticTypes.Candidate type = types.pick(random);
+			SyntheticText text = new SyntheticText(this.phrases, random, type.category(), type.vocabulary());
+			Instant receivedAt = SimulatedClock.receivedAt(random, realNow);
+			simulated.set(receivedAt);
+			Optional<FeedbackCase> logged = log(intake, types, type, text, receivedAt, random);
+			if (logged.isPresent()) {
+				FeedbackCase last = walk.walk(logged.get(), SyntheticWalk.steps(random), text);
+				byCategory.merge(last.current().stateCategory(), 1, Integer::sum);
+				created++;
+			}
+		}
+		this.sweep.sweep();
+		log.info("Generated {} synthetic cases for tenant {} (seed {}), by state category: {}", created,
+				TenantContext.require().value(), seed, byCategory);
+		return created;
+	}
+
+	private Optional<FeedbackCase> log(CaseIntake intake, SyntheticTypes types, SyntheticTypes.Candidate type,
+			SyntheticText text, Instant receivedAt, Random random) {
+		for (int attempt = 1; attempt <= LOG_TRIES; attempt++) {
+			ObjectNode body = this.json.createObjectNode();
+			body.put("feedbackType", type.type().id());
+			body.put("channel", types.channel(type, random));
+			body.put("receivedAt", receivedAt.toString());
+			body.put("backdatedReason", "Synthetic demo data");
+			types.orgUnit(type, random).ifPresent(unit -> body.put("orgUnit", unit));
+			body.set("data", new SchemaFaker(random, text, receivedAt, "form").object(type.schema()));
+			try {
+				return Optional.of(intake.log(body, null).feedbackCase());
+			}
+			catch (ApiException ex) {
+				log.debug("Synthetic {} refused (attempt {}): {}", type.type().id(), attempt, ex.errors());
+			}
+		}
+		log.warn("Could not make valid data for feedback type {}; case skipped", type.type().id());
+		return Optional.empty();
+	}
+
+}

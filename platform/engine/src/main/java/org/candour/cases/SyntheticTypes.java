@@ -1,0 +1,133 @@
+package org.candour.cases;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+
+import org.candour.config.ConfigVersion;
+import org.candour.definition.ConfigDocument;
+import org.candour.definition.ConfigKind;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The feedback types synthetic cases are made of, from one configuration version: those
+ * whose form exists, public complaint types weighted highest; types that are only reached
+ * by escalation are left to the escalations. Also picks channels and org units.
+ */
+final class SyntheticTypes {
+
+	private static final Set<String> CHANNELS = Set.of("web", "email", "phone", "letter", "in-person", "social-media",
+			"contact-centre");
+
+	private static final List<String> DEFAULT_CHANNELS = List.of("web", "email", "phone", "letter");
+
+	private final List<Candidate> candidates = new ArrayList<>();
+
+	private final List<String> orgUnits = new ArrayList<>();
+
+	private int total;
+
+	SyntheticTypes(ConfigVersion version) {
+		Set<String> escalationTargets = new java.util.HashSet<>();
+		List<ConfigDocument> types = version.documents()
+			.stream()
+			.filter(doc -> doc.is(ConfigKind.FEEDBACK_TYPE))
+			.toList();
+		types.forEach(type -> type.spec().path("escalatesTo").forEach(id -> escalationTargets.add(id.asString())));
+		for (ConfigDocument type : types) {
+			Optional<ConfigDocument> form = version.find(ConfigKind.FORM.id(), type.spec().path("form").asString(""));
+			boolean isPublic = type.spec().path("public").asBoolean(false);
+			boolean complaint = "complaint".equals(type.spec().path("category").asString(""));
+			int weight = isPublic ? (complaint ? 6 : 3) : (escalationTargets.contains(type.id()) ? 0 : 1);
+			if (form.isPresent() && weight > 0) {
+				this.candidates.add(new Candidate(type, form.get(), weight));
+				this.total += weight;
+			}
+		}
+		version.documents()
+			.stream()
+			.filter(doc -> doc.is(ConfigKind.ORG_STRUCTURE))
+			.forEach(doc -> collectUnits(doc.spec().path("units")));
+	}
+
+	boolean isEmpty() {
+		return this.candidates.isEmpty();
+	}
+
+	Candidate pick(Random random) {
+		int ticket = random.nextInt(this.total);
+		for (Candidate candidate : this.candidates) {
+			ticket -= candidate.weight();
+			if (ticket < 0) {
+				return candidate;
+			}
+		}
+		return this.candidates.get(this.candidates.size() - 1);
+	}
+
+	String channel(Candidate candidate, Random random) {
+		List<String> channels = new ArrayList<>();
+		candidate.type().spec().path("channels").forEach(channel -> {
+			if (CHANNELS.contains(channel.asString(""))) {
+				channels.add(channel.asString());
+			}
+		});
+		List<String> from = channels.isEmpty() ? DEFAULT_CHANNELS : channels;
+		return from.get(random.nextInt(from.size()));
+	}
+
+	/** A team or service, when the type has no default org unit. */
+	Optional<String> orgUnit(Candidate candidate, Random random) {
+		if (candidate.type().spec().hasNonNull("defaultOrgUnit") || this.orgUnits.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(this.orgUnits.get(random.nextInt(this.orgUnits.size())));
+	}
+
+	private void collectUnits(JsonNode units) {
+		for (JsonNode unit : units) {
+			String type = unit.path("type").asString("");
+			if ("team".equals(type) || "service".equals(type)) {
+				this.orgUnits.add(unit.path("id").asString());
+			}
+			collectUnits(unit.path("children"));
+		}
+	}
+
+	/** A feedback type with its form and how often it is picked. */
+	record Candidate(ConfigDocument type, ConfigDocument form, int weight) {
+
+		String category() {
+			return this.type.spec().path("category").asString("complaint");
+		}
+
+		/** The words of the type and its form's schema, for choosing fitting topics. */
+		String vocabulary() {
+			return this.type.content().toString() + " " + this.form.spec().path("schema");
+		}
+
+		/**
+		 * The form's schema without the optional fields its layout does not show (those
+		 * are filled by actions, such as an escalation reason).
+		 */
+		JsonNode schema() {
+			ObjectNode schema = (ObjectNode) this.form.spec().path("schema").deepCopy();
+			String layout = this.form.spec().path("uiSchema").toString();
+			if (this.form.spec().has("uiSchema") && schema.path("properties").isObject()) {
+				Set<String> required = new java.util.HashSet<>();
+				schema.path("required").forEach(name -> required.add(name.asString()));
+				((ObjectNode) schema.path("properties")).propertyNames()
+					.stream()
+					.filter(name -> !required.contains(name) && !layout.contains("\"#/properties/" + name + "\""))
+					.toList()
+					.forEach(((ObjectNode) schema.path("properties"))::remove);
+			}
+			return schema;
+		}
+
+	}
+
+}
