@@ -1,0 +1,54 @@
+package org.candour.demo;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.candour.CandourApplication;
+import org.candour.cases.CaseQueries;
+import org.candour.config.ActiveConfigurations;
+import org.candour.tenancy.Tenant;
+import org.candour.tenancy.TenantContext;
+import org.candour.tenancy.TenantManagement;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.util.LinkedMultiValueMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The embedded default starts with four demo tenants deployed from the shipped packs,
+ * filled with cases.
+ */
+@SpringBootTest(classes = CandourApplication.class,
+		properties = { "candour.mongodb.embedded.backend=memory", "candour.demo.cases-per-tenant=12" })
+class DemoTenantsIntegrationTests {
+
+	@Autowired
+	TenantManagement tenants;
+
+	@Autowired
+	ActiveConfigurations configurations;
+
+	@Autowired
+	CaseQueries queries;
+
+	@Test
+	void createsTheFourDemoTenantsFromTheShippedPacksWithSyntheticCases() {
+		List<String> ids = this.tenants.list().stream().map(Tenant::id).toList();
+		assertThat(ids).contains("demo-county", "demo-unitary", "demo-ombudsman", "demo-department");
+		Tenant county = this.tenants.get("demo-county");
+		assertThat(county.name()).isEqualTo("North Shire County Council");
+		assertThat(TenantContext.callAs(county.asCurrent(), () -> this.configurations.require().comment()))
+			.isEqualTo("Deployed pack county-council@1.0.0");
+		for (String id : List.of("demo-county", "demo-unitary", "demo-ombudsman", "demo-department")) {
+			Tenant tenant = this.tenants.get(id);
+			await().atMost(Duration.ofMinutes(2))
+				.until(() -> TenantContext.callAs(tenant.asCurrent(),
+						() -> this.queries.search(new LinkedMultiValueMap<>()).page().totalElements()) >= 12);
+		}
+	}
+
+}
