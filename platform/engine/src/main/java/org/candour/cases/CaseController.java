@@ -36,8 +36,11 @@ class CaseController {
 
 	private final RequestBodies bodies;
 
+	private final CaseLinks links;
+
 	CaseController(CaseIntake intake, CaseActions actions, CaseQueries queries, CaseRecords records,
-			RequestBodies bodies) {
+			RequestBodies bodies, CaseLinks links) {
+		this.links = links;
 		this.intake = intake;
 		this.actions = actions;
 		this.queries = queries;
@@ -89,6 +92,14 @@ class CaseController {
 		Long version = request.has("version") ? Long.valueOf(request.path("version").asLong()) : parse(ifMatch);
 		return CaseResource.of(this.actions.take(reference, action, request.path("inputs"), version,
 				request.path("comment").asString(null)));
+	}
+
+	@PostMapping("/{reference}/links")
+	@EndpointRoles({ EndpointRoles.OFFICER, EndpointRoles.MANAGER })
+	CaseResource link(@PathVariable String reference, @RequestBody JsonNode body) {
+		Long version = body.has("version") ? Long.valueOf(body.path("version").asLong()) : null;
+		return CaseResource.of(this.links.link(reference, body.path("relation").asString(""),
+				body.path("reference").asString(""), version));
 	}
 
 	@GetMapping("/{reference}/history")

@@ -309,6 +309,24 @@ class CaseEngineIntegrationTests {
 		assertThat(this.cases.get("/counts").body().path("closed").asInt()).isEqualTo(1);
 	}
 
+	@Test
+	void anyCaseCanBeLinkedToAnotherAsDuplicateOrRelated() {
+		String first = logged();
+		String second = logged();
+		Api.Response linked = this.api.post(this.cases.base() + "/" + second + "/links",
+				Map.of("relation", "duplicate-of", "reference", first));
+		assertThat(linked.status()).isEqualTo(200);
+		assertThat(CaseApi.linked(linked.body(), "duplicate-of")).isEqualTo(first);
+		assertThat(this.api
+			.post(this.cases.base() + "/" + second + "/links", Map.of("relation", "sibling-of", "reference", first))
+			.status()).isEqualTo(422);
+		assertThat(this.api
+			.post(this.cases.base() + "/" + second + "/links", Map.of("relation", "related", "reference", "NOPE-1"))
+			.status()).isEqualTo(422);
+		assertThat(this.cases.get("/" + second + "/history").body().findValuesAsString("action")).contains("link");
+		assertThat(this.cases.get("/" + second + "/history/verify").body().path("valid").asBoolean()).isTrue();
+	}
+
 	private double breaches() {
 		return this.meters.find("candour.clocks.breached")
 			.tag("tenant", this.tenant)

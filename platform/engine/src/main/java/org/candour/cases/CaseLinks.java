@@ -1,0 +1,76 @@
+package org.candour.cases;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.candour.api.Actors;
+import org.candour.api.ApiError;
+import org.candour.api.ApiException;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Links any case to another ({@code duplicate-of}, {@code related}) outside its workflow,
+ * as one conditional update of the case with a history entry.
+ */
+@Service
+public class CaseLinks {
+
+	static final Set<String> RELATIONS = Set.of("duplicate-of", "related");
+
+	private final Cases cases;
+
+	private final Actors actors;
+
+	private final CaseHistory history;
+
+	private final Clock clock;
+
+	CaseLinks(Cases cases, Actors actors, JsonMapper json, Optional<Clock> clock) {
+		this.cases = cases;
+		this.actors = actors;
+		this.history = new CaseHistory(json);
+		this.clock = clock.orElse(Clock.systemUTC());
+	}
+
+	public FeedbackCase link(String reference, String relation, String other, Long expectedVersion) {
+		if (!RELATIONS.contains(relation)) {
+			throw ApiException.unprocessable("Unknown relation",
+					List.of(new ApiError("/relation", "link.relation", "relation must be one of " + RELATIONS)));
+		}
+		if (reference.equals(other) || this.cases.byReference(other).isEmpty()) {
+			throw ApiException.unprocessable("Cannot link", List.of(new ApiError("/reference", "link.target-missing",
+					"There is no other case with reference '" + other + "'")));
+		}
+		FeedbackCase current = this.cases.byReference(reference)
+			.orElseThrow(() -> ApiException.notFound("No case with reference '" + reference + "'"));
+		if (expectedVersion != null && expectedVersion != current.version()) {
+			throw ApiException.conflict("The case was changed by someone else",
+					Map.of("currentVersion", current.version()));
+		}
+		CaseState before = current.current();
+		CaseLink link = new CaseLink(relation, other);
+		if (before.links().contains(link)) {
+			return current;
+		}
+		List<CaseLink> links = new ArrayList<>(before.links());
+		links.add(link);
+		CaseState after = new CaseState(before.feedbackType(), before.workflow(), before.state(),
+				before.stateCategory(), before.orgUnit(), before.team(), before.officer(), before.summary(),
+				before.data(), before.outcome(), before.meta(), before.clocks(), List.copyOf(links),
+				before.closureReason(), before.closedAt());
+		HistoryEntry entry = this.history.entry(current.history(), this.clock.instant(), this.actors.current().name(),
+				"link", before, after, relation + " " + other);
+		FeedbackCase next = current.next(after, entry, current.pendingEscalations(), List.of());
+		if (!this.cases.replace(next, current.version())) {
+			throw ApiException.conflict("The case was changed by someone else; try again", Map.of());
+		}
+		return next;
+	}
+
+}
