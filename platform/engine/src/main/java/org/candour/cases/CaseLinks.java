@@ -60,10 +60,7 @@ public class CaseLinks {
 		}
 		List<CaseLink> links = new ArrayList<>(before.links());
 		links.add(link);
-		CaseState after = new CaseState(before.feedbackType(), before.workflow(), before.state(),
-				before.stateCategory(), before.orgUnit(), before.team(), before.officer(), before.summary(),
-				before.data(), before.outcome(), before.meta(), before.clocks(), List.copyOf(links),
-				before.closureReason(), before.closedAt());
+		CaseState after = before.withLinks(links);
 		HistoryEntry entry = this.history.entry(current.history(), this.clock.instant(), this.actors.current().name(),
 				"link", before, after, relation + " " + other);
 		FeedbackCase next = current.next(after, entry, current.pendingEscalations(), List.of());

@@ -35,6 +35,12 @@ public record CaseState(String feedbackType, String workflow, String state, Stri
 		return this.clocks.stream().filter(clock -> clock.id().equals(id)).findFirst();
 	}
 
+	CaseState withLinks(List<CaseLink> links) {
+		return new CaseState(this.feedbackType, this.workflow, this.state, this.stateCategory, this.orgUnit, this.team,
+				this.officer, this.summary, this.data, this.outcome, this.meta, this.clocks, List.copyOf(links),
+				this.closureReason, this.closedAt);
+	}
+
 	public boolean open() {
 		return !"closed".equals(this.stateCategory);
 	}

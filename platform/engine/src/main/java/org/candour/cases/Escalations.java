@@ -88,10 +88,7 @@ class Escalations {
 			CaseState before = current.current();
 			List<CaseLink> links = new ArrayList<>(before.links());
 			links.add(new CaseLink("escalated-to", linkedReference));
-			CaseState after = new CaseState(before.feedbackType(), before.workflow(), before.state(),
-					before.stateCategory(), before.orgUnit(), before.team(), before.officer(), before.summary(),
-					before.data(), before.outcome(), before.meta(), before.clocks(), List.copyOf(links),
-					before.closureReason(), before.closedAt());
+			CaseState after = before.withLinks(links);
 			HistoryEntry entry = this.history.entry(current.history(), this.clock.instant(), "system", "escalated",
 					before, after, "Escalated to " + linkedReference);
 			List<PendingEscalation> remaining = current.pendingEscalations()
