@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Case throughput of the engine, in-process against the embedded MongoDB server:
+#   a. service path: log CASES cases through CaseIntake, then 3 transitions on each
+#      through CaseActions (THREADS worker threads);
+#   b. raw driver: the same documents inserted / conditionally replaced with the bare
+#      MongoDB driver, same server, same indexes (the yardstick);
+#   c. HTTP: HTTP_CASES cases logged and taken through 3 transitions by CLIENTS
+#      concurrent clients;
+#   d. summary: rates, p50/p99, ratios (service / raw) and the goals.
+#
+#   bench/case-throughput.sh
+#   CASES=2000 HTTP_CASES=2000 CLIENTS=50 bench/case-throughput.sh
+#
+# Env: CASES (100000), THREADS (4), CLIENTS (200), HTTP_CASES (20000),
+# WARMUP (1000 untimed cases per path), BACKEND (memory | file),
+# JAVA_OPTS (default -Xmx12g: the in-memory server holds ~30 KB per transitioned
+# case, and the default run keeps ~220,000 of them), REBUILD=1 (build first).
+# Goals (printed, never asserted): ratio service cases/s / raw inserts/s >= 0.5;
+# HTTP p99 <= 50 ms at 200 concurrent clients.
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+JAVA_OPTS=${JAVA_OPTS:--Xmx12g}
+CP_FILE=bench/java/target/cp.txt
+
+echo "== machine =="
+echo "date:   $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+echo "host:   $(uname -srm)"
+echo "nproc:  $(nproc)"
+if [[ -r /proc/cpuinfo ]]; then
+  echo "cpu:    $(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)"
+fi
+if [[ -r /proc/meminfo ]]; then
+  echo "memory: $(awk '/^MemTotal:/ { printf "%.1f GB\n", $2 / 1048576 }' /proc/meminfo)"
+fi
+echo "commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
+echo "JAVA_OPTS: $JAVA_OPTS"
+java -version 2>&1 | sed 's/^/java:   /'
+echo
+
+# The engine comes from this checkout's target/classes, not from ~/.m2 (which
+# other checkouts may overwrite while the benchmark runs)
+ENGINE_CLASSES=platform/engine/target/classes
+MODEL_CLASSES=platform/config-model/target/classes
+if [[ ${REBUILD:-0} == 1 || ! -d bench/java/target/classes/org/candour/bench \
+    || ! -d $ENGINE_CLASSES/org/candour || ! -d $MODEL_CLASSES/org/candour ]]; then
+  echo "building the bench module (mvn -B -q -o -DskipTests install -pl bench/java -am)..." >&2
+  mvn -B -q -o -DskipTests install -pl bench/java -am
+fi
+
+props=()
+[[ -n ${CASES:-} ]] && props+=("-Dcases=$CASES")
+[[ -n ${THREADS:-} ]] && props+=("-Dthreads=$THREADS")
+[[ -n ${CLIENTS:-} ]] && props+=("-Dclients=$CLIENTS")
+[[ -n ${HTTP_CASES:-} ]] && props+=("-DhttpCases=$HTTP_CASES")
+[[ -n ${WARMUP:-} ]] && props+=("-Dwarmup=$WARMUP")
+[[ -n ${BACKEND:-} ]] && props+=("-Dbackend=$BACKEND")
+
+# exec-maven-plugin cannot be resolved offline here (its parent POM is not in
+# ~/.m2), so the JVM is started directly on the module's classpath
+if [[ ! -s $CP_FILE || bench/java/pom.xml -nt $CP_FILE ]]; then
+  mvn -B -q -o -pl bench/java dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+fi
+classpath=bench/java/target/classes:$ENGINE_CLASSES:$MODEL_CLASSES
+IFS=: read -r -a jars <"$CP_FILE" || true # no trailing newline
+for jar in "${jars[@]}"; do
+  case $jar in
+    */org/candour/*) ;; # from this checkout instead
+    *) classpath+=:$jar ;;
+  esac
+done
+
+# shellcheck disable=SC2086 # JAVA_OPTS is a list of flags
+exec env -u CANDOUR_MONGODB_URI java $JAVA_OPTS "${props[@]}" -cp "$classpath" \
+  org.candour.bench.CaseThroughputBenchmark

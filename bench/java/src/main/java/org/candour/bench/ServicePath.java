@@ -1,0 +1,80 @@
+package org.candour.bench;
+
+import org.candour.cases.CaseActions;
+import org.candour.cases.CaseIntake;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Logs cases and takes their transitions by calling {@link CaseIntake} and
+ * {@link CaseActions} directly (the workers run inside the tenant's context).
+ */
+final class ServicePath {
+
+	private final CaseIntake intake;
+
+	private final CaseActions actions;
+
+	private final JsonMapper json;
+
+	private final JsonNode[] inputs;
+
+	private final Failures failures = new Failures("service");
+
+	ServicePath(CaseIntake intake, CaseActions actions, JsonMapper json) {
+		this.intake = intake;
+		this.actions = actions;
+		this.json = json;
+		this.inputs = Workload.STEPS.stream().map(step -> json.readTree(step.inputs())).toArray(JsonNode[]::new);
+	}
+
+	Failures failures() {
+		return this.failures;
+	}
+
+	/** Logs {@code references.length} cases; a failed one leaves its reference null. */
+	LatencyRecorder.PhaseResult log(Workers workers, String name, int firstNumber, String[] references) {
+		return workers.run(name, references.length, references.length, (i, latencies) -> {
+			JsonNode body = this.json.readTree(Workload.caseJson(firstNumber + i));
+			long start = System.nanoTime();
+			try {
+				references[i] = this.intake.log(body, null).feedbackCase().reference();
+				latencies.record(start);
+				this.failures.succeeded();
+			}
+			catch (RuntimeException ex) {
+				latencies.record(start);
+				this.failures.failed("log case " + (firstNumber + i) + ": " + Failures.describe(ex));
+			}
+		});
+	}
+
+	/**
+	 * Takes the three transitions on each logged case, one after the other (stopping at a
+	 * failed one).
+	 */
+	LatencyRecorder.PhaseResult transitions(Workers workers, String name, String[] references) {
+		int steps = Workload.STEPS.size();
+		return workers.run(name, references.length, references.length * steps, (i, latencies) -> {
+			if (references[i] == null) {
+				return;
+			}
+			for (int s = 0; s < steps; s++) {
+				String action = Workload.STEPS.get(s).action();
+				JsonNode given = this.inputs[s].deepCopy();
+				long start = System.nanoTime();
+				try {
+					this.actions.take(references[i], action, given, null, null);
+					latencies.record(start);
+					this.failures.succeeded();
+				}
+				catch (RuntimeException ex) {
+					latencies.record(start);
+					this.failures.failed(action + " " + references[i] + ": " + Failures.describe(ex));
+					return;
+				}
+			}
+		});
+	}
+
+}
