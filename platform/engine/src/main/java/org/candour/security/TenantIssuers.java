@@ -9,14 +9,18 @@ import java.util.stream.Collectors;
 import org.candour.tenancy.IdentityProvider;
 import org.candour.tenancy.TenancySettings;
 import org.candour.tenancy.Tenant;
+import org.candour.tenancy.TenantCreated;
 import org.candour.tenancy.TenantManagement;
+import org.candour.tenancy.TenantUpdated;
+
+import org.springframework.context.event.EventListener;
 
 import org.springframework.stereotype.Component;
 
 /**
  * The issuers tenants have configured as their identity providers, re-read after
- * {@code candour.tenancy.directory-refresh}. Only these (and the embedded server) are
- * ever contacted for keys.
+ * {@code candour.tenancy.directory-refresh} (at once after a change on this instance).
+ * Only these (and the embedded server) are ever contacted for keys.
  */
 @Component
 class TenantIssuers {
@@ -32,6 +36,11 @@ class TenantIssuers {
 	TenantIssuers(TenantManagement tenants, TenancySettings settings) {
 		this.tenants = tenants;
 		this.settings = settings;
+	}
+
+	@EventListener({ TenantCreated.class, TenantUpdated.class })
+	void forget() {
+		this.snapshot = new Snapshot(Set.of(), Instant.MIN);
 	}
 
 	boolean trusts(String issuer) {

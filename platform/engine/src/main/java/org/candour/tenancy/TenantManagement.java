@@ -87,6 +87,7 @@ public class TenantManagement {
 		try {
 			Tenant saved = this.tenants.save(updated);
 			this.directory.evict(id);
+			this.events.publishEvent(new TenantUpdated(new TenantId(id)));
 			return saved;
 		}
 		catch (OptimisticLockingFailureException ex) {
