@@ -93,7 +93,8 @@ public class Api {
 		return send(method, path, body, Map.of(), token);
 	}
 
-	private Response send(String method, String path, Object body, Map<String, String> headers, String token) {
+	/** Sends with the given headers and bearer token (none when it is null). */
+	public Response send(String method, String path, Object body, Map<String, String> headers, String token) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path));
 		headers.forEach(request::header);
 		if (token != null) {
@@ -101,7 +102,9 @@ public class Api {
 		}
 		if (body != null) {
 			String text = body instanceof String s ? s : JSON.writeValueAsString(body);
-			request.header("Content-Type", "application/json");
+			if (headers.keySet().stream().noneMatch("Content-Type"::equalsIgnoreCase)) {
+				request.header("Content-Type", "application/json");
+			}
 			request.method(method, HttpRequest.BodyPublishers.ofString(text));
 		}
 		else {
