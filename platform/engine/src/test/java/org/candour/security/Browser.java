@@ -50,6 +50,17 @@ final class Browser {
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
 	}
 
+	/** The current value of a cookie, or null. */
+	String cookie(String name) {
+		return this.cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter(cookie -> cookie.getName().equals(name))
+			.map(java.net.HttpCookie::getValue)
+			.findFirst()
+			.orElse(null);
+	}
+
 	/** Follows one redirect. */
 	HttpResponse<String> follow(HttpResponse<String> redirect) {
 		return get(location(redirect));

@@ -85,8 +85,12 @@ class EmbeddedAuthorizationServerIntegrationTests {
 		HttpResponse<String> loginPage = browser.follow(toLogin);
 		assertThat(loginPage.statusCode()).isEqualTo(200);
 
+		String anonymousSession = browser.cookie("JSESSIONID");
 		HttpResponse<String> signedIn = browser.post("/login", Map.of("username", "officer@demo-county", "password",
 				"demo-password", "_csrf", Browser.csrf(loginPage)));
+		assertThat(browser.cookie("JSESSIONID")).as("session fixation protection")
+			.isNotBlank()
+			.isNotEqualTo(anonymousSession);
 		HttpResponse<String> codeIssued = browser.get(Browser.location(signedIn));
 		String callback = Browser.location(codeIssued);
 		assertThat(callback).contains("/login/oauth2/code/candour?code=");
