@@ -16,12 +16,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * Each tenant's tracking-link signing key: 256 random bits, generated and stored once
- * (the first writer wins a race), then kept in memory.
+ * under {@code <tenant>:tracking-link-hmac} (the first writer wins a race), then kept in
+ * memory.
  */
 @Component
 class TrackingKeys {
 
-	private static final String ID = "tracking-link-hmac";
+	private static final String ID = ":tracking-link-hmac";
 
 	private final MongoTemplate mongo;
 
@@ -38,21 +39,22 @@ class TrackingKeys {
 	}
 
 	private byte[] readOrCreate() {
-		Document stored = collection().find(new Document("_id", ID)).first();
+		String id = TenantContext.require().value() + ID;
+		Document stored = collection().find(new Document("_id", id)).first();
 		if (stored != null) {
 			return Base64.getDecoder().decode(stored.getString("key"));
 		}
 		byte[] key = new byte[32];
 		this.random.nextBytes(key);
 		try {
-			collection().insertOne(new Document("_id", ID).append("key", Base64.getEncoder().encodeToString(key)));
+			collection().insertOne(new Document("_id", id).append("key", Base64.getEncoder().encodeToString(key)));
 			return key;
 		}
 		catch (MongoWriteException ex) {
 			if (ex.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
 				throw ex;
 			}
-			return Base64.getDecoder().decode(collection().find(new Document("_id", ID)).first().getString("key"));
+			return Base64.getDecoder().decode(collection().find(new Document("_id", id)).first().getString("key"));
 		}
 	}
 
