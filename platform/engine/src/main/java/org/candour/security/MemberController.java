@@ -18,9 +18,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A tenant's members and their roles. Role: TENANT_ADMIN. */
+/**
+ * A tenant's members and their roles. Roles: TENANT_ADMIN, and PLATFORM_ADMIN (who
+ * appoints a new tenant's first administrators).
+ */
 @RestController
-@EndpointRoles(EndpointRoles.TENANT_ADMIN)
+@EndpointRoles({ EndpointRoles.TENANT_ADMIN, EndpointRoles.PLATFORM_ADMIN })
 @RequestMapping("/api/tenants/{tenant}/members")
 class MemberController {
 

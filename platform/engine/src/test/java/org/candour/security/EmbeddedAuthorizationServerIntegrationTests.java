@@ -56,6 +56,18 @@ class EmbeddedAuthorizationServerIntegrationTests {
 	}
 
 	@Test
+	void letsThePlatformAdministratorAppointANewTenantsFirstAdministrator() throws Exception {
+		String token = Api.json(token("candour-cli", "candour-cli-secret").body()).path("access_token").asString();
+		String tenant = this.api.newTenant("pooled");
+		String draft = "/api/tenants/" + tenant + "/config/draft";
+		assertThat(this.api.sendAs(token, "GET", draft, null).status()).as("no tenant role yet").isEqualTo(403);
+		Api.Response appointed = this.api.sendAs(token, "PUT", "/api/tenants/" + tenant + "/members/candour-cli",
+				Map.of("roles", java.util.List.of("TENANT_ADMIN")));
+		assertThat(appointed.status()).isEqualTo(200);
+		assertThat(this.api.sendAs(token, "GET", draft, null).status()).isEqualTo(200);
+	}
+
+	@Test
 	void refusesAWrongClientSecret() throws Exception {
 		assertThat(token("candour-cli", "guessed").statusCode()).isEqualTo(401);
 	}
