@@ -49,6 +49,13 @@ public class CaseActions {
 
 	private final InvestigatorScope scope;
 
+	/** Without an investigator scope: every case of the tenant is reachable. */
+	CaseActions(Cases cases, CaseConfigurations configurations, GuardCheck guards, Actors actors,
+			Escalations escalations, ApplicationEventPublisher events, JsonMapper json, Optional<Clock> clock) {
+		this(cases, configurations, guards, actors, escalations, events, json, clock, Optional.empty());
+	}
+
+	@org.springframework.beans.factory.annotation.Autowired
 	CaseActions(Cases cases, CaseConfigurations configurations, GuardCheck guards, Actors actors,
 			Escalations escalations, ApplicationEventPublisher events, JsonMapper json, Optional<Clock> clock,
 			Optional<InvestigatorScope> scope) {
