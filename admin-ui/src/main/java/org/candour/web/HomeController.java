@@ -1,5 +1,6 @@
 package org.candour.web;
 
+import org.candour.api.EndpointRoles;
 import org.candour.tenancy.TenantManagement;
 
 import org.springframework.stereotype.Controller;
@@ -8,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** The landing page: which tenants exist and where the API lives. */
 @Controller
+@EndpointRoles(EndpointRoles.PUBLIC)
 class HomeController {
 
 	private final TenantManagement tenants;

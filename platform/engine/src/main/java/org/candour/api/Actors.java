@@ -3,9 +3,10 @@ package org.candour.api;
 import java.util.Set;
 
 /**
- * Who is making the current change, for history, audit and role checks. Until sign-in
- * exists every caller is {@value #UNAUTHENTICATED} with every role; the security module
- * replaces this bean with one that reads the signed-in principal.
+ * Who is making the current change, for history, audit and role checks. The security
+ * module provides the bean: the signed-in caller with their roles in the current tenant.
+ * Without it (an application context without security) every caller is
+ * {@value #UNAUTHENTICATED} with every role.
  */
 public interface Actors {
 

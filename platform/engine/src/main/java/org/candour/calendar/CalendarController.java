@@ -3,6 +3,8 @@ package org.candour.calendar;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
+import org.candour.api.EndpointRoles;
+
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -13,6 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
  * and configurers can check what a clock will do.
  */
 @RestController
+@EndpointRoles({ EndpointRoles.TENANT_ADMIN, EndpointRoles.MANAGER, EndpointRoles.OFFICER, EndpointRoles.INVESTIGATOR,
+		EndpointRoles.AUDITOR })
 @RequestMapping("/api/tenants/{tenant}/calendar")
 class CalendarController {
 

@@ -47,8 +47,18 @@ public class CaseActions {
 
 	private final Clock clock;
 
+	private final InvestigatorScope scope;
+
+	/** Without an investigator scope: every case of the tenant is reachable. */
 	CaseActions(Cases cases, CaseConfigurations configurations, GuardCheck guards, Actors actors,
 			Escalations escalations, ApplicationEventPublisher events, JsonMapper json, Optional<Clock> clock) {
+		this(cases, configurations, guards, actors, escalations, events, json, clock, Optional.empty());
+	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	CaseActions(Cases cases, CaseConfigurations configurations, GuardCheck guards, Actors actors,
+			Escalations escalations, ApplicationEventPublisher events, JsonMapper json, Optional<Clock> clock,
+			Optional<InvestigatorScope> scope) {
 		this.cases = cases;
 		this.configurations = configurations;
 		this.guards = guards;
@@ -58,6 +68,7 @@ public class CaseActions {
 		this.events = events;
 		this.json = json;
 		this.clock = clock.orElse(Clock.systemUTC());
+		this.scope = scope.orElse(InvestigatorScope.NONE);
 	}
 
 	public FeedbackCase take(String reference, String action, JsonNode inputs, Long expectedVersion, String comment) {
@@ -161,8 +172,12 @@ public class CaseActions {
 		return to;
 	}
 
+	/**
+	 * A case the caller may see; outside an investigator's org units it does not exist.
+	 */
 	FeedbackCase load(String reference) {
 		return this.cases.byReference(reference)
+			.filter(found -> this.scope.allows(found.current().orgUnit(), found.current().team()))
 			.orElseThrow(() -> ApiException.notFound("No case with reference '" + reference + "'"));
 	}
 

@@ -26,12 +26,15 @@ public class CaseQueries {
 
 	private final Cases cases;
 
-	CaseQueries(Cases cases) {
+	private final InvestigatorScope scope;
+
+	CaseQueries(Cases cases, java.util.Optional<InvestigatorScope> scope) {
 		this.cases = cases;
+		this.scope = scope.orElse(InvestigatorScope.NONE);
 	}
 
 	public Page search(MultiValueMap<String, String> params) {
-		Document filter = filter(params);
+		Document filter = scoped(filter(params));
 		int size = bounded(params.getFirst("size"), 20, 1, 200, "size");
 		int page = bounded(params.getFirst("page"), 0, 0, 100_000, "page");
 		String sortParam = params.getFirst("sort") == null ? "due" : params.getFirst("sort");
@@ -49,7 +52,7 @@ public class CaseQueries {
 	}
 
 	public Map<String, Long> counts(MultiValueMap<String, String> params) {
-		Document base = filter(params);
+		Document base = scoped(filter(params));
 		Map<String, Long> counts = new LinkedHashMap<>();
 		for (String category : List.of("new", "open", "waiting", "closed")) {
 			counts.put(category, this.cases.count(with(base, "stateCategory", category)));
@@ -99,6 +102,26 @@ public class CaseQueries {
 							new Document("summary", new Document("$regex", pattern).append("$options", "i"))));
 		}
 		return filter;
+	}
+
+	/**
+	 * An investigator's queries only reach cases of their org units (by org unit or
+	 * team); combined with a text search's {@code $or} through {@code $and}.
+	 */
+	private Document scoped(Document filter) {
+		return this.scope.orgUnits().map(units -> {
+			List<Document> inScope = List.of(new Document("orgUnit", new Document("$in", List.copyOf(units))),
+					new Document("team", new Document("$in", List.copyOf(units))));
+			Document scoped = new Document(filter);
+			Object search = scoped.remove("$or");
+			if (search == null) {
+				scoped.append("$or", inScope);
+			}
+			else {
+				scoped.append("$and", List.of(new Document("$or", search), new Document("$or", inScope)));
+			}
+			return scoped;
+		}).orElse(filter);
 	}
 
 	private static void copy(MultiValueMap<String, String> params, Document filter, String param, String field) {

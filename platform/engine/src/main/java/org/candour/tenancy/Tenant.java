@@ -3,8 +3,10 @@ package org.candour.tenancy;
 import java.time.Instant;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -18,10 +20,23 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * apply
  * @param status active or suspended
  * @param isolation pooled or siloed
+ * @param identityProvider the tenant's own sign-in provider, if any
  */
 @Document(PlatformCollections.TENANTS)
 public record Tenant(@Id String id, String name, String kind, String division, String status, String isolation,
-		Instant createdAt, Instant updatedAt, @JsonIgnore @Version Long version) {
+		Instant createdAt, Instant updatedAt,
+		@JsonInclude(JsonInclude.Include.NON_NULL) IdentityProvider identityProvider,
+		@JsonIgnore @Version Long version) {
+
+	@PersistenceCreator
+	public Tenant {
+	}
+
+	/** A tenant without its own identity provider. */
+	public Tenant(String id, String name, String kind, String division, String status, String isolation,
+			Instant createdAt, Instant updatedAt, Long version) {
+		this(id, name, kind, division, status, isolation, createdAt, updatedAt, null, version);
+	}
 
 	public static final String ACTIVE = "active";
 

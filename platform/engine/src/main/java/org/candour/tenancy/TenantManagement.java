@@ -45,7 +45,8 @@ public class TenantManagement {
 		Instant now = this.clock.instant();
 		Tenant tenant = new Tenant(body.path("id").asString(), body.path("name").asString(),
 				body.path("kind").asString(), body.path("division").asString(),
-				body.path("status").asString(Tenant.ACTIVE), body.path("isolation").asString("pooled"), now, now, null);
+				body.path("status").asString(Tenant.ACTIVE), body.path("isolation").asString("pooled"), now, now,
+				identityProvider(body, null), null);
 		if (this.tenants.existsById(tenant.id())) {
 			throw tenantExists(tenant.id());
 		}
@@ -82,16 +83,26 @@ public class TenantManagement {
 		Tenant updated = new Tenant(current.id(), changes.path("name").asString(current.name()),
 				changes.path("kind").asString(current.kind()), changes.path("division").asString(current.division()),
 				changes.path("status").asString(current.status()), current.isolation(), current.createdAt(),
-				this.clock.instant(), current.version());
+				this.clock.instant(), identityProvider(changes, current.identityProvider()), current.version());
 		try {
 			Tenant saved = this.tenants.save(updated);
 			this.directory.evict(id);
+			this.events.publishEvent(new TenantUpdated(new TenantId(id)));
 			return saved;
 		}
 		catch (OptimisticLockingFailureException ex) {
 			throw ApiException.conflict("Tenant '" + id + "' was changed by someone else; read it again and retry",
 					java.util.Map.of());
 		}
+	}
+
+	/** Merge-patch semantics: absent keeps, {@code null} removes, an object replaces. */
+	private static IdentityProvider identityProvider(JsonNode body, IdentityProvider current) {
+		if (!body.has("identityProvider")) {
+			return current;
+		}
+		JsonNode given = body.path("identityProvider");
+		return given.isObject() ? IdentityProvider.from(given) : null;
 	}
 
 	private static ApiException tenantExists(String id) {

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
@@ -16,8 +17,14 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 
+/**
+ * The controller alone: tenancy and security are left out (roles are enforced and tested
+ * with the whole application, in the security module's tests).
+ */
 @WebMvcTest(controllers = CalendarController.class,
-		excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "org\\.candour\\.tenancy\\..*"))
+		excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
+				pattern = "org\\.candour\\.(tenancy|security)\\..*"))
+@AutoConfigureMockMvc(addFilters = false)
 class CalendarControllerTests {
 
 	private static final String CALENDAR = "/api/tenants/acme/calendar";

@@ -14,7 +14,12 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.core.env.Environment;
 
-/** Calls Candour's HTTP API for real and reads JSON answers. */
+/**
+ * Calls Candour's HTTP API for real and reads JSON answers. Every request carries a
+ * bearer token fit for its path ({@link TestTokens}): a member with every role of the
+ * tenant in {@code /api/tenants/{t}/…}, the platform administrator for
+ * {@code /api/platform/…}.
+ */
 @TestComponent
 public class Api {
 
@@ -24,8 +29,11 @@ public class Api {
 
 	private final Environment environment;
 
-	public Api(Environment environment) {
+	private final TestTokens tokens;
+
+	public Api(Environment environment, TestTokens tokens) {
 		this.environment = environment;
+		this.tokens = tokens;
 	}
 
 	public Response get(String path) {
@@ -69,17 +77,34 @@ public class Api {
 
 	/** Posts raw bytes as {@code application/zip}. */
 	public Response sendBytes(String path, byte[] body) {
-		return exchange(HttpRequest.newBuilder(URI.create(baseUrl() + path))
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
 			.header("Content-Type", "application/zip")
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body));
+		this.tokens.forPath(path).ifPresent(token -> request.header("Authorization", "Bearer " + token));
+		return exchange(request);
 	}
 
 	public Response send(String method, String path, Object body, Map<String, String> headers) {
+		return send(method, path, body, headers, this.tokens.forPath(path).orElse(null));
+	}
+
+	/** Sends with the given bearer token, or none when it is null. */
+	public Response sendAs(String token, String method, String path, Object body) {
+		return send(method, path, body, Map.of(), token);
+	}
+
+	/** Sends with the given headers and bearer token (none when it is null). */
+	public Response send(String method, String path, Object body, Map<String, String> headers, String token) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path));
 		headers.forEach(request::header);
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
 		if (body != null) {
 			String text = body instanceof String s ? s : JSON.writeValueAsString(body);
-			request.header("Content-Type", "application/json");
+			if (headers.keySet().stream().noneMatch("Content-Type"::equalsIgnoreCase)) {
+				request.header("Content-Type", "application/json");
+			}
 			request.method(method, HttpRequest.BodyPublishers.ofString(text));
 		}
 		else {

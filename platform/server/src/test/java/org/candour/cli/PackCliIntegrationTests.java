@@ -3,13 +3,20 @@ package org.candour.cli;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 
 import org.candour.CandourApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -49,19 +56,51 @@ class PackCliIntegrationTests {
 		Files.writeString(pack.resolve("manifest.json"), "{\"id\": \"small-council\", \"version\": \"1.0.0\","
 				+ " \"title\": \"Small council\", \"extends\": \"base-uk-public-body\", \"defaults\": {\"kind\": \"council\","
 				+ " \"division\": \"england-and-wales\", \"branding\": {\"name\": \"Small Council\", \"colour\": \"#003078\"}}}");
-		Result diff = cli("diff", pack.toString(), "--tenant", "small", "--server", server());
+		assertThat(cli("diff", pack.toString(), "--tenant", "small", "--server", server(), "--token", "forged").code())
+			.as("without a valid token")
+			.isEqualTo(1);
+		String token = token();
+		Result diff = cli("diff", pack.toString(), "--tenant", "small", "--server", server(), "--token", token);
 		assertThat(diff.out()).contains("+ calendar/working-days").contains("would publish");
 		assertThat(diff.code()).isZero();
-		Result missingTenant = cli("deploy", pack.toString(), "--tenant", "small", "--server", server());
+		Result missingTenant = cli("deploy", pack.toString(), "--tenant", "small", "--server", server(), "--token",
+				token);
 		assertThat(missingTenant.code()).isEqualTo(1);
-		Result deployed = cli("deploy", pack.toString(), "--tenant", "small", "--create-tenant", "--server", server());
+		Result deployed = cli("deploy", pack.toString(), "--tenant", "small", "--create-tenant", "--server", server(),
+				"--token", token);
 		assertThat(deployed.code()).isZero();
 		assertThat(deployed.out()).contains("deployed small-council@1.0.0 to small as version 1");
-		Result again = cli("deploy", pack.toString(), "--tenant", "small", "--server", server());
+		Result again = cli("deploy", pack.toString(), "--tenant", "small", "--server", server(), "--token", token);
 		assertThat(again.out()).contains("no change");
-		Result broken = cli("deploy", brokenPack().toString(), "--tenant", "small", "--server", server());
+		Result broken = cli("deploy", brokenPack().toString(), "--tenant", "small", "--server", server(), "--token",
+				token);
 		assertThat(broken.code()).isEqualTo(1);
 		assertThat(broken.out()).contains("broken/feedback-type.broken.json:/spec/form ref.form-missing");
+	}
+
+	/**
+	 * A platform-admin token for the CLI, from the embedded server's client credentials.
+	 */
+	private String token() {
+		try {
+			HttpResponse<String> issued = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create(server() + "/oauth2/token"))
+					.header("Authorization",
+							"Basic " + Base64.getEncoder()
+								.encodeToString("candour-cli:candour-cli-secret".getBytes(StandardCharsets.UTF_8)))
+					.header("Content-Type", "application/x-www-form-urlencoded")
+					.POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+					.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(issued.statusCode()).as(issued.body()).isEqualTo(200);
+			return JsonMapper.builder().build().readTree(issued.body()).path("access_token").asString();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private Path brokenPack() throws IOException {

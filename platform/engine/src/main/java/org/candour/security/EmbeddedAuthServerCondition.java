@@ -1,0 +1,34 @@
+package org.candour.security;
+
+import org.candour.mongo.EmbeddedDefault;
+
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.ConfigurationCondition;
+import org.springframework.core.env.Environment;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+
+/**
+ * The embedded authorization server runs when
+ * {@code candour.security.embedded-auth-server.enabled} says so, and otherwise exactly
+ * when Candour runs on its embedded MongoDB (the self-contained default).
+ */
+class EmbeddedAuthServerCondition implements ConfigurationCondition {
+
+	static final String PROPERTY = "candour.security.embedded-auth-server.enabled";
+
+	@Override
+	public ConfigurationPhase getConfigurationPhase() {
+		return ConfigurationPhase.PARSE_CONFIGURATION;
+	}
+
+	@Override
+	public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+		return isOn(context.getEnvironment());
+	}
+
+	static boolean isOn(Environment environment) {
+		Boolean configured = environment.getProperty(PROPERTY, Boolean.class);
+		return configured != null ? configured : EmbeddedDefault.isActive(environment);
+	}
+
+}

@@ -1,0 +1,70 @@
+package org.candour.security;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import io.github.bucket4j.ConsumptionProbe;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Limits anonymous endpoints per client IP (public intake and tracking, the embedded
+ * sign-in page and token endpoint): beyond {@code candour.security.rate-limit.capacity}
+ * requests per {@code period} the answer is 429 with {@code Retry-After} and a problem
+ * document. Behind a proxy, set {@code server.forward-headers-strategy} so the client IP
+ * is the real one.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 5)
+class RateLimitFilter extends OncePerRequestFilter {
+
+	private static final List<Group> GROUPS = List.of(new Group("intake", Pattern.compile("^/t/[^/]+/feedback(/.*)?$")),
+			new Group("tracking", Pattern.compile("^/t/[^/]+/track(/.*)?$")),
+			new Group("login", Pattern.compile("^/login$")), new Group("token", Pattern.compile("^/oauth2/token$")));
+
+	private final ClientBuckets buckets;
+
+	private final Refusals refusals;
+
+	RateLimitFilter(SecuritySettings settings, Refusals refusals) {
+		this.buckets = new ClientBuckets(settings.rateLimit());
+		this.refusals = refusals;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		Optional<Group> group = group(Refusals.path(request));
+		if (group.isEmpty()) {
+			chain.doFilter(request, response);
+			return;
+		}
+		ConsumptionProbe probe = this.buckets.consume(group.get().name() + "|" + request.getRemoteAddr());
+		if (probe.isConsumed()) {
+			chain.doFilter(request, response);
+			return;
+		}
+		long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
+		response.setHeader("Retry-After", Long.toString(seconds));
+		this.refusals.write(response, HttpStatus.TOO_MANY_REQUESTS, "Too many requests",
+				"Too many requests from this address; try again in " + seconds + " seconds");
+	}
+
+	private static Optional<Group> group(String path) {
+		return GROUPS.stream().filter(group -> group.path().matcher(path).matches()).findFirst();
+	}
+
+	private record Group(String name, Pattern path) {
+	}
+
+}

@@ -1,0 +1,68 @@
+package org.candour.security;
+
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+import org.candour.api.EndpointRoles;
+import org.candour.tenancy.IdentityProvider;
+import org.candour.tenancy.Tenant;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * What an identity may do in a tenant. Identities from the embedded authorization server
+ * hold the roles of their membership of the tenant. Identities from the tenant's own
+ * provider must come from that tenant's issuer (and, for browser sessions, its
+ * registration; for bearer tokens, its audience when configured): they hold the roles
+ * their groups map to, plus any membership roles. Anything else holds nothing.
+ */
+@Component
+class TenantGrants {
+
+	private static final Set<String> TENANT_ROLES = Set.of(EndpointRoles.TENANT_ADMIN, EndpointRoles.MANAGER,
+			EndpointRoles.OFFICER, EndpointRoles.INVESTIGATOR, EndpointRoles.AUDITOR);
+
+	private final ObjectProvider<EmbeddedIssuer> embedded;
+
+	private final Memberships memberships;
+
+	TenantGrants(ObjectProvider<EmbeddedIssuer> embedded, Memberships memberships) {
+		this.embedded = embedded;
+		this.memberships = memberships;
+	}
+
+	/** Must run in the tenant's context (memberships are tenant data). */
+	Grant grant(Identity identity, Tenant tenant) {
+		EmbeddedIssuer issuer = this.embedded.getIfAvailable();
+		if (issuer != null && issuer.issued(identity.issuer())) {
+			boolean embeddedLogin = identity.bearer() || EmbeddedIssuer.REGISTRATION.equals(identity.registration());
+			return embeddedLogin ? membership(identity, Set.of()) : Grant.NONE;
+		}
+		IdentityProvider provider = tenant.identityProvider();
+		if (provider == null || !provider.issuerUri().equals(identity.issuer())) {
+			return Grant.NONE;
+		}
+		if (!identity.bearer()
+				&& !TenantClientRegistrations.registrationOf(tenant.id()).equals(identity.registration())) {
+			return Grant.NONE;
+		}
+		if (identity.bearer() && provider.audience() != null
+				&& !identity.strings("aud").contains(provider.audience())) {
+			return Grant.NONE;
+		}
+		Set<String> mapped = new HashSet<>(provider.rolesFor(identity.strings(provider.claimOfRoles())));
+		mapped.retainAll(TENANT_ROLES);
+		return membership(identity, mapped);
+	}
+
+	private Grant membership(Identity identity, Set<String> mapped) {
+		Optional<Membership> member = this.memberships.find(identity.subject());
+		Set<String> roles = new HashSet<>(mapped);
+		member.ifPresent(m -> roles.addAll(m.roles()));
+		roles.retainAll(TENANT_ROLES);
+		return new Grant(roles, member.map(m -> Set.copyOf(m.orgUnits())).orElse(Set.of()));
+	}
+
+}

@@ -1,0 +1,76 @@
+package org.candour.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerAuthenticationManagerResolver;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
+
+/**
+ * The API and browser filter chains. Neither decides roles: every handler's
+ * {@code @EndpointRoles} is enforced by {@link EndpointRolesInterceptor}; the chains
+ * establish who is calling and answer refusals.
+ * <ul>
+ * <li>{@code /api/**}: stateless, JWT bearer tokens from the embedded server or a
+ * tenant's issuer, no session and so no CSRF.</li>
+ * <li>everything else: browser sessions with OIDC sign-in (authorization code + PKCE) per
+ * tenant, CSRF on every form post, session fixation protection, logout that ends the
+ * session.</li>
+ * </ul>
+ */
+@Configuration(proxyBeanMethods = false)
+class WebSecurityConfiguration {
+
+	static final int API_ORDER = 2;
+
+	static final int WEB_ORDER = 3;
+
+	@Bean
+	@Order(API_ORDER)
+	SecurityFilterChain apiFilterChain(HttpSecurity http, IssuerAuthentication issuers, Refusals refusals) {
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			.oauth2ResourceServer(resourceServer -> resourceServer
+				.authenticationManagerResolver(new JwtIssuerAuthenticationManagerResolver(issuers))
+				.authenticationEntryPoint(refusals.api())
+				.accessDeniedHandler(refusals))
+			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
+			.requestCache(cache -> cache.disable())
+			.exceptionHandling(
+					exceptions -> exceptions.authenticationEntryPoint(refusals.api()).accessDeniedHandler(refusals))
+			.headers(SecurityHeaders::apply);
+		return http.build();
+	}
+
+	@Bean
+	@Order(WEB_ORDER)
+	SecurityFilterChain webFilterChain(HttpSecurity http, TenantClientRegistrations registrations, SignIns signIns,
+			Refusals refusals) {
+		SimpleUrlLogoutSuccessHandler loggedOut = new SimpleUrlLogoutSuccessHandler();
+		loggedOut.setDefaultTargetUrl("/");
+		http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			.oauth2Login(login -> login.clientRegistrationRepository(registrations)
+				.loginPage("/login")
+				.successHandler(signIns.succeeded("OpenID Connect sign-in",
+						new SavedRequestAwareAuthenticationSuccessHandler()))
+				.failureHandler(signIns.failed("OpenID Connect sign-in",
+						new SimpleUrlAuthenticationFailureHandler("/?signin=failed"))))
+			.logout(logout -> logout.logoutUrl("/logout")
+				.invalidateHttpSession(true)
+				.clearAuthentication(true)
+				.deleteCookies("JSESSIONID")
+				.logoutSuccessHandler(signIns.signedOut(loggedOut)))
+			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
+			.exceptionHandling(
+					exceptions -> exceptions.authenticationEntryPoint(refusals.web()).accessDeniedHandler(refusals))
+			.headers(SecurityHeaders::apply);
+		return http.build();
+	}
+
+}

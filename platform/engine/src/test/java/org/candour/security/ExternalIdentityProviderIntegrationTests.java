@@ -1,0 +1,163 @@
+package org.candour.security;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
+import org.candour.support.Api;
+import org.candour.support.CandourIntegrationTest;
+import org.candour.support.TestTokens;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A tenant signs in with its own identity provider (played by mock-oauth2-server): its
+ * tokens act in that tenant with the roles their groups map to, and nowhere else.
+ */
+@CandourIntegrationTest
+class ExternalIdentityProviderIntegrationTests {
+
+	static final MockOAuth2Server PROVIDER = new MockOAuth2Server();
+
+	@Autowired
+	Api api;
+
+	@Autowired
+	TestTokens tokens;
+
+	@Value("${local.server.port}")
+	int port;
+
+	String tenant;
+
+	String other;
+
+	String issuer;
+
+	@BeforeAll
+	static void startProvider() {
+		PROVIDER.start();
+	}
+
+	@AfterAll
+	static void stopProvider() {
+		PROVIDER.shutdown();
+	}
+
+	@BeforeEach
+	void tenants() {
+		this.tenant = this.api.newTenant("pooled");
+		this.other = this.api.newTenant("pooled");
+		this.issuer = PROVIDER.issuerUrl(this.tenant).toString();
+		Api.Response configured = this.api.patch("/api/platform/tenants/" + this.tenant,
+				Map.of("identityProvider", Map.of("issuerUri", this.issuer, "clientId", "candour", "groupMappings",
+						List.of(Map.of("group", "complaints-officers", "roles", List.of("OFFICER"))))));
+		assertThat(configured.status()).as(configured.body().toString()).isEqualTo(200);
+		assertThat(configured.body().path("identityProvider").path("issuerUri").asString()).isEqualTo(this.issuer);
+	}
+
+	@Test
+	void actsInItsTenantWithTheRolesItsGroupsMapTo() {
+		String token = officer(this.tenant);
+		assertThat(this.api.sendAs(token, "GET", "/api/tenants/" + this.tenant + "/cases", null).status())
+			.isEqualTo(200);
+		assertThat(this.api.sendAs(token, "GET", "/api/tenants/" + this.tenant + "/config/draft", null).status())
+			.as("an officer is no tenant admin")
+			.isEqualTo(403);
+	}
+
+	@Test
+	void isRefusedInAnotherTenant() {
+		String token = officer(this.tenant);
+		assertThat(this.api.sendAs(token, "GET", "/api/tenants/" + this.other + "/cases", null).status())
+			.isEqualTo(403);
+		assertThat(this.api.sendAs(token, "GET", "/api/platform/tenants", null).status()).isEqualTo(403);
+	}
+
+	@Test
+	void refusesTheEmbeddedIssuersTokenWithoutMembership() {
+		String stranger = this.tokens.user("stranger@elsewhere");
+		assertThat(this.api.sendAs(stranger, "GET", "/api/tenants/" + this.tenant + "/cases", null).status())
+			.isEqualTo(403);
+	}
+
+	@Test
+	void refusesTokensOfIssuersNoTenantTrusts() {
+		String rogue = PROVIDER
+			.issueToken("rogue", "candour",
+					new DefaultOAuth2TokenCallback("rogue", "mallory", "JWT", List.of("candour"),
+							Map.of("groups", List.of("complaints-officers")), 3600))
+			.serialize();
+		Api.Response refused = this.api.sendAs(rogue, "GET", "/api/tenants/" + this.tenant + "/cases", null);
+		assertThat(refused.status()).isEqualTo(401);
+		assertThat(refused.header("WWW-Authenticate")).startsWith("Bearer");
+	}
+
+	@Test
+	void givesNoRoleForUnmappedGroups() {
+		String token = token(this.tenant, "bob", List.of("someone-else"));
+		assertThat(this.api.sendAs(token, "GET", "/api/tenants/" + this.tenant + "/cases", null).status())
+			.isEqualTo(403);
+	}
+
+	@Test
+	void stopsTrustingTheProviderWhenTheTenantDropsIt() {
+		String token = officer(this.tenant);
+		Api.Response removed = this.api.send("PATCH", "/api/platform/tenants/" + this.tenant,
+				"{\"identityProvider\": null}", Map.of());
+		assertThat(removed.status()).isEqualTo(200);
+		assertThat(removed.body().has("identityProvider")).isFalse();
+		assertThat(this.api.sendAs(token, "GET", "/api/tenants/" + this.tenant + "/cases", null).status()).isIn(401,
+				403);
+	}
+
+	@Test
+	void refusesAClientSecretThatIsNotAnEnvironmentVariableName() {
+		Api.Response refused = this.api.patch("/api/platform/tenants/" + this.tenant, Map.of("identityProvider",
+				Map.of("issuerUri", this.issuer, "clientId", "candour", "clientSecretEnv", "spring.mongodb.uri")));
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(refused.body().path("errors").findValuesAsString("pointer"))
+			.contains("/identityProvider/clientSecretEnv");
+	}
+
+	@Test
+	void signsTheTenantsPeopleInAtItsProviderWithPkce() {
+		Browser browser = new Browser("http://localhost:" + this.port);
+		HttpResponse<String> entry = browser.get("/t/" + this.tenant + "/login");
+		assertThat(Browser.location(entry)).endsWith("/oauth2/authorization/tenant-" + this.tenant);
+		String authorize = Browser.location(browser.follow(entry));
+		assertThat(authorize).startsWith(PROVIDER.authorizationEndpointUrl(this.tenant).toString())
+			.contains("client_id=candour", "code_challenge=", "code_challenge_method=S256");
+
+		PROVIDER.enqueueCallback(new DefaultOAuth2TokenCallback(this.tenant, "jane", "JWT", List.of("candour"),
+				Map.of("groups", List.of("complaints-officers")), 3600));
+		String callback = Browser.location(browser.get(authorize));
+		assertThat(callback).startsWith("http://localhost:" + this.port + "/login/oauth2/code/tenant-" + this.tenant);
+		HttpResponse<String> signedIn = browser.get(callback);
+		assertThat(Browser.location(signedIn)).as(signedIn.body()).doesNotContain("error");
+		Api.Response log = this.api.get("/api/tenants/" + this.tenant + "/security-events?type=sign-in");
+		assertThat(log.body().findValuesAsString("user")).contains("jane");
+	}
+
+	private String officer(String tenant) {
+		return token(tenant, "jane", List.of("complaints-officers"));
+	}
+
+	private static String token(String issuerId, String subject, List<String> groups) {
+		return PROVIDER
+			.issueToken(issuerId, "candour",
+					new DefaultOAuth2TokenCallback(issuerId, subject, "JWT", List.of("candour"),
+							Map.of("groups", groups), 3600))
+			.serialize();
+	}
+
+}
