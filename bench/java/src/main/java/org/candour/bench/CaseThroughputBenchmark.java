@@ -134,7 +134,7 @@ public final class CaseThroughputBenchmark {
 
 			System.out.println();
 			System.out.println("== c. HTTP (" + settings.clients() + " concurrent clients) ==");
-			HttpFigures http = http(settings, port);
+			HttpFigures http = http(settings, port, BenchToken.officerOf(context, tenant));
 
 			summary(settings, serviceLog, serviceTransitions, service.failures(), rawInserts, rawReplaces, http);
 		}
@@ -159,8 +159,8 @@ public final class CaseThroughputBenchmark {
 		return tenant.asCurrent();
 	}
 
-	private static HttpFigures http(BenchSettings settings, int port) {
-		try (HttpDriver http = new HttpDriver(port, settings.clients())) {
+	private static HttpFigures http(BenchSettings settings, int port, String token) {
+		try (HttpDriver http = new HttpDriver(port, settings.clients(), token)) {
 			if (settings.warmup() > 0) {
 				String[] warm = new String[settings.warmup()];
 				http.log("warm-up log", 2_000_000, warm);

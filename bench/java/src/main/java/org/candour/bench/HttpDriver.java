@@ -21,7 +21,10 @@ final class HttpDriver implements AutoCloseable {
 
 	private final Failures failures = new Failures("HTTP");
 
-	HttpDriver(int port, int clients) {
+	private final String token;
+
+	HttpDriver(int port, int clients, String token) {
+		this.token = token;
 		this.client = HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
 			.connectTimeout(Duration.ofSeconds(10))
@@ -71,8 +74,9 @@ final class HttpDriver implements AutoCloseable {
 		return this.clients.threads();
 	}
 
-	private static HttpRequest post(String uri, String json) {
+	private HttpRequest post(String uri, String json) {
 		return HttpRequest.newBuilder(URI.create(uri))
+			.header("Authorization", "Bearer " + this.token)
 			.timeout(Duration.ofSeconds(60))
 			.header("Content-Type", "application/json")
 			.header("Accept", "application/json")
