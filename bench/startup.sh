@@ -7,7 +7,7 @@
 #
 # Env: RUNS (default 3), PORT (default: a free port), JAR (default
 # platform/server/target/candour.jar), JAVA (default java), TIMEOUT_S (120),
-# SETTLE_S (5), JAVA_OPTS (extra JVM flags, default none).
+# SETTLE_S (5), JAVA_OPTS (JVM flags; default: those of the README run command).
 # Goal: startup-to-healthy <= 8000 ms and RSS <= 400 MB (medians).
 set -euo pipefail
 
@@ -18,7 +18,7 @@ JAR=${JAR:-platform/server/target/candour.jar}
 JAVA=${JAVA:-java}
 TIMEOUT_S=${TIMEOUT_S:-120}
 SETTLE_S=${SETTLE_S:-5}
-JAVA_OPTS=${JAVA_OPTS:-}
+JAVA_OPTS=${JAVA_OPTS-"-Xmx384m -XX:+UseSerialGC"}
 GOAL_MS=8000
 GOAL_MB=400
 

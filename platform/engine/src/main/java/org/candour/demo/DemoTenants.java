@@ -54,6 +54,16 @@ class DemoTenants {
 		if (!enabled) {
 			return;
 		}
+		Thread creator = new Thread(this::createAndFill, "demo-data");
+		creator.setDaemon(true);
+		creator.start();
+	}
+
+	/**
+	 * Runs after start-up, so the server is ready at once and the demo tenants appear
+	 * within seconds.
+	 */
+	private void createAndFill() {
 		Map<Tenant, String> created = new LinkedHashMap<>();
 		new TreeMap<>(this.settings.tenantsOrDefault()).forEach((tenant, pack) -> {
 			if (this.tenants.find(tenant).isEmpty()) {
@@ -66,11 +76,7 @@ class DemoTenants {
 				}
 			}
 		});
-		if (!created.isEmpty()) {
-			Thread filler = new Thread(() -> created.forEach(this::fill), "demo-data");
-			filler.setDaemon(true);
-			filler.start();
-		}
+		created.forEach(this::fill);
 	}
 
 	private void fill(Tenant tenant, String pack) {

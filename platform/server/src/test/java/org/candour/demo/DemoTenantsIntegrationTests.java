@@ -37,8 +37,9 @@ class DemoTenantsIntegrationTests {
 
 	@Test
 	void createsTheFourDemoTenantsFromTheShippedPacksWithSyntheticCases() {
-		List<String> ids = this.tenants.list().stream().map(Tenant::id).toList();
-		assertThat(ids).contains("demo-county", "demo-unitary", "demo-ombudsman", "demo-department");
+		await().atMost(Duration.ofMinutes(1))
+			.until(() -> this.tenants.list().stream().map(Tenant::id).toList(), ids -> ids
+				.containsAll(List.of("demo-county", "demo-unitary", "demo-ombudsman", "demo-department")));
 		Tenant county = this.tenants.get("demo-county");
 		assertThat(county.name()).isEqualTo("North Shire County Council");
 		assertThat(TenantContext.callAs(county.asCurrent(), () -> this.configurations.require().comment()))
