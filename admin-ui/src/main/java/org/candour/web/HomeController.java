@@ -1,5 +1,7 @@
 package org.candour.web;
 
+import java.security.Principal;
+
 import org.candour.api.EndpointRoles;
 import org.candour.tenancy.TenantManagement;
 
@@ -7,7 +9,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The landing page: which tenants exist and where the API lives. */
+/**
+ * The landing page: which tenants exist, where the API lives, and who is signed in.
+ */
 @Controller
 @EndpointRoles(EndpointRoles.PUBLIC)
 class HomeController {
@@ -19,8 +23,9 @@ class HomeController {
 	}
 
 	@GetMapping("/")
-	String home(Model model) {
+	String home(Principal signedIn, Model model) {
 		model.addAttribute("tenants", this.tenants.list());
+		model.addAttribute("signedIn", (signedIn != null) ? signedIn.getName() : null);
 		return "home";
 	}
 
