@@ -4,8 +4,6 @@ import java.util.Comparator;
 import java.util.Date;
 
 import org.bson.Document;
-import org.bson.json.JsonMode;
-import org.bson.json.JsonWriterSettings;
 import org.candour.workflow.CaseClock;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -16,8 +14,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class CaseCodec {
 
-	private static final JsonWriterSettings RELAXED = JsonWriterSettings.builder().outputMode(JsonMode.RELAXED).build();
-
 	private final JsonMapper json;
 
 	CaseCodec(JsonMapper json) {
@@ -25,7 +21,7 @@ final class CaseCodec {
 	}
 
 	Document toBson(FeedbackCase feedbackCase) {
-		Document stored = Document.parse(this.json.writeValueAsString(feedbackCase));
+		Document stored = BsonTrees.toDocument(this.json.valueToTree(feedbackCase));
 		CaseState state = feedbackCase.current();
 		stored.put("_id", feedbackCase.id());
 		stored.put("feedbackType", state.feedbackType());
@@ -45,7 +41,7 @@ final class CaseCodec {
 	}
 
 	FeedbackCase fromBson(Document stored) {
-		return this.json.readValue(stored.toJson(RELAXED), FeedbackCase.class);
+		return this.json.treeToValue(BsonTrees.toTree(stored), FeedbackCase.class);
 	}
 
 	/**

@@ -11,7 +11,7 @@ import org.candour.workflow.WorkflowDefinition;
  * workflow and the tenant's working-day calendar.
  */
 record CaseConfiguration(ConfigVersion version, ConfigDocument feedbackType, ConfigDocument form,
-		WorkflowDefinition workflow, WorkingDayCalendar calendar, Clocks clocks) {
+		WorkflowDefinition workflow, WorkingDayCalendar calendar, Clocks clocks, java.util.Set<String> orgUnits) {
 
 	/**
 	 * The form's schema for the data a case keeps: contact fields (the form's

@@ -31,6 +31,8 @@ class CaseConfigurations {
 
 	private final Map<String, WorkflowDefinition> workflows = new ConcurrentHashMap<>();
 
+	private final Map<String, CaseConfiguration> resolved = new ConcurrentHashMap<>();
+
 	CaseConfigurations(ActiveConfigurations configurations, TenantCalendars calendars) {
 		this.configurations = configurations;
 		this.calendars = calendars;
@@ -47,6 +49,18 @@ class CaseConfigurations {
 	}
 
 	CaseConfiguration of(ConfigVersion version, String feedbackType) {
+		// versions are immutable, so what a feedback type runs on is resolved once per
+		// version
+		String key = TenantContext.require().value() + ":" + version.number() + ":" + feedbackType;
+		CaseConfiguration cached = this.resolved.get(key);
+		if (cached == null) {
+			cached = resolve(version, feedbackType);
+			this.resolved.put(key, cached);
+		}
+		return cached;
+	}
+
+	private CaseConfiguration resolve(ConfigVersion version, String feedbackType) {
 		ConfigDocument type = version.find(ConfigKind.FEEDBACK_TYPE.id(), feedbackType)
 			.orElseThrow(() -> ApiException.unprocessable("Unknown feedback type",
 					List.of(new ApiError("/feedbackType", "ref.feedback-type-missing",
@@ -57,7 +71,8 @@ class CaseConfigurations {
 				TenantContext.require().value() + ":" + version.number() + ":" + workflowId,
 				key -> WorkflowDefinition.parse(version.find(ConfigKind.WORKFLOW.id(), workflowId).orElseThrow()));
 		WorkingDayCalendar calendar = this.calendars.of(version);
-		return new CaseConfiguration(version, type, form, workflow, calendar, new Clocks(calendar));
+		return new CaseConfiguration(version, type, form, workflow, calendar, new Clocks(calendar),
+				new org.candour.definition.ConfigSet(version.documents()).orgUnitIds());
 	}
 
 }

@@ -102,7 +102,7 @@ public class CaseIntake {
 		}
 		String orgUnit = body.path("orgUnit")
 			.asString(configuration.feedbackType().spec().path("defaultOrgUnit").asString(null));
-		if (orgUnit != null && !orgUnits(configuration).contains(orgUnit)) {
+		if (orgUnit != null && !configuration.orgUnits().contains(orgUnit)) {
 			errors.add(new ApiError("/orgUnit", "ref.org-unit-missing", "No org unit '" + orgUnit + "'"));
 		}
 		if (!errors.isEmpty()) {
@@ -163,10 +163,6 @@ public class CaseIntake {
 		return new FeedbackCase(id, reference.value(), configuration.version().number(), request.channel(),
 				request.receivedAt(), receivedOn, request.backdatedReason(), request.idempotencyKey(), now, now, 0,
 				state, List.of(first), List.of(), List.of());
-	}
-
-	private static Set<String> orgUnits(CaseConfiguration configuration) {
-		return new org.candour.definition.ConfigSet(configuration.version().documents()).orgUnitIds();
 	}
 
 	/** A logged case and whether this request created it. */
