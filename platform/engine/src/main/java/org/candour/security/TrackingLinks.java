@@ -62,7 +62,11 @@ public class TrackingLinks {
 		}
 		String encoded = token.substring(0, dot);
 		try {
-			if (!MessageDigest.isEqual(mac(encoded), DECODER.decode(token.substring(dot + 1)))) {
+			// compare the canonical encoding: a different spelling of the same bytes is a
+			// tampered link too
+			byte[] expected = ENCODER.encodeToString(mac(encoded)).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+			byte[] presented = token.substring(dot + 1).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+			if (!MessageDigest.isEqual(expected, presented)) {
 				return Optional.empty();
 			}
 			Payload payload = this.json.readValue(DECODER.decode(encoded), Payload.class);

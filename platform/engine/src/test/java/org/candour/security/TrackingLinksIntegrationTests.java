@@ -58,10 +58,12 @@ class TrackingLinksIntegrationTests {
 			.withoutPadding()
 			.encodeToString(new String(Base64.getUrlDecoder().decode(parts[0])).replace("000042", "000043").getBytes());
 		assertThat(verify(this.tenant, otherCase + "." + parts[1])).isEmpty();
-		char last = parts[1].charAt(parts[1].length() - 1);
-		assertThat(verify(this.tenant,
-				parts[0] + "." + parts[1].substring(0, parts[1].length() - 1) + (last == 'A' ? 'B' : 'A')))
-			.isEmpty();
+		for (int position : new int[] { 0, parts[1].length() / 2, parts[1].length() - 1 }) {
+			char original = parts[1].charAt(position);
+			String changed = parts[1].substring(0, position) + (original == 'A' ? 'B' : 'A')
+					+ parts[1].substring(position + 1);
+			assertThat(verify(this.tenant, parts[0] + "." + changed)).as("signature changed at %d", position).isEmpty();
+		}
 		assertThat(verify(this.tenant, "not-a-token")).isEmpty();
 		assertThat(verify(this.tenant, token + ".extra")).isEmpty();
 	}
