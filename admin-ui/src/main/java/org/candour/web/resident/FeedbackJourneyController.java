@@ -195,21 +195,12 @@ class FeedbackJourneyController {
 
 	private String render(Model model, String tenant, ResidentForm form, FormPage page, FeedbackJourney journey,
 			List<FieldError> errors, boolean change, boolean contact) {
-		ObjectNode all = all(journey);
-		List<FieldView> fields = new ArrayList<>();
-		for (Question question : page.questions()) {
-			if (this.check.applies(question, all)) {
-				FieldError error = errors.stream()
-					.filter(e -> e.field().equals(question.name()))
-					.findFirst()
-					.orElse(null);
-				fields.add(new FieldView(question, all.get(question.name()), error));
-			}
-		}
+		List<FieldView> fields = PageFields.of(page, all(journey), errors, this.check);
 		String base = base(tenant, form.type());
 		model.addAttribute("form", form);
 		model.addAttribute("page", page);
 		model.addAttribute("fields", fields);
+		model.addAttribute("sent", PageFields.sent(fields));
 		model.addAttribute("errors", errors);
 		model.addAttribute("change", change);
 		model.addAttribute("contact", contact);

@@ -6,10 +6,25 @@ import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /**
- * What a field fragment needs: the question, the answer given so far and the error, if
- * any, in plain words.
+ * What a field fragment needs: the question, the answer given so far, the error, if any,
+ * in plain words, and the questions revealed by one of its options (GOV.UK conditional
+ * reveal).
  */
-record FieldView(Question question, JsonNode answer, FieldError error) {
+record FieldView(Question question, JsonNode answer, FieldError error, List<Conditional> conditionals) {
+
+	FieldView(Question question, JsonNode answer, FieldError error) {
+		this(question, answer, error, new ArrayList<>());
+	}
+
+	/** The questions shown under the option {@code value}, or null. */
+	public Conditional conditional(String value) {
+		return this.conditionals.stream().filter(c -> c.value().equals(value)).findFirst().orElse(null);
+	}
+
+	/** Questions that apply only when {@code value} is picked; shown with it. */
+	record Conditional(String value, String id, List<FieldView> fields) {
+
+	}
 
 	public String value() {
 		return this.answer == null || this.answer.isNull() || this.answer.isContainer() ? "" : this.answer.asString();

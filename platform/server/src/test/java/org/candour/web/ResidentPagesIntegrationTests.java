@@ -142,16 +142,22 @@ class ResidentPagesIntegrationTests {
 	}
 
 	@Test
-	void aConditionalQuestionIsAskedOnlyWhenItsConditionHolds() {
+	void aConditionalQuestionIsRevealedByItsAnswerAndKeptOnlyWhenItsConditionHolds() {
 		String asc = "/t/" + TENANT + "/feedback/asc-complaint";
 		ResidentBrowser.Page first = this.browser.get(asc);
-		assertThat(first.html()).contains("name=\"onBehalfOf\"").doesNotContain("name=\"relationship\"");
-		ResidentBrowser.Page revealed = this.browser.post(asc + "/page/1", "shown", "onBehalfOf", "onBehalfOf", "true");
-		assertThat(revealed.path()).isEqualTo(asc + "/page/1");
-		assertThat(revealed.html()).contains("name=\"relationship\"").doesNotContain("govuk-error-summary");
-		ResidentBrowser.Page hiddenAgain = this.browser.post(asc + "/page/1", "shown", "onBehalfOf", "shown",
-				"relationship", "shown", "consentGiven", "onBehalfOf", "false", "relationship", "Daughter");
-		assertThat(hiddenAgain.path()).isEqualTo(asc + "/page/2");
+		assertThat(first.html()).contains("name=\"onBehalfOf\"", "data-aria-controls=\"conditional-onBehalfOf-true\"",
+				"govuk-radios__conditional--hidden", "id=\"conditional-onBehalfOf-true\"", "name=\"relationship\"");
+		ResidentBrowser.Page second = this.browser.post(asc + "/page/1", "shown", "onBehalfOf", "shown", "relationship",
+				"shown", "consentGiven", "onBehalfOf", "true", "relationship", "Daughter", "consentGiven", "true");
+		assertThat(second.path()).isEqualTo(asc + "/page/2");
+		assertThat(this.browser.get(asc + "/page/1").html())
+			.contains("class=\"govuk-radios__conditional\"", "value=\"Daughter\"")
+			.doesNotContain("govuk-radios__conditional--hidden");
+		assertThat(this.browser.get(asc + "/check").html()).contains("Daughter");
+
+		this.browser.post(asc + "/page/1", "change", "true", "shown", "onBehalfOf", "shown", "relationship", "shown",
+				"consentGiven", "onBehalfOf", "false", "relationship", "Daughter");
+		assertThat(this.browser.get(asc + "/check").html()).doesNotContain("Daughter");
 	}
 
 	@Test
