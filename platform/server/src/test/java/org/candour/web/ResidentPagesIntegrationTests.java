@@ -1,17 +1,24 @@
 package org.candour.web;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.candour.CandourApplication;
 import org.candour.cases.CaseQueries;
 import org.candour.cases.CaseResource;
+import org.candour.definition.pack.PackRepository;
+import org.candour.definition.pack.PackSource;
 import org.candour.packs.PackDeployment;
 import org.candour.tenancy.TenantContext;
 import org.candour.tenancy.TenantManagement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -230,6 +237,39 @@ class ResidentPagesIntegrationTests {
 			}
 			assertThat(found).as(pack).isPositive();
 		}
+	}
+
+	@Test
+	void welshToggleIsOfferedWhenAPublicTypeIsWrittenInWelsh(@TempDir Path pack) throws IOException {
+		try (Stream<Path> files = Files.list(Path.of("../../tenant-configs/county-council"))) {
+			for (Path file : files.toList()) {
+				Files.copy(file, pack.resolve(file.getFileName()));
+			}
+		}
+		Path complaint = pack.resolve("feedback-type.complaint-stage-1.json");
+		Files.writeString(complaint,
+				Files.readString(complaint)
+					.replace("\"summary\": \"Tell us if you are unhappy with a council service\"",
+							"\"summary\": {\"en\": \"Tell us if you are unhappy with a council service\", "
+									+ "\"cy\": \"Dywedwch wrthym os ydych yn anhapus gyda gwasanaeth y cyngor\"}"));
+		String tenant = "resident-welsh-county";
+		this.deployment.deploy(tenant, PackSource.fromDirectory(pack),
+				PackRepository.directory(Path.of("../../tenant-configs")), false, true);
+		ResidentBrowser.Page english = this.browser.get("/t/" + tenant + "/feedback");
+		assertThat(english.html()).contains("id=\"language-toggle\"", "?lang=cy", "Cymraeg",
+				"Tell us if you are unhappy with a council service");
+		ResidentBrowser.Page welsh = this.browser.get("/t/" + tenant + "/feedback?lang=cy");
+		assertThat(welsh.html()).contains("Rhoi adborth i",
+				"Dywedwch wrthym os ydych yn anhapus gyda gwasanaeth y cyngor", "?lang=en", "lang=\"cy\"");
+		assertThat(this.browser.get("/t/" + TENANT + "/feedback").html()).doesNotContain("id=\"language-toggle\"");
+	}
+
+	@Test
+	void servesTheGovukAssetsAndTheStartScript() {
+		assertThat(this.browser.get("/resident/init.js").html()).contains("initAll");
+		assertThat(this.browser.get("/webjars/govuk-frontend/5.14.0/dist/govuk/govuk-frontend.min.js").status())
+			.isEqualTo(200);
+		assertThat(this.browser.get("/assets/images/favicon.ico").status()).isEqualTo(200);
 	}
 
 	private String completeAComplaint(String summary) {
