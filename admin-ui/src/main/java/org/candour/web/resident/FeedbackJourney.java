@@ -3,6 +3,7 @@ package org.candour.web.resident;
 import java.io.Serializable;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpSession;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -30,6 +31,33 @@ final class FeedbackJourney implements Serializable {
 
 	static String key(String tenant, String type) {
 		return "candour.feedback-journey:" + tenant + ":" + type;
+	}
+
+	/** The journey of this session through {@code type}, started if need be. */
+	static FeedbackJourney of(HttpSession session, String tenant, String type) {
+		FeedbackJourney journey = find(session, tenant, type);
+		if (journey == null) {
+			journey = new FeedbackJourney();
+		}
+		session.setAttribute(key(tenant, type), journey);
+		return journey;
+	}
+
+	/** The journey of this session through {@code type}, or null. */
+	static FeedbackJourney find(HttpSession session, String tenant, String type) {
+		return (FeedbackJourney) session.getAttribute(key(tenant, type));
+	}
+
+	/** Where the pages of {@code type} live. */
+	static String path(String tenant, String type) {
+		return "/t/" + tenant + "/feedback/" + type;
+	}
+
+	/** Form data and contact details together, as the form's schema sees them. */
+	ObjectNode answers() {
+		ObjectNode all = data();
+		all.setAll(contact());
+		return all;
 	}
 
 	ObjectNode data() {

@@ -10,7 +10,9 @@ import org.candour.config.ConfigVersion;
 import org.candour.definition.ConfigDocument;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The current tenant's public feedback types and their forms, from its active
@@ -59,6 +61,15 @@ class ResidentForms {
 				.find("form", type.spec().path("form").asString(""))
 				.map(form -> new FormReader(form.spec(), locale).read(typeId, LocalText.of(type.title(), locale),
 						form.spec())));
+	}
+
+	/** The form of a public feedback type, else 404. */
+	ResidentForm require(String typeId, Locale locale) {
+		return form(typeId, locale).orElseThrow(ResidentForms::notFound);
+	}
+
+	static ResponseStatusException notFound() {
+		return new ResponseStatusException(HttpStatus.NOT_FOUND);
 	}
 
 	Optional<PublicFeedbackType> type(String typeId, Locale locale) {

@@ -11,7 +11,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * What the resident layout needs on every page: the tenant's name (its branding), where
  * its start page is, and whether to offer the Welsh toggle.
  */
-@ControllerAdvice(assignableTypes = { ResidentStartController.class, FeedbackJourneyController.class })
+@ControllerAdvice(assignableTypes = { ResidentStartController.class, FeedbackJourneyController.class,
+		FeedbackSubmissionController.class })
 class ResidentPageModel {
 
 	private final TenantManagement tenants;
