@@ -1,7 +1,9 @@
 /**
  * The web layer (Thymeleaf): admin configuration, officer workspace and resident pages.
- * For now the landing page that lists the tenants and links to the API and schemas. Uses
- * tenancy.
+ * For now the landing page and the resident pages ({@code resident}): giving feedback
+ * from each tenant's configuration (start page, form pages, contact details, check your
+ * answers, confirmation) in English and Welsh. Uses tenancy, config (the active
+ * configuration), cases (logging a case) and api ({@code EndpointRoles}, problems).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Web pages")
 package org.candour.web;

@@ -1,0 +1,157 @@
+package org.candour.web.resident;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.candour.definition.SchemaCheck;
+import org.candour.definition.Schemas;
+import org.candour.definition.Violation;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks answers against the form's JSON Schema (the one the API checks cases with) and
+ * says what is wrong in plain words: the form's configured {@code messages} first, else a
+ * sensible default per keyword from the message bundle, never the validator's text. Also
+ * decides whether a question's rules let it be shown.
+ */
+@Component
+class AnswerCheck {
+
+	private final Schemas schemas;
+
+	private final MessageSource messages;
+
+	private final Map<String, SchemaCheck> compiled = new ConcurrentHashMap<>();
+
+	AnswerCheck(Schemas schemas, MessageSource messages) {
+		this.schemas = schemas;
+		this.messages = messages;
+	}
+
+	/** The problems with the answers to {@code questions}, one per question. */
+	List<FieldError> check(ResidentForm form, JsonNode data, List<Question> questions, Locale locale) {
+		Map<String, FieldError> errors = new LinkedHashMap<>();
+		for (Violation violation : compile(form.schema()).check(data)) {
+			FieldError error = explain(form, questions, violation.pointer(), violation.keyword(), locale);
+			if (error != null) {
+				errors.putIfAbsent(error.field(), error);
+			}
+		}
+		List<FieldError> ordered = new ArrayList<>();
+		questions.forEach(question -> {
+			FieldError error = errors.get(question.name());
+			if (error != null) {
+				ordered.add(error);
+			}
+		});
+		return ordered;
+	}
+
+	/**
+	 * A problem at {@code pointer} (into the form data) as plain words, if it is about
+	 * one of {@code questions}.
+	 */
+	FieldError explain(ResidentForm form, List<Question> questions, String pointer, String keyword, Locale locale) {
+		if ("if".equals(keyword) || "allOf".equals(keyword) || pointer.isEmpty()) {
+			return null;
+		}
+		String[] tokens = pointer.substring(1).split("/");
+		Question question = questions.stream().filter(q -> q.name().equals(tokens[0])).findFirst().orElse(null);
+		if (question == null) {
+			return null;
+		}
+		Question part = null;
+		if (tokens.length > 1 && "address".equals(question.kind())) {
+			part = question.parts().stream().filter(p -> p.name().equals(tokens[1])).findFirst().orElse(null);
+		}
+		String anchor = part != null ? question.name() + "." + part.name() : question.id();
+		String configured = LocalText.of(form.messages().path(pointer).path(keyword), locale);
+		if (configured == null && !pointer.equals("/" + question.name())) {
+			configured = LocalText.of(form.messages().path("/" + question.name()).path(keyword), locale);
+		}
+		String message = configured != null ? configured : standard(part != null ? part : question, keyword, locale);
+		return new FieldError(question.name(), part == null ? null : part.name(), anchor, message);
+	}
+
+	/**
+	 * Whether every rule of {@code question} lets it be shown, given the answers so far.
+	 */
+	boolean applies(Question question, JsonNode data) {
+		for (Rule rule : question.rules()) {
+			JsonNode answer = data.get(rule.field());
+			boolean holds = answer != null && compile(rule.schema()).accepts(answer);
+			if (holds != rule.show()) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private String standard(Question question, String keyword, Locale locale) {
+		String label = question.label();
+		String lower = label.isEmpty() ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1);
+		String subject = question.asked() ? text("resident.error.your-answer", locale) : label;
+		switch (keyword) {
+			case "required":
+			case "minLength":
+			case "minItems":
+				if (question.choosing()) {
+					return question.asked() ? text("resident.error.select-answer", locale, label)
+							: text("resident.error.select", locale, lower);
+				}
+				return question.asked() ? text("resident.error.answer", locale, label)
+						: text("resident.error.enter", locale, lower);
+			case "maxLength":
+				return text("resident.error.max-length", locale, subject,
+						question.maxLength() == null ? "" : question.maxLength());
+			case "format":
+				if ("date".equals(question.kind())) {
+					return text("resident.error.date", locale, subject);
+				}
+				if ("email".equals(question.kind())) {
+					return text("resident.error.email", locale);
+				}
+				return text("resident.error.format", locale, subject);
+			case "pattern":
+				if ("phone".equals(question.kind())) {
+					return text("resident.error.phone", locale);
+				}
+				return text("resident.error.format", locale, subject);
+			case "type":
+				if ("number".equals(question.kind())) {
+					return text("resident.error.number", locale, subject);
+				}
+				return text("resident.error.format", locale, subject);
+			case "enum":
+			case "const":
+			case "oneOf":
+			case "anyOf":
+				return question.asked() ? text("resident.error.select-answer", locale, label)
+						: text("resident.error.select", locale, lower);
+			case "minimum":
+			case "exclusiveMinimum":
+				return text("resident.error.too-small", locale, subject);
+			case "maximum":
+			case "exclusiveMaximum":
+				return text("resident.error.too-large", locale, subject);
+			default:
+				return text("resident.error.check", locale, subject);
+		}
+	}
+
+	private String text(String key, Locale locale, Object... arguments) {
+		return this.messages.getMessage(key, arguments, locale);
+	}
+
+	private SchemaCheck compile(JsonNode schema) {
+		return this.compiled.computeIfAbsent(schema.toString(), key -> this.schemas.compile(schema));
+	}
+
+}

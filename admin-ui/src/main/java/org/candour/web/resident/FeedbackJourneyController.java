@@ -1,0 +1,151 @@
+package org.candour.web.resident;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpSession;
+import org.candour.api.EndpointRoles;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * A resident's way through one feedback type's question pages and contact details. Each
+ * page is checked against the form's schema (its own questions only) before moving on;
+ * back and change links keep the answers.
+ */
+@Controller
+@EndpointRoles(EndpointRoles.PUBLIC)
+class FeedbackJourneyController {
+
+	private final ResidentForms forms;
+
+	private final AnswerCheck check;
+
+	FeedbackJourneyController(ResidentForms forms, AnswerCheck check) {
+		this.forms = forms;
+		this.check = check;
+	}
+
+	@GetMapping("/t/{tenant}/feedback/{type}")
+	String begin(@PathVariable String tenant, @PathVariable String type, HttpSession session, Locale locale) {
+		this.forms.require(type, locale);
+		FeedbackJourney journey = FeedbackJourney.find(session, tenant, type);
+		if (journey != null && journey.isSubmitted()) {
+			session.removeAttribute(FeedbackJourney.key(tenant, type));
+		}
+		return "redirect:" + FeedbackJourney.path(tenant, type) + "/page/1";
+	}
+
+	@GetMapping("/t/{tenant}/feedback/{type}/page/{number}")
+	String page(@PathVariable String tenant, @PathVariable String type, @PathVariable int number,
+			@RequestParam(required = false) String change, HttpSession session, Locale locale, Model model) {
+		ResidentForm form = this.forms.require(type, locale);
+		FormPage page = form.page(number).orElseThrow(ResidentForms::notFound);
+		FeedbackJourney journey = FeedbackJourney.of(session, tenant, type);
+		return render(model, tenant, form, page, journey, List.of(), change != null, false);
+	}
+
+	@PostMapping("/t/{tenant}/feedback/{type}/page/{number}")
+	String savePage(@PathVariable String tenant, @PathVariable String type, @PathVariable int number,
+			@RequestParam MultiValueMap<String, String> posted, HttpSession session, Locale locale, Model model) {
+		ResidentForm form = this.forms.require(type, locale);
+		FormPage page = form.page(number).orElseThrow(ResidentForms::notFound);
+		FeedbackJourney journey = FeedbackJourney.of(session, tenant, type);
+		boolean change = posted.containsKey("change");
+		List<FieldError> errors = save(form, page.questions(), journey, posted, false, locale);
+		if (errors == null || !errors.isEmpty()) {
+			return render(model, tenant, form, page, journey, errors == null ? List.of() : errors, change, false);
+		}
+		if (change) {
+			return "redirect:" + FeedbackJourney.path(tenant, type) + "/check";
+		}
+		return "redirect:" + FeedbackJourney.path(tenant, type) + (number < form.pages().size()
+				? "/page/" + (number + 1) : form.contact().isEmpty() ? "/check" : "/contact");
+	}
+
+	@GetMapping("/t/{tenant}/feedback/{type}/contact")
+	String contact(@PathVariable String tenant, @PathVariable String type,
+			@RequestParam(required = false) String change, HttpSession session, Locale locale, Model model) {
+		ResidentForm form = this.forms.require(type, locale);
+		return render(model, tenant, form, contactPage(form), FeedbackJourney.of(session, tenant, type), List.of(),
+				change != null, true);
+	}
+
+	@PostMapping("/t/{tenant}/feedback/{type}/contact")
+	String saveContact(@PathVariable String tenant, @PathVariable String type,
+			@RequestParam MultiValueMap<String, String> posted, HttpSession session, Locale locale, Model model) {
+		ResidentForm form = this.forms.require(type, locale);
+		FormPage page = contactPage(form);
+		FeedbackJourney journey = FeedbackJourney.of(session, tenant, type);
+		List<FieldError> errors = save(form, page.questions(), journey, posted, true, locale);
+		if (errors == null || !errors.isEmpty()) {
+			return render(model, tenant, form, page, journey, errors == null ? List.of() : errors,
+					posted.containsKey("change"), true);
+		}
+		return "redirect:" + FeedbackJourney.path(tenant, type) + "/check";
+	}
+
+	/**
+	 * Stores the posted answers to the visible questions, forgets answers to questions
+	 * that no longer apply. Returns null when a question has just been revealed (the page
+	 * is shown again to ask it), else the problems.
+	 */
+	private List<FieldError> save(ResidentForm form, List<Question> questions, FeedbackJourney journey,
+			MultiValueMap<String, String> posted, boolean asContact, Locale locale) {
+		Set<String> shown = new HashSet<>(posted.getOrDefault("shown", List.of()));
+		for (Question question : questions) {
+			if (shown.contains(question.name())) {
+				journey.answer(question.name(), Answers.read(question, posted), asContact);
+			}
+		}
+		ObjectNode all = journey.answers();
+		List<Question> visible = new ArrayList<>();
+		for (Question question : questions) {
+			if (this.check.applies(question, all)) {
+				visible.add(question);
+			}
+			else {
+				journey.answer(question.name(), null, asContact);
+			}
+		}
+		if (visible.stream().anyMatch(question -> !question.rules().isEmpty() && !shown.contains(question.name()))) {
+			return null;
+		}
+		return this.check.check(form, journey.answers(), visible, locale);
+	}
+
+	private String render(Model model, String tenant, ResidentForm form, FormPage page, FeedbackJourney journey,
+			List<FieldError> errors, boolean change, boolean contact) {
+		List<FieldView> fields = PageFields.of(page, journey.answers(), errors, this.check);
+		String base = FeedbackJourney.path(tenant, form.type());
+		model.addAttribute("form", form);
+		model.addAttribute("page", page);
+		model.addAttribute("fields", fields);
+		model.addAttribute("sent", PageFields.sent(fields));
+		model.addAttribute("errors", errors);
+		model.addAttribute("change", change);
+		model.addAttribute("contact", contact);
+		model.addAttribute("action", contact ? base + "/contact" : base + "/page/" + page.number());
+		model.addAttribute("backUrl", change ? base + "/check" : contact ? base + "/page/" + form.pages().size()
+				: page.number() > 1 ? base + "/page/" + (page.number() - 1) : "/t/" + tenant + "/feedback");
+		return "resident/page";
+	}
+
+	private static FormPage contactPage(ResidentForm form) {
+		if (form.contact().isEmpty()) {
+			throw ResidentForms.notFound();
+		}
+		return new FormPage(0, null, List.of(), form.contact());
+	}
+
+}

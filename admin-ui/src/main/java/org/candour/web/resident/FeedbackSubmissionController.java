@@ -1,0 +1,163 @@
+package org.candour.web.resident;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpSession;
+import org.candour.api.ApiError;
+import org.candour.api.ApiException;
+import org.candour.api.EndpointRoles;
+import org.candour.cases.CaseIntake;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The end of a resident's journey: check your answers, submission and confirmation. The
+ * submission is checked again, in full, by {@link CaseIntake} (as the API does), stores
+ * nothing when it fails, is logged once however often it is posted (the journey's
+ * idempotency key), and is quietly dropped when the honeypot field is filled.
+ */
+@Controller
+@EndpointRoles(EndpointRoles.PUBLIC)
+class FeedbackSubmissionController {
+
+	static final String HONEYPOT = "website";
+
+	private final ResidentForms forms;
+
+	private final AnswerCheck check;
+
+	private final AnswerSummary summary;
+
+	private final CaseIntake intake;
+
+	FeedbackSubmissionController(ResidentForms forms, AnswerCheck check, AnswerSummary summary, CaseIntake intake) {
+		this.forms = forms;
+		this.check = check;
+		this.summary = summary;
+		this.intake = intake;
+	}
+
+	@GetMapping("/t/{tenant}/feedback/{type}/check")
+	String checkAnswers(@PathVariable String tenant, @PathVariable String type, HttpSession session, Locale locale,
+			Model model) {
+		ResidentForm form = this.forms.require(type, locale);
+		return renderCheck(model, tenant, form, FeedbackJourney.of(session, tenant, type), List.of(), locale);
+	}
+
+	@PostMapping("/t/{tenant}/feedback/{type}/submit")
+	String submit(@PathVariable String tenant, @PathVariable String type,
+			@RequestParam MultiValueMap<String, String> posted, HttpSession session, Locale locale, Model model) {
+		ResidentForm form = this.forms.require(type, locale);
+		FeedbackJourney journey = FeedbackJourney.of(session, tenant, type);
+		String honeypot = posted.getFirst(HONEYPOT);
+		if (honeypot != null && !honeypot.isBlank()) {
+			journey.submitted(null);
+			session.setAttribute(FeedbackJourney.key(tenant, type), journey);
+			return "redirect:" + FeedbackJourney.path(tenant, type) + "/confirmation";
+		}
+		ObjectNode data = visibleAnswers(form, journey);
+		data.setAll(journey.contact());
+		ObjectNode body = JsonNodeFactory.instance.objectNode();
+		body.put("feedbackType", type);
+		body.put("channel", "web");
+		body.set("data", data);
+		try {
+			CaseIntake.Logged logged = this.intake.log(body, journey.idempotencyKey());
+			journey.submitted(logged.feedbackCase().reference());
+			session.setAttribute(FeedbackJourney.key(tenant, type), journey);
+		}
+		catch (ApiException ex) {
+			if (ex.status() != HttpStatus.UNPROCESSABLE_CONTENT) {
+				throw ex;
+			}
+			return renderCheck(model, tenant, form, journey,
+					explain(form, ex.errors(), FeedbackJourney.path(tenant, type), locale), locale);
+		}
+		return "redirect:" + FeedbackJourney.path(tenant, type) + "/confirmation";
+	}
+
+	@GetMapping("/t/{tenant}/feedback/{type}/confirmation")
+	String confirmation(@PathVariable String tenant, @PathVariable String type, HttpSession session, Locale locale,
+			Model model) {
+		ResidentForm form = this.forms.require(type, locale);
+		FeedbackJourney journey = FeedbackJourney.find(session, tenant, type);
+		if (journey == null || !journey.isSubmitted()) {
+			return "redirect:/t/" + tenant + "/feedback";
+		}
+		model.addAttribute("form", form);
+		model.addAttribute("reference", journey.reference());
+		model.addAttribute("type", this.forms.type(type, locale).orElseThrow(ResidentForms::notFound));
+		return "resident/confirmation";
+	}
+
+	private String renderCheck(Model model, String tenant, ResidentForm form, FeedbackJourney journey,
+			List<FieldError> errors, Locale locale) {
+		String base = FeedbackJourney.path(tenant, form.type());
+		ObjectNode all = journey.answers();
+		List<List<SummaryRow>> sections = new ArrayList<>();
+		for (FormPage page : form.pages()) {
+			sections.add(rows(page.questions(), all, base + "/page/" + page.number() + "?change", locale));
+		}
+		model.addAttribute("form", form);
+		model.addAttribute("sections", sections);
+		model.addAttribute("contactRows", rows(form.contact(), all, base + "/contact?change", locale));
+		model.addAttribute("errors", errors);
+		model.addAttribute("action", base + "/submit");
+		model.addAttribute("backUrl",
+				form.contact().isEmpty() ? base + "/page/" + form.pages().size() : base + "/contact");
+		return "resident/check";
+	}
+
+	private List<SummaryRow> rows(List<Question> questions, ObjectNode all, String changeUrl, Locale locale) {
+		List<SummaryRow> rows = new ArrayList<>();
+		for (Question question : questions) {
+			if (this.check.applies(question, all) && !"file".equals(question.kind())) {
+				rows.add(new SummaryRow(question.name(), question.label(),
+						this.summary.text(question, all.get(question.name()), locale), changeUrl));
+			}
+		}
+		return rows;
+	}
+
+	/** The intake's problems as plain words, each linking to the page that asks it. */
+	private List<FieldError> explain(ResidentForm form, List<ApiError> errors, String base, Locale locale) {
+		List<Question> questions = new ArrayList<>(form.questions());
+		questions.addAll(form.contact());
+		List<FieldError> explained = new ArrayList<>();
+		for (ApiError error : errors) {
+			String pointer = error.pointer() == null ? "" : error.pointer();
+			String code = error.code() == null ? "" : error.code();
+			FieldError field = pointer.startsWith("/data/") ? this.check.explain(form, questions,
+					pointer.substring("/data".length()), code.substring(code.lastIndexOf('.') + 1), locale) : null;
+			if (field != null && explained.stream().noneMatch(e -> e.field().equals(field.field()))) {
+				String page = form.pageOf(field.field()).map(number -> "/page/" + number).orElse("/contact");
+				explained.add(new FieldError(field.field(), field.part(), base + page + "?change#" + field.anchor(),
+						field.message()));
+			}
+		}
+		return explained;
+	}
+
+	private ObjectNode visibleAnswers(ResidentForm form, FeedbackJourney journey) {
+		ObjectNode all = journey.answers();
+		ObjectNode data = journey.data();
+		for (Question question : form.questions()) {
+			if (!this.check.applies(question, all)) {
+				data.remove(question.name());
+			}
+		}
+		return data;
+	}
+
+}

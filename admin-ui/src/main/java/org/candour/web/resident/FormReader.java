@@ -1,0 +1,184 @@
+package org.candour.web.resident;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Turns a form's JSON Schema and UI hints (JSON Forms) into pages of questions. A
+ * {@code Categorization} gives one page per {@code Category}; a form without one gets one
+ * question per page (GOV.UK "one thing per page"). The {@code people} fields are left out
+ * of the pages and asked on the contact page. Groups pass their rules to their questions.
+ */
+final class FormReader {
+
+	private static final String PROPERTIES = "#/properties/";
+
+	private final JsonNode schema;
+
+	private final JsonNode ui;
+
+	private final Set<String> people = new HashSet<>();
+
+	private final Locale locale;
+
+	private final java.util.Map<String, List<Rule>> peopleRules = new java.util.HashMap<>();
+
+	FormReader(JsonNode formSpec, Locale locale) {
+		this.schema = formSpec.path("schema");
+		this.ui = formSpec.path("uiSchema");
+		formSpec.path("people").forEach(field -> this.people.add(field.asString()));
+		this.locale = locale;
+	}
+
+	ResidentForm read(String type, String title, JsonNode formSpec) {
+		List<FormPage> pages = new ArrayList<>();
+		if ("Categorization".equals(this.ui.path("type").asString())) {
+			for (JsonNode category : this.ui.path("elements")) {
+				List<String> notes = new ArrayList<>();
+				List<Question> questions = new ArrayList<>();
+				collect(category, List.of(), notes, questions);
+				if (!questions.isEmpty()) {
+					pages.add(new FormPage(pages.size() + 1, text(category.path("label")), notes, questions));
+				}
+			}
+		}
+		else {
+			List<String> notes = new ArrayList<>();
+			List<Question> questions = new ArrayList<>();
+			if (this.ui.isObject()) {
+				collect(this.ui, List.of(), notes, questions);
+			}
+			else {
+				this.schema.path("properties").propertyNames().forEach(name -> {
+					if (!this.people.contains(name)) {
+						questions.add(question(name, null, List.of()));
+					}
+				});
+			}
+			for (Question question : questions) {
+				pages.add(new FormPage(pages.size() + 1, question.label(), pages.isEmpty() ? notes : List.of(),
+						List.of(question)));
+			}
+		}
+		List<Question> contact = new ArrayList<>();
+		formSpec.path("people").forEach(field -> {
+			if (this.schema.path("properties").has(field.asString())) {
+				contact.add(question(field.asString(), control(this.ui, field.asString()),
+						this.peopleRules.getOrDefault(field.asString(), List.of())));
+			}
+		});
+		return new ResidentForm(type, title, pages, contact, this.schema, formSpec.path("messages"));
+	}
+
+	private void collect(JsonNode element, List<Rule> rules, List<String> notes, List<Question> questions) {
+		List<Rule> applying = rules;
+		Rule rule = Rule.of(element.get("rule"));
+		if (rule != null) {
+			applying = new ArrayList<>(rules);
+			applying.add(rule);
+		}
+		String type = element.path("type").asString();
+		if ("Label".equals(type)) {
+			notes.add(text(element.path("text")));
+		}
+		else if ("Control".equals(type)) {
+			String name = name(element);
+			if (name != null && this.people.contains(name)) {
+				this.peopleRules.put(name, applying);
+			}
+			else if (name != null && this.schema.path("properties").has(name)) {
+				questions.add(question(name, element, applying));
+			}
+		}
+		else {
+			for (JsonNode child : element.path("elements")) {
+				collect(child, applying, notes, questions);
+			}
+		}
+	}
+
+	private Question question(String name, JsonNode control, List<Rule> rules) {
+		JsonNode property = this.schema.path("properties").path(name);
+		JsonNode options = control == null ? null : control.path("options");
+		String label = first(control == null ? null : control.path("label"), property.path("title"));
+		if (label == null) {
+			label = name;
+		}
+		String hint = first(options == null ? null : options.path("hint"),
+				options == null ? null : options.path("help"));
+		boolean required = false;
+		for (JsonNode field : this.schema.path("required")) {
+			required |= field.asString().equals(name);
+		}
+		int maxLength = options != null && options.has("maxLength") ? options.path("maxLength").asInt()
+				: property.path("maxLength").asInt(0);
+		boolean count = options != null && options.path("characterCount").asBoolean(false);
+		String autocomplete = options == null ? null : options.path("autocomplete").asString(null);
+		String kind = FieldKinds.kind(options == null ? null : options.path("widget").asString(null), property);
+		List<Question> parts = new ArrayList<>();
+		if ("address".equals(kind)) {
+			property.path("properties").propertyNames().forEach(part -> {
+				JsonNode partSchema = property.path("properties").path(part);
+				String partLabel = first(partSchema.path("title"), null);
+				parts.add(new Question(part, "text", partLabel == null ? part : partLabel, null, false,
+						partSchema.path("maxLength").asInt(0) > 0 ? partSchema.path("maxLength").asInt() : null, false,
+						null, List.of(), List.of(), List.of()));
+			});
+		}
+		return new Question(name, kind, label, hint, required, maxLength > 0 ? maxLength : null, count, autocomplete,
+				choices(property), parts, rules);
+	}
+
+	private List<Choice> choices(JsonNode property) {
+		JsonNode source = "array".equals(property.path("type").asString()) ? property.path("items") : property;
+		List<Choice> choices = new ArrayList<>();
+		for (JsonNode value : source.path("enum")) {
+			choices.add(new Choice(value.asString(), FieldKinds.humanise(value.asString())));
+		}
+		for (JsonNode option : source.has("oneOf") ? source.path("oneOf") : source.path("anyOf")) {
+			if (option.has("const")) {
+				String label = first(option.path("title"), null);
+				choices.add(new Choice(option.path("const").asString(),
+						label == null ? FieldKinds.humanise(option.path("const").asString()) : label));
+			}
+		}
+		return choices;
+	}
+
+	private static JsonNode control(JsonNode element, String name) {
+		if ("Control".equals(element.path("type").asString()) && name.equals(name(element))) {
+			return element;
+		}
+		for (JsonNode child : element.path("elements")) {
+			JsonNode found = control(child, name);
+			if (found != null) {
+				return found;
+			}
+		}
+		return null;
+	}
+
+	private static String name(JsonNode control) {
+		String scope = control.path("scope").asString("");
+		if (!scope.startsWith(PROPERTIES)) {
+			return null;
+		}
+		String name = scope.substring(PROPERTIES.length());
+		return name.contains("/") ? null : name;
+	}
+
+	private String first(JsonNode preferred, JsonNode fallback) {
+		String text = preferred == null ? null : LocalText.of(preferred, this.locale);
+		return text != null || fallback == null ? text : LocalText.of(fallback, this.locale);
+	}
+
+	private String text(JsonNode node) {
+		return LocalText.of(node, this.locale);
+	}
+
+}

@@ -1,0 +1,38 @@
+package org.candour.web.resident;
+
+import java.util.Locale;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Text written in configuration: a plain string or translations ({@code {"en": …, "cy":
+ * …}}); the reader's language is picked first, then English.
+ */
+final class LocalText {
+
+	private LocalText() {
+	}
+
+	static String of(JsonNode node, Locale locale) {
+		if (node == null || node.isMissingNode() || node.isNull()) {
+			return null;
+		}
+		if (node.isObject()) {
+			JsonNode translated = node.get(locale.getLanguage());
+			if (translated != null && translated.isString()) {
+				return translated.asString();
+			}
+			JsonNode english = node.get("en");
+			if (english != null && english.isString()) {
+				return english.asString();
+			}
+			return node.valueStream().filter(JsonNode::isString).map(JsonNode::asString).findFirst().orElse(null);
+		}
+		return node.asString();
+	}
+
+	static boolean hasWelsh(JsonNode node) {
+		return node != null && node.isObject() && node.has("cy");
+	}
+
+}

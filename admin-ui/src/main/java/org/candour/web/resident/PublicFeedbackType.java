@@ -1,0 +1,21 @@
+package org.candour.web.resident;
+
+import java.util.List;
+
+/**
+ * A feedback type residents may use, for the start page.
+ *
+ * @param id the feedback type's id
+ * @param title its name
+ * @param summary one line on what it is for
+ * @param timescales what happens next, from the workflow's clocks that start when a case
+ * is logged
+ */
+record PublicFeedbackType(String id, String title, String summary, List<Timescale> timescales) {
+
+	/** "Acknowledgement due", 5, "working-days". */
+	record Timescale(String label, int amount, String unit) {
+
+	}
+
+}

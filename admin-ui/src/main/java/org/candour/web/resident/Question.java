@@ -1,0 +1,41 @@
+package org.candour.web.resident;
+
+import java.util.List;
+
+/**
+ * One question of a resident form, in the reader's language.
+ *
+ * @param name the top-level property of the form data
+ * @param kind the field fragment that renders it ({@code text}, {@code textarea},
+ * {@code number}, {@code date}, {@code email}, {@code phone}, {@code address},
+ * {@code select}, {@code radios}, {@code checkboxes}, {@code yes-no}, {@code file})
+ * @param label the question
+ * @param hint help text, or null
+ * @param required whether the form schema requires it
+ * @param maxLength the character limit, or null
+ * @param characterCount whether to show a character count
+ * @param autocomplete the autocomplete token, or null
+ * @param choices the answers to pick from (choice kinds)
+ * @param parts the lines of an address
+ * @param rules when the question applies (all must hold)
+ */
+record Question(String name, String kind, String label, String hint, boolean required, Integer maxLength,
+		boolean characterCount, String autocomplete, List<Choice> choices, List<Question> parts, List<Rule> rules) {
+
+	/**
+	 * A question in the form of a question ("Which service…?") reads badly in "Enter …".
+	 */
+	public boolean asked() {
+		return this.label.trim().endsWith("?");
+	}
+
+	public boolean choosing() {
+		return List.of("select", "radios", "checkboxes", "yes-no").contains(this.kind);
+	}
+
+	public String id() {
+		return "date".equals(this.kind) ? this.name + "-day" : "address".equals(this.kind) && !this.parts.isEmpty()
+				? this.name + "." + this.parts.get(0).name() : this.name;
+	}
+
+}

@@ -1,0 +1,7 @@
+/**
+ * Resident pages: a public feedback type's form rendered from its JSON Schema and UI
+ * hints with GOV.UK Frontend, one fragment per field kind, answers kept in the session
+ * ({@link org.candour.web.resident.FeedbackJourney}) until the case is logged through
+ * {@link org.candour.cases.CaseIntake}.
+ */
+package org.candour.web.resident;

@@ -1,0 +1,91 @@
+package org.candour.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A resident's browser without JavaScript for the resident pages tests: keeps cookies,
+ * follows redirects, and posts forms with the last CSRF token it read (as a resident
+ * pressing a button twice would).
+ */
+final class ResidentBrowser {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+
+	private final HttpClient http = HttpClient.newBuilder()
+		.cookieHandler(new CookieManager())
+		.followRedirects(HttpClient.Redirect.NORMAL)
+		.build();
+
+	private final String base;
+
+	private String csrf;
+
+	ResidentBrowser(int port) {
+		this.base = "http://localhost:" + port;
+	}
+
+	Page get(String path) {
+		return send(HttpRequest.newBuilder(URI.create(this.base + path)).GET());
+	}
+
+	/**
+	 * Posts {@code name, value, name, value…} with the last CSRF token read.
+	 */
+	Page post(String path, String... fields) {
+		List<String> pairs = new ArrayList<>();
+		if (this.csrf != null) {
+			pairs.add("_csrf=" + encode(this.csrf));
+		}
+		for (int i = 0; i < fields.length; i += 2) {
+			pairs.add(encode(fields[i]) + "=" + encode(fields[i + 1]));
+		}
+		return send(HttpRequest.newBuilder(URI.create(this.base + path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(String.join("&", pairs))));
+	}
+
+	private Page send(HttpRequest.Builder request) {
+		try {
+			HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			Matcher csrf = CSRF.matcher(response.body());
+			if (csrf.find()) {
+				this.csrf = csrf.group(1);
+			}
+			return new Page(response.statusCode(), response.uri().getPath(), response.body());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+	/** A page as read: status, path after redirects, HTML. */
+	record Page(int status, String path, String html) {
+
+		String errorSummary() {
+			int start = this.html.indexOf("govuk-error-summary");
+			return start < 0 ? "" : this.html.substring(start, this.html.indexOf("</ul>", start));
+		}
+
+	}
+
+}

@@ -1,0 +1,309 @@
+package org.candour.web;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.candour.CandourApplication;
+import org.candour.cases.CaseQueries;
+import org.candour.cases.CaseResource;
+import org.candour.definition.pack.PackRepository;
+import org.candour.definition.pack.PackSource;
+import org.candour.packs.PackDeployment;
+import org.candour.tenancy.TenantContext;
+import org.candour.tenancy.TenantManagement;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.util.LinkedMultiValueMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The resident pages of the county council pack, driven like a browser without
+ * JavaScript.
+ */
+@SpringBootTest(classes = CandourApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "candour.mongodb.embedded.backend=memory", "candour.demo.enabled=false",
+				"candour.security.rate-limit.capacity=10000" })
+class ResidentPagesIntegrationTests {
+
+	private static final String TENANT = "resident-county";
+
+	private static final String COMPLAINT = "/t/" + TENANT + "/feedback/complaint-stage-1";
+
+	private static final Pattern REFERENCE = Pattern.compile("id=\"reference\">([^<]+)<");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	PackDeployment deployment;
+
+	@Autowired
+	TenantManagement tenants;
+
+	@Autowired
+	CaseQueries queries;
+
+	ResidentBrowser browser;
+
+	@BeforeEach
+	void deployCountyCouncil() {
+		if (this.tenants.find(TENANT).isEmpty()) {
+			this.deployment.deployShipped(TENANT, "county-council", true);
+		}
+		this.browser = new ResidentBrowser(this.port);
+	}
+
+	@Test
+	void startPageListsThePublicFeedbackTypesWithSummariesAndTimescales() {
+		ResidentBrowser.Page start = this.browser.get("/t/" + TENANT + "/feedback");
+		assertThat(start.status()).isEqualTo(200);
+		assertThat(start.html()).contains("North Shire County Council",
+				"Tell us if you are unhappy with a council service", "href=\"" + COMPLAINT + "\"",
+				"Acknowledgement due: within 5 working days", "govuk-skip-link",
+				"/webjars/govuk-frontend/5.14.0/dist/govuk/govuk-frontend.min.css", "type=\"module\"");
+		assertThat(start.html()).doesNotContain("/feedback/subject-access-request\"", "<script>", "style=");
+		assertThat(this.browser.get("/t/" + TENANT + "/feedback/subject-access-request").status()).isEqualTo(404);
+		assertThat(this.browser.get("/t/no-such-council/feedback").status()).isEqualTo(404);
+	}
+
+	@Test
+	void aResidentMakesAComplaintCorrectingAnErrorAndChangingAnAnswer() {
+		ResidentBrowser.Page first = this.browser.get(COMPLAINT);
+		assertThat(first.path()).isEqualTo(COMPLAINT + "/page/1");
+		assertThat(first.html()).contains("How would you like us to contact you?").doesNotContain("name=\"name\"");
+		ResidentBrowser.Page second = this.browser.post(COMPLAINT + "/page/1", "shown", "preferredContact",
+				"preferredContact", "email");
+		assertThat(second.path()).isEqualTo(COMPLAINT + "/page/2");
+
+		ResidentBrowser.Page refused = this.browser.post(COMPLAINT + "/page/2", "shown", "service", "shown", "summary",
+				"shown", "details", "shown", "incidentDate", "shown", "raisedBefore", "shown", "desiredOutcome",
+				"summary", "x".repeat(151), "incidentDate-day", "31", "incidentDate-month", "2", "incidentDate-year",
+				"2026");
+		assertThat(refused.path()).isEqualTo(COMPLAINT + "/page/2");
+		assertThat(refused.html()).contains("<title>Error:", "govuk-form-group--error",
+				"<span class=\"govuk-visually-hidden\">Error:</span>",
+				"aria-describedby=\"details-hint details-info details-error\"");
+		assertThat(refused.errorSummary()).contains("Select which service your complaint is about",
+				"Summary must be 150 characters or fewer", "Tell us what happened", "Date must be a real date",
+				"href=\"#service\"", "href=\"#incidentDate-day\"");
+		assertThat(refused.html()).contains("value=\"31\"", "x".repeat(151));
+
+		ResidentBrowser.Page third = this.browser.post(COMPLAINT + "/page/2", "shown", "service", "shown", "summary",
+				"shown", "details", "shown", "incidentDate", "shown", "raisedBefore", "shown", "desiredOutcome",
+				"service", "highways", "summary", "Pothole not repaired", "details",
+				"The pothole outside number 4 has been reported three times.", "incidentDate-day", "3",
+				"incidentDate-month", "2", "incidentDate-year", "2026", "raisedBefore", "true");
+		assertThat(third.path()).isEqualTo(COMPLAINT + "/page/3");
+		assertThat(third.html()).contains("href=\"" + COMPLAINT + "/page/2\"");
+		ResidentBrowser.Page back = this.browser.get(COMPLAINT + "/page/2");
+		assertThat(back.html()).contains("value=\"Pothole not repaired\"", "value=\"3\"", "value=\"2026\"");
+
+		ResidentBrowser.Page contact = this.browser.post(COMPLAINT + "/page/3", "shown", "reasonableAdjustments");
+		assertThat(contact.path()).isEqualTo(COMPLAINT + "/contact");
+		assertThat(contact.html()).contains("How we use your contact details", "name=\"address.postcode\"");
+		ResidentBrowser.Page noName = this.browser.post(COMPLAINT + "/contact", "shown", "name", "shown", "email",
+				"email", "not-an-email");
+		assertThat(noName.errorSummary()).contains("Enter your full name",
+				"Enter an email address in the correct format, like name@example.com");
+		ResidentBrowser.Page check = this.browser.post(COMPLAINT + "/contact", "shown", "name", "shown", "email",
+				"shown", "phone", "shown", "address", "name", "Sam Resident", "email", "sam@example.com");
+		assertThat(check.path()).isEqualTo(COMPLAINT + "/check");
+		assertThat(check.html()).contains("Roads, pavements, street lighting and highway maintenance",
+				"3 February 2026", "Pothole not repaired", "Sam Resident", "sam@example.com");
+
+		ResidentBrowser.Page change = this.browser.get(COMPLAINT + "/page/2?change");
+		assertThat(change.html()).contains("value=\"Pothole not repaired\"", "name=\"change\"",
+				"href=\"" + COMPLAINT + "/check\"");
+		ResidentBrowser.Page changed = this.browser.post(COMPLAINT + "/page/2", "change", "true", "shown", "service",
+				"shown", "summary", "shown", "details", "shown", "incidentDate", "shown", "raisedBefore", "shown",
+				"desiredOutcome", "service", "highways", "summary", "Pothole still not repaired", "details",
+				"The pothole outside number 4 has been reported three times.", "incidentDate-day", "3",
+				"incidentDate-month", "2", "incidentDate-year", "2026", "raisedBefore", "true");
+		assertThat(changed.path()).isEqualTo(COMPLAINT + "/check");
+		assertThat(changed.html()).contains("Pothole still not repaired", "Sam Resident");
+
+		ResidentBrowser.Page confirmation = this.browser.post(COMPLAINT + "/submit", "website", "");
+		assertThat(confirmation.path()).isEqualTo(COMPLAINT + "/confirmation");
+		String reference = reference(confirmation);
+		assertThat(reference).startsWith("CMP-");
+		assertThat(confirmation.html()).contains("Acknowledgement due: within 5 working days");
+
+		CaseResource logged = only(reference);
+		assertThat(logged.channel()).isEqualTo("web");
+		assertThat(logged.data().path("summary").asString()).isEqualTo("Pothole still not repaired");
+		assertThat(logged.data().path("incidentDate").asString()).isEqualTo("2026-02-03");
+		assertThat(logged.data().path("raisedBefore").asBoolean()).isTrue();
+		assertThat(logged.data().has("name")).isFalse();
+		assertThat(logged.data().has("email")).isFalse();
+	}
+
+	@Test
+	void aConditionalQuestionIsRevealedByItsAnswerAndKeptOnlyWhenItsConditionHolds() {
+		String asc = "/t/" + TENANT + "/feedback/asc-complaint";
+		ResidentBrowser.Page first = this.browser.get(asc);
+		assertThat(first.html()).contains("name=\"onBehalfOf\"", "data-aria-controls=\"conditional-onBehalfOf-true\"",
+				"govuk-radios__conditional--hidden", "id=\"conditional-onBehalfOf-true\"", "name=\"relationship\"");
+		ResidentBrowser.Page second = this.browser.post(asc + "/page/1", "shown", "onBehalfOf", "shown", "relationship",
+				"shown", "consentGiven", "onBehalfOf", "true", "relationship", "Daughter", "consentGiven", "true");
+		assertThat(second.path()).isEqualTo(asc + "/page/2");
+		assertThat(this.browser.get(asc + "/page/1").html())
+			.contains("class=\"govuk-radios__conditional\"", "value=\"Daughter\"")
+			.doesNotContain("govuk-radios__conditional--hidden");
+		assertThat(this.browser.get(asc + "/check").html()).contains("Daughter");
+
+		this.browser.post(asc + "/page/1", "change", "true", "shown", "onBehalfOf", "shown", "relationship", "shown",
+				"consentGiven", "onBehalfOf", "false", "relationship", "Daughter");
+		assertThat(this.browser.get(asc + "/check").html()).doesNotContain("Daughter");
+	}
+
+	@Test
+	void aDoubleSubmitLogsOneCase() {
+		String reference = completeAComplaint("Bins not emptied twice");
+		ResidentBrowser.Page again = this.browser.post(COMPLAINT + "/submit", "website", "");
+		assertThat(reference(again)).isEqualTo(reference);
+		assertThat(cases().stream().filter(c -> "Bins not emptied twice".equals(c.summary())).count()).isEqualTo(1);
+	}
+
+	@Test
+	void aFilledHoneypotPretendsSuccessAndStoresNothing() {
+		fillInAComplaint("Honeypot complaint");
+		int before = cases().size();
+		ResidentBrowser.Page confirmation = this.browser.post(COMPLAINT + "/submit", "website", "http://spam.example");
+		assertThat(confirmation.path()).isEqualTo(COMPLAINT + "/confirmation");
+		assertThat(confirmation.html()).contains("Feedback sent").doesNotContain("id=\"reference\"");
+		assertThat(cases()).hasSize(before);
+		assertThat(cases()).noneMatch(c -> "Honeypot complaint".equals(c.summary()));
+	}
+
+	@Test
+	void aSubmissionThatFailsValidationStoresNothing() {
+		this.browser.get(COMPLAINT);
+		this.browser.post(COMPLAINT + "/page/1", "shown", "preferredContact");
+		int before = cases().size();
+		ResidentBrowser.Page check = this.browser.get(COMPLAINT + "/check");
+		ResidentBrowser.Page refused = this.browser.post(COMPLAINT + "/submit", "website", "");
+		assertThat(check.status()).isEqualTo(200);
+		assertThat(refused.path()).isEqualTo(COMPLAINT + "/submit");
+		assertThat(refused.errorSummary()).contains("Enter your full name", "Tell us what happened",
+				"href=\"" + COMPLAINT + "/page/2?change#details\"");
+		assertThat(cases()).hasSize(before);
+	}
+
+	@Test
+	void welshToggleShowsTheFixedTextInWelsh() {
+		ResidentBrowser.Page english = this.browser.get(COMPLAINT + "/page/1");
+		assertThat(english.html()).contains(">Continue<", "lang=\"en\"");
+		ResidentBrowser.Page welsh = this.browser.get(COMPLAINT + "/page/1?lang=cy");
+		assertThat(welsh.html()).contains(">Parhau<", "Yn ôl", "lang=\"cy\"", "Neidio i&#39;r prif gynnwys");
+		assertThat(this.browser.get("/t/" + TENANT + "/feedback").html()).contains("Rhoi adborth i");
+	}
+
+	@Test
+	void everyPublicFormOfEveryShippedPackRenders() {
+		for (String pack : List.of("county-council", "unitary-council-triage", "ombudsman-customer-care",
+				"central-government-department")) {
+			String tenant = "resident-" + pack;
+			if (this.tenants.find(tenant).isEmpty()) {
+				this.deployment.deployShipped(tenant, pack, true);
+			}
+			ResidentBrowser.Page start = this.browser.get("/t/" + tenant + "/feedback");
+			assertThat(start.status()).as(pack).isEqualTo(200);
+			Matcher types = Pattern.compile("href=\"/t/" + tenant + "/feedback/([a-z0-9-]+)\"").matcher(start.html());
+			int found = 0;
+			while (types.find()) {
+				found++;
+				String type = "/t/" + tenant + "/feedback/" + types.group(1);
+				assertThat(this.browser.get(type).path()).as(type).isEqualTo(type + "/page/1");
+				int number = 1;
+				for (ResidentBrowser.Page page = this.browser.get(type + "/page/1"); page
+					.status() != 404; page = this.browser.get(type + "/page/" + ++number)) {
+					assertThat(page.status()).as(type + " page " + number).isEqualTo(200);
+					assertThat(page.html()).as(type + " page " + number).contains("govuk-button");
+				}
+				assertThat(number).as(type).isGreaterThan(1);
+				assertThat(this.browser.get(type + "/contact").status()).as(type).isIn(200, 404);
+				assertThat(this.browser.get(type + "/check").status()).as(type).isEqualTo(200);
+			}
+			assertThat(found).as(pack).isPositive();
+		}
+	}
+
+	@Test
+	void welshToggleIsOfferedWhenAPublicTypeIsWrittenInWelsh(@TempDir Path pack) throws IOException {
+		try (Stream<Path> files = Files.list(Path.of("../../tenant-configs/county-council"))) {
+			for (Path file : files.toList()) {
+				Files.copy(file, pack.resolve(file.getFileName()));
+			}
+		}
+		Path complaint = pack.resolve("feedback-type.complaint-stage-1.json");
+		Files.writeString(complaint,
+				Files.readString(complaint)
+					.replace("\"summary\": \"Tell us if you are unhappy with a council service\"",
+							"\"summary\": {\"en\": \"Tell us if you are unhappy with a council service\", "
+									+ "\"cy\": \"Dywedwch wrthym os ydych yn anhapus gyda gwasanaeth y cyngor\"}"));
+		String tenant = "resident-welsh-county";
+		this.deployment.deploy(tenant, PackSource.fromDirectory(pack),
+				PackRepository.directory(Path.of("../../tenant-configs")), false, true);
+		ResidentBrowser.Page english = this.browser.get("/t/" + tenant + "/feedback");
+		assertThat(english.html()).contains("id=\"language-toggle\"", "?lang=cy", "Cymraeg",
+				"Tell us if you are unhappy with a council service");
+		ResidentBrowser.Page welsh = this.browser.get("/t/" + tenant + "/feedback?lang=cy");
+		assertThat(welsh.html()).contains("Rhoi adborth i",
+				"Dywedwch wrthym os ydych yn anhapus gyda gwasanaeth y cyngor", "?lang=en", "lang=\"cy\"");
+		assertThat(this.browser.get("/t/" + TENANT + "/feedback").html()).doesNotContain("id=\"language-toggle\"");
+	}
+
+	@Test
+	void servesTheGovukAssetsAndTheStartScript() {
+		assertThat(this.browser.get("/resident/init.js").html()).contains("initAll");
+		assertThat(this.browser.get("/webjars/govuk-frontend/5.14.0/dist/govuk/govuk-frontend.min.js").status())
+			.isEqualTo(200);
+		assertThat(this.browser.get("/assets/images/favicon.ico").status()).isEqualTo(200);
+	}
+
+	private String completeAComplaint(String summary) {
+		fillInAComplaint(summary);
+		return reference(this.browser.post(COMPLAINT + "/submit", "website", ""));
+	}
+
+	private void fillInAComplaint(String summary) {
+		this.browser.get(COMPLAINT);
+		this.browser.post(COMPLAINT + "/page/1", "shown", "preferredContact");
+		this.browser.post(COMPLAINT + "/page/2", "shown", "service", "shown", "summary", "shown", "details", "service",
+				"transport", "summary", summary, "details", "Details of " + summary);
+		this.browser.post(COMPLAINT + "/page/3", "shown", "reasonableAdjustments");
+		ResidentBrowser.Page check = this.browser.post(COMPLAINT + "/contact", "shown", "name", "name",
+				"Alex Resident");
+		assertThat(check.path()).isEqualTo(COMPLAINT + "/check");
+	}
+
+	private static String reference(ResidentBrowser.Page page) {
+		Matcher matcher = REFERENCE.matcher(page.html());
+		assertThat(matcher.find()).as("a reference on %s", page.path()).isTrue();
+		return matcher.group(1).trim();
+	}
+
+	private CaseResource only(String reference) {
+		List<CaseResource> found = cases().stream().filter(c -> c.reference().equals(reference)).toList();
+		assertThat(found).hasSize(1);
+		return found.get(0);
+	}
+
+	private List<CaseResource> cases() {
+		LinkedMultiValueMap<String, String> params = new LinkedMultiValueMap<>();
+		params.add("size", "200");
+		return TenantContext.callAs(this.tenants.get(TENANT).asCurrent(), () -> this.queries.search(params).content());
+	}
+
+}

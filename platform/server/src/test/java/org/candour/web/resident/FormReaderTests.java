@@ -1,0 +1,76 @@
+package org.candour.web.resident;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** How a form's schema and UI hints become resident pages. */
+class FormReaderTests {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final Path COUNTY = Path.of("../../tenant-configs/county-council");
+
+	@Test
+	void makesOnePagePerCategoryAndAsksContactDetailsApart() throws IOException {
+		JsonNode spec = spec("form.complaint-form.json");
+		ResidentForm form = new FormReader(spec, Locale.ENGLISH).read("complaint-stage-1", "Complaint", spec);
+		assertThat(form.pages()).extracting(FormPage::title)
+			.containsExactly("About you", "Your complaint", "Help and adjustments");
+		assertThat(form.pages().get(0).questions()).extracting(Question::name).containsExactly("preferredContact");
+		assertThat(form.pages().get(1).questions()).extracting(Question::kind)
+			.containsExactly("select", "text", "textarea", "date", "yes-no", "textarea");
+		assertThat(form.contact()).extracting(Question::name).containsExactly("name", "email", "phone", "address");
+		assertThat(form.contact().get(3).parts()).extracting(Question::name)
+			.containsExactly("line1", "line2", "town", "postcode");
+		Question details = form.pages().get(1).questions().get(2);
+		assertThat(details.required()).isTrue();
+		assertThat(details.characterCount()).isTrue();
+		assertThat(details.maxLength()).isEqualTo(5000);
+		assertThat(form.pages().get(1).questions().get(0).choices()).hasSize(11);
+	}
+
+	@Test
+	void givesQuestionsTheRulesOfTheirGroup() throws IOException {
+		JsonNode spec = spec("form.asc-complaint-form.json");
+		ResidentForm form = new FormReader(spec, Locale.ENGLISH).read("asc-complaint", "Complaint", spec);
+		Question relationship = form.questions()
+			.stream()
+			.filter(question -> question.name().equals("relationship"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(relationship.rules()).singleElement().extracting(Rule::field).isEqualTo("onBehalfOf");
+		assertThat(form.contact()).filteredOn(question -> question.name().equals("personName"))
+			.singleElement()
+			.extracting(question -> question.rules().size())
+			.isEqualTo(1);
+	}
+
+	@Test
+	void withoutCategoriesAsksOneThingPerPageInTheReadersLanguage() {
+		JsonNode spec = JSON.readTree("""
+				{"schema": {"type": "object", "required": ["praise"], "properties": {
+				  "praise": {"type": "string", "title": {"en": "What went well?", "cy": "Beth aeth yn dda?"}},
+				  "team": {"type": "string", "enum": ["roads", "libraries"]},
+				  "email": {"type": "string", "format": "email"}}},
+				 "people": ["email"]}
+				""");
+		ResidentForm form = new FormReader(spec, Locale.forLanguageTag("cy")).read("compliment", "Compliment", spec);
+		assertThat(form.pages()).extracting(FormPage::title).containsExactly("Beth aeth yn dda?", "team");
+		assertThat(form.pages().get(1).questions().get(0).kind()).isEqualTo("radios");
+		assertThat(form.contact()).extracting(Question::kind).containsExactly("email");
+	}
+
+	private static JsonNode spec(String file) throws IOException {
+		return JSON.readTree(Files.readString(COUNTY.resolve(file))).path("spec");
+	}
+
+}
