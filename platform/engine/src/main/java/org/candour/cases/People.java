@@ -5,9 +5,6 @@ import java.util.Optional;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
-import org.bson.json.JsonMode;
-import org.bson.json.JsonWriterSettings;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -23,16 +20,13 @@ class People {
 
 	private final MongoTemplate mongo;
 
-	private final JsonMapper json;
-
-	People(MongoTemplate mongo, JsonMapper json) {
+	People(MongoTemplate mongo) {
 		this.mongo = mongo;
-		this.json = json;
 	}
 
 	void store(String caseId, String reference, ObjectNode contact) {
 		Document stored = new Document("_id", caseId).append("reference", reference)
-			.append("contact", Document.parse(this.json.writeValueAsString(contact)));
+			.append("contact", BsonTrees.toDocument(contact));
 		collection().replaceOne(new Document("_id", caseId), stored, new ReplaceOptions().upsert(true));
 	}
 
@@ -41,9 +35,7 @@ class People {
 		if (stored == null) {
 			return Optional.empty();
 		}
-		Document contact = stored.get("contact", Document.class);
-		return Optional.of((ObjectNode) this.json
-			.readTree(contact.toJson(JsonWriterSettings.builder().outputMode(JsonMode.RELAXED).build())));
+		return Optional.of(BsonTrees.toTree(stored.get("contact", Document.class)));
 	}
 
 	private MongoCollection<Document> collection() {
