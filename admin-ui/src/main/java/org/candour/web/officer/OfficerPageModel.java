@@ -1,0 +1,44 @@
+package org.candour.web.officer;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.candour.api.Actors;
+import org.candour.api.EndpointRoles;
+import org.candour.tenancy.TenantContext;
+import org.candour.tenancy.TenantManagement;
+
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * What the officer layout needs on every page of the workspace: the tenant, who is signed
+ * in, what they may do, and where the workspace lives.
+ */
+@ControllerAdvice(basePackages = "org.candour.web.officer")
+class OfficerPageModel {
+
+	private final TenantManagement tenants;
+
+	private final Actors actors;
+
+	OfficerPageModel(TenantManagement tenants, Actors actors) {
+		this.tenants = tenants;
+		this.actors = actors;
+	}
+
+	@ModelAttribute
+	void layout(HttpServletRequest request, Model model) {
+		TenantContext.current().ifPresent(current -> {
+			String tenant = current.value();
+			Actors.Actor actor = this.actors.current();
+			model.addAttribute("tenant", tenant);
+			model.addAttribute("tenantName", this.tenants.find(tenant).map(found -> found.name()).orElse(tenant));
+			model.addAttribute("workUrl", OfficerPaths.work(tenant));
+			model.addAttribute("signedIn", actor.name());
+			model.addAttribute("isManager",
+					actor.hasAnyRole(java.util.List.of(EndpointRoles.MANAGER, EndpointRoles.TENANT_ADMIN)));
+			model.addAttribute("currentPath", request.getRequestURI().substring(request.getContextPath().length()));
+		});
+	}
+
+}

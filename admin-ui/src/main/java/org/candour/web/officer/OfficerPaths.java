@@ -1,0 +1,21 @@
+package org.candour.web.officer;
+
+/** Where the pages of the officer workspace live. */
+public final class OfficerPaths {
+
+	private OfficerPaths() {
+	}
+
+	public static String work(String tenant) {
+		return "/t/" + tenant + "/work";
+	}
+
+	public static String caseScreen(String tenant, String reference) {
+		return "/t/" + tenant + "/cases/" + reference;
+	}
+
+	public static String logCase(String tenant) {
+		return "/t/" + tenant + "/cases/new";
+	}
+
+}
