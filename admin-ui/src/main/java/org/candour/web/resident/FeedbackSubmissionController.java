@@ -1,5 +1,6 @@
 package org.candour.web.resident;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +10,8 @@ import org.candour.api.ApiError;
 import org.candour.api.ApiException;
 import org.candour.api.EndpointRoles;
 import org.candour.cases.CaseIntake;
+import org.candour.cases.CaseReference;
+import org.candour.security.TrackingLinks;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -41,11 +44,18 @@ class FeedbackSubmissionController {
 
 	private final CaseIntake intake;
 
-	FeedbackSubmissionController(ResidentForms forms, AnswerCheck check, AnswerSummary summary, CaseIntake intake) {
+	private final TrackingLinks trackingLinks;
+
+	private final TenantBranding branding;
+
+	FeedbackSubmissionController(ResidentForms forms, AnswerCheck check, AnswerSummary summary, CaseIntake intake,
+			TrackingLinks trackingLinks, TenantBranding branding) {
 		this.forms = forms;
 		this.check = check;
 		this.summary = summary;
 		this.intake = intake;
+		this.trackingLinks = trackingLinks;
+		this.branding = branding;
 	}
 
 	@GetMapping("/t/{tenant}/feedback/{type}/check")
@@ -97,6 +107,11 @@ class FeedbackSubmissionController {
 		}
 		model.addAttribute("form", form);
 		model.addAttribute("reference", journey.reference());
+		if (journey.reference() != null) {
+			String token = this.trackingLinks.issue(new CaseReference(journey.reference()),
+					Duration.ofDays(this.branding.current(locale).trackingLinkDays()));
+			model.addAttribute("trackUrl", TrackingController.trackUrl(tenant, token));
+		}
 		model.addAttribute("type", this.forms.type(type, locale).orElseThrow(ResidentForms::notFound));
 		return "resident/confirmation";
 	}

@@ -31,8 +31,4 @@ final class LocalText {
 		return node.asString();
 	}
 
-	static boolean hasWelsh(JsonNode node) {
-		return node != null && node.isObject() && node.has("cy");
-	}
-
 }

@@ -38,17 +38,6 @@ class ResidentForms {
 			.toList();
 	}
 
-	/**
-	 * Whether any public type is written in Welsh too: then residents get a language
-	 * toggle.
-	 */
-	boolean offersWelsh() {
-		return this.configurations.current()
-			.map(version -> publicTypeDocuments(version).stream()
-				.anyMatch(type -> LocalText.hasWelsh(type.title()) || LocalText.hasWelsh(type.spec().path("summary"))))
-			.orElse(false);
-	}
-
 	Optional<ResidentForm> form(String typeId, Locale locale) {
 		Optional<ConfigVersion> version = this.configurations.current();
 		if (version.isEmpty()) {

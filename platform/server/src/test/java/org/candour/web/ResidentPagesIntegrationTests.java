@@ -240,7 +240,7 @@ class ResidentPagesIntegrationTests {
 	}
 
 	@Test
-	void welshToggleIsOfferedWhenAPublicTypeIsWrittenInWelsh(@TempDir Path pack) throws IOException {
+	void welshToggleIsOfferedWhenTheTenantsBrandingEnablesWelsh(@TempDir Path pack) throws IOException {
 		try (Stream<Path> files = Files.list(Path.of("../../tenant-configs/county-council"))) {
 			for (Path file : files.toList()) {
 				Files.copy(file, pack.resolve(file.getFileName()));
@@ -252,6 +252,8 @@ class ResidentPagesIntegrationTests {
 					.replace("\"summary\": \"Tell us if you are unhappy with a council service\"",
 							"\"summary\": {\"en\": \"Tell us if you are unhappy with a council service\", "
 									+ "\"cy\": \"Dywedwch wrthym os ydych yn anhapus gyda gwasanaeth y cyngor\"}"));
+		Path branding = pack.resolve("branding.public-pages.json");
+		Files.writeString(branding, Files.readString(branding).replace("\"welsh\": false", "\"welsh\": true"));
 		String tenant = "resident-welsh-county";
 		this.deployment.deploy(tenant, PackSource.fromDirectory(pack),
 				PackRepository.directory(Path.of("../../tenant-configs")), false, true);
@@ -262,6 +264,19 @@ class ResidentPagesIntegrationTests {
 		assertThat(welsh.html()).contains("Rhoi adborth i",
 				"Dywedwch wrthym os ydych yn anhapus gyda gwasanaeth y cyngor", "?lang=en", "lang=\"cy\"");
 		assertThat(this.browser.get("/t/" + TENANT + "/feedback").html()).doesNotContain("id=\"language-toggle\"");
+	}
+
+	@Test
+	void pagesCarryTheTenantsBrandingFromItsConfiguration() {
+		ResidentBrowser.Page start = this.browser.get("/t/" + TENANT + "/feedback");
+		assertThat(start.html()).contains("href=\"/t/" + TENANT + "/brand.css\"",
+				"href=\"https://www.north-shire.example/privacy/feedback\"",
+				"href=\"https://www.north-shire.example/accessibility\"");
+		ResidentBrowser.Page brand = this.browser.get("/t/" + TENANT + "/brand.css");
+		assertThat(brand.status()).isEqualTo(200);
+		assertThat(brand.html()).contains(".candour-brand.govuk-header { background-color: #1d70b8;");
+		this.browser.get(COMPLAINT);
+		assertThat(this.browser.get(COMPLAINT + "/contact").html()).contains("Read our privacy notice");
 	}
 
 	@Test
