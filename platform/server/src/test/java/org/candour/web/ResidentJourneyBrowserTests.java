@@ -1,0 +1,187 @@
+package org.candour.web;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.candour.CandourApplication;
+import org.candour.cases.CaseActions;
+import org.candour.packs.PackDeployment;
+import org.candour.support.Api;
+import org.candour.support.TestTokens;
+import org.candour.tenancy.TenantContext;
+import org.candour.tenancy.TenantManagement;
+import org.candour.web.ResidentJourney.Answer;
+import org.candour.web.ResidentJourney.Spec;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.annotation.Import;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A resident of each demo tenant gives feedback of its main type in Chromium, from the
+ * start page to the reference, then follows the case with the tracking link and, where
+ * the workflow lets residents, asks for the next stage. Every page is checked with axe;
+ * one journey is made with the keyboard alone, one with JavaScript switched off, and one
+ * is photographed page by page (under target/screenshots).
+ */
+@SpringBootTest(classes = CandourApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "candour.mongodb.embedded.backend=memory", "candour.demo.enabled=false",
+				"candour.security.rate-limit.capacity=10000" })
+@Import({ Api.class, TestTokens.class })
+@ExtendWith(Browsers.class)
+class ResidentJourneyBrowserTests {
+
+	static final Spec COUNTY = new Spec("demo-county", "Complaint",
+			List.of(Answer.choice("How would you like us to contact you?", "Email"),
+					Answer.select("Which service is your complaint about?", "Buses, concessionary travel and parking"),
+					Answer.text("Summary of your complaint", "Bus stop timetable missing for months"),
+					Answer.text("What happened?", "The timetable at the Station Road stop has been missing since June."),
+					Answer.choice("Have you already asked the service to put this right?", "Yes"),
+					Answer.revealed("When did you tell us, and what reference were you given?",
+							"Phoned on 3 September, reference T-4411"),
+					Answer.text("Full name", "Robin Resident"), Answer.text("Email address", "robin@example.com")),
+			"Summary of your complaint", "Enter", Answer.text("Summary of your complaint", ""), "summary",
+			"Bus stop timetable missing since June");
+
+	static final Spec UNITARY = new Spec("demo-unitary", "Contact (to be triaged)",
+			List.of(Answer.choice("How should we contact you?", "Email"),
+					Answer.select("Which council service is it about?", "Adult social care"),
+					Answer.text("Summary", "Carer visits cut short"),
+					Answer.text("Tell us what happened", "The carer has left after ten minutes on most days this month."),
+					Answer.choice("Have you already asked us to put this right?", "Yes"),
+					Answer.revealed("When did you tell us, and what reference were you given?", "Emailed on 2 November"),
+					Answer.text("Full name", "Jo Resident"), Answer.text("Email address", "jo@example.com")),
+			"Summary", "Enter", Answer.text("Summary", ""), "summary", "Carer visits cut short every day");
+
+	static final Spec OMBUDSMAN = new Spec("demo-ombudsman", "Service complaint - ongoing case",
+			List.of(Answer.text("Your case reference with us", "PSO-202600123"),
+					Answer.choice("What went wrong with our service?", "Delay in allocating the case to a caseworker"),
+					Answer.text("Summary of your complaint", "No caseworker after four months"),
+					Answer.text("Tell us what happened", "I sent my complaint in July and nobody has been assigned."),
+					Answer.choice("Have you already asked us to put this right?", "Yes"),
+					Answer.revealed("When did you tell us, and what reference were you given?", "Phoned on 1 October"),
+					Answer.text("Full name", "Sam Resident"), Answer.text("Email address", "sam@example.com")),
+			"Summary of your complaint", "Enter", Answer.text("Summary of your complaint", ""), "summary",
+			"Still no caseworker after four months");
+
+	static final Spec DEPARTMENT = new Spec("demo-department", "Complaint (early resolution)",
+			List.of(Answer.choice("Which service is your complaint about?", "Grants and payments"),
+					Answer.text("Summary of your complaint", "Grant payment three months late"),
+					Answer.text("What happened?", "My approved grant has not been paid since August."),
+					Answer.choice("Have you already asked us to put this right?", "Yes"),
+					Answer.revealed("When did you tell us, and what reference were you given?", "Web chat on 9 October"),
+					Answer.text("Full name", "Alex Resident"), Answer.text("Email address", "alex@example.com")),
+			"Summary of your complaint", "Enter", Answer.text("Summary of your complaint", ""), "summary",
+			"Grant payment four months late");
+
+	private static final List<String> PACKS = List.of("demo-county:county-council",
+			"demo-unitary:unitary-council-triage", "demo-ombudsman:ombudsman-customer-care",
+			"demo-department:central-government-department");
+
+	@Autowired
+	PackDeployment deployment;
+
+	@Autowired
+	TenantManagement tenants;
+
+	@Autowired
+	CaseActions actions;
+
+	@Autowired
+	Api api;
+
+	@Autowired
+	JsonMapper json;
+
+	@BeforeEach
+	void deployTheDemoTenants() {
+		for (String entry : PACKS) {
+			String[] tenantAndPack = entry.split(":");
+			if (this.tenants.find(tenantAndPack[0]).isEmpty()) {
+				this.deployment.deployShipped(tenantAndPack[0], tenantAndPack[1], true);
+			}
+		}
+	}
+
+	@Test
+	void aCountyResidentComplainsFollowsTheCaseAndAsksForStageTwo(Page page, Browsers.Screenshots screenshots) {
+		ResidentJourney journey = new ResidentJourney(page, COUNTY, screenshots, false);
+		String reference = journey.complete();
+		JsonNode stored = caseThroughTheApi(COUNTY.tenant(), reference);
+		assertThat(stored.path("feedbackType").asString()).isEqualTo("complaint-stage-1");
+		assertThat(stored.path("data").path("summary").asString()).isEqualTo(COUNTY.changedTo());
+		assertThat(stored.path("data").path("service").asString()).isEqualTo("transport");
+		assertThat(stored.path("data").path("previousContact").asString())
+			.isEqualTo("Phoned on 3 September, reference T-4411");
+		assertThat(stored.path("data").has("email")).as("contact details are kept in the people part").isFalse();
+
+		followTheCase(page, journey, "We have received your complaint");
+		takeAsTheCouncil(COUNTY.tenant(), reference, "acknowledge", "{}");
+		takeAsTheCouncil(COUNTY.tenant(), reference, "respond",
+				"{\"decision\": \"not-upheld\", \"responseDate\": \"2026-11-20\", \"classification\": \"other\", \"handledBy\": \"a.patel\"}");
+		page.reload();
+		assertThat(page.locator("#status")).hasText("We have sent you our response");
+		journey.checked("tracking-responded");
+		askForTheNextStage(page, journey, "I am not satisfied: ask for a stage 2 review",
+				List.of(Answer.text("Why are you unhappy with our stage 1 response?",
+						"The timetable is still missing.")));
+		assertThat(linkedCases(COUNTY.tenant(), reference, "complaint-stage-2")).isEqualTo(1);
+	}
+
+	private void followTheCase(Page page, ResidentJourney journey, String status) {
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("follow your case")).click();
+		assertThat(page).hasURL(Pattern.compile("/track/[^/]+$"));
+		assertThat(page.locator("#status")).hasText(status);
+		assertThat(page.locator("#key-dates")).containsText("Received");
+		journey.checked("tracking");
+	}
+
+	private void askForTheNextStage(Page page, ResidentJourney journey, String button, List<Answer> answers) {
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(button)).click();
+		journey.checked("next-stage-request");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send request")).click();
+		assertThat(page.locator(".govuk-error-summary")).isVisible();
+		journey.checked("next-stage-request-with-error");
+		for (Answer answer : answers) {
+			page.getByLabel(answer.question()).fill(answer.value());
+		}
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send request")).click();
+		assertThat(page.locator(".govuk-notification-banner")).containsText("We have received your request");
+		journey.checked("next-stage-requested");
+	}
+
+	private void takeAsTheCouncil(String tenant, String reference, String action, String inputs) {
+		TenantContext.runAs(this.tenants.get(tenant).asCurrent(),
+				() -> this.actions.take(reference, action, this.json.readTree(inputs), null, null));
+	}
+
+	private JsonNode caseThroughTheApi(String tenant, String reference) {
+		Api.Response response = this.api.get("/api/tenants/" + tenant + "/cases/" + reference);
+		assertThat(response.status()).isEqualTo(200);
+		return response.body();
+	}
+
+	private long linkedCases(String tenant, String reference, String feedbackType) {
+		JsonNode found = caseThroughTheApi(tenant, reference);
+		long linked = 0;
+		for (JsonNode link : found.path("links")) {
+			JsonNode other = caseThroughTheApi(tenant, link.path("reference").asString());
+			if (feedbackType.equals(other.path("feedbackType").asString())) {
+				linked++;
+			}
+		}
+		return linked;
+	}
+
+}
