@@ -42,7 +42,8 @@ final class ResidentJourney {
 	String complete() {
 		this.page.navigate("/t/" + this.spec.tenant() + "/feedback");
 		checked("start");
-		press(this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(this.spec.typeTitle())));
+		press(this.page.getByRole(AriaRole.LINK,
+				new Page.GetByRoleOptions().setName(this.spec.typeTitle()).setExact(true)));
 		boolean errorShown = false;
 		while (!this.page.url().endsWith("/check")) {
 			assertThat(this.page).hasURL(Pattern.compile("/(page/\\d+|contact)(\\?.*)?$"));
@@ -72,14 +73,14 @@ final class ResidentJourney {
 			throw new AssertionError("The question " + this.spec.requiredQuestion() + " was never asked");
 		}
 		checked("check-your-answers");
-		assertThat(this.page.locator(".govuk-summary-list")).containsText(this.spec.changed().value());
+		assertThat(this.page.locator("main")).containsText(answerTo(this.spec.changed().question()));
 		press(this.page.locator("a#change-" + this.spec.changedField()));
 		checked("change-answer");
 		Answer changed = new Answer(this.spec.changed().question(), "text", this.spec.changedTo(), false);
 		give(changed);
 		continueOn();
 		assertThat(this.page).hasURL(Pattern.compile("/check$"));
-		assertThat(this.page.locator(".govuk-summary-list").first()).containsText(this.spec.changedTo());
+		assertThat(this.page.locator("main")).containsText(this.spec.changedTo());
 		press(this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept and send")));
 		assertThat(this.page).hasURL(Pattern.compile("/confirmation$"));
 		checked("confirmation");
@@ -103,12 +104,29 @@ final class ResidentJourney {
 		return field(question).count() > 0;
 	}
 
+	private String answerTo(String question) {
+		return this.spec.answers()
+			.stream()
+			.filter(answer -> answer.question().equals(question))
+			.findFirst()
+			.orElseThrow()
+			.value();
+	}
+
+	/** The question's input (or its group of radios), optional questions included. */
 	private Locator field(String question) {
-		Locator labelled = this.page.getByLabel(question, new Page.GetByLabelOptions().setExact(true));
-		if (labelled.count() > 0) {
-			return labelled.first();
+		for (String label : List.of(question, question + " (optional)")) {
+			Locator labelled = this.page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
+			if (labelled.count() > 0) {
+				return labelled.first();
+			}
+			Locator group = this.page.getByRole(AriaRole.GROUP,
+					new Page.GetByRoleOptions().setName(label).setExact(true));
+			if (group.count() > 0) {
+				return group;
+			}
 		}
-		return this.page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(question).setExact(true));
+		return this.page.getByLabel(question, new Page.GetByLabelOptions().setExact(true));
 	}
 
 	private void give(Answer answer) {
@@ -153,7 +171,8 @@ final class ResidentJourney {
 	}
 
 	private static String selectedLabel(Locator select) {
-		return String.valueOf(select.evaluate("s => s.options[s.selectedIndex] ? s.options[s.selectedIndex].text : ''"));
+		return String
+			.valueOf(select.evaluate("s => s.options[s.selectedIndex] ? s.options[s.selectedIndex].text : ''"));
 	}
 
 	private void continueOn() {

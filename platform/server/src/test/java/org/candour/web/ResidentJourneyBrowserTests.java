@@ -46,7 +46,8 @@ class ResidentJourneyBrowserTests {
 			List.of(Answer.choice("How would you like us to contact you?", "Email"),
 					Answer.select("Which service is your complaint about?", "Buses, concessionary travel and parking"),
 					Answer.text("Summary of your complaint", "Bus stop timetable missing for months"),
-					Answer.text("What happened?", "The timetable at the Station Road stop has been missing since June."),
+					Answer.text("What happened?",
+							"The timetable at the Station Road stop has been missing since June."),
 					Answer.choice("Have you already asked the service to put this right?", "Yes"),
 					Answer.revealed("When did you tell us, and what reference were you given?",
 							"Phoned on 3 September, reference T-4411"),
@@ -58,9 +59,11 @@ class ResidentJourneyBrowserTests {
 			List.of(Answer.choice("How should we contact you?", "Email"),
 					Answer.select("Which council service is it about?", "Adult social care"),
 					Answer.text("Summary", "Carer visits cut short"),
-					Answer.text("Tell us what happened", "The carer has left after ten minutes on most days this month."),
+					Answer.text("Tell us what happened",
+							"The carer has left after ten minutes on most days this month."),
 					Answer.choice("Have you already asked us to put this right?", "Yes"),
-					Answer.revealed("When did you tell us, and what reference were you given?", "Emailed on 2 November"),
+					Answer.revealed("When did you tell us, and what reference were you given?",
+							"Emailed on 2 November"),
 					Answer.text("Full name", "Jo Resident"), Answer.text("Email address", "jo@example.com")),
 			"Summary", "Enter", Answer.text("Summary", ""), "summary", "Carer visits cut short every day");
 
@@ -80,7 +83,8 @@ class ResidentJourneyBrowserTests {
 					Answer.text("Summary of your complaint", "Grant payment three months late"),
 					Answer.text("What happened?", "My approved grant has not been paid since August."),
 					Answer.choice("Have you already asked us to put this right?", "Yes"),
-					Answer.revealed("When did you tell us, and what reference were you given?", "Web chat on 9 October"),
+					Answer.revealed("When did you tell us, and what reference were you given?",
+							"Web chat on 9 October"),
 					Answer.text("Full name", "Alex Resident"), Answer.text("Email address", "alex@example.com")),
 			"Summary of your complaint", "Enter", Answer.text("Summary of your complaint", ""), "summary",
 			"Grant payment four months late");
@@ -133,9 +137,8 @@ class ResidentJourneyBrowserTests {
 		page.reload();
 		assertThat(page.locator("#status")).hasText("We have sent you our response");
 		journey.checked("tracking-responded");
-		askForTheNextStage(page, journey, "I am not satisfied: ask for a stage 2 review",
-				List.of(Answer.text("Why are you unhappy with our stage 1 response?",
-						"The timetable is still missing.")));
+		askForTheNextStage(page, journey, "I am not satisfied: ask for a stage 2 review", List
+			.of(Answer.text("Why are you unhappy with our stage 1 response?", "The timetable is still missing.")));
 		assertThat(linkedCases(COUNTY.tenant(), reference, "complaint-stage-2")).isEqualTo(1);
 	}
 
@@ -148,7 +151,7 @@ class ResidentJourneyBrowserTests {
 	}
 
 	private void askForTheNextStage(Page page, ResidentJourney journey, String button, List<Answer> answers) {
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(button)).click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button)).click();
 		journey.checked("next-stage-request");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send request")).click();
 		assertThat(page.locator(".govuk-error-summary")).isVisible();
