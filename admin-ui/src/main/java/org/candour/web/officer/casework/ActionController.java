@@ -71,7 +71,9 @@ class ActionController {
 		}
 		Optional<Transition> transition = available(open.get(), action);
 		if (transition.isEmpty()) {
-			return unavailable(open.get(), action, model, response);
+			return Refusal.unavailable(open.get(),
+					transition(open.get(), action).map(t -> CaseForms.label(t, locale)).orElse(action), model,
+					response);
 		}
 		InputForm form = this.inputs.of(open.get(), transition.get(), "");
 		return render(model, open.get(), transition.get(), form, JsonNodeFactory.instance.objectNode(), List.of(), null,
@@ -146,16 +148,6 @@ class ActionController {
 				.findFirst());
 	}
 
-	private String unavailable(OpenCase open, String action, Model model, HttpServletResponse response) {
-		response.setStatus(HttpStatus.CONFLICT.value());
-		model.addAttribute("open", open);
-		model.addAttribute("screenUrl", open.screenUrl());
-		model.addAttribute("stateLabel", open.stateLabel(open.feedbackCase().current().state()));
-		model.addAttribute("actionLabel",
-				transition(open, action).map(t -> CaseForms.label(t, open.locale())).orElse(action));
-		return "officer/casework/unavailable";
-	}
-
 	private String render(Model model, OpenCase open, Transition transition, InputForm form, ObjectNode answers,
 			List<FieldError> errors, Conflict conflict, long version, String comment) {
 		model.addAttribute("reference", open.reference());
@@ -171,7 +163,13 @@ class ActionController {
 		model.addAttribute("conflict", conflict);
 		model.addAttribute("version", version);
 		model.addAttribute("comment", comment);
+		model.addAttribute("commentLabel", text("casework.action.comment"));
+		model.addAttribute("submitLabel", text("casework.action.submit", CaseForms.label(transition, open.locale())));
 		return VIEW;
+	}
+
+	private String text(String key, Object... arguments) {
+		return this.messages.getMessage(key, arguments, Locale.ENGLISH);
 	}
 
 }

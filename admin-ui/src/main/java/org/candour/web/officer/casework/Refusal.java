@@ -26,6 +26,16 @@ final class Refusal {
 		return page(ex.status() == HttpStatus.FORBIDDEN ? HttpStatus.FORBIDDEN : HttpStatus.NOT_FOUND, response, model);
 	}
 
+	/** The action (or change) cannot be made in the case's current state. */
+	static String unavailable(OpenCase open, String actionLabel, Model model, HttpServletResponse response) {
+		response.setStatus(HttpStatus.CONFLICT.value());
+		model.addAttribute("open", open);
+		model.addAttribute("screenUrl", open.screenUrl());
+		model.addAttribute("stateLabel", open.stateLabel(open.feedbackCase().current().state()));
+		model.addAttribute("actionLabel", actionLabel);
+		return "officer/casework/unavailable";
+	}
+
 	private static String page(HttpStatus status, HttpServletResponse response, Model model) {
 		response.setStatus(status.value());
 		model.addAttribute("refusal", status == HttpStatus.FORBIDDEN ? "forbidden" : "not-found");
