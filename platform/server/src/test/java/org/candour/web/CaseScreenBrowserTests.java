@@ -122,7 +122,8 @@ class CaseScreenBrowserTests {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Confirm: Record")))
 			.click();
 		Locator problems = page.locator(".govuk-error-summary");
-		assertThat(problems).containsText("Select an answer to outcome");
+		assertThat(problems).containsText("Select outcome");
+		assertThat(problems).containsText("Enter date the response was sent");
 		Accessibility.assertNoViolations(page);
 		screenshots.save(page, "3-missing-fields");
 		page.getByLabel("Upheld", new Page.GetByLabelOptions().setExact(true)).check();
