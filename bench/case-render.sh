@@ -31,7 +31,7 @@ echo
 # Everything of Candour comes from this checkout's target/classes (built with package,
 # never installed)
 CLASSES=(platform/config-model/target/classes platform/engine/target/classes admin-ui/target/classes)
-if [[ ${REBUILD:-0} == 1 || ! -d bench/java/target/classes/org/candour/bench \
+if [[ ${REBUILD:-0} == 1 || ! -f bench/java/target/classes/org/candour/bench/CaseRenderBenchmark.class \
     || ! -d admin-ui/target/classes/org/candour/web/officer/casework ]]; then
   echo "building (mvn -B -q -o -DskipTests package -pl bench/java -am)..." >&2
   mvn -B -q -o -DskipTests package -pl bench/java -am

@@ -75,17 +75,21 @@ public final class CaseRenderBenchmark {
 
 	private static ConfigurableApplicationContext start() {
 		long start = System.nanoTime();
-		ConfigurableApplicationContext context = new SpringApplicationBuilder(CandourApplication.class)
-			.run("--server.port=0", "--candour.mongodb.embedded.backend=memory", "--candour.demo.enabled=false",
-					"--logging.level.root=WARN", "--candour.cases.clock-sweep-interval=PT1H",
-					"--candour.security.rate-limit.capacity=1000000");
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(CandourApplication.class).run(
+				"--server.port=0", "--candour.mongodb.embedded.backend=memory", "--candour.demo.enabled=false",
+				"--logging.level.root=WARN", "--candour.cases.clock-sweep-interval=PT1H",
+				"--candour.security.rate-limit.capacity=1000000");
 		System.out.printf("application started in %.1f s%n", (System.nanoTime() - start) / 1e9);
 		return context;
 	}
 
 	private static void run(ConfigurableApplicationContext context, int cases, int requests, int warmup)
 			throws Exception {
-		context.getBean(PackDeployment.class).deployShipped(TENANT, "unitary-council-triage", true);
+		java.nio.file.Path packs = java.nio.file.Path.of("tenant-configs").toAbsolutePath();
+		context.getBean(PackDeployment.class)
+			.deploy(TENANT,
+					org.candour.definition.pack.PackSource.fromDirectory(packs.resolve("unitary-council-triage")),
+					org.candour.definition.pack.PackRepository.directory(packs), false, true);
 		CurrentTenant tenant = context.getBean(TenantManagement.class).get(TENANT).asCurrent();
 		JsonMapper json = context.getBean(JsonMapper.class);
 		CaseIntake intake = context.getBean(CaseIntake.class);
@@ -102,7 +106,7 @@ public final class CaseRenderBenchmark {
 		});
 
 		int port = context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
-		String base = "http://127.0.0.1:" + port;
+		String base = "http://localhost:" + port;
 		HttpClient http = HttpClient.newBuilder()
 			.cookieHandler(new CookieManager())
 			.followRedirects(HttpClient.Redirect.NORMAL)
@@ -135,8 +139,8 @@ public final class CaseRenderBenchmark {
 				references.size(), requests, warmup);
 		System.out.printf("server (request observation): median %.2f ms  p95 %.2f ms  (n=%d)%n",
 				percentile(serverMs, 50), percentile(serverMs, 95), serverMs.size());
-		System.out.printf("client (loopback):            median %.2f ms  p95 %.2f ms  (n=%d)%n",
-				percentile(client, 50), percentile(client, 95), client.size());
+		System.out.printf("client (loopback):            median %.2f ms  p95 %.2f ms  (n=%d)%n", percentile(client, 50),
+				percentile(client, 95), client.size());
 		System.out.printf("goal: server median <= %.0f ms on 2 cores: %s%n", MEDIAN_GOAL_MS,
 				percentile(serverMs, 50) <= MEDIAN_GOAL_MS ? "met" : "NOT met");
 	}
