@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /** Answers as a resident reads them back: choice labels, dates in words, yes or no. */
 @Component
-class AnswerSummary {
+public class AnswerSummary {
 
 	private final MessageSource messages;
 
@@ -22,7 +22,7 @@ class AnswerSummary {
 		this.messages = messages;
 	}
 
-	String text(Question question, JsonNode answer, Locale locale) {
+	public String text(Question question, JsonNode answer, Locale locale) {
 		if (answer == null || answer.isNull()) {
 			return "";
 		}

@@ -3,6 +3,6 @@ package org.candour.web.resident;
 import java.util.List;
 
 /** One page of a resident form: a Category, or one question when the form has none. */
-record FormPage(int number, String title, List<String> notes, List<Question> questions) {
+public record FormPage(int number, String title, List<String> notes, List<Question> questions) {
 
 }

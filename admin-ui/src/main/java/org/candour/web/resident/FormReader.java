@@ -14,7 +14,7 @@ import tools.jackson.databind.JsonNode;
  * question per page (GOV.UK "one thing per page"). The {@code people} fields are left out
  * of the pages and asked on the contact page. Groups pass their rules to their questions.
  */
-final class FormReader {
+public final class FormReader {
 
 	private static final String PROPERTIES = "#/properties/";
 
@@ -28,14 +28,14 @@ final class FormReader {
 
 	private final java.util.Map<String, List<Rule>> peopleRules = new java.util.HashMap<>();
 
-	FormReader(JsonNode formSpec, Locale locale) {
+	public FormReader(JsonNode formSpec, Locale locale) {
 		this.schema = formSpec.path("schema");
 		this.ui = formSpec.path("uiSchema");
 		formSpec.path("people").forEach(field -> this.people.add(field.asString()));
 		this.locale = locale;
 	}
 
-	ResidentForm read(String type, String title, JsonNode formSpec) {
+	public ResidentForm read(String type, String title, JsonNode formSpec) {
 		List<FormPage> pages = new ArrayList<>();
 		if ("Categorization".equals(this.ui.path("type").asString())) {
 			for (JsonNode category : this.ui.path("elements")) {

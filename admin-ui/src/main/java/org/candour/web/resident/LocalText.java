@@ -8,12 +8,12 @@ import tools.jackson.databind.JsonNode;
  * Text written in configuration: a plain string or translations ({@code {"en": …, "cy":
  * …}}); the reader's language is picked first, then English.
  */
-final class LocalText {
+public final class LocalText {
 
 	private LocalText() {
 	}
 
-	static String of(JsonNode node, Locale locale) {
+	public static String of(JsonNode node, Locale locale) {
 		if (node == null || node.isMissingNode() || node.isNull()) {
 			return null;
 		}

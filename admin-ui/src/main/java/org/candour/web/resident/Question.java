@@ -19,7 +19,7 @@ import java.util.List;
  * @param parts the lines of an address
  * @param rules when the question applies (all must hold)
  */
-record Question(String name, String kind, String label, String hint, boolean required, Integer maxLength,
+public record Question(String name, String kind, String label, String hint, boolean required, Integer maxLength,
 		boolean characterCount, String autocomplete, List<Choice> choices, List<Question> parts, List<Rule> rules) {
 
 	/**

@@ -119,7 +119,11 @@ public class CaseActions {
 
 	/** The actions the caller may take now, with their input schemas. */
 	public List<Transition> available(String reference) {
-		FeedbackCase current = load(reference);
+		return available(load(reference));
+	}
+
+	/** The actions the caller may take now on a case they have read. */
+	public List<Transition> available(FeedbackCase current) {
 		CaseConfiguration configuration = this.configurations.pinned(current.configVersion(),
 				current.current().feedbackType());
 		Actors.Actor actor = this.actors.current();
