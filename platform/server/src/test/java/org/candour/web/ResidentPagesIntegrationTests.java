@@ -103,7 +103,8 @@ class ResidentPagesIntegrationTests {
 				"shown", "details", "shown", "incidentDate", "shown", "raisedBefore", "shown", "desiredOutcome",
 				"service", "highways", "summary", "Pothole not repaired", "details",
 				"The pothole outside number 4 has been reported three times.", "incidentDate-day", "3",
-				"incidentDate-month", "2", "incidentDate-year", "2026", "raisedBefore", "true");
+				"incidentDate-month", "2", "incidentDate-year", "2026", "raisedBefore", "true", "shown",
+				"previousContact", "previousContact", "Phoned in January");
 		assertThat(third.path()).isEqualTo(COMPLAINT + "/page/3");
 		assertThat(third.html()).contains("href=\"" + COMPLAINT + "/page/2\"");
 		ResidentBrowser.Page back = this.browser.get(COMPLAINT + "/page/2");
@@ -129,7 +130,8 @@ class ResidentPagesIntegrationTests {
 				"shown", "summary", "shown", "details", "shown", "incidentDate", "shown", "raisedBefore", "shown",
 				"desiredOutcome", "service", "highways", "summary", "Pothole still not repaired", "details",
 				"The pothole outside number 4 has been reported three times.", "incidentDate-day", "3",
-				"incidentDate-month", "2", "incidentDate-year", "2026", "raisedBefore", "true");
+				"incidentDate-month", "2", "incidentDate-year", "2026", "raisedBefore", "true", "shown",
+				"previousContact", "previousContact", "Phoned in January");
 		assertThat(changed.path()).isEqualTo(COMPLAINT + "/check");
 		assertThat(changed.html()).contains("Pothole still not repaired", "Sam Resident");
 
