@@ -31,6 +31,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class SyntheticCases {
 
+	/** The user synthetic cases are logged and moved on as. */
+	public static final String ACTOR = "demo-data";
+
 	private static final Logger log = LoggerFactory.getLogger(SyntheticCases.class);
 
 	private static final int LOG_TRIES = 4;
@@ -92,7 +95,7 @@ public class SyntheticCases {
 			return 0;
 		}
 		SimulatedClock simulated = new SimulatedClock(realNow);
-		Actors actors = () -> Actors.Actor.system("demo-data");
+		Actors actors = () -> Actors.Actor.system(ACTOR);
 		CaseIntake intake = new CaseIntake(this.cases, this.people, this.references, this.caseConfigurations,
 				this.guards, this.bodies, actors, this.events, this.json, Optional.of(simulated));
 		SyntheticWalk walk = new SyntheticWalk(new CaseActions(this.cases, this.caseConfigurations, this.guards, actors,
