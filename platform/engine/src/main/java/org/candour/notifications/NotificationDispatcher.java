@@ -87,7 +87,8 @@ class NotificationDispatcher {
 		return transport.isPresent() && attempt(id, transport.get(), current);
 	}
 
-	@Scheduled(fixedDelayString = "${candour.notifications.sweep-interval:PT30S}", initialDelayString = "PT25S")
+	@Scheduled(fixedDelayString = "${candour.notifications.sweep-interval:PT30S}",
+			initialDelayString = "${candour.notifications.sweep-interval:PT30S}")
 	void sweepAllTenants() {
 		for (Tenant tenant : this.tenants.list()) {
 			if (!tenant.suspended()) {
