@@ -6,10 +6,14 @@ import java.util.Map;
 
 import org.candour.support.Api;
 import org.candour.support.ConfigFixtures;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Tenants for notification tests: the two-stage complaints set whose acknowledgement
- * template is written in English and Welsh and names the due date, and complaints to log.
+ * template is written in English and Welsh and names the due date, and whose
+ * {@code acknowledge} action also notifies the assignee; and complaints to log.
  */
 final class NotificationFixtures {
 
@@ -41,6 +45,20 @@ final class NotificationFixtures {
 					"notification-template", "id", "complaint-received", "title", "Complaint received", "spec", spec));
 		if (saved.status() != 200) {
 			throw new IllegalStateException("Draft refused: " + saved.body());
+		}
+		ObjectNode workflow = ConfigFixtures.document("chc-two-stage", "workflow", "complaint-stage-1");
+		for (JsonNode transition : workflow.path("spec").path("transitions")) {
+			if (transition.path("action").asString().equals("acknowledge")) {
+				((ArrayNode) transition.path("effects")).addObject()
+					.put("type", "notify")
+					.put("template", "complaint-acknowledgement")
+					.put("to", "assignee");
+			}
+		}
+		Api.Response workflowSaved = api.put("/api/tenants/" + tenant + "/config/draft/workflow/complaint-stage-1",
+				workflow);
+		if (workflowSaved.status() != 200) {
+			throw new IllegalStateException("Draft refused: " + workflowSaved.body());
 		}
 		Api.Response published = api.post("/api/tenants/" + tenant + "/config/publish",
 				Map.of("comment", "Bilingual acknowledgement"));

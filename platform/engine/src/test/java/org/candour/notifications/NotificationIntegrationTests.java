@@ -143,7 +143,7 @@ class NotificationIntegrationTests {
 	}
 
 	@Test
-	void sendsWhatAnActionAsksTheResidentToBeTold() throws Exception {
+	void sendsWhatAnActionAsksTheResidentToBeToldAndRecordsWhatStaffWouldBeTold() throws Exception {
 		String reference = logged(NotificationFixtures.complaint("sam@example.org"));
 		assertThat(this.mail.waitForIncomingEmail(WAIT.toMillis(), 1)).isTrue();
 		this.clock.set("2026-11-18T11:00:00Z");
@@ -155,8 +155,13 @@ class NotificationIntegrationTests {
 		assertThat(this.mail.waitForIncomingEmail(WAIT.toMillis(), 2)).isTrue();
 		MimeMessage told = this.mail.getReceivedMessages()[1];
 		assertThat(told.getSubject()).isEqualTo("Your complaint " + reference + ": we will respond by 2 December 2026");
-		assertThat(listed(reference)).extracting(NotificationView::trigger)
-			.containsExactly("logged", "action-1-acknowledge");
+		List<NotificationView> listed = listed(reference);
+		assertThat(listed).extracting(NotificationView::trigger)
+			.containsExactly("logged", "action-1-acknowledge", "action-2-acknowledge");
+		assertThat(listed.get(2).recipient()).isEqualTo("assignee");
+		assertThat(listed.get(2).status()).isEqualTo(NotificationStatus.NOT_SENT);
+		assertThat(listed.get(2).problem()).contains("no staff email addresses");
+		assertThat(this.mail.getReceivedMessages()).hasSize(2);
 	}
 
 	@Test
