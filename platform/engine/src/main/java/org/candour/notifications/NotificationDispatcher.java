@@ -6,9 +6,8 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import org.candour.tenancy.Tenant;
+import org.candour.tenancy.ActiveTenants;
 import org.candour.tenancy.TenantContext;
-import org.candour.tenancy.TenantManagement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,7 +39,7 @@ class NotificationDispatcher {
 
 	private final NotificationProperties properties;
 
-	private final TenantManagement tenants;
+	private final ActiveTenants tenants;
 
 	private final Executor executor;
 
@@ -49,7 +48,7 @@ class NotificationDispatcher {
 	private final Clock clock;
 
 	NotificationDispatcher(Outbox outbox, NotificationSettingsStore settings, MailTransports transports,
-			NotificationProperties properties, TenantManagement tenants,
+			NotificationProperties properties, ActiveTenants tenants,
 			@Qualifier("applicationTaskExecutor") Executor executor, MeterRegistry meters, Optional<Clock> clock) {
 		this.outbox = outbox;
 		this.settings = settings;
@@ -90,16 +89,7 @@ class NotificationDispatcher {
 	@Scheduled(fixedDelayString = "${candour.notifications.sweep-interval:PT30S}",
 			initialDelayString = "${candour.notifications.sweep-interval:PT30S}")
 	void sweepAllTenants() {
-		for (Tenant tenant : this.tenants.list()) {
-			if (!tenant.suspended()) {
-				try {
-					TenantContext.runAs(tenant.asCurrent(), this::sweep);
-				}
-				catch (RuntimeException ex) {
-					log.warn("Notification sweep failed for tenant {}", tenant.id(), ex);
-				}
-			}
-		}
+		this.tenants.each("Notification sweep", this::sweep);
 	}
 
 	/** Tries every due notification of the current tenant; returns how many were sent. */
