@@ -41,9 +41,13 @@ public class CaseLookup {
 		return this.people.of(feedbackCase.id());
 	}
 
-	/** Whether the case is synthetic demo data (logged by {@link SyntheticCases}). */
+	/**
+	 * Whether the case is synthetic demo data: logged by {@link SyntheticCases}, or met
+	 * while it generates (the cases its escalations open, for instance).
+	 */
 	public boolean synthetic(FeedbackCase feedbackCase) {
-		return !feedbackCase.history().isEmpty() && SyntheticCases.ACTOR.equals(feedbackCase.history().get(0).by());
+		return SyntheticCases.generating() || (!feedbackCase.history().isEmpty()
+				&& SyntheticCases.ACTOR.equals(feedbackCase.history().get(0).by()));
 	}
 
 }

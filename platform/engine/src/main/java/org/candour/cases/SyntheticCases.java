@@ -36,6 +36,8 @@ public class SyntheticCases {
 
 	private static final Logger log = LoggerFactory.getLogger(SyntheticCases.class);
 
+	private static final ThreadLocal<Boolean> GENERATING = ThreadLocal.withInitial(() -> Boolean.FALSE);
+
 	private static final int LOG_TRIES = 4;
 
 	private final Cases cases;
@@ -87,6 +89,24 @@ public class SyntheticCases {
 	 * months and moved along their workflows; returns how many were created.
 	 */
 	public int generate(int count, long seed) {
+		GENERATING.set(Boolean.TRUE);
+		try {
+			return generateNow(count, seed);
+		}
+		finally {
+			GENERATING.remove();
+		}
+	}
+
+	/**
+	 * Whether the calling thread is generating synthetic cases: what it logs, escalates
+	 * and moves on (events included) is demo data.
+	 */
+	public static boolean generating() {
+		return GENERATING.get();
+	}
+
+	private int generateNow(int count, long seed) {
 		Instant realNow = this.clock.instant();
 		Random random = new Random(seed);
 		SyntheticTypes types = new SyntheticTypes(this.configurations.require());

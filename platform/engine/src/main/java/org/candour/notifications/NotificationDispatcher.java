@@ -2,6 +2,7 @@ package org.candour.notifications;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 
@@ -94,14 +95,18 @@ class NotificationDispatcher {
 
 	/** Tries every due notification of the current tenant; returns how many were sent. */
 	int sweep() {
+		List<Notification> due = this.outbox.due(this.clock.instant(), BATCH);
+		if (due.isEmpty()) {
+			return 0;
+		}
 		NotificationSettings current = this.settings.current();
 		Optional<MailTransport> transport = this.transports.ready(current);
 		if (transport.isEmpty()) {
 			return 0;
 		}
 		int sent = 0;
-		for (Notification due : this.outbox.due(this.clock.instant(), BATCH)) {
-			if (attempt(due.id(), transport.get(), current)) {
+		for (Notification notification : due) {
+			if (attempt(notification.id(), transport.get(), current)) {
 				sent++;
 			}
 		}
