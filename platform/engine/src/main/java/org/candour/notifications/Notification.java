@@ -45,6 +45,16 @@ record Notification(String id, String reference, String template, String trigger
 		return (this.status == NotificationStatus.SENDING) ? this.leaseUntil : null;
 	}
 
+	/**
+	 * This notification as a sender holds it: one more try, leased until the time given.
+	 */
+	Notification claimed(Instant leaseUntil) {
+		return new Notification(this.id, this.reference, this.template, this.trigger, this.recipient, this.to,
+				this.channel, this.language, this.subject, this.body, this.personalisation, this.notifyTemplateId,
+				NotificationStatus.SENDING, this.attempts + 1, this.nextAttemptAt, leaseUntil, this.lastError,
+				this.provider, this.providerReference, this.createdAt, this.sentAt, this.version + 1);
+	}
+
 	boolean dueBy(Instant now) {
 		Instant due = due();
 		return due != null && !due.isAfter(now);

@@ -58,12 +58,7 @@ class Outbox {
 		}
 		Notification current = found.get();
 		Instant leaseUntil = now.plus(lease);
-		Notification claimed = new Notification(current.id(), current.reference(), current.template(),
-				current.trigger(), current.recipient(), current.to(), current.channel(), current.language(),
-				current.subject(), current.body(), current.personalisation(), current.notifyTemplateId(),
-				NotificationStatus.SENDING, current.attempts() + 1, current.nextAttemptAt(), leaseUntil,
-				current.lastError(), current.provider(), current.providerReference(), current.createdAt(),
-				current.sentAt(), current.version() + 1);
+		Notification claimed = current.claimed(leaseUntil);
 		Document set = new Document("status", NotificationStatus.SENDING.wire())
 			.append("leaseUntil", NotificationCodec.date(leaseUntil))
 			.append("due", NotificationCodec.date(leaseUntil));
