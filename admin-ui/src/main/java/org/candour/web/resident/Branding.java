@@ -14,22 +14,17 @@ package org.candour.web.resident;
  * @param privacyNoticeUrl privacy notice, if configured
  * @param accessibilityStatementUrl accessibility statement, if configured
  * @param contactUrl general contact page, if configured
- * @param trackingLinkDays how long a tracking link stays valid
  */
 record Branding(String organisationName, String colour, boolean fillsHeader, String logoUrl, String logoAlt,
-		boolean welsh, String privacyNoticeUrl, String accessibilityStatementUrl, String contactUrl,
-		int trackingLinkDays) {
+		boolean welsh, String privacyNoticeUrl, String accessibilityStatementUrl, String contactUrl) {
 
 	static final String DEFAULT_COLOUR = "#1d70b8";
-
-	static final int DEFAULT_TRACKING_DAYS = 400;
 
 	/** WCAG 2.2 AA contrast for normal text. */
 	private static final double READABLE = 4.5;
 
 	static Branding plain(String organisationName) {
-		return new Branding(organisationName, DEFAULT_COLOUR, false, null, "", false, null, null, null,
-				DEFAULT_TRACKING_DAYS);
+		return new Branding(organisationName, DEFAULT_COLOUR, false, null, "", false, null, null, null);
 	}
 
 	/** Whether white text on {@code colour} has a contrast ratio of at least 4.5:1. */

@@ -15,6 +15,7 @@ import org.candour.security.TrackingLinks;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,16 +47,16 @@ class FeedbackSubmissionController {
 
 	private final TrackingLinks trackingLinks;
 
-	private final TenantBranding branding;
+	private final Duration trackingValidity;
 
 	FeedbackSubmissionController(ResidentForms forms, AnswerCheck check, AnswerSummary summary, CaseIntake intake,
-			TrackingLinks trackingLinks, TenantBranding branding) {
+			TrackingLinks trackingLinks, @Value("${candour.tracking.validity:400d}") Duration trackingValidity) {
 		this.forms = forms;
 		this.check = check;
 		this.summary = summary;
 		this.intake = intake;
 		this.trackingLinks = trackingLinks;
-		this.branding = branding;
+		this.trackingValidity = trackingValidity;
 	}
 
 	@GetMapping("/t/{tenant}/feedback/{type}/check")
@@ -81,6 +82,7 @@ class FeedbackSubmissionController {
 		ObjectNode body = JsonNodeFactory.instance.objectNode();
 		body.put("feedbackType", type);
 		body.put("channel", "web");
+		body.put("language", "cy".equals(locale.getLanguage()) ? "cy" : "en");
 		body.set("data", data);
 		try {
 			CaseIntake.Logged logged = this.intake.log(body, journey.idempotencyKey());
@@ -108,8 +110,7 @@ class FeedbackSubmissionController {
 		model.addAttribute("form", form);
 		model.addAttribute("reference", journey.reference());
 		if (journey.reference() != null) {
-			String token = this.trackingLinks.issue(new CaseReference(journey.reference()),
-					Duration.ofDays(this.branding.current(locale).trackingLinkDays()));
+			String token = this.trackingLinks.issue(new CaseReference(journey.reference()), this.trackingValidity);
 			model.addAttribute("trackUrl", TrackingController.trackUrl(tenant, token));
 		}
 		model.addAttribute("type", this.forms.type(type, locale).orElseThrow(ResidentForms::notFound));

@@ -49,8 +49,7 @@ class TenantBranding {
 		return new Branding(LocalText.of(spec.path("organisationName"), locale), colour,
 				Branding.whiteTextReadableOn(colour), text(spec, "logoUrl"), alt == null ? "" : alt,
 				spec.path("welsh").asBoolean(false), text(spec, "privacyNoticeUrl"),
-				text(spec, "accessibilityStatementUrl"), text(spec, "contactUrl"),
-				spec.path("trackingLinkDays").asInt(Branding.DEFAULT_TRACKING_DAYS));
+				text(spec, "accessibilityStatementUrl"), text(spec, "contactUrl"));
 	}
 
 	private static String text(JsonNode spec, String field) {

@@ -27,15 +27,18 @@ final class ResidentJourney {
 
 	private final boolean keyboardOnly;
 
+	private final boolean scripted;
+
 	private final List<String> visited = new ArrayList<>();
 
 	private int shots;
 
-	ResidentJourney(Page page, Spec spec, Browsers.Screenshots screenshots, boolean keyboardOnly) {
+	ResidentJourney(Page page, Spec spec, Browsers.Screenshots screenshots, Mode mode) {
 		this.page = page;
 		this.spec = spec;
 		this.screenshots = screenshots;
-		this.keyboardOnly = keyboardOnly;
+		this.keyboardOnly = mode == Mode.KEYBOARD_ONLY;
+		this.scripted = mode != Mode.WITHOUT_JAVASCRIPT;
 	}
 
 	/** Goes through the whole journey and returns the reference shown on confirmation. */
@@ -87,13 +90,24 @@ final class ResidentJourney {
 		return this.page.locator("#reference").innerText().trim();
 	}
 
-	List<String> visited() {
-		return this.visited;
+	/** Answers questions on the current page (a tracking page's request, say). */
+	void answer(List<Answer> answers) {
+		answers.forEach(this::give);
 	}
 
-	/** Checks the page with axe and, when photographing, saves it. */
+	/** Clicks, or with the keyboard only, tabs to the button and presses Enter. */
+	void pressButton(String name) {
+		press(this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name)));
+	}
+
+	/**
+	 * Checks the page with axe (which needs scripts: the other journeys check the same
+	 * pages with them) and, when photographing, saves it.
+	 */
 	void checked(String name) {
-		Accessibility.assertNoViolations(this.page);
+		if (this.scripted) {
+			Accessibility.assertNoViolations(this.page);
+		}
 		this.visited.add(name);
 		if (this.screenshots != null) {
 			this.screenshots.save(this.page, String.format("%02d-%s", ++this.shots, name));
@@ -176,7 +190,7 @@ final class ResidentJourney {
 	}
 
 	private void continueOn() {
-		press(this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")));
+		pressButton("Continue");
 	}
 
 	/** Clicks, or with the keyboard only, tabs to the control and presses Enter. */
@@ -186,7 +200,7 @@ final class ResidentJourney {
 			return;
 		}
 		tabTo(control);
-		this.page.keyboard().press("Enter");
+		this.page.waitForNavigation(() -> this.page.keyboard().press("Enter"));
 	}
 
 	private void tabTo(Locator target) {
@@ -197,6 +211,13 @@ final class ResidentJourney {
 			this.page.keyboard().press("Tab");
 		}
 		throw new AssertionError("Could not reach " + target + " with the Tab key");
+	}
+
+	/** How the resident gets about. */
+	enum Mode {
+
+		MOUSE, KEYBOARD_ONLY, WITHOUT_JAVASCRIPT
+
 	}
 
 	/**

@@ -1,7 +1,19 @@
 package org.candour.web;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -13,7 +25,9 @@ import org.candour.support.TestTokens;
 import org.candour.tenancy.TenantContext;
 import org.candour.tenancy.TenantManagement;
 import org.candour.web.ResidentJourney.Answer;
+import org.candour.web.ResidentJourney.Mode;
 import org.candour.web.ResidentJourney.Spec;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,6 +38,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -89,6 +105,14 @@ class ResidentJourneyBrowserTests {
 			"Summary of your complaint", "Enter", Answer.text("Summary of your complaint", ""), "summary",
 			"Grant payment four months late");
 
+	/**
+	 * The test's mail server, running before the application starts so it can be
+	 * configured.
+	 */
+	static final GreenMail MAIL = startedMailServer();
+
+	private static final Pattern TRACKING_LINK = Pattern.compile("http://localhost:\\d+(/t/[a-z0-9-]+/track/[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+)");
+
 	private static final List<String> PACKS = List.of("demo-county:county-council",
 			"demo-unitary:unitary-council-triage", "demo-ombudsman:ombudsman-customer-care",
 			"demo-department:central-government-department");
@@ -108,6 +132,17 @@ class ResidentJourneyBrowserTests {
 	@Autowired
 	JsonMapper json;
 
+	@DynamicPropertySource
+	static void mailServer(DynamicPropertyRegistry registry) {
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
+	}
+
+	@AfterAll
+	static void stopMailServer() {
+		MAIL.stop();
+	}
+
 	@BeforeEach
 	void deployTheDemoTenants() {
 		for (String entry : PACKS) {
@@ -119,8 +154,9 @@ class ResidentJourneyBrowserTests {
 	}
 
 	@Test
-	void aCountyResidentComplainsFollowsTheCaseAndAsksForStageTwo(Page page, Browsers.Screenshots screenshots) {
-		ResidentJourney journey = new ResidentJourney(page, COUNTY, screenshots, false);
+	void aCountyResidentComplainsFollowsTheCaseAndAsksForStageTwo(Page page, Browsers.Screenshots screenshots)
+			throws MessagingException {
+		ResidentJourney journey = new ResidentJourney(page, COUNTY, screenshots, Mode.MOUSE);
 		String reference = journey.complete();
 		JsonNode stored = caseThroughTheApi(COUNTY.tenant(), reference);
 		assertThat(stored.path("feedbackType").asString()).isEqualTo("complaint-stage-1");
@@ -130,7 +166,7 @@ class ResidentJourneyBrowserTests {
 			.isEqualTo("Phoned on 3 September, reference T-4411");
 		assertThat(stored.path("data").has("email")).as("contact details are kept in the people part").isFalse();
 
-		followTheCase(page, journey, "We have received your complaint");
+		followTheCase(page, journey, COUNTY, reference, "We have received your complaint");
 		takeAsTheCouncil(COUNTY.tenant(), reference, "acknowledge", "{}");
 		takeAsTheCouncil(COUNTY.tenant(), reference, "respond",
 				"{\"decision\": \"not-upheld\", \"responseDate\": \"2026-11-20\", \"classification\": \"other\", \"handledBy\": \"a.patel\"}");
@@ -142,24 +178,118 @@ class ResidentJourneyBrowserTests {
 		assertThat(linkedCases(COUNTY.tenant(), reference, "complaint-stage-2")).isEqualTo(1);
 	}
 
-	private void followTheCase(Page page, ResidentJourney journey, String status) {
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("follow your case")).click();
-		assertThat(page).hasURL(Pattern.compile("/track/[^/]+$"));
-		assertThat(page.locator("#status")).hasText(status);
+	@Test
+	void aUnitaryResidentUsingOnlyTheKeyboardContactsTheCouncilAndLaterComplainsAboutTheRequest(Page page)
+			throws MessagingException {
+		ResidentJourney journey = new ResidentJourney(page, UNITARY, null, Mode.KEYBOARD_ONLY);
+		String reference = journey.complete();
+		JsonNode stored = caseThroughTheApi(UNITARY.tenant(), reference);
+		assertThat(stored.path("feedbackType").asString()).isEqualTo("contact");
+		assertThat(stored.path("data").path("serviceArea").asString()).isEqualTo("adult-social-care");
+		assertThat(stored.path("data").path("summary").asString()).isEqualTo(UNITARY.changedTo());
+
+		followTheCase(page, journey, UNITARY, reference, null);
+		takeAsTheCouncil(UNITARY.tenant(), reference, "triage-service-request",
+				"{\"service\": \"adults\", \"triageNotes\": \"Care visits: pass to the provider team.\"}");
+		page.reload();
+		journey.checked("tracking-service-request");
+		askForTheNextStage(page, journey, "Make a complaint about how my request was handled",
+				List.of(Answer.text("Why is the person unhappy with how the request is being handled?",
+						"Nothing has changed and the visits are still short.")));
+		assertThat(linkedCases(UNITARY.tenant(), reference, "contact")).isEqualTo(1);
+	}
+
+	@Test
+	void anOmbudsmanResidentComplainsAboutTheServiceAndFollowsTheCaseAlsoInWelsh(Page page) throws MessagingException {
+		ResidentJourney journey = new ResidentJourney(page, OMBUDSMAN, null, Mode.MOUSE);
+		String reference = journey.complete();
+		JsonNode stored = caseThroughTheApi(OMBUDSMAN.tenant(), reference);
+		assertThat(stored.path("feedbackType").asString()).isEqualTo("service-complaint-ongoing");
+		assertThat(stored.path("data").path("caseReference").asString()).isEqualTo("PSO-202600123");
+		followTheCase(page, journey, OMBUDSMAN, reference, null);
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Cymraeg")).click();
+		assertThat(page.locator("html")).hasAttribute("lang", "cy");
+		assertThat(page.locator("h1")).containsText("Eich achos " + reference);
+		assertThat(page.locator(".govuk-header")).containsText("Ombwdsmon Gwasanaethau Cyhoeddus Anyshire");
+		journey.checked("tracking-in-welsh");
+	}
+
+	@Test
+	void aDepartmentResidentWithoutJavaScriptComplainsAndAsksForACloserLook(@WithoutJavaScript Page page)
+			throws MessagingException {
+		ResidentJourney journey = new ResidentJourney(page, DEPARTMENT, null, Mode.WITHOUT_JAVASCRIPT);
+		String reference = journey.complete();
+		JsonNode stored = caseThroughTheApi(DEPARTMENT.tenant(), reference);
+		assertThat(stored.path("feedbackType").asString()).isEqualTo("early-resolution");
+		assertThat(stored.path("data").path("serviceConcerned").asString()).isEqualTo("grants-and-payments");
+		assertThat(stored.path("data").path("previousContact").asString()).isEqualTo("Web chat on 9 October");
+		followTheCase(page, journey, DEPARTMENT, reference, null);
+		askForTheNextStage(page, journey, "I am not satisfied: ask for a closer look",
+				List.of(Answer.choice("Why a closer look?",
+						"The complainant is unhappy with the early resolution response"),
+						Answer.text("What the closer look should consider", "The payment is now four months late.")));
+		assertThat(linkedCases(DEPARTMENT.tenant(), reference, "closer-look")).isEqualTo(1);
+	}
+
+	/**
+	 * Opens the tracking link of the acknowledgement the resident was sent (checking it
+	 * names the case), and checks the status shown.
+	 */
+	private void followTheCase(Page page, ResidentJourney journey, Spec spec, String reference, String status)
+			throws MessagingException {
+		String email = spec.answers()
+			.stream()
+			.filter(answer -> answer.question().equals("Email address"))
+			.findFirst()
+			.orElseThrow()
+			.value();
+		String body = acknowledgementTo(email);
+		assertThat(body).contains(reference);
+		Matcher link = TRACKING_LINK.matcher(body);
+		assertThat(link.find()).as("a tracking link in %s", body).isTrue();
+		page.navigate(link.group(1));
+		assertThat(page.locator("h1")).containsText(reference);
+		if (status != null) {
+			assertThat(page.locator("#status")).hasText(status);
+		}
 		assertThat(page.locator("#key-dates")).containsText("Received");
 		journey.checked("tracking");
 	}
 
+	private static String acknowledgementTo(String address) throws MessagingException {
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+		while (Instant.now().isBefore(deadline)) {
+			for (MimeMessage message : MAIL.getReceivedMessages()) {
+				if (GreenMailUtil.getAddressList(message.getAllRecipients()).contains(address)) {
+					return GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "=");
+				}
+			}
+			MAIL.waitForIncomingEmail(1000, MAIL.getReceivedMessages().length + 1);
+		}
+		throw new AssertionError("No acknowledgement arrived for " + address);
+	}
+
+	private static GreenMail startedMailServer() {
+		try (ServerSocket free = new ServerSocket(0)) {
+			GreenMail mail = new GreenMail(
+					new ServerSetup(free.getLocalPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+			free.close();
+			mail.start();
+			return mail;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	private void askForTheNextStage(Page page, ResidentJourney journey, String button, List<Answer> answers) {
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button)).click();
+		journey.pressButton(button);
 		journey.checked("next-stage-request");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send request")).click();
+		journey.pressButton("Send request");
 		assertThat(page.locator(".govuk-error-summary")).isVisible();
 		journey.checked("next-stage-request-with-error");
-		for (Answer answer : answers) {
-			page.getByLabel(answer.question()).fill(answer.value());
-		}
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send request")).click();
+		journey.answer(answers);
+		journey.pressButton("Send request");
 		assertThat(page.locator(".govuk-notification-banner")).containsText("We have received your request");
 		journey.checked("next-stage-requested");
 	}

@@ -139,6 +139,7 @@ class ResidentPagesIntegrationTests {
 		assertThat(confirmation.path()).isEqualTo(COMPLAINT + "/confirmation");
 		String reference = reference(confirmation);
 		assertThat(reference).startsWith("CMP-");
+		assertThat(confirmation.html()).contains("id=\"track-link\" href=\"/t/" + TENANT + "/track/");
 		assertThat(confirmation.html()).contains("Acknowledgement due: within 5 working days");
 
 		CaseResource logged = only(reference);

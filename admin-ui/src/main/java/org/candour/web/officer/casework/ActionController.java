@@ -40,7 +40,7 @@ class ActionController {
 
 	static final String VIEW = "officer/casework/action";
 
-	private final CaseLookup lookup;
+	private final OfficerCaseLookup lookup;
 
 	private final CaseActions actions;
 
@@ -52,8 +52,8 @@ class ActionController {
 
 	private final MessageSource messages;
 
-	ActionController(CaseLookup lookup, CaseActions actions, ActionInputs inputs, AnswerCheck check, Timeline timeline,
-			MessageSource messages) {
+	ActionController(OfficerCaseLookup lookup, CaseActions actions, ActionInputs inputs, AnswerCheck check,
+			Timeline timeline, MessageSource messages) {
 		this.messages = messages;
 		this.lookup = lookup;
 		this.actions = actions;

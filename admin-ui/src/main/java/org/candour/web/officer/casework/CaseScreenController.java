@@ -32,7 +32,7 @@ class CaseScreenController {
 
 	static final String VIEW = "officer/casework/case";
 
-	private final CaseLookup lookup;
+	private final OfficerCaseLookup lookup;
 
 	private final CaseScreens screens;
 
@@ -42,7 +42,7 @@ class CaseScreenController {
 
 	private final MessageSource messages;
 
-	CaseScreenController(CaseLookup lookup, CaseScreens screens, CaseNotes notes, CaseLinks links,
+	CaseScreenController(OfficerCaseLookup lookup, CaseScreens screens, CaseNotes notes, CaseLinks links,
 			MessageSource messages) {
 		this.messages = messages;
 		this.lookup = lookup;

@@ -38,7 +38,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @EndpointRoles({ EndpointRoles.OFFICER, EndpointRoles.MANAGER, EndpointRoles.INVESTIGATOR })
 class EditDataController {
 
-	private final CaseLookup lookup;
+	private final OfficerCaseLookup lookup;
 
 	private final CaseDataEdits edits;
 
@@ -48,7 +48,7 @@ class EditDataController {
 
 	private final MessageSource messages;
 
-	EditDataController(CaseLookup lookup, CaseDataEdits edits, AnswerCheck check, Timeline timeline,
+	EditDataController(OfficerCaseLookup lookup, CaseDataEdits edits, AnswerCheck check, Timeline timeline,
 			MessageSource messages) {
 		this.lookup = lookup;
 		this.edits = edits;

@@ -47,7 +47,7 @@ class TriageController {
 
 	private static final String ALLOCATE = "allocate__";
 
-	private final CaseLookup lookup;
+	private final OfficerCaseLookup lookup;
 
 	private final CaseActions actions;
 
@@ -61,8 +61,8 @@ class TriageController {
 
 	private final MessageSource messages;
 
-	TriageController(CaseLookup lookup, CaseActions actions, ActionInputs inputs, AnswerCheck check, Timeline timeline,
-			Actors actors, MessageSource messages) {
+	TriageController(OfficerCaseLookup lookup, CaseActions actions, ActionInputs inputs, AnswerCheck check,
+			Timeline timeline, Actors actors, MessageSource messages) {
 		this.lookup = lookup;
 		this.actions = actions;
 		this.inputs = inputs;

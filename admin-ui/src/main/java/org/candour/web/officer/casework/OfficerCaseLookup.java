@@ -16,13 +16,13 @@ import org.springframework.stereotype.Component;
  * org units apply to direct addresses too), with its pinned configuration and forms.
  */
 @Component
-class CaseLookup {
+class OfficerCaseLookup {
 
 	private final CaseRecords records;
 
 	private final CaseForms forms;
 
-	CaseLookup(CaseRecords records, CaseForms forms) {
+	OfficerCaseLookup(CaseRecords records, CaseForms forms) {
 		this.records = records;
 		this.forms = forms;
 	}
