@@ -142,8 +142,7 @@ class ResidentUploads {
 
 	/** A file question's limits in words, for its hint (called by the file fragment). */
 	public String rules(UploadPolicy policy, Locale locale) {
-		return text("resident.file.rules", locale, policy.maxFiles(), types(policy, locale),
-				size(policy.maxKilobytes()));
+		return text("resident.file.rules", locale, policy.maxFiles(), types(policy, locale), policy.maxSize());
 	}
 
 	String refusal(UploadRefused.Reason reason, UploadPolicy policy, Locale locale) {
@@ -153,7 +152,7 @@ class ResidentUploads {
 			case TYPE:
 				return text("resident.file.type", locale, types(policy, locale));
 			case TOO_LARGE:
-				return text("resident.file.too-large", locale, size(policy.maxKilobytes()));
+				return text("resident.file.too-large", locale, policy.maxSize());
 			default:
 				return text("resident.file.too-many", locale, policy.maxFiles());
 		}
@@ -166,10 +165,6 @@ class ResidentUploads {
 		}
 		return text("resident.file.either", locale, String.join(", ", names.subList(0, names.size() - 1)),
 				names.get(names.size() - 1));
-	}
-
-	private static String size(long kilobytes) {
-		return kilobytes >= 1024 && kilobytes % 1024 == 0 ? kilobytes / 1024 + " MB" : kilobytes + " KB";
 	}
 
 	private static JsonNode withFile(JsonNode given, Attachment kept) {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.candour.api.ApiError;
 import org.candour.api.ApiException;
 import org.candour.api.EndpointRoles;
+import org.candour.api.Problems;
 import org.candour.cases.CaseReference;
 
 import org.springframework.core.io.InputStreamResource;
@@ -13,13 +14,16 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -33,8 +37,11 @@ class AttachmentController {
 
 	private final CaseAttachments attachments;
 
-	AttachmentController(CaseAttachments attachments) {
+	private final UploadPolicies policies;
+
+	AttachmentController(CaseAttachments attachments, UploadPolicies policies) {
 		this.attachments = attachments;
+		this.policies = policies;
 	}
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -54,6 +61,14 @@ class AttachmentController {
 			throw ApiException.unprocessable("The file was not stored",
 					List.of(new ApiError("/file", refused.code(), refused.getMessage())));
 		}
+	}
+
+	/** A file over the servlet's multipart limit is refused like any other too large. */
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	ProblemDetail tooLarge() {
+		UploadRefused refused = new UploadRefused(UploadRefused.Reason.TOO_LARGE, this.policies.forCase());
+		return Problems.of(HttpStatus.CONTENT_TOO_LARGE, "Content too large", "The file was not stored",
+				List.of(new ApiError("/file", refused.code(), refused.getMessage())));
 	}
 
 	@GetMapping

@@ -53,6 +53,9 @@ class PendingUploadSweep {
 	@Scheduled(fixedDelayString = "${candour.attachments.sweep-interval:PT1H}", initialDelayString = "PT1M")
 	void sweepAllTenants() {
 		for (Tenant tenant : this.tenants.list()) {
+			if (tenant.suspended()) {
+				continue;
+			}
 			try {
 				TenantContext.runAs(tenant.asCurrent(), this::sweep);
 			}

@@ -38,9 +38,10 @@ public record UploadPolicy(List<String> allowedTypes, int maxFiles, long maxByte
 		return String.join(",", accepted);
 	}
 
-	/** The size limit in kilobytes (1024 bytes). */
-	public long maxKilobytes() {
-		return this.maxBytes / 1024;
+	/** The size limit as people read it, e.g. {@code 5 MB} or {@code 500 KB}. */
+	public String maxSize() {
+		long kilobytes = this.maxBytes / 1024;
+		return kilobytes >= 1024 && kilobytes % 1024 == 0 ? kilobytes / 1024 + " MB" : kilobytes + " KB";
 	}
 
 }

@@ -57,7 +57,7 @@ public class UploadRefused extends RuntimeException {
 			case TYPE:
 				return "The file must be a " + either(policy.typeNames());
 			case TOO_LARGE:
-				return "The file must be smaller than " + policy.maxKilobytes() + " KB";
+				return "The file must be smaller than " + policy.maxSize();
 			default:
 				return "You can upload up to " + policy.maxFiles() + " files";
 		}

@@ -171,6 +171,17 @@ class AttachmentsIntegrationTests {
 	}
 
 	@Test
+	void refusesAFileOverThePlatformsLimitWithAProblemDocument() {
+		byte[] huge = pdfOf(11 * 1024 * 1024);
+		Api.Response refused = this.api.postFile(files(this.adultCare), "file", "scan.pdf", huge, officer());
+		assertThat(refused.status()).isEqualTo(413);
+		assertThat(refused.body().path("errors").get(0).path("code").asString()).isEqualTo("attachment.too-large");
+		assertThat(refused.body().path("errors").get(0).path("message").asString())
+			.isEqualTo("The file must be smaller than 10 MB");
+		assertThat(storedDocuments()).isZero();
+	}
+
+	@Test
 	void refusesFilesTooLargeOrOneTooManyForTheQuestionStoringNothing() {
 		String token = "web-" + UUID.randomUUID();
 		UploadPolicy onePdfUpTo1Kb = this.policies.forQuestion(NODES.objectNode()

@@ -23,6 +23,8 @@ final class ResidentBrowser {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
+	private static final Pattern REFERENCE = Pattern.compile("id=\"reference\">([^<]+)<");
+
 	private final HttpClient http = HttpClient.newBuilder()
 		.cookieHandler(new CookieManager())
 		.followRedirects(HttpClient.Redirect.NORMAL)
@@ -133,6 +135,15 @@ final class ResidentBrowser {
 
 	/** A page as read: status, path after redirects, HTML. */
 	record Page(int status, String path, String html) {
+
+		/** The case reference a confirmation page shows. */
+		String reference() {
+			Matcher reference = REFERENCE.matcher(this.html);
+			if (!reference.find()) {
+				throw new AssertionError("No case reference on " + this.path);
+			}
+			return reference.group(1).trim();
+		}
 
 		String errorSummary() {
 			int start = this.html.indexOf("govuk-error-summary");

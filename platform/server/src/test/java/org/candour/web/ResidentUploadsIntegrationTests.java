@@ -97,9 +97,9 @@ class ResidentUploadsIntegrationTests {
 		ResidentBrowser.Page check = this.browser.post(COMPLAINT + "/contact", "shown", "name", "name", "Sam Resident");
 		assertThat(check.html()).contains("Documents or photos", "pothole-photo-report.pdf",
 				"href=\"" + DOCUMENTS + "?change\"");
-		String reference = reference(this.browser.post(COMPLAINT + "/submit", "website", ""));
+		String reference = this.browser.post(COMPLAINT + "/submit", "website", "").reference();
 		ResidentBrowser.Page again = this.browser.post(COMPLAINT + "/submit", "website", "");
-		assertThat(reference(again)).isEqualTo(reference);
+		assertThat(again.reference()).isEqualTo(reference);
 
 		CaseResource logged = only(reference);
 		JsonNode given = logged.data().path("documents");
@@ -182,12 +182,6 @@ class ResidentUploadsIntegrationTests {
 			ids.add(remove.group(1));
 		}
 		return ids;
-	}
-
-	private static String reference(ResidentBrowser.Page page) {
-		Matcher matcher = Pattern.compile("id=\"reference\">([^<]+)<").matcher(page.html());
-		assertThat(matcher.find()).as("a reference on %s", page.path()).isTrue();
-		return matcher.group(1).trim();
 	}
 
 	private CaseResource only(String reference) {
