@@ -6,13 +6,15 @@ import java.util.Locale;
 
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MimeTypeException;
 import org.apache.tika.mime.MimeTypes;
 
 /**
  * What a file is, from its first bytes (Apache Tika's magic-byte database). The name only
  * refines a type the content already shows, e.g. a Word document within the Office Open
- * XML family; an executable renamed {@code .pdf} is still an executable.
+ * XML family; an executable renamed {@code .pdf} is still an executable, and content
+ * nothing recognises stays {@code application/octet-stream} whatever its name.
  */
 final class FileTypes {
 
@@ -27,9 +29,13 @@ final class FileTypes {
 	 * @return the detected content type without parameters, e.g. {@code application/pdf}
 	 */
 	static String detect(InputStream content, String fileName) throws IOException {
-		Metadata metadata = new Metadata();
-		metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
-		return TYPES.detect(content, metadata).getBaseType().toString();
+		MediaType shown = TYPES.detect(content, new Metadata());
+		if (MediaType.OCTET_STREAM.equals(shown)) {
+			return shown.toString();
+		}
+		Metadata named = new Metadata();
+		named.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+		return TYPES.detect(content, named).getBaseType().toString();
 	}
 
 	/** How people name a type: its usual extension in capitals, e.g. PDF, JPG, DOCX. */
