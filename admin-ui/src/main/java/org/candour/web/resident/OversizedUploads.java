@@ -29,7 +29,7 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
 @Component
 class OversizedUploads extends OncePerRequestFilter implements Ordered {
 
-	private static final Pattern PAGE = Pattern.compile("(/t/[^/]+/feedback/[^/]+/page/\\d+)(/upload)?");
+	private static final Pattern PAGE = Pattern.compile("(/t/[^/]+/feedback/[^/]+/page/\\d+)(/upload|/remove)?");
 
 	private final SessionFlashMapManager flash = new SessionFlashMapManager();
 
