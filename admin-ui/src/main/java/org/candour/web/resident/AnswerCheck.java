@@ -99,6 +99,11 @@ public class AnswerCheck {
 		String label = question.label();
 		String lower = label.isEmpty() ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1);
 		String subject = question.asked() ? text("resident.error.your-answer", locale) : label;
+		if ("file".equals(question.kind())) {
+			return "maxItems".equals(keyword) && question.upload() != null
+					? text("resident.file.too-many", locale, question.upload().maxFiles())
+					: text("resident.file.select", locale);
+		}
 		switch (keyword) {
 			case "required":
 			case "minLength":

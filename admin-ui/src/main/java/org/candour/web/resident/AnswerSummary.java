@@ -53,6 +53,8 @@ public class AnswerSummary {
 			case "select":
 			case "radios":
 				return label(question, answer.asString());
+			case "file":
+				return String.join(", ", answer.findValuesAsString("name"));
 			default:
 				return answer.asString();
 		}

@@ -45,6 +45,15 @@ public record FieldView(Question question, JsonNode answer, FieldError error, Li
 		return this.answer.asString().equals(choice);
 	}
 
+	/** The files given so far (file kind): each {@code {id, name, contentType, size}}. */
+	public List<JsonNode> files() {
+		List<JsonNode> files = new ArrayList<>();
+		if (this.answer != null && this.answer.isArray()) {
+			this.answer.forEach(files::add);
+		}
+		return files;
+	}
+
 	public String part(String name) {
 		return this.answer == null ? "" : this.answer.path(name).asString("");
 	}

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.candour.attachments.UploadPolicies;
+import org.candour.attachments.UploadPolicy;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.MissingNode;
 
 /**
  * Turns a form's JSON Schema and UI hints (JSON Forms) into pages of questions. A
@@ -28,7 +31,17 @@ public final class FormReader {
 
 	private final java.util.Map<String, List<Rule>> peopleRules = new java.util.HashMap<>();
 
+	private final UploadPolicies uploads;
+
 	public FormReader(JsonNode formSpec, Locale locale) {
+		this(formSpec, locale, null);
+	}
+
+	/**
+	 * @param uploads the platform's upload limits; without them file questions get none
+	 */
+	FormReader(JsonNode formSpec, Locale locale, UploadPolicies uploads) {
+		this.uploads = uploads;
 		this.schema = formSpec.path("schema");
 		this.ui = formSpec.path("uiSchema");
 		formSpec.path("people").forEach(field -> this.people.add(field.asString()));
@@ -130,8 +143,10 @@ public final class FormReader {
 						null, List.of(), List.of(), List.of()));
 			});
 		}
+		UploadPolicy upload = "file".equals(kind) && this.uploads != null
+				? this.uploads.forQuestion(options == null ? MissingNode.getInstance() : options) : null;
 		return new Question(name, kind, label, hint, required, maxLength > 0 ? maxLength : null, count, autocomplete,
-				choices(property), parts, rules);
+				choices(property), parts, rules, upload);
 	}
 
 	private List<Choice> choices(JsonNode property) {

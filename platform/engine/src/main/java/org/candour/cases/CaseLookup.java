@@ -9,7 +9,8 @@ import org.springframework.stereotype.Service;
 /**
  * Read access to stored cases of the current tenant for other modules: a case as the
  * system sees it (for work done after an event), a case as the caller may see it (for
- * endpoints), and the people part that holds its contact details.
+ * endpoints), the case a request logged (by its idempotency key), and the people part
+ * that holds its contact details.
  */
 @Service
 public class CaseLookup {
@@ -48,6 +49,16 @@ public class CaseLookup {
 	public boolean synthetic(FeedbackCase feedbackCase) {
 		return SyntheticCases.generating() || (!feedbackCase.history().isEmpty()
 				&& SyntheticCases.ACTOR.equals(feedbackCase.history().get(0).by()));
+	}
+
+	/** The case if the caller may see it; 404 otherwise. */
+	public FeedbackCase visible(CaseReference reference) {
+		return visible(reference.value());
+	}
+
+	/** The case a request with this idempotency key logged, if any. */
+	public Optional<FeedbackCase> loggedWith(String idempotencyKey) {
+		return this.cases.byIdempotencyKey(idempotencyKey);
 	}
 
 }

@@ -14,9 +14,10 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.stereotype.Service;
 
 /**
- * Internal notes: a history entry ({@value #ACTION}) with the note as its comment and no
- * change to the case, written with one conditional update. A note changes nothing anyone
- * else could have changed, so a lost race is simply tried again on the newer case.
+ * History entries that change nothing else about a case: internal notes
+ * ({@value #ACTION}) and things that happened outside the workflow (a file added, say).
+ * Each is one conditional update; such an entry conflicts with nothing anyone else could
+ * have changed, so a lost race is simply tried again on the newer case.
  */
 @Service
 public class CaseNotes {
@@ -49,6 +50,7 @@ public class CaseNotes {
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
 
+	/** An internal note by the caller. */
 	public FeedbackCase add(String reference, String text) {
 		Actors.Actor actor = this.actors.current();
 		if (!actor.hasAnyRole(ROLES)) {
@@ -59,16 +61,30 @@ public class CaseNotes {
 			throw ApiException.unprocessable("The note is not valid", List
 				.of(new ApiError("/text", "note.length", "Enter a note of up to " + MAX_LENGTH + " characters")));
 		}
+		return append(reference, ACTION, note).orElseThrow(() -> ApiException
+			.conflict("The case is changing too often to add a note; try again", java.util.Map.of()));
+	}
+
+	/**
+	 * Adds a history entry {@code action} with {@code comment} to a case the caller may
+	 * see.
+	 * @return whether it was recorded (false when the case kept changing under it)
+	 */
+	public boolean note(CaseReference reference, String action, String comment) {
+		return append(reference.value(), action, comment).isPresent();
+	}
+
+	private Optional<FeedbackCase> append(String reference, String action, String comment) {
 		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
 			FeedbackCase current = this.actions.load(reference);
-			HistoryEntry entry = this.history.entry(current.history(), this.clock.instant(), actor.name(), ACTION,
-					current.current(), current.current(), note);
+			HistoryEntry entry = this.history.entry(current.history(), this.clock.instant(),
+					this.actors.current().name(), action, current.current(), current.current(), comment);
 			FeedbackCase next = current.next(current.current(), entry, current.pendingEscalations(), List.of());
 			if (this.cases.replace(next, current.version())) {
-				return next;
+				return Optional.of(next);
 			}
 		}
-		throw ApiException.conflict("The case is changing too often to add a note; try again", java.util.Map.of());
+		return Optional.empty();
 	}
 
 }

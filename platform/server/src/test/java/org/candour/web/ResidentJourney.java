@@ -1,5 +1,6 @@
 package org.candour.web;
 
+import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -158,6 +159,11 @@ final class ResidentJourney {
 					field.selectOption(new SelectOption().setLabel(answer.value()));
 				}
 			}
+			case "file" -> {
+				field.setInputFiles(Paths.get("src/test/resources/attachments", answer.value()));
+				pressButton("Upload file");
+				assertThat(this.page.locator("main")).containsText(answer.value());
+			}
 			case "choice" -> {
 				Locator option = field.getByLabel(answer.value(), new Locator.GetByLabelOptions().setExact(true));
 				if (this.keyboardOnly) {
@@ -221,8 +227,9 @@ final class ResidentJourney {
 	}
 
 	/**
-	 * One answer: {@code kind} is text (also long text), select or choice (radios and yes
-	 * or no); {@code revealed} answers are asked only after the one that reveals them.
+	 * One answer: {@code kind} is text (also long text), select, choice (radios and yes
+	 * or no) or file; {@code revealed} answers are asked only after the one that reveals
+	 * them.
 	 */
 	record Answer(String question, String kind, String value, boolean revealed) {
 
@@ -236,6 +243,11 @@ final class ResidentJourney {
 
 		static Answer choice(String question, String value) {
 			return new Answer(question, "choice", value, false);
+		}
+
+		/** A file from the test fixtures, uploaded. */
+		static Answer file(String question, String fixture) {
+			return new Answer(question, "file", fixture, false);
 		}
 
 		static Answer revealed(String question, String value) {

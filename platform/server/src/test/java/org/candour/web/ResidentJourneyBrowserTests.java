@@ -67,7 +67,8 @@ class ResidentJourneyBrowserTests {
 					Answer.choice("Have you already asked the service to put this right?", "Yes"),
 					Answer.revealed("When did you tell us, and what reference were you given?",
 							"Phoned on 3 September, reference T-4411"),
-					Answer.text("Full name", "Robin Resident"), Answer.text("Email address", "robin@example.com")),
+					Answer.file("Documents or photos", "pothole.png"), Answer.text("Full name", "Robin Resident"),
+					Answer.text("Email address", "robin@example.com")),
 			"Summary of your complaint", "Enter", Answer.text("Summary of your complaint", ""), "summary",
 			"Bus stop timetable missing since June");
 
@@ -80,7 +81,8 @@ class ResidentJourneyBrowserTests {
 					Answer.choice("Have you already asked us to put this right?", "Yes"),
 					Answer.revealed("When did you tell us, and what reference were you given?",
 							"Emailed on 2 November"),
-					Answer.text("Full name", "Jo Resident"), Answer.text("Email address", "jo@example.com")),
+					Answer.file("Documents or photos", "pothole.png"), Answer.text("Full name", "Jo Resident"),
+					Answer.text("Email address", "jo@example.com")),
 			"Summary", "Enter", Answer.text("Summary", ""), "summary", "Carer visits cut short every day");
 
 	static final Spec OMBUDSMAN = new Spec("demo-ombudsman", "Service complaint - ongoing case",
@@ -90,7 +92,8 @@ class ResidentJourneyBrowserTests {
 					Answer.text("Tell us what happened", "I sent my complaint in July and nobody has been assigned."),
 					Answer.choice("Have you already asked us to put this right?", "Yes"),
 					Answer.revealed("When did you tell us, and what reference were you given?", "Phoned on 1 October"),
-					Answer.text("Full name", "Sam Resident"), Answer.text("Email address", "sam@example.com")),
+					Answer.file("Documents or photos", "pothole.png"), Answer.text("Full name", "Sam Resident"),
+					Answer.text("Email address", "sam@example.com")),
 			"Summary of your complaint", "Enter", Answer.text("Summary of your complaint", ""), "summary",
 			"Still no caseworker after four months");
 
@@ -101,7 +104,8 @@ class ResidentJourneyBrowserTests {
 					Answer.choice("Have you already asked us to put this right?", "Yes"),
 					Answer.revealed("When did you tell us, and what reference were you given?",
 							"Web chat on 9 October"),
-					Answer.text("Full name", "Alex Resident"), Answer.text("Email address", "alex@example.com")),
+					Answer.file("Documents or photos", "pothole.png"), Answer.text("Full name", "Alex Resident"),
+					Answer.text("Email address", "alex@example.com")),
 			"Summary of your complaint", "Enter", Answer.text("Summary of your complaint", ""), "summary",
 			"Grant payment four months late");
 
@@ -111,7 +115,8 @@ class ResidentJourneyBrowserTests {
 	 */
 	static final GreenMail MAIL = startedMailServer();
 
-	private static final Pattern TRACKING_LINK = Pattern.compile("http://localhost:\\d+(/t/[a-z0-9-]+/track/[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+)");
+	private static final Pattern TRACKING_LINK = Pattern
+		.compile("http://localhost:\\d+(/t/[a-z0-9-]+/track/[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+)");
 
 	private static final List<String> PACKS = List.of("demo-county:county-council",
 			"demo-unitary:unitary-council-triage", "demo-ombudsman:ombudsman-customer-care",
@@ -159,6 +164,7 @@ class ResidentJourneyBrowserTests {
 		ResidentJourney journey = new ResidentJourney(page, COUNTY, screenshots, Mode.MOUSE);
 		String reference = journey.complete();
 		JsonNode stored = caseThroughTheApi(COUNTY.tenant(), reference);
+		assertTheFileIsKeptWithTheCase(COUNTY.tenant(), reference, stored);
 		assertThat(stored.path("feedbackType").asString()).isEqualTo("complaint-stage-1");
 		assertThat(stored.path("data").path("summary").asString()).isEqualTo(COUNTY.changedTo());
 		assertThat(stored.path("data").path("service").asString()).isEqualTo("transport");
@@ -184,6 +190,7 @@ class ResidentJourneyBrowserTests {
 		ResidentJourney journey = new ResidentJourney(page, UNITARY, null, Mode.KEYBOARD_ONLY);
 		String reference = journey.complete();
 		JsonNode stored = caseThroughTheApi(UNITARY.tenant(), reference);
+		assertTheFileIsKeptWithTheCase(UNITARY.tenant(), reference, stored);
 		assertThat(stored.path("feedbackType").asString()).isEqualTo("contact");
 		assertThat(stored.path("data").path("serviceArea").asString()).isEqualTo("adult-social-care");
 		assertThat(stored.path("data").path("summary").asString()).isEqualTo(UNITARY.changedTo());
@@ -204,6 +211,7 @@ class ResidentJourneyBrowserTests {
 		ResidentJourney journey = new ResidentJourney(page, OMBUDSMAN, null, Mode.MOUSE);
 		String reference = journey.complete();
 		JsonNode stored = caseThroughTheApi(OMBUDSMAN.tenant(), reference);
+		assertTheFileIsKeptWithTheCase(OMBUDSMAN.tenant(), reference, stored);
 		assertThat(stored.path("feedbackType").asString()).isEqualTo("service-complaint-ongoing");
 		assertThat(stored.path("data").path("caseReference").asString()).isEqualTo("PSO-202600123");
 		followTheCase(page, journey, OMBUDSMAN, reference, null);
@@ -220,6 +228,7 @@ class ResidentJourneyBrowserTests {
 		ResidentJourney journey = new ResidentJourney(page, DEPARTMENT, null, Mode.WITHOUT_JAVASCRIPT);
 		String reference = journey.complete();
 		JsonNode stored = caseThroughTheApi(DEPARTMENT.tenant(), reference);
+		assertTheFileIsKeptWithTheCase(DEPARTMENT.tenant(), reference, stored);
 		assertThat(stored.path("feedbackType").asString()).isEqualTo("early-resolution");
 		assertThat(stored.path("data").path("serviceConcerned").asString()).isEqualTo("grants-and-payments");
 		assertThat(stored.path("data").path("previousContact").asString()).isEqualTo("Web chat on 9 October");
@@ -303,6 +312,13 @@ class ResidentJourneyBrowserTests {
 		Api.Response response = this.api.get("/api/tenants/" + tenant + "/cases/" + reference);
 		assertThat(response.status()).isEqualTo(200);
 		return response.body();
+	}
+
+	private void assertTheFileIsKeptWithTheCase(String tenant, String reference, JsonNode stored) {
+		assertThat(stored.path("data").path("documents").path(0).path("name").asString()).isEqualTo("pothole.png");
+		Api.Response files = this.api.get("/api/tenants/" + tenant + "/cases/" + reference + "/attachments");
+		assertThat(files.status()).isEqualTo(200);
+		assertThat(files.body().toString()).contains("\"fileName\":\"pothole.png\"", "\"contentType\":\"image/png\"");
 	}
 
 	private long linkedCases(String tenant, String reference, String feedbackType) {

@@ -110,7 +110,9 @@ class ResidentPagesIntegrationTests {
 		ResidentBrowser.Page back = this.browser.get(COMPLAINT + "/page/2");
 		assertThat(back.html()).contains("value=\"Pothole not repaired\"", "value=\"3\"", "value=\"2026\"");
 
-		ResidentBrowser.Page contact = this.browser.post(COMPLAINT + "/page/3", "shown", "reasonableAdjustments");
+		ResidentBrowser.Page help = this.browser.post(COMPLAINT + "/page/3", "shown", "documents");
+		assertThat(help.path()).isEqualTo(COMPLAINT + "/page/4");
+		ResidentBrowser.Page contact = this.browser.post(COMPLAINT + "/page/4", "shown", "reasonableAdjustments");
 		assertThat(contact.path()).isEqualTo(COMPLAINT + "/contact");
 		assertThat(contact.html()).contains("How we use your contact details", "name=\"address.postcode\"");
 		ResidentBrowser.Page noName = this.browser.post(COMPLAINT + "/contact", "shown", "name", "shown", "email",
