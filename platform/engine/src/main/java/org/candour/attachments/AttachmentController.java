@@ -1,6 +1,5 @@
 package org.candour.attachments;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.candour.api.ApiError;
@@ -10,7 +9,6 @@ import org.candour.api.Problems;
 import org.candour.cases.CaseReference;
 
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -80,18 +78,7 @@ class AttachmentController {
 	@GetMapping("/{id}")
 	@EndpointRoles({ EndpointRoles.OFFICER, EndpointRoles.MANAGER, EndpointRoles.INVESTIGATOR, EndpointRoles.AUDITOR })
 	ResponseEntity<InputStreamResource> download(@PathVariable String reference, @PathVariable String id) {
-		CaseAttachments.Download download = this.attachments.open(new CaseReference(reference), id);
-		Attachment file = download.attachment();
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(file.contentType()))
-			.contentLength(file.size())
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(file.fileName(), StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.body(new InputStreamResource(download.content()));
+		return this.attachments.open(new CaseReference(reference), id).asResponse();
 	}
 
 }

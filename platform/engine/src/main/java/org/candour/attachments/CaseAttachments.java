@@ -1,6 +1,7 @@
 package org.candour.attachments;
 
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,6 +16,11 @@ import org.candour.cases.CaseNotes;
 import org.candour.cases.CaseReference;
 import org.candour.cases.FeedbackCase;
 
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
 
 /**
@@ -96,6 +102,24 @@ public class CaseAttachments {
 
 	/** A file and its content, to be closed once sent. */
 	public record Download(Attachment attachment, InputStream content) {
+
+		/**
+		 * The file as an HTTP answer: always an attachment (never shown inline), with the
+		 * type its content showed and {@code nosniff}.
+		 */
+		public ResponseEntity<InputStreamResource> asResponse() {
+			return ResponseEntity.ok()
+				.contentType(MediaType.parseMediaType(this.attachment.contentType()))
+				.contentLength(this.attachment.size())
+				.header(HttpHeaders.CONTENT_DISPOSITION,
+						ContentDisposition.attachment()
+							.filename(this.attachment.fileName(), StandardCharsets.UTF_8)
+							.build()
+							.toString())
+				.header("X-Content-Type-Options", "nosniff")
+				.body(new InputStreamResource(this.content));
+		}
+
 	}
 
 }
