@@ -7,10 +7,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * The response headers of every filter chain: a strict Content-Security-Policy (no inline
  * script or style; images may also come over HTTPS, for tenants' logos),
- * {@code Referrer-Policy: strict-origin-when-cross-origin}, and Spring
- * Security's defaults ({@code X-Content-Type-Options: nosniff},
- * {@code X-Frame-Options: DENY}, no caching of authenticated pages, HSTS on secure
- * requests).
+ * {@code Referrer-Policy: strict-origin-when-cross-origin}, and Spring Security's
+ * defaults ({@code X-Content-Type-Options: nosniff}, {@code X-Frame-Options: DENY}, no
+ * caching of authenticated pages, HSTS on secure requests).
  */
 final class SecurityHeaders {
 

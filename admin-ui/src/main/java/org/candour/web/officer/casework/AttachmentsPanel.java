@@ -12,7 +12,10 @@ import org.candour.tenancy.TenantContext;
 
 import org.springframework.stereotype.Component;
 
-/** The case screen's attachments panel: each file with its size, who added it and when, to download. */
+/**
+ * The case screen's attachments panel: each file with its size, who added it and when, to
+ * download.
+ */
 @Component
 class AttachmentsPanel implements CasePanelSource {
 
@@ -35,8 +38,7 @@ class AttachmentsPanel implements CasePanelSource {
 		String tenant = TenantContext.require().value();
 		return this.attachments.list(new CaseReference(reference))
 			.stream()
-			.map(file -> new Item(file.fileName(), detail(file),
-					CaseFileController.path(tenant, reference, file.id())))
+			.map(file -> new Item(file.fileName(), detail(file), CaseFileController.path(tenant, reference, file.id())))
 			.toList();
 	}
 

@@ -10,7 +10,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** Downloads a case's file from the case screen (signed-in staff, same scope as the API). */
+/**
+ * Downloads a case's file from the case screen (signed-in staff, same scope as the API).
+ */
 @Controller
 @EndpointRoles({ EndpointRoles.OFFICER, EndpointRoles.MANAGER, EndpointRoles.INVESTIGATOR, EndpointRoles.AUDITOR })
 class CaseFileController {
