@@ -12,6 +12,21 @@ import tools.jackson.databind.JsonNode;
 public record ResidentForm(String type, String title, List<FormPage> pages, List<Question> contact, JsonNode schema,
 		JsonNode messages) {
 
+	/**
+	 * The form without its file questions (and pages left empty by that): for staff
+	 * screens, where files are added to the case, not to the form.
+	 */
+	public ResidentForm withoutFiles() {
+		List<FormPage> kept = new java.util.ArrayList<>();
+		for (FormPage page : this.pages) {
+			List<Question> questions = page.questions().stream().filter(q -> !"file".equals(q.kind())).toList();
+			if (!questions.isEmpty()) {
+				kept.add(new FormPage(kept.size() + 1, page.title(), page.notes(), questions));
+			}
+		}
+		return new ResidentForm(this.type, this.title, kept, this.contact, this.schema, this.messages);
+	}
+
 	public Optional<FormPage> page(int number) {
 		return number >= 1 && number <= this.pages.size() ? Optional.of(this.pages.get(number - 1)) : Optional.empty();
 	}

@@ -247,7 +247,9 @@ class CaseScreenBrowserTests {
 		Accessibility.assertNoViolations(page);
 	}
 
-	/** Every clock's due date on the screen is the one {@code GET …/cases/{ref}} gives. */
+	/**
+	 * Every clock's due date on the screen is the one {@code GET …/cases/{ref}} gives.
+	 */
 	private void assertDueDatesMatchTheApi(Page page, String reference) {
 		Api.Response found = this.api.get("/api/tenants/" + CaseworkFixture.TENANT + "/cases/" + reference);
 		assertThat(found.status()).isEqualTo(200);

@@ -67,8 +67,10 @@ class CaseForms {
 	private CaseForm read(CaseConfiguration configuration, Locale locale) {
 		JsonNode spec = configuration.form().spec();
 		String title = LocalText.of(configuration.feedbackType().title(), locale);
-		ResidentForm form = new FormReader(spec, locale).read(configuration.feedbackType().id(), title, spec);
+		ResidentForm full = new FormReader(spec, locale).read(configuration.feedbackType().id(), title, spec);
 		List<String> asked = new ArrayList<>();
+		full.questions().forEach(question -> asked.add(question.name()));
+		ResidentForm form = full.withoutFiles();
 		form.questions().forEach(question -> asked.add(question.name()));
 		form.contact().forEach(question -> asked.add(question.name()));
 		ObjectNode rest = this.json.createObjectNode();

@@ -158,8 +158,9 @@ class LogCaseController {
 		ConfigDocument form = this.configurations.require()
 			.find("form", feedbackType.spec().path("form").asString(""))
 			.orElseThrow();
-		return new FormReader(form.spec(), locale).read(feedbackType.id(), LocalText.of(feedbackType.title(), locale),
-				form.spec());
+		return new FormReader(form.spec(), locale)
+			.read(feedbackType.id(), LocalText.of(feedbackType.title(), locale), form.spec())
+			.withoutFiles();
 	}
 
 	private static List<org.candour.web.resident.Question> questions(ResidentForm form) {

@@ -27,7 +27,7 @@ class FormReaderTests {
 			.containsExactly("About you", "Your complaint", "Supporting documents", "Help and adjustments");
 		assertThat(form.pages().get(0).questions()).extracting(Question::name).containsExactly("preferredContact");
 		assertThat(form.pages().get(1).questions()).extracting(Question::kind)
-			.containsExactly("select", "text", "textarea", "date", "yes-no", "textarea");
+			.containsExactly("select", "text", "textarea", "date", "yes-no", "textarea", "textarea");
 		assertThat(form.contact()).extracting(Question::name).containsExactly("name", "email", "phone", "address");
 		assertThat(form.contact().get(3).parts()).extracting(Question::name)
 			.containsExactly("line1", "line2", "town", "postcode");
