@@ -8,7 +8,10 @@ import java.util.Set;
 
 import org.candour.attachments.UploadPolicies;
 import org.candour.attachments.UploadPolicy;
+import org.candour.workflow.Transition;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.node.MissingNode;
 
 /**
@@ -32,6 +35,19 @@ public final class FormReader {
 	private final java.util.Map<String, List<Rule>> peopleRules = new java.util.HashMap<>();
 
 	private final UploadPolicies uploads;
+
+	/**
+	 * A workflow action's inputs (its schema and UI schema) as one form, titled
+	 * {@code title}.
+	 */
+	public static ResidentForm inputsOf(Transition transition, String title, Locale locale) {
+		ObjectNode spec = JsonNodeFactory.instance.objectNode();
+		spec.set("schema", transition.inputs() == null ? JsonNodeFactory.instance.objectNode() : transition.inputs());
+		if (transition.inputsUi() != null) {
+			spec.set("uiSchema", transition.inputsUi());
+		}
+		return new FormReader(spec, locale).read(transition.action(), title, spec);
+	}
 
 	public FormReader(JsonNode formSpec, Locale locale) {
 		this(formSpec, locale, null);

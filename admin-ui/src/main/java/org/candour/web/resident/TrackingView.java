@@ -11,8 +11,6 @@ import java.util.Locale;
 import org.candour.cases.ResidentTracking.TrackedCase;
 import org.candour.cases.ResidentTracking.TrackedClock;
 import org.candour.workflow.Transition;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -57,12 +55,7 @@ class TrackingView {
 
 	/** A public action's inputs as one page of questions, asked like any form. */
 	static ResidentForm inputsForm(Transition transition, Locale locale) {
-		ObjectNode spec = JsonNodeFactory.instance.objectNode();
-		spec.set("schema", transition.inputs() == null ? JsonNodeFactory.instance.objectNode() : transition.inputs());
-		if (transition.inputsUi() != null) {
-			spec.set("uiSchema", transition.inputsUi());
-		}
-		return new FormReader(spec, locale).read(transition.action(), buttonText(transition, locale), spec);
+		return FormReader.inputsOf(transition, buttonText(transition, locale), locale);
 	}
 
 	private static String buttonText(Transition transition, Locale locale) {

@@ -50,12 +50,7 @@ class CaseForms {
 				+ configuration.workflow().id() + ":" + transition.action() + ":" + String.join(",", transition.from())
 				+ ":" + locale.getLanguage();
 		return this.actionForms.computeIfAbsent(key, unused -> {
-			ObjectNode spec = this.json.createObjectNode();
-			spec.set("schema", transition.inputs() == null ? this.json.createObjectNode() : transition.inputs());
-			if (transition.inputsUi() != null) {
-				spec.set("uiSchema", transition.inputsUi());
-			}
-			return new FormReader(spec, locale).read(transition.action(), label(transition, locale), spec);
+			return FormReader.inputsOf(transition, label(transition, locale), locale);
 		});
 	}
 
