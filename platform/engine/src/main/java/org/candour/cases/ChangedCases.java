@@ -8,27 +8,66 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
- * The references of cases this instance has written since the queues last read them, per
- * tenant: the queues read those again before they are next shown.
+ * The references of cases this instance has written since the queues last read them, for
+ * the tenants whose queues are held in memory: the queues read those cases again before
+ * they are next shown. Past {@value #MOST} changes the queues read everything again
+ * instead, so nothing here grows without bound.
  */
 @Component
 class ChangedCases {
 
-	private final Map<String, Set<String>> byTenant = new ConcurrentHashMap<>();
+	static final int MOST = 500;
 
-	void changed(String tenant, String reference) {
-		this.byTenant.computeIfAbsent(tenant, key -> ConcurrentHashMap.newKeySet()).add(reference);
+	private final Map<String, Changes> watched = new ConcurrentHashMap<>();
+
+	/** Starts noting the tenant's changes. */
+	void watch(String tenant) {
+		this.watched.computeIfAbsent(tenant, key -> new Changes());
 	}
 
-	/** The cases changed since the last call, which forgets them. */
-	List<String> drain(String tenant) {
-		Set<String> changed = this.byTenant.get(tenant);
-		if (changed == null || changed.isEmpty()) {
-			return List.of();
+	void forget(String tenant) {
+		this.watched.remove(tenant);
+	}
+
+	void changed(String tenant, String reference) {
+		Changes changes = this.watched.get(tenant);
+		if (changes != null) {
+			changes.add(reference);
 		}
-		List<String> drained = List.copyOf(changed);
-		changed.removeAll(drained);
-		return drained;
+	}
+
+	/**
+	 * The cases changed since the last call, which forgets them; {@code null} when more
+	 * than {@value #MOST} changed.
+	 */
+	List<String> drain(String tenant) {
+		Changes changes = this.watched.get(tenant);
+		return changes == null ? List.of() : changes.drain();
+	}
+
+	private static final class Changes {
+
+		private final Set<String> references = ConcurrentHashMap.newKeySet();
+
+		private volatile boolean overflowed;
+
+		void add(String reference) {
+			if (this.references.size() < MOST) {
+				this.references.add(reference);
+			}
+			else {
+				this.overflowed = true;
+			}
+		}
+
+		List<String> drain() {
+			boolean tooMany = this.overflowed;
+			this.overflowed = false;
+			List<String> drained = List.copyOf(this.references);
+			this.references.removeAll(drained);
+			return tooMany ? null : drained;
+		}
+
 	}
 
 }

@@ -34,7 +34,11 @@ class QueueSnapshots {
 		.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
 			@Override
 			protected boolean removeEldestEntry(Map.Entry<String, TenantQueue> eldest) {
-				return size() > TENANTS;
+				boolean evict = size() > TENANTS;
+				if (evict) {
+					QueueSnapshots.this.changed.forget(eldest.getKey());
+				}
+				return evict;
 			}
 		});
 
@@ -59,21 +63,25 @@ class QueueSnapshots {
 
 		Collection<QueueEntry> entries(String tenant) {
 			if (this.entries == null || System.nanoTime() - this.readAt > QueueSnapshots.this.refreshNanos) {
-				readAll(tenant);
+				readAll(tenant, false);
 			}
 			List<String> changedCases = QueueSnapshots.this.changed.drain(tenant);
-			if (!changedCases.isEmpty()) {
+			if (changedCases == null) {
+				readAll(tenant, true);
+			}
+			else if (!changedCases.isEmpty()) {
 				readAgain(changedCases);
 			}
 			return this.entries.values();
 		}
 
-		private synchronized void readAll(String tenant) {
+		private synchronized void readAll(String tenant, boolean anyway) {
 			long started = System.nanoTime();
-			if (this.entries != null && started - this.readAt <= QueueSnapshots.this.refreshNanos) {
+			if (!anyway && this.entries != null && started - this.readAt <= QueueSnapshots.this.refreshNanos) {
 				return;
 			}
 			// changes from now on are read again; those before are in the full read
+			QueueSnapshots.this.changed.watch(tenant);
 			QueueSnapshots.this.changed.drain(tenant);
 			Map<String, QueueEntry> read = new HashMap<>();
 			QueueSnapshots.this.cases.openQueueEntries().forEach(entry -> read.put(entry.reference(), entry));
