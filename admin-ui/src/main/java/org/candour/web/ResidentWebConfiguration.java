@@ -33,7 +33,7 @@ class ResidentWebConfiguration implements WebMvcConfigurer {
 		LocaleChangeInterceptor language = new LocaleChangeInterceptor();
 		language.setParamName("lang");
 		language.setIgnoreInvalidLocale(true);
-		registry.addInterceptor(language).addPathPatterns("/t/*/feedback", "/t/*/feedback/**");
+		registry.addInterceptor(language).addPathPatterns("/t/*/feedback", "/t/*/feedback/**", "/t/*/track/**");
 	}
 
 	@Override

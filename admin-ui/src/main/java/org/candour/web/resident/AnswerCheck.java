@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * decides whether a question's rules let it be shown.
  */
 @Component
-class AnswerCheck {
+public class AnswerCheck {
 
 	private final Schemas schemas;
 
@@ -36,7 +36,7 @@ class AnswerCheck {
 	}
 
 	/** The problems with the answers to {@code questions}, one per question. */
-	List<FieldError> check(ResidentForm form, JsonNode data, List<Question> questions, Locale locale) {
+	public List<FieldError> check(ResidentForm form, JsonNode data, List<Question> questions, Locale locale) {
 		Map<String, FieldError> errors = new LinkedHashMap<>();
 		for (Violation violation : compile(form.schema()).check(data)) {
 			FieldError error = explain(form, questions, violation.pointer(), violation.keyword(), locale);
@@ -58,7 +58,8 @@ class AnswerCheck {
 	 * A problem at {@code pointer} (into the form data) as plain words, if it is about
 	 * one of {@code questions}.
 	 */
-	FieldError explain(ResidentForm form, List<Question> questions, String pointer, String keyword, Locale locale) {
+	public FieldError explain(ResidentForm form, List<Question> questions, String pointer, String keyword,
+			Locale locale) {
 		if ("if".equals(keyword) || "allOf".equals(keyword) || pointer.isEmpty()) {
 			return null;
 		}
@@ -83,7 +84,7 @@ class AnswerCheck {
 	/**
 	 * Whether every rule of {@code question} lets it be shown, given the answers so far.
 	 */
-	boolean applies(Question question, JsonNode data) {
+	public boolean applies(Question question, JsonNode data) {
 		for (Rule rule : question.rules()) {
 			JsonNode answer = data.get(rule.field());
 			boolean holds = answer != null && compile(rule.schema()).accepts(answer);
@@ -98,6 +99,11 @@ class AnswerCheck {
 		String label = question.label();
 		String lower = label.isEmpty() ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1);
 		String subject = question.asked() ? text("resident.error.your-answer", locale) : label;
+		if ("file".equals(question.kind())) {
+			return "maxItems".equals(keyword) && question.upload() != null
+					? text("resident.file.too-many", locale, question.upload().maxFiles())
+					: text("resident.file.select", locale);
+		}
 		switch (keyword) {
 			case "required":
 			case "minLength":

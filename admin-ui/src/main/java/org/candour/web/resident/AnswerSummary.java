@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /** Answers as a resident reads them back: choice labels, dates in words, yes or no. */
 @Component
-class AnswerSummary {
+public class AnswerSummary {
 
 	private final MessageSource messages;
 
@@ -22,7 +22,7 @@ class AnswerSummary {
 		this.messages = messages;
 	}
 
-	String text(Question question, JsonNode answer, Locale locale) {
+	public String text(Question question, JsonNode answer, Locale locale) {
 		if (answer == null || answer.isNull()) {
 			return "";
 		}
@@ -53,6 +53,8 @@ class AnswerSummary {
 			case "select":
 			case "radios":
 				return label(question, answer.asString());
+			case "file":
+				return String.join(", ", answer.findValuesAsString("name"));
 			default:
 				return answer.asString();
 		}

@@ -15,7 +15,7 @@ import org.springframework.util.MultiValueMap;
  * (an impossible date stays as typed, for {@code format: date} to refuse), yes/no becomes
  * a boolean, checkboxes an array, an address an object.
  */
-final class Answers {
+public final class Answers {
 
 	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -23,7 +23,7 @@ final class Answers {
 	}
 
 	/** The answer posted for {@code question}, or null when there is none. */
-	static JsonNode read(Question question, MultiValueMap<String, String> form) {
+	public static JsonNode read(Question question, MultiValueMap<String, String> form) {
 		String name = question.name();
 		switch (question.kind()) {
 			case "date":

@@ -1,6 +1,6 @@
 package org.candour.web.resident;
 
 /** One answer a resident can pick in a select, radios or checkboxes question. */
-record Choice(String value, String label) {
+public record Choice(String value, String label) {
 
 }

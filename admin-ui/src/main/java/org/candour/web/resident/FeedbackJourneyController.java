@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.candour.api.EndpointRoles;
 import tools.jackson.databind.node.ObjectNode;
@@ -31,9 +32,12 @@ class FeedbackJourneyController {
 
 	private final AnswerCheck check;
 
-	FeedbackJourneyController(ResidentForms forms, AnswerCheck check) {
+	private final ResidentUploads uploads;
+
+	FeedbackJourneyController(ResidentForms forms, AnswerCheck check, ResidentUploads uploads) {
 		this.forms = forms;
 		this.check = check;
+		this.uploads = uploads;
 	}
 
 	@GetMapping("/t/{tenant}/feedback/{type}")
@@ -52,19 +56,23 @@ class FeedbackJourneyController {
 		ResidentForm form = this.forms.require(type, locale);
 		FormPage page = form.page(number).orElseThrow(ResidentForms::notFound);
 		FeedbackJourney journey = FeedbackJourney.of(session, tenant, type);
-		return render(model, tenant, form, page, journey, List.of(), change != null, false);
+		return render(model, tenant, form, page, journey, this.uploads.flashed(model, page, locale), change != null,
+				false);
 	}
 
 	@PostMapping("/t/{tenant}/feedback/{type}/page/{number}")
 	String savePage(@PathVariable String tenant, @PathVariable String type, @PathVariable int number,
-			@RequestParam MultiValueMap<String, String> posted, HttpSession session, Locale locale, Model model) {
+			@RequestParam MultiValueMap<String, String> posted, HttpServletRequest request, HttpSession session,
+			Locale locale, Model model) {
 		ResidentForm form = this.forms.require(type, locale);
 		FormPage page = form.page(number).orElseThrow(ResidentForms::notFound);
 		FeedbackJourney journey = FeedbackJourney.of(session, tenant, type);
 		boolean change = posted.containsKey("change");
+		List<FieldError> uploaded = this.uploads.receive(page.questions(), journey, request, false, locale);
 		List<FieldError> errors = save(form, page.questions(), journey, posted, false, locale);
-		if (errors == null || !errors.isEmpty()) {
-			return render(model, tenant, form, page, journey, errors == null ? List.of() : errors, change, false);
+		if (errors == null || !errors.isEmpty() || !uploaded.isEmpty()) {
+			return render(model, tenant, form, page, journey,
+					ResidentUploads.combine(uploaded, errors == null ? List.of() : errors), change, false);
 		}
 		if (change) {
 			return "redirect:" + FeedbackJourney.path(tenant, type) + "/check";
@@ -104,7 +112,7 @@ class FeedbackJourneyController {
 			MultiValueMap<String, String> posted, boolean asContact, Locale locale) {
 		Set<String> shown = new HashSet<>(posted.getOrDefault("shown", List.of()));
 		for (Question question : questions) {
-			if (shown.contains(question.name())) {
+			if (shown.contains(question.name()) && !"file".equals(question.kind())) {
 				journey.answer(question.name(), Answers.read(question, posted), asContact);
 			}
 		}

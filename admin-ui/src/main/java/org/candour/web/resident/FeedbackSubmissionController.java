@@ -1,5 +1,6 @@
 package org.candour.web.resident;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -8,10 +9,16 @@ import jakarta.servlet.http.HttpSession;
 import org.candour.api.ApiError;
 import org.candour.api.ApiException;
 import org.candour.api.EndpointRoles;
+import org.candour.attachments.PendingUploads;
 import org.candour.cases.CaseIntake;
+import org.candour.cases.CaseReference;
+import org.candour.security.TrackingLinks;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,6 +40,8 @@ class FeedbackSubmissionController {
 
 	static final String HONEYPOT = "website";
 
+	private static final Logger log = LoggerFactory.getLogger(FeedbackSubmissionController.class);
+
 	private final ResidentForms forms;
 
 	private final AnswerCheck check;
@@ -41,11 +50,22 @@ class FeedbackSubmissionController {
 
 	private final CaseIntake intake;
 
-	FeedbackSubmissionController(ResidentForms forms, AnswerCheck check, AnswerSummary summary, CaseIntake intake) {
+	private final TrackingLinks trackingLinks;
+
+	private final Duration trackingValidity;
+
+	private final PendingUploads uploads;
+
+	FeedbackSubmissionController(ResidentForms forms, AnswerCheck check, AnswerSummary summary, CaseIntake intake,
+			TrackingLinks trackingLinks, @Value("${candour.tracking.validity:400d}") Duration trackingValidity,
+			PendingUploads uploads) {
 		this.forms = forms;
 		this.check = check;
 		this.summary = summary;
 		this.intake = intake;
+		this.trackingLinks = trackingLinks;
+		this.trackingValidity = trackingValidity;
+		this.uploads = uploads;
 	}
 
 	@GetMapping("/t/{tenant}/feedback/{type}/check")
@@ -71,9 +91,11 @@ class FeedbackSubmissionController {
 		ObjectNode body = JsonNodeFactory.instance.objectNode();
 		body.put("feedbackType", type);
 		body.put("channel", "web");
+		body.put("language", "cy".equals(locale.getLanguage()) ? "cy" : "en");
 		body.set("data", data);
 		try {
 			CaseIntake.Logged logged = this.intake.log(body, journey.idempotencyKey());
+			settleUploads(journey, logged);
 			journey.submitted(logged.feedbackCase().reference());
 			session.setAttribute(FeedbackJourney.key(tenant, type), journey);
 		}
@@ -97,6 +119,10 @@ class FeedbackSubmissionController {
 		}
 		model.addAttribute("form", form);
 		model.addAttribute("reference", journey.reference());
+		if (journey.reference() != null) {
+			String token = this.trackingLinks.issue(new CaseReference(journey.reference()), this.trackingValidity);
+			model.addAttribute("trackUrl", TrackingController.trackUrl(tenant, token));
+		}
 		model.addAttribute("type", this.forms.type(type, locale).orElseThrow(ResidentForms::notFound));
 		return "resident/confirmation";
 	}
@@ -122,7 +148,7 @@ class FeedbackSubmissionController {
 	private List<SummaryRow> rows(List<Question> questions, ObjectNode all, String changeUrl, Locale locale) {
 		List<SummaryRow> rows = new ArrayList<>();
 		for (Question question : questions) {
-			if (this.check.applies(question, all) && !"file".equals(question.kind())) {
+			if (this.check.applies(question, all)) {
 				rows.add(new SummaryRow(question.name(), question.label(),
 						this.summary.text(question, all.get(question.name()), locale), changeUrl));
 			}
@@ -147,6 +173,20 @@ class FeedbackSubmissionController {
 			}
 		}
 		return explained;
+	}
+
+	/**
+	 * Links the resident's files to the logged case. The case stands whatever happens
+	 * here: a later submission of the same journey or the pending upload sweep settles
+	 * them.
+	 */
+	private void settleUploads(FeedbackJourney journey, CaseIntake.Logged logged) {
+		try {
+			this.uploads.settle(journey.idempotencyKey(), logged.feedbackCase());
+		}
+		catch (RuntimeException ex) {
+			log.warn("Files of case {} not linked yet; the sweep will", logged.feedbackCase().reference(), ex);
+		}
 	}
 
 	private ObjectNode visibleAnswers(ResidentForm form, FeedbackJourney journey) {

@@ -8,6 +8,6 @@ package org.candour.web.resident;
  * @param anchor the id of the input the error summary links to
  * @param message what to do, in plain words
  */
-record FieldError(String field, String part, String anchor, String message) {
+public record FieldError(String field, String part, String anchor, String message) implements java.io.Serializable {
 
 }

@@ -5,7 +5,7 @@ import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /** Which field fragment renders a property: the UI hint's widget, else its schema. */
-final class FieldKinds {
+public final class FieldKinds {
 
 	static final Set<String> KINDS = Set.of("text", "textarea", "number", "date", "email", "phone", "address", "select",
 			"radios", "checkboxes", "yes-no", "file");
@@ -48,7 +48,7 @@ final class FieldKinds {
 		return property.path("maxLength").asInt(0) >= LONG_TEXT_FROM ? "textarea" : "text";
 	}
 
-	static String humanise(String value) {
+	public static String humanise(String value) {
 		String spaced = value.replace('-', ' ').replace('_', ' ');
 		return spaced.isEmpty() ? spaced : Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
 	}

@@ -10,9 +10,9 @@ import tools.jackson.databind.JsonNode;
  * in plain words, and the questions revealed by one of its options (GOV.UK conditional
  * reveal).
  */
-record FieldView(Question question, JsonNode answer, FieldError error, List<Conditional> conditionals) {
+public record FieldView(Question question, JsonNode answer, FieldError error, List<Conditional> conditionals) {
 
-	FieldView(Question question, JsonNode answer, FieldError error) {
+	public FieldView(Question question, JsonNode answer, FieldError error) {
 		this(question, answer, error, new ArrayList<>());
 	}
 
@@ -22,7 +22,7 @@ record FieldView(Question question, JsonNode answer, FieldError error, List<Cond
 	}
 
 	/** Questions that apply only when {@code value} is picked; shown with it. */
-	record Conditional(String value, String id, List<FieldView> fields) {
+	public record Conditional(String value, String id, List<FieldView> fields) {
 
 	}
 
@@ -43,6 +43,15 @@ record FieldView(Question question, JsonNode answer, FieldError error, List<Cond
 			return false;
 		}
 		return this.answer.asString().equals(choice);
+	}
+
+	/** The files given so far (file kind): each {@code {id, name, contentType, size}}. */
+	public List<JsonNode> files() {
+		List<JsonNode> files = new ArrayList<>();
+		if (this.answer != null && this.answer.isArray()) {
+			this.answer.forEach(files::add);
+		}
+		return files;
 	}
 
 	public String part(String name) {

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.candour.attachments.UploadPolicies;
+import org.candour.attachments.UploadPolicy;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.MissingNode;
 
 /**
  * Turns a form's JSON Schema and UI hints (JSON Forms) into pages of questions. A
@@ -14,7 +17,7 @@ import tools.jackson.databind.JsonNode;
  * question per page (GOV.UK "one thing per page"). The {@code people} fields are left out
  * of the pages and asked on the contact page. Groups pass their rules to their questions.
  */
-final class FormReader {
+public final class FormReader {
 
 	private static final String PROPERTIES = "#/properties/";
 
@@ -28,14 +31,24 @@ final class FormReader {
 
 	private final java.util.Map<String, List<Rule>> peopleRules = new java.util.HashMap<>();
 
-	FormReader(JsonNode formSpec, Locale locale) {
+	private final UploadPolicies uploads;
+
+	public FormReader(JsonNode formSpec, Locale locale) {
+		this(formSpec, locale, null);
+	}
+
+	/**
+	 * @param uploads the platform's upload limits; without them file questions get none
+	 */
+	FormReader(JsonNode formSpec, Locale locale, UploadPolicies uploads) {
+		this.uploads = uploads;
 		this.schema = formSpec.path("schema");
 		this.ui = formSpec.path("uiSchema");
 		formSpec.path("people").forEach(field -> this.people.add(field.asString()));
 		this.locale = locale;
 	}
 
-	ResidentForm read(String type, String title, JsonNode formSpec) {
+	public ResidentForm read(String type, String title, JsonNode formSpec) {
 		List<FormPage> pages = new ArrayList<>();
 		if ("Categorization".equals(this.ui.path("type").asString())) {
 			for (JsonNode category : this.ui.path("elements")) {
@@ -130,8 +143,10 @@ final class FormReader {
 						null, List.of(), List.of(), List.of()));
 			});
 		}
+		UploadPolicy upload = "file".equals(kind) && this.uploads != null
+				? this.uploads.forQuestion(options == null ? MissingNode.getInstance() : options) : null;
 		return new Question(name, kind, label, hint, required, maxLength > 0 ? maxLength : null, count, autocomplete,
-				choices(property), parts, rules);
+				choices(property), parts, rules, upload);
 	}
 
 	private List<Choice> choices(JsonNode property) {

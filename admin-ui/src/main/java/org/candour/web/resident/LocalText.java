@@ -8,12 +8,12 @@ import tools.jackson.databind.JsonNode;
  * Text written in configuration: a plain string or translations ({@code {"en": …, "cy":
  * …}}); the reader's language is picked first, then English.
  */
-final class LocalText {
+public final class LocalText {
 
 	private LocalText() {
 	}
 
-	static String of(JsonNode node, Locale locale) {
+	public static String of(JsonNode node, Locale locale) {
 		if (node == null || node.isMissingNode() || node.isNull()) {
 			return null;
 		}
@@ -29,10 +29,6 @@ final class LocalText {
 			return node.valueStream().filter(JsonNode::isString).map(JsonNode::asString).findFirst().orElse(null);
 		}
 		return node.asString();
-	}
-
-	static boolean hasWelsh(JsonNode node) {
-		return node != null && node.isObject() && node.has("cy");
 	}
 
 }

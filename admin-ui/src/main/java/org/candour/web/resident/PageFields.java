@@ -15,12 +15,12 @@ import tools.jackson.databind.node.ObjectNode;
  * GOV.UK conditional reveal (open with JavaScript off); other conditional questions are
  * rendered only when their rules hold on the answers so far.
  */
-final class PageFields {
+public final class PageFields {
 
 	private PageFields() {
 	}
 
-	static List<FieldView> of(FormPage page, ObjectNode answers, List<FieldError> errors, AnswerCheck check) {
+	public static List<FieldView> of(FormPage page, ObjectNode answers, List<FieldError> errors, AnswerCheck check) {
 		Map<String, FieldView> top = new LinkedHashMap<>();
 		for (Question question : page.questions()) {
 			Optional<String> under = revealedBy(question, top);
@@ -43,7 +43,7 @@ final class PageFields {
 	}
 
 	/** Every question the page sends, revealed ones included. */
-	static List<String> sent(List<FieldView> fields) {
+	public static List<String> sent(List<FieldView> fields) {
 		List<String> names = new ArrayList<>();
 		for (FieldView field : fields) {
 			names.add(field.question().name());

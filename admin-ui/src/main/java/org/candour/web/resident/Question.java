@@ -2,6 +2,8 @@ package org.candour.web.resident;
 
 import java.util.List;
 
+import org.candour.attachments.UploadPolicy;
+
 /**
  * One question of a resident form, in the reader's language.
  *
@@ -18,9 +20,16 @@ import java.util.List;
  * @param choices the answers to pick from (choice kinds)
  * @param parts the lines of an address
  * @param rules when the question applies (all must hold)
+ * @param upload what may be uploaded ({@code file} kind), else null
  */
-record Question(String name, String kind, String label, String hint, boolean required, Integer maxLength,
-		boolean characterCount, String autocomplete, List<Choice> choices, List<Question> parts, List<Rule> rules) {
+public record Question(String name, String kind, String label, String hint, boolean required, Integer maxLength,
+		boolean characterCount, String autocomplete, List<Choice> choices, List<Question> parts, List<Rule> rules,
+		UploadPolicy upload) {
+
+	public Question(String name, String kind, String label, String hint, boolean required, Integer maxLength,
+			boolean characterCount, String autocomplete, List<Choice> choices, List<Question> parts, List<Rule> rules) {
+		this(name, kind, label, hint, required, maxLength, characterCount, autocomplete, choices, parts, rules, null);
+	}
 
 	/**
 	 * A question in the form of a question ("Which service…?") reads badly in "Enter …".

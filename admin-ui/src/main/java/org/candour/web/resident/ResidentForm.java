@@ -9,10 +9,10 @@ import tools.jackson.databind.JsonNode;
  * A public feedback type's form as resident pages: the question pages, then the contact
  * details (the form's {@code people} fields), with the schema that validates both.
  */
-record ResidentForm(String type, String title, List<FormPage> pages, List<Question> contact, JsonNode schema,
+public record ResidentForm(String type, String title, List<FormPage> pages, List<Question> contact, JsonNode schema,
 		JsonNode messages) {
 
-	Optional<FormPage> page(int number) {
+	public Optional<FormPage> page(int number) {
 		return number >= 1 && number <= this.pages.size() ? Optional.of(this.pages.get(number - 1)) : Optional.empty();
 	}
 
@@ -23,7 +23,7 @@ record ResidentForm(String type, String title, List<FormPage> pages, List<Questi
 			.findFirst();
 	}
 
-	List<Question> questions() {
+	public List<Question> questions() {
 		return this.pages.stream().flatMap(page -> page.questions().stream()).toList();
 	}
 

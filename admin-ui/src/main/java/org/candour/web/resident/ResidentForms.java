@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.candour.attachments.UploadPolicies;
 import org.candour.config.ActiveConfigurations;
 import org.candour.config.ConfigVersion;
 import org.candour.definition.ConfigDocument;
@@ -23,8 +24,11 @@ class ResidentForms {
 
 	private final ActiveConfigurations configurations;
 
-	ResidentForms(ActiveConfigurations configurations) {
+	private final UploadPolicies uploads;
+
+	ResidentForms(ActiveConfigurations configurations, UploadPolicies uploads) {
 		this.configurations = configurations;
+		this.uploads = uploads;
 	}
 
 	List<PublicFeedbackType> publicTypes(Locale locale) {
@@ -38,17 +42,6 @@ class ResidentForms {
 			.toList();
 	}
 
-	/**
-	 * Whether any public type is written in Welsh too: then residents get a language
-	 * toggle.
-	 */
-	boolean offersWelsh() {
-		return this.configurations.current()
-			.map(version -> publicTypeDocuments(version).stream()
-				.anyMatch(type -> LocalText.hasWelsh(type.title()) || LocalText.hasWelsh(type.spec().path("summary"))))
-			.orElse(false);
-	}
-
 	Optional<ResidentForm> form(String typeId, Locale locale) {
 		Optional<ConfigVersion> version = this.configurations.current();
 		if (version.isEmpty()) {
@@ -59,8 +52,8 @@ class ResidentForms {
 			.filter(type -> type.spec().path("public").asBoolean(false))
 			.flatMap(type -> version.get()
 				.find("form", type.spec().path("form").asString(""))
-				.map(form -> new FormReader(form.spec(), locale).read(typeId, LocalText.of(type.title(), locale),
-						form.spec())));
+				.map(form -> new FormReader(form.spec(), locale, this.uploads).read(typeId,
+						LocalText.of(type.title(), locale), form.spec())));
 	}
 
 	/** The form of a public feedback type, else 404. */

@@ -6,7 +6,7 @@ import tools.jackson.databind.JsonNode;
  * A UI-hint rule: the question is shown (SHOW) or hidden (HIDE) when the answer to
  * {@code field} satisfies {@code schema}.
  */
-record Rule(boolean show, String field, JsonNode schema) {
+public record Rule(boolean show, String field, JsonNode schema) {
 
 	static Rule of(JsonNode rule) {
 		if (rule == null || !rule.isObject()) {

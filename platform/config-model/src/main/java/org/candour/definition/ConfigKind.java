@@ -8,7 +8,7 @@ public enum ConfigKind {
 
 	FEEDBACK_TYPE("feedback-type"), FORM("form"), WORKFLOW("workflow"), ORG_STRUCTURE("org-structure"),
 	CALENDAR("calendar"), ROLE("role"), NOTIFICATION_TEMPLATE("notification-template"), REPORT("report"),
-	CODE_LIST("code-list");
+	CODE_LIST("code-list"), BRANDING("branding");
 
 	private final String id;
 

@@ -92,11 +92,22 @@ final class ReferenceChecks {
 				this.problems.add(Problem.error("ref.field-missing", form.key(), pointer + "/scope",
 						"The form schema has no property for scope " + scope));
 			}
+			else if ("file".equals(element.path("options").path("widget").asString(""))
+					&& !holdsFiles(form.spec().path("schema").at(scope.substring(1)))) {
+				this.problems.add(Problem.error("form.file-field", form.key(), pointer + "/scope", "A file question's "
+						+ "property must be an array of objects with 'id' and 'name' (the uploaded files): " + scope));
+			}
 		}
 		JsonNode elements = element.path("elements");
 		for (int i = 0; i < elements.size(); i++) {
 			checkScopes(form, elements.get(i), pointer + "/elements/" + i, fields);
 		}
+	}
+
+	/** What the resident pages record for a file question: [{id, name, …}, …]. */
+	private static boolean holdsFiles(JsonNode property) {
+		JsonNode item = property.path("items").path("properties");
+		return "array".equals(property.path("type").asString("")) && item.has("id") && item.has("name");
 	}
 
 	private void checkReport(ConfigDocument report) {

@@ -155,6 +155,14 @@ class ConfigSetValidatorTests {
 	}
 
 	@Test
+	void rejectsAFileQuestionWhosePropertyCannotHoldTheUploadedFiles() {
+		edit("form", form -> ((ObjectNode) form.at("/spec/uiSchema/elements/1/elements/1")).putObject("options")
+			.put("widget", "file"));
+
+		assertOnlyError("form.file-field", "form/complaint-form", "/spec/uiSchema/elements/1/elements/1/scope");
+	}
+
+	@Test
 	void rejectsPersonalFieldTheFormDoesNotHave() {
 		edit("form", form -> ((ObjectNode) form.get("spec")).putArray("people").add("name").add("address"));
 

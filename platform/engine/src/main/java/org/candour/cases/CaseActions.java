@@ -71,7 +71,23 @@ public class CaseActions {
 		this.scope = scope.orElse(InvestigatorScope.NONE);
 	}
 
+	/**
+	 * Who a resident is in history: they act through a signed tracking link, not an
+	 * account.
+	 */
+	static final Actors.Actor RESIDENT = new Actors.Actor("resident", java.util.Set.of());
+
 	public FeedbackCase take(String reference, String action, JsonNode inputs, Long expectedVersion, String comment) {
+		return take(reference, action, inputs, expectedVersion, comment, this.actors.current(), false);
+	}
+
+	/** An action the workflow marks {@code public}, taken by the case's resident. */
+	FeedbackCase takeAsResident(String reference, String action, JsonNode inputs) {
+		return take(reference, action, inputs, null, null, RESIDENT, true);
+	}
+
+	private FeedbackCase take(String reference, String action, JsonNode inputs, Long expectedVersion, String comment,
+			Actors.Actor actor, boolean byResident) {
 		FeedbackCase current = load(reference);
 		if (expectedVersion != null && expectedVersion != current.version()) {
 			throw stale(current);
@@ -83,8 +99,7 @@ public class CaseActions {
 			.orElseThrow(() -> ApiException.conflict(
 					"Action '" + action + "' cannot be taken while the case is " + current.current().state(),
 					Map.of("state", current.current().state(), "version", current.version())));
-		Actors.Actor actor = this.actors.current();
-		if (!actor.hasAnyRole(transition.roles())) {
+		if (byResident ? !transition.publicAction() : !actor.hasAnyRole(transition.roles())) {
 			throw new ApiException(HttpStatus.FORBIDDEN, "Forbidden",
 					"Action '" + action + "' needs one of the roles " + transition.roles(), List.of());
 		}
@@ -104,7 +119,11 @@ public class CaseActions {
 
 	/** The actions the caller may take now, with their input schemas. */
 	public List<Transition> available(String reference) {
-		FeedbackCase current = load(reference);
+		return available(load(reference));
+	}
+
+	/** The actions the caller may take now on a case they have read. */
+	public List<Transition> available(FeedbackCase current) {
 		CaseConfiguration configuration = this.configurations.pinned(current.configVersion(),
 				current.current().feedbackType());
 		Actors.Actor actor = this.actors.current();

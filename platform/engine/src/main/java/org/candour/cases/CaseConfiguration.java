@@ -10,7 +10,7 @@ import org.candour.workflow.WorkflowDefinition;
  * What a case runs on, all from one configuration version: its feedback type, form,
  * workflow and the tenant's working-day calendar.
  */
-record CaseConfiguration(ConfigVersion version, ConfigDocument feedbackType, ConfigDocument form,
+public record CaseConfiguration(ConfigVersion version, ConfigDocument feedbackType, ConfigDocument form,
 		WorkflowDefinition workflow, WorkingDayCalendar calendar, Clocks clocks, java.util.Set<String> orgUnits) {
 
 	/**

@@ -3,7 +3,6 @@ package org.candour.cases;
 import java.util.List;
 import java.util.Map;
 
-import org.candour.api.ApiException;
 import org.candour.api.EndpointRoles;
 import org.candour.api.RequestBodies;
 import org.candour.workflow.Transition;
@@ -89,7 +88,8 @@ class CaseController {
 			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
 		JsonNode request = body == null ? tools.jackson.databind.node.JsonNodeFactory.instance.objectNode() : body;
 		this.bodies.require("case-action", request);
-		Long version = request.has("version") ? Long.valueOf(request.path("version").asLong()) : parse(ifMatch);
+		Long version = request.has("version") ? Long.valueOf(request.path("version").asLong())
+				: CaseEditController.IfMatch.version(ifMatch);
 		return CaseResource.of(this.actions.take(reference, action, request.path("inputs"), version,
 				request.path("comment").asString(null)));
 	}
@@ -112,18 +112,6 @@ class CaseController {
 	@EndpointRoles({ EndpointRoles.MANAGER, EndpointRoles.AUDITOR })
 	CaseHistory.Verification verify(@PathVariable String reference) {
 		return this.records.verify(reference);
-	}
-
-	private static Long parse(String ifMatch) {
-		if (ifMatch == null || ifMatch.isBlank()) {
-			return null;
-		}
-		try {
-			return Long.valueOf(ifMatch.replace("\"", "").replace("W/", "").trim());
-		}
-		catch (NumberFormatException ex) {
-			throw ApiException.badRequest("/If-Match", "invalid-version", "If-Match must be the case version number");
-		}
 	}
 
 	/** An action the caller may take now. */

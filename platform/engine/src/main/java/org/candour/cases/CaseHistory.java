@@ -15,7 +15,7 @@ import tools.jackson.databind.node.ObjectNode;
  * with the previous entry's hash, and the snapshot of the case after it; so editing any
  * stored entry, or the case itself, outside Candour breaks verification.
  */
-final class CaseHistory {
+public final class CaseHistory {
 
 	private final JsonMapper json;
 
@@ -87,7 +87,7 @@ final class CaseHistory {
 	 * @param firstBroken the first entry that does not verify
 	 * @param problem what is wrong
 	 */
-	record Verification(boolean valid, int entries, Integer firstBroken, String problem) {
+	public record Verification(boolean valid, int entries, Integer firstBroken, String problem) {
 
 		static Verification broken(int seq, String problem) {
 			return new Verification(false, seq, seq, problem);

@@ -117,7 +117,8 @@ public class CaseIntake {
 			}
 		});
 		NewCase request = new NewCase(configuration, data, contact, body.path("channel").asString("web"), receivedAt,
-				backdatedReason, orgUnit, idempotencyKey, List.of(), body.path("comment").asString(null));
+				backdatedReason, orgUnit, idempotencyKey, List.of(), body.path("comment").asString(null),
+				body.path("language").asString(null));
 		return store(request);
 	}
 
@@ -149,10 +150,14 @@ public class CaseIntake {
 		String id = request.idempotencyKey() != null ? Cases.idFor(request.idempotencyKey())
 				: TenantContext.require().value() + ":" + reference.value();
 		String initial = configuration.workflow().initialState();
+		ObjectNode meta = this.json.createObjectNode();
+		if (request.language() != null) {
+			meta.put("language", request.language());
+		}
 		CaseState blank = new CaseState(configuration.feedbackType().id(), configuration.workflow().id(), initial,
 				configuration.workflow().state(initial).category(), request.orgUnit(), null, null,
 				request.data().at(configuration.summaryField()).asString(null), request.data(),
-				this.json.createObjectNode(), this.json.createObjectNode(), List.of(), request.links(), null, null);
+				this.json.createObjectNode(), meta, List.of(), request.links(), null, null);
 		CaseDraft draft = new CaseDraft(blank);
 		new ClockKeeper(configuration).onLogged(draft, receivedOn, request.receivedAt(),
 				CaseView.of(blank, null, this.json));
@@ -169,9 +174,13 @@ public class CaseIntake {
 	public record Logged(FeedbackCase feedbackCase, boolean created) {
 	}
 
+	/**
+	 * What a new case is made of; {@code language} is the language the resident wrote in
+	 * ({@code en} or {@code cy}, kept as {@code meta.language}), null when not known.
+	 */
 	record NewCase(CaseConfiguration configuration, ObjectNode data, ObjectNode contact, String channel,
 			Instant receivedAt, String backdatedReason, String orgUnit, String idempotencyKey, List<CaseLink> links,
-			String comment) {
+			String comment, String language) {
 	}
 
 }

@@ -1,24 +1,81 @@
 package org.candour.cases;
 
+import java.util.Optional;
+import java.util.Set;
+
+import org.candour.api.Actors;
+import org.candour.api.EndpointRoles;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.stereotype.Service;
 
-/** Verifies the integrity of a case's stored history. */
+/**
+ * What an officer reads about one case: the case (only within an investigator's org
+ * units), the configuration it is pinned to, its contact details (only for the roles that
+ * work cases) and the integrity of its history.
+ */
 @Service
-class CaseRecords {
+public class CaseRecords {
+
+	/**
+	 * The roles that may see a case's people part: those who work cases. Auditors and
+	 * tenant administrators read cases without the complainant's contact details.
+	 */
+	public static final Set<String> PEOPLE_ROLES = Set.of(EndpointRoles.OFFICER, EndpointRoles.MANAGER,
+			EndpointRoles.INVESTIGATOR);
 
 	private final CaseActions actions;
 
+	private final CaseConfigurations configurations;
+
+	private final People people;
+
+	private final Actors actors;
+
 	private final CaseHistory history;
 
-	CaseRecords(CaseActions actions, JsonMapper json) {
+	CaseRecords(CaseActions actions, CaseConfigurations configurations, People people, Actors actors, JsonMapper json) {
 		this.actions = actions;
+		this.configurations = configurations;
+		this.people = people;
+		this.actors = actors;
 		this.history = new CaseHistory(json);
 	}
 
+	/**
+	 * The case with this reference.
+	 * @throws org.candour.api.ApiException 404 when there is none, or it is outside the
+	 * caller's org units
+	 */
+	public FeedbackCase load(String reference) {
+		return this.actions.load(reference);
+	}
+
+	/** The feedback type, form, workflow and calendar the case is pinned to. */
+	public CaseConfiguration configuration(FeedbackCase feedbackCase) {
+		return this.configurations.pinned(feedbackCase.configVersion(), feedbackCase.current().feedbackType());
+	}
+
+	/** Whether the caller may see contact details. */
+	public boolean maySeePeople() {
+		return this.actors.current().hasAnyRole(PEOPLE_ROLES);
+	}
+
+	/**
+	 * The complainant's contact details, when the caller may see them and the case has
+	 * any.
+	 */
+	public Optional<ObjectNode> contact(FeedbackCase feedbackCase) {
+		return maySeePeople() ? this.people.of(feedbackCase.id()) : Optional.empty();
+	}
+
+	public CaseHistory.Verification verify(FeedbackCase feedbackCase) {
+		return this.history.verify(feedbackCase);
+	}
+
 	CaseHistory.Verification verify(String reference) {
-		return this.history.verify(this.actions.load(reference));
+		return verify(load(reference));
 	}
 
 }

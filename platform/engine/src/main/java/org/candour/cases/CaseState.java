@@ -41,6 +41,12 @@ public record CaseState(String feedbackType, String workflow, String state, Stri
 				this.closureReason, this.closedAt);
 	}
 
+	CaseState withData(ObjectNode data, String summary) {
+		return new CaseState(this.feedbackType, this.workflow, this.state, this.stateCategory, this.orgUnit, this.team,
+				this.officer, summary, data, this.outcome, this.meta, this.clocks, this.links, this.closureReason,
+				this.closedAt);
+	}
+
 	public boolean open() {
 		return !"closed".equals(this.stateCategory);
 	}

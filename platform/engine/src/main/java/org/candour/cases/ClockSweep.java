@@ -9,13 +9,10 @@ import java.util.Optional;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.bson.Document;
-import org.candour.tenancy.Tenant;
+import org.candour.tenancy.ActiveTenants;
 import org.candour.tenancy.TenantContext;
-import org.candour.tenancy.TenantManagement;
 import org.candour.workflow.CaseClock;
 import org.candour.workflow.ClockDefinition;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -32,15 +29,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class ClockSweep {
 
-	private static final Logger log = LoggerFactory.getLogger(ClockSweep.class);
-
 	private static final int BATCH = 500;
 
 	private final Cases cases;
 
 	private final CaseConfigurations configurations;
 
-	private final TenantManagement tenants;
+	private final ActiveTenants tenants;
 
 	private final Escalations escalations;
 
@@ -52,7 +47,7 @@ public class ClockSweep {
 
 	private final Clock clock;
 
-	ClockSweep(Cases cases, CaseConfigurations configurations, TenantManagement tenants, Escalations escalations,
+	ClockSweep(Cases cases, CaseConfigurations configurations, ActiveTenants tenants, Escalations escalations,
 			ApplicationEventPublisher events, MeterRegistry meters, JsonMapper json, Optional<Clock> clock) {
 		this.cases = cases;
 		this.configurations = configurations;
@@ -66,16 +61,7 @@ public class ClockSweep {
 
 	@Scheduled(fixedDelayString = "${candour.cases.clock-sweep-interval:PT1M}", initialDelayString = "PT20S")
 	void sweepAllTenants() {
-		for (Tenant tenant : this.tenants.list()) {
-			if (!tenant.suspended()) {
-				try {
-					TenantContext.runAs(tenant.asCurrent(), this::sweep);
-				}
-				catch (RuntimeException ex) {
-					log.warn("Clock sweep failed for tenant {}", tenant.id(), ex);
-				}
-			}
-		}
+		this.tenants.each("Clock sweep", this::sweep);
 	}
 
 	/** Sweeps the current tenant; returns how many breaches this call marked. */

@@ -75,7 +75,8 @@ class Escalations {
 		ObjectNode contact = this.people.of(source.id()).orElse(this.json.createObjectNode());
 		CaseIntake.NewCase request = new CaseIntake.NewCase(target, data, contact, source.channel(),
 				this.clock.instant(), null, source.current().orgUnit(), pending.key(),
-				List.of(new CaseLink(pending.link(), source.reference())), "Escalated from " + source.reference());
+				List.of(new CaseLink(pending.link(), source.reference())), "Escalated from " + source.reference(),
+				source.current().meta().path("language").asString(null));
 		return this.intake.getObject().store(request).feedbackCase();
 	}
 

@@ -31,7 +31,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class SyntheticCases {
 
+	/** The user synthetic cases are logged and moved on as. */
+	public static final String ACTOR = "demo-data";
+
 	private static final Logger log = LoggerFactory.getLogger(SyntheticCases.class);
+
+	private static final ThreadLocal<Boolean> GENERATING = ThreadLocal.withInitial(() -> Boolean.FALSE);
 
 	private static final int LOG_TRIES = 4;
 
@@ -84,6 +89,24 @@ public class SyntheticCases {
 	 * months and moved along their workflows; returns how many were created.
 	 */
 	public int generate(int count, long seed) {
+		GENERATING.set(Boolean.TRUE);
+		try {
+			return generateNow(count, seed);
+		}
+		finally {
+			GENERATING.remove();
+		}
+	}
+
+	/**
+	 * Whether the calling thread is generating synthetic cases: what it logs, escalates
+	 * and moves on (events included) is demo data.
+	 */
+	public static boolean generating() {
+		return GENERATING.get();
+	}
+
+	private int generateNow(int count, long seed) {
 		Instant realNow = this.clock.instant();
 		Random random = new Random(seed);
 		SyntheticTypes types = new SyntheticTypes(this.configurations.require());
@@ -92,7 +115,7 @@ public class SyntheticCases {
 			return 0;
 		}
 		SimulatedClock simulated = new SimulatedClock(realNow);
-		Actors actors = () -> Actors.Actor.system("demo-data");
+		Actors actors = () -> Actors.Actor.system(ACTOR);
 		CaseIntake intake = new CaseIntake(this.cases, this.people, this.references, this.caseConfigurations,
 				this.guards, this.bodies, actors, this.events, this.json, Optional.of(simulated));
 		SyntheticWalk walk = new SyntheticWalk(new CaseActions(this.cases, this.caseConfigurations, this.guards, actors,

@@ -111,7 +111,8 @@ final class SyntheticTypes {
 
 		/**
 		 * The form's schema without the optional fields its layout does not show (those
-		 * are filled by actions, such as an escalation reason).
+		 * are filled by actions, such as an escalation reason) and without file questions
+		 * (synthetic cases have no files).
 		 */
 		JsonNode schema() {
 			ObjectNode schema = (ObjectNode) this.form.spec().path("schema").deepCopy();
@@ -119,13 +120,23 @@ final class SyntheticTypes {
 			if (this.form.spec().has("uiSchema") && schema.path("properties").isObject()) {
 				Set<String> required = new java.util.HashSet<>();
 				schema.path("required").forEach(name -> required.add(name.asString()));
+				Set<String> files = new java.util.HashSet<>();
+				fileQuestions(this.form.spec().path("uiSchema"), files);
 				((ObjectNode) schema.path("properties")).propertyNames()
 					.stream()
-					.filter(name -> !required.contains(name) && !layout.contains("\"#/properties/" + name + "\""))
+					.filter(name -> files.contains(name)
+							|| !required.contains(name) && !layout.contains("\"#/properties/" + name + "\""))
 					.toList()
 					.forEach(((ObjectNode) schema.path("properties"))::remove);
 			}
 			return schema;
+		}
+
+		private static void fileQuestions(JsonNode element, Set<String> names) {
+			if ("file".equals(element.path("options").path("widget").asString(""))) {
+				names.add(element.path("scope").asString("").replace("#/properties/", ""));
+			}
+			element.path("elements").forEach(child -> fileQuestions(child, names));
 		}
 
 	}

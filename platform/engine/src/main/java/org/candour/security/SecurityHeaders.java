@@ -6,15 +6,15 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * The response headers of every filter chain: a strict Content-Security-Policy (no inline
- * script or style), {@code Referrer-Policy: strict-origin-when-cross-origin}, and Spring
- * Security's defaults ({@code X-Content-Type-Options: nosniff},
- * {@code X-Frame-Options: DENY}, no caching of authenticated pages, HSTS on secure
- * requests).
+ * script or style; images may also come over HTTPS, for tenants' logos),
+ * {@code Referrer-Policy: strict-origin-when-cross-origin}, and Spring Security's
+ * defaults ({@code X-Content-Type-Options: nosniff}, {@code X-Frame-Options: DENY}, no
+ * caching of authenticated pages, HSTS on secure requests).
  */
 final class SecurityHeaders {
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-			+ "img-src 'self' data:; font-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'";
+			+ "img-src 'self' data: https:; font-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'";
 
 	private SecurityHeaders() {
 	}

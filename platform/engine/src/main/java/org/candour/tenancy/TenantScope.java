@@ -6,9 +6,13 @@ import java.util.Map;
 import java.util.Set;
 
 import org.bson.BsonDocument;
+import org.bson.BsonDocumentWriter;
 import org.bson.BsonString;
 import org.bson.BsonValue;
 import org.bson.Document;
+import org.bson.codecs.Codec;
+import org.bson.codecs.EncoderContext;
+import org.bson.codecs.configuration.CodecConfigurationException;
 import org.bson.codecs.configuration.CodecRegistry;
 import org.bson.conversions.Bson;
 
@@ -65,7 +69,30 @@ final class TenantScope {
 			doc.put(FIELD, tenantValue());
 			return doc;
 		}
-		throw new TenantViolationException("Cannot stamp the tenant on a " + document.getClass().getName());
+		return stamp(encoded(document));
+	}
+
+	/**
+	 * A typed document (e.g. a GridFS file entry) as the BSON its codec writes, so it can
+	 * be stamped like any other; the driver stores a BsonDocument as it is.
+	 */
+	private BsonDocument encoded(Object document) {
+		Codec<Object> codec;
+		try {
+			codec = this.codecs.get(rawClass(document));
+		}
+		catch (CodecConfigurationException ex) {
+			throw new TenantViolationException("Cannot stamp the tenant on a " + document.getClass().getName());
+		}
+		BsonDocument encoded = new BsonDocument();
+		codec.encode(new BsonDocumentWriter(encoded), document,
+				EncoderContext.builder().isEncodingCollectibleDocument(true).build());
+		return encoded;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Class<Object> rawClass(Object document) {
+		return (Class<Object>) document.getClass();
 	}
 
 	void checkUpdate(Object update) {

@@ -23,10 +23,11 @@ import tools.jackson.databind.JsonNode;
  * @param bulk whether the action may be taken on many cases at once
  * @param publicAction whether a resident may request it from the tracking page
  * @param confirm question the user must confirm first
+ * @param publicLabel words on the resident's button for a public action
  */
 public record Transition(String action, JsonNode label, List<String> from, String to, Set<String> roles, JsonNode guard,
 		JsonNode guardMessages, JsonNode inputs, JsonNode inputsUi, List<Effect> effects, boolean bulk,
-		boolean publicAction, JsonNode confirm) {
+		boolean publicAction, JsonNode confirm, JsonNode publicLabel) {
 
 	static final String ANY_OPEN_STATE = "*";
 
@@ -46,7 +47,7 @@ public record Transition(String action, JsonNode label, List<String> from, Strin
 				Json.text(node, "to"), Json.stringSet(node, "roles"), Json.node(node, "guard"),
 				Json.node(node, "guardMessages"), Json.node(node, "inputs"), Json.node(node, "inputsUi"),
 				Effects.read(Json.node(node, "effects")), node.path("bulk").asBoolean(false),
-				node.path("public").asBoolean(false), Json.node(node, "confirm"));
+				node.path("public").asBoolean(false), Json.node(node, "confirm"), Json.node(node, "publicLabel"));
 	}
 
 }

@@ -99,7 +99,7 @@ class ConfigDraftIntegrationTests {
 	@Test
 	void servesTheMetaSchemaOfEveryKind() {
 		for (String kind : new String[] { "feedback-type", "form", "workflow", "org-structure", "calendar", "role",
-				"notification-template", "report", "code-list", "manifest" }) {
+				"notification-template", "report", "code-list", "branding", "manifest" }) {
 			Api.Response schema = this.api.get("/schemas/" + kind + ".schema.json");
 			assertThat(schema.status()).as(kind).isEqualTo(200);
 			assertThat(schema.body().path("$schema").asString())

@@ -84,6 +84,44 @@ public class Api {
 		return exchange(request);
 	}
 
+	/**
+	 * Posts one file as the {@code multipart/form-data} part {@code part}, with the given
+	 * bearer token (none when it is null).
+	 */
+	public Response postFile(String path, String part, String fileName, byte[] content, String token) {
+		String boundary = "candour-" + UUID.randomUUID();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\""
+				+ fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+			.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		return exchange(request);
+	}
+
+	/** Gets raw bytes with the given bearer token. */
+	public HttpResponse<byte[]> download(String path, String token) {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
+			.header("Authorization", "Bearer " + token)
+			.build();
+		try {
+			return this.http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	public Response send(String method, String path, Object body, Map<String, String> headers) {
 		return send(method, path, body, headers, this.tokens.forPath(path).orElse(null));
 	}

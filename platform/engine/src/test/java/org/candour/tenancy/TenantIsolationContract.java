@@ -1,16 +1,22 @@
 package org.candour.tenancy;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
+import com.mongodb.MongoGridFSException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.gridfs.GridFSBucket;
+import com.mongodb.client.gridfs.GridFSBuckets;
 import com.mongodb.client.model.DeleteOneModel;
 import com.mongodb.client.model.UpdateOneModel;
 import org.bson.Document;
+import org.bson.types.ObjectId;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,8 +35,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Guard rail: for every tenant-owned collection (declared ones, every Spring Data
  * repository's, and an arbitrary new one), tenant B can neither read nor change tenant
- * A's documents through the template or the driver, in pooled and siloed modes. Runs
- * against the embedded server and, where Docker exists, a real MongoDB.
+ * A's documents through the template or the driver, nor reach its GridFS files, in pooled
+ * and siloed modes. Runs against the embedded server and, where Docker exists, a real
+ * MongoDB.
  */
 abstract class TenantIsolationContract {
 
@@ -68,6 +75,29 @@ abstract class TenantIsolationContract {
 				assertThat(mine.getString("tenantId")).as(collection).isEqualTo(a.value());
 			});
 		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "pooled", "siloed" })
+	void noTenantCanFindDownloadRenameOrDeleteAnotherTenantsGridFsFiles(String isolation) {
+		CurrentTenant a = register(isolation);
+		CurrentTenant b = register(isolation);
+		ObjectId file = TenantContext.callAs(a,
+				() -> files().uploadFromStream("a.txt", new ByteArrayInputStream("tenant a".getBytes())));
+		TenantContext.runAs(b, () -> {
+			GridFSBucket bucket = files();
+			assertThat(bucket.find().into(new ArrayList<>())).noneMatch(found -> found.getObjectId().equals(file));
+			assertThat(bucket.find(new Document("_id", file)).first()).isNull();
+			assertThatThrownBy(() -> bucket.openDownloadStream(file)).isInstanceOf(MongoGridFSException.class);
+			assertThatThrownBy(() -> bucket.rename(file, "b.txt")).isInstanceOf(MongoGridFSException.class);
+			assertThatThrownBy(() -> bucket.delete(file)).isInstanceOf(MongoGridFSException.class);
+		});
+		TenantContext.runAs(a, () -> {
+			ByteArrayOutputStream content = new ByteArrayOutputStream();
+			files().downloadToStream(file, content);
+			assertThat(content.toString()).isEqualTo("tenant a");
+			assertThat(files().find(new Document("_id", file)).first().getFilename()).isEqualTo("a.txt");
+		});
 	}
 
 	@ParameterizedTest
@@ -180,6 +210,10 @@ abstract class TenantIsolationContract {
 					+ "\",\"kind\":\"council\",\"division\":\"england-and-wales\",\"isolation\":\"" + isolation
 					+ "\"}"));
 		return tenant.asCurrent();
+	}
+
+	private GridFSBucket files() {
+		return GridFSBuckets.create(this.mongo.getDb(), "isolation_files");
 	}
 
 	private MongoCollection<Document> coll(String name) {

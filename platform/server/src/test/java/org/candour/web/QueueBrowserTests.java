@@ -28,26 +28,28 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 		properties = { "candour.mongodb.embedded.backend=memory", "candour.demo.enabled=false",
 				"candour.security.rate-limit.capacity=10000" })
 @ExtendWith(Browsers.class)
-@Import(UnitaryCasework.class)
+@Import(CaseworkFixtures.class)
 class QueueBrowserTests {
 
-	private static final String WORK = "/t/" + UnitaryCasework.TENANT + "/work";
+	private static final String WORK = "/t/" + CaseworkFixture.TENANT + "/work";
 
 	@Autowired
-	UnitaryCasework casework;
+	CaseworkFixtures fixtures;
+
+	CaseworkFixture casework;
 
 	String word;
 
 	@BeforeEach
 	void unitaryCouncil() {
-		this.casework.deployed();
+		this.casework = this.fixtures.fixture();
 		this.word = "w" + UUID.randomUUID().toString().substring(0, 8);
 	}
 
 	@Test
 	void aManagerAllocatesFiftyUnallocatedCasesInOneAction(Page page, Browsers.Screenshots screenshots) {
 		this.casework.contacts(50, this.word + " fly-tipping", "web", null);
-		OfficerSignIn.as(page, UnitaryCasework.TENANT, UnitaryCasework.MANAGER);
+		OfficerSignIn.as(page, CaseworkFixture.TENANT, CaseworkFixture.MANAGER);
 		page.navigate(WORK + "?queue=unallocated&q=" + this.word);
 		assertThat(page.getByText("Showing 1 to 50 of 50 cases")).isVisible();
 		Accessibility.assertNoViolations(page);
@@ -64,7 +66,7 @@ class QueueBrowserTests {
 		assertThat(page.locator(".govuk-error-summary")).containsText("Choose Officer who will triage");
 		Accessibility.assertNoViolations(page);
 		screenshots.save(page, "inputs-error");
-		page.getByLabel("Officer who will triage").selectOption(UnitaryCasework.OFFICER);
+		page.getByLabel("Officer who will triage").selectOption(CaseworkFixture.OFFICER);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Take the action on 50 cases")).click();
 
 		assertThat(page).hasURL(Pattern.compile("/work/bulk/results/"));
@@ -80,7 +82,7 @@ class QueueBrowserTests {
 
 	@Test
 	void showsAFilterErrorAccessibly(Page page, Browsers.Screenshots screenshots) {
-		OfficerSignIn.as(page, UnitaryCasework.TENANT, UnitaryCasework.MANAGER);
+		OfficerSignIn.as(page, CaseworkFixture.TENANT, CaseworkFixture.MANAGER);
 		page.navigate(WORK);
 		Locator from = page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Received from"));
 		from.getByLabel("Day").fill("10");
@@ -103,10 +105,9 @@ class QueueBrowserTests {
 
 	@Test
 	void anInvestigatorSeesOnlyTheirOrgUnitsCases(Page page) {
-		this.casework.member(UnitaryCasework.INVESTIGATOR, List.of("INVESTIGATOR"), List.of("childrens"));
-		List<String> theirs = this.casework.contacts(2, this.word + " school transport", "web", "childrens");
+		List<String> theirs = this.casework.contacts(2, this.word + " care at home", "web", "adults");
 		List<String> others = this.casework.contacts(2, this.word + " parking", "web", "corporate");
-		OfficerSignIn.as(page, UnitaryCasework.TENANT, UnitaryCasework.INVESTIGATOR);
+		OfficerSignIn.as(page, CaseworkFixture.TENANT, CaseworkFixture.INVESTIGATOR);
 		page.navigate(WORK + "?q=" + this.word);
 		Locator table = page.locator("table");
 		for (String reference : theirs) {
@@ -122,7 +123,7 @@ class QueueBrowserTests {
 	@Test
 	void opensAQueueAndFiltersItWithTheKeyboardAlone(Page page) {
 		this.casework.contacts(2, this.word + " noise", "phone", null);
-		OfficerSignIn.as(page, UnitaryCasework.TENANT, UnitaryCasework.OFFICER);
+		OfficerSignIn.as(page, CaseworkFixture.TENANT, CaseworkFixture.OFFICER);
 		page.navigate(WORK);
 		Locator unallocated = page.getByRole(AriaRole.LINK,
 				new Page.GetByRoleOptions().setName(Pattern.compile("^Unallocated")));

@@ -30,10 +30,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(classes = CandourApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "candour.mongodb.embedded.backend=memory", "candour.demo.enabled=false",
 				"candour.security.rate-limit.capacity=10000" })
-@Import(UnitaryCasework.class)
+@Import(CaseworkFixtures.class)
 class QueuePagesIntegrationTests {
 
-	private static final String WORK = "/t/" + UnitaryCasework.TENANT + "/work";
+	private static final String WORK = "/t/" + CaseworkFixture.TENANT + "/work";
 
 	private static final Pattern ROW = Pattern.compile("name=\"case\" id=\"select-([^\"]+)\" value=\"([^\"]+)\"");
 
@@ -41,13 +41,15 @@ class QueuePagesIntegrationTests {
 	int port;
 
 	@Autowired
-	UnitaryCasework casework;
+	CaseworkFixtures fixtures;
+
+	CaseworkFixture casework;
 
 	String word;
 
 	@BeforeEach
 	void unitaryCouncil() {
-		this.casework.deployed();
+		this.casework = this.fixtures.fixture();
 		this.word = "w" + UUID.randomUUID().toString().substring(0, 8);
 	}
 
@@ -58,13 +60,13 @@ class QueuePagesIntegrationTests {
 					HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(302);
 		assertThat(response.headers().firstValue("Location").orElseThrow())
-			.endsWith("/t/" + UnitaryCasework.TENANT + "/login");
+			.endsWith("/t/" + CaseworkFixture.TENANT + "/login");
 	}
 
 	@Test
 	void listsAQueueWithCountsAndEachRowsDueDateAndStatusInWords() {
 		List<String> logged = this.casework.contacts(3, this.word + " bins", "phone", null);
-		ResidentBrowser.Page page = signedIn(UnitaryCasework.OFFICER).get(WORK + "?queue=unallocated&q=" + this.word);
+		ResidentBrowser.Page page = signedIn(CaseworkFixture.OFFICER).get(WORK + "?queue=unallocated&q=" + this.word);
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.html()).contains("<title>Unallocated – Queues – ", "aria-current=\"page\"", "Triage",
 				"Unallocated", "My cases", "My team", "Due soon", "Breached", "With the service", "All open",
@@ -79,7 +81,7 @@ class QueuePagesIntegrationTests {
 	void filtersSortsAndPagesTheQueue() {
 		List<String> byPhone = this.casework.contacts(55, this.word + " potholes", "phone", null);
 		this.casework.contacts(2, this.word + " letters", "letter", "adults");
-		ResidentBrowser browser = signedIn(UnitaryCasework.MANAGER);
+		ResidentBrowser browser = signedIn(CaseworkFixture.MANAGER);
 
 		ResidentBrowser.Page first = browser.get(WORK + "?queue=all-open&sort=reference&q=" + this.word);
 		assertThat(first.html()).contains("Showing 1 to 50 of 57 cases", "aria-label=\"Page 2\"");
@@ -100,7 +102,7 @@ class QueuePagesIntegrationTests {
 	@Test
 	void showsImpossibleDatesAndAReversedRangeInTheErrorSummary() {
 		this.casework.contacts(1, this.word, "web", null);
-		ResidentBrowser.Page refused = signedIn(UnitaryCasework.MANAGER)
+		ResidentBrowser.Page refused = signedIn(CaseworkFixture.MANAGER)
 			.get(WORK + "?queue=all-open&receivedFrom-day=10&receivedFrom-month=3&receivedFrom-year=2026"
 					+ "&receivedTo-day=1&receivedTo-month=3&receivedTo-year=2026&dueBefore-day=31&dueBefore-month=2"
 					+ "&dueBefore-year=2026&q=" + this.word);
@@ -114,7 +116,7 @@ class QueuePagesIntegrationTests {
 
 	@Test
 	void savesNamedFiltersPerUserAndDeletesThem() {
-		ResidentBrowser browser = signedIn(UnitaryCasework.OFFICER);
+		ResidentBrowser browser = signedIn(CaseworkFixture.OFFICER);
 		browser.get(WORK + "?queue=breached&channel=phone");
 		ResidentBrowser.Page unnamed = browser.post(WORK + "/saved-filters", "queue", "breached", "channel", "phone",
 				"name", " ");
@@ -125,7 +127,7 @@ class QueuePagesIntegrationTests {
 		assertThat(saved.path()).isEqualTo(WORK);
 		assertThat(saved.html()).contains("Saved the filter Breached " + this.word,
 				"href=\"" + WORK + "?queue=breached&amp;channel=phone\"");
-		assertThat(signedIn(UnitaryCasework.MANAGER).get(WORK).html()).as("saved filters are per user")
+		assertThat(signedIn(CaseworkFixture.MANAGER).get(WORK).html()).as("saved filters are per user")
 			.doesNotContain("Breached " + this.word);
 
 		Matcher delete = Pattern.compile("action=\"(" + WORK + "/saved-filters/[^/]+/delete)\"").matcher(saved.html());
@@ -137,24 +139,24 @@ class QueuePagesIntegrationTests {
 	@Test
 	void bulkAllocationReportsEachCaseAndRefusesOneChangedMeanwhile() {
 		List<String> logged = this.casework.contacts(4, this.word + " graffiti", "web", null);
-		ResidentBrowser browser = signedIn(UnitaryCasework.MANAGER);
+		ResidentBrowser browser = signedIn(CaseworkFixture.MANAGER);
 		ResidentBrowser.Page queue = browser.get(WORK + "?queue=unallocated&sort=reference&q=" + this.word);
 		List<String> values = values(queue);
 		assertThat(values).hasSize(4);
-		this.casework.act(logged.get(1), "assign-for-triage", Map.of("officer", UnitaryCasework.OFFICER));
+		this.casework.act(logged.get(1), "assign-for-triage", Map.of("officer", CaseworkFixture.OFFICER));
 
 		ResidentBrowser.Page inputs = browser.post(WORK + "/bulk", "back", WORK + "?queue=unallocated", "action",
 				"assign-for-triage", "case", values.get(0), "case", values.get(1), "case", values.get(2), "case",
 				values.get(3));
 		assertThat(inputs.html()).contains("Assign to an officer for triage: 4 cases", "Officer who will triage",
-				"<option value=\"" + UnitaryCasework.OFFICER + "\"");
+				"<option value=\"" + CaseworkFixture.OFFICER + "\"");
 		ResidentBrowser.Page missing = browser.post(WORK + "/bulk/apply", "back", WORK + "?queue=unallocated", "action",
 				"assign-for-triage", "case", values.get(0), "input-officer", "");
 		assertThat(missing.errorSummary()).contains("Choose Officer who will triage", "href=\"#input-officer\"");
 
 		ResidentBrowser.Page result = browser.post(WORK + "/bulk/apply", "back", WORK + "?queue=unallocated", "action",
 				"assign-for-triage", "case", values.get(0), "case", values.get(1), "case", values.get(2), "case",
-				values.get(3), "input-officer", UnitaryCasework.OFFICER, "comment", "Spread the load");
+				values.get(3), "input-officer", CaseworkFixture.OFFICER, "comment", "Spread the load");
 		assertThat(result.path()).startsWith(WORK + "/bulk/results/");
 		assertThat(result.html()).contains("3 succeeded", "1 failed",
 				"Not changed: someone else changed this case after you chose it",
@@ -165,7 +167,7 @@ class QueuePagesIntegrationTests {
 
 	@Test
 	void refusesABulkActionWithoutCasesOrAnActionOnTheQueuePage() {
-		ResidentBrowser browser = signedIn(UnitaryCasework.MANAGER);
+		ResidentBrowser browser = signedIn(CaseworkFixture.MANAGER);
 		browser.get(WORK);
 		ResidentBrowser.Page none = browser.post(WORK + "/bulk", "back", WORK + "?queue=unallocated", "action", "");
 		assertThat(none.path()).isEqualTo(WORK);
@@ -176,7 +178,7 @@ class QueuePagesIntegrationTests {
 	@Test
 	void anOfficerMayNotTakeBulkActions() {
 		List<String> logged = this.casework.contacts(1, this.word, "web", null);
-		ResidentBrowser browser = signedIn(UnitaryCasework.OFFICER);
+		ResidentBrowser browser = signedIn(CaseworkFixture.OFFICER);
 		browser.get(WORK);
 		ResidentBrowser.Page refused = browser.post(WORK + "/bulk", "action", "assign-for-triage", "case",
 				logged.get(0) + "@0");
@@ -185,10 +187,9 @@ class QueuePagesIntegrationTests {
 
 	@Test
 	void anInvestigatorSeesOnlyTheCasesOfTheirOrgUnits() {
-		this.casework.member(UnitaryCasework.INVESTIGATOR, List.of("INVESTIGATOR"), List.of("adults"));
 		List<String> adults = this.casework.contacts(2, this.word + " care", "web", "adults");
 		this.casework.contacts(3, this.word + " bins", "web", "waste-and-streets");
-		ResidentBrowser.Page page = signedIn(UnitaryCasework.INVESTIGATOR).get(WORK + "?q=" + this.word);
+		ResidentBrowser.Page page = signedIn(CaseworkFixture.INVESTIGATOR).get(WORK + "?q=" + this.word);
 		assertThat(rows(page)).isEmpty();
 		assertThat(page.html()).contains("Showing 1 to 2 of 2 cases");
 		for (String reference : adults) {
@@ -199,7 +200,7 @@ class QueuePagesIntegrationTests {
 
 	private ResidentBrowser signedIn(String user) {
 		ResidentBrowser browser = new ResidentBrowser(this.port);
-		browser.get("/t/" + UnitaryCasework.TENANT + "/login");
+		browser.get("/t/" + CaseworkFixture.TENANT + "/login");
 		ResidentBrowser.Page landed = browser.post("/login", "username", user, "password", OfficerSignIn.PASSWORD);
 		assertThat(landed.path()).isNotEqualTo("/login");
 		return browser;

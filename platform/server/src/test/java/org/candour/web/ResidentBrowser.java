@@ -23,6 +23,8 @@ final class ResidentBrowser {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*?value=\"([^\"]+)\"");
 
+	private static final Pattern REFERENCE = Pattern.compile("id=\"reference\">([^<]+)<");
+
 	private final HttpClient http = HttpClient.newBuilder()
 		.cookieHandler(new CookieManager())
 		.followRedirects(HttpClient.Redirect.NORMAL)
@@ -56,6 +58,42 @@ final class ResidentBrowser {
 			.POST(HttpRequest.BodyPublishers.ofString(String.join("&", pairs))));
 	}
 
+	/**
+	 * Posts a form as {@code multipart/form-data}, as a page with a file question does:
+	 * {@code fields} as {@code name, value…}, each file as the part {@code fileField}.
+	 */
+	Page postFiles(String path, String fileField, List<File> files, String... fields) {
+		String boundary = "resident-" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		if (this.csrf != null) {
+			body.writeBytes(textPart(boundary, "_csrf", this.csrf));
+		}
+		for (int i = 0; i < fields.length; i += 2) {
+			body.writeBytes(textPart(boundary, fields[i], fields[i + 1]));
+		}
+		for (File file : files) {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+					+ "\"; filename=\"" + file.name() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+				.getBytes(StandardCharsets.UTF_8));
+			body.writeBytes(file.content());
+			body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+		}
+		body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(HttpRequest.newBuilder(URI.create(this.base + path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+	}
+
+	/** Forgets the CSRF token read so far (as a forged request would not know it). */
+	void forgetCsrfToken() {
+		this.csrf = null;
+	}
+
+	private static byte[] textPart(String boundary, String name, String value) {
+		return ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+			.getBytes(StandardCharsets.UTF_8);
+	}
+
 	private Page send(HttpRequest.Builder request) {
 		try {
 			HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -78,8 +116,34 @@ final class ResidentBrowser {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
+	/**
+	 * A file as a browser sends it: the name on the resident's computer and its bytes.
+	 */
+	record File(String name, byte[] content) {
+
+		/** A file of {@code src/test/resources/attachments/}. */
+		static File fixture(String name) {
+			try (java.io.InputStream in = ResidentBrowser.class.getResourceAsStream("/attachments/" + name)) {
+				return new File(name, in.readAllBytes());
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
+	}
+
 	/** A page as read: status, path after redirects, HTML. */
 	record Page(int status, String path, String html) {
+
+		/** The case reference a confirmation page shows. */
+		String reference() {
+			Matcher reference = REFERENCE.matcher(this.html);
+			if (!reference.find()) {
+				throw new AssertionError("No case reference on " + this.path);
+			}
+			return reference.group(1).trim();
+		}
 
 		String errorSummary() {
 			int start = this.html.indexOf("govuk-error-summary");

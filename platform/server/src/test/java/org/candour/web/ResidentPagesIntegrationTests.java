@@ -103,13 +103,16 @@ class ResidentPagesIntegrationTests {
 				"shown", "details", "shown", "incidentDate", "shown", "raisedBefore", "shown", "desiredOutcome",
 				"service", "highways", "summary", "Pothole not repaired", "details",
 				"The pothole outside number 4 has been reported three times.", "incidentDate-day", "3",
-				"incidentDate-month", "2", "incidentDate-year", "2026", "raisedBefore", "true");
+				"incidentDate-month", "2", "incidentDate-year", "2026", "raisedBefore", "true", "shown",
+				"previousContact", "previousContact", "Phoned in January");
 		assertThat(third.path()).isEqualTo(COMPLAINT + "/page/3");
 		assertThat(third.html()).contains("href=\"" + COMPLAINT + "/page/2\"");
 		ResidentBrowser.Page back = this.browser.get(COMPLAINT + "/page/2");
 		assertThat(back.html()).contains("value=\"Pothole not repaired\"", "value=\"3\"", "value=\"2026\"");
 
-		ResidentBrowser.Page contact = this.browser.post(COMPLAINT + "/page/3", "shown", "reasonableAdjustments");
+		ResidentBrowser.Page help = this.browser.post(COMPLAINT + "/page/3", "shown", "documents");
+		assertThat(help.path()).isEqualTo(COMPLAINT + "/page/4");
+		ResidentBrowser.Page contact = this.browser.post(COMPLAINT + "/page/4", "shown", "reasonableAdjustments");
 		assertThat(contact.path()).isEqualTo(COMPLAINT + "/contact");
 		assertThat(contact.html()).contains("How we use your contact details", "name=\"address.postcode\"");
 		ResidentBrowser.Page noName = this.browser.post(COMPLAINT + "/contact", "shown", "name", "shown", "email",
@@ -129,7 +132,8 @@ class ResidentPagesIntegrationTests {
 				"shown", "summary", "shown", "details", "shown", "incidentDate", "shown", "raisedBefore", "shown",
 				"desiredOutcome", "service", "highways", "summary", "Pothole still not repaired", "details",
 				"The pothole outside number 4 has been reported three times.", "incidentDate-day", "3",
-				"incidentDate-month", "2", "incidentDate-year", "2026", "raisedBefore", "true");
+				"incidentDate-month", "2", "incidentDate-year", "2026", "raisedBefore", "true", "shown",
+				"previousContact", "previousContact", "Phoned in January");
 		assertThat(changed.path()).isEqualTo(COMPLAINT + "/check");
 		assertThat(changed.html()).contains("Pothole still not repaired", "Sam Resident");
 
@@ -137,6 +141,7 @@ class ResidentPagesIntegrationTests {
 		assertThat(confirmation.path()).isEqualTo(COMPLAINT + "/confirmation");
 		String reference = reference(confirmation);
 		assertThat(reference).startsWith("CMP-");
+		assertThat(confirmation.html()).contains("id=\"track-link\" href=\"/t/" + TENANT + "/track/");
 		assertThat(confirmation.html()).contains("Acknowledgement due: within 5 working days");
 
 		CaseResource logged = only(reference);
@@ -240,7 +245,7 @@ class ResidentPagesIntegrationTests {
 	}
 
 	@Test
-	void welshToggleIsOfferedWhenAPublicTypeIsWrittenInWelsh(@TempDir Path pack) throws IOException {
+	void welshToggleIsOfferedWhenTheTenantsBrandingEnablesWelsh(@TempDir Path pack) throws IOException {
 		try (Stream<Path> files = Files.list(Path.of("../../tenant-configs/county-council"))) {
 			for (Path file : files.toList()) {
 				Files.copy(file, pack.resolve(file.getFileName()));
@@ -252,6 +257,8 @@ class ResidentPagesIntegrationTests {
 					.replace("\"summary\": \"Tell us if you are unhappy with a council service\"",
 							"\"summary\": {\"en\": \"Tell us if you are unhappy with a council service\", "
 									+ "\"cy\": \"Dywedwch wrthym os ydych yn anhapus gyda gwasanaeth y cyngor\"}"));
+		Path branding = pack.resolve("branding.public-pages.json");
+		Files.writeString(branding, Files.readString(branding).replace("\"welsh\": false", "\"welsh\": true"));
 		String tenant = "resident-welsh-county";
 		this.deployment.deploy(tenant, PackSource.fromDirectory(pack),
 				PackRepository.directory(Path.of("../../tenant-configs")), false, true);
@@ -262,6 +269,19 @@ class ResidentPagesIntegrationTests {
 		assertThat(welsh.html()).contains("Rhoi adborth i",
 				"Dywedwch wrthym os ydych yn anhapus gyda gwasanaeth y cyngor", "?lang=en", "lang=\"cy\"");
 		assertThat(this.browser.get("/t/" + TENANT + "/feedback").html()).doesNotContain("id=\"language-toggle\"");
+	}
+
+	@Test
+	void pagesCarryTheTenantsBrandingFromItsConfiguration() {
+		ResidentBrowser.Page start = this.browser.get("/t/" + TENANT + "/feedback");
+		assertThat(start.html()).contains("href=\"/t/" + TENANT + "/brand.css\"",
+				"href=\"https://www.north-shire.example/privacy/feedback\"",
+				"href=\"https://www.north-shire.example/accessibility\"");
+		ResidentBrowser.Page brand = this.browser.get("/t/" + TENANT + "/brand.css");
+		assertThat(brand.status()).isEqualTo(200);
+		assertThat(brand.html()).contains(".candour-brand.govuk-header { background-color: #1d70b8;");
+		this.browser.get(COMPLAINT);
+		assertThat(this.browser.get(COMPLAINT + "/contact").html()).contains("Read our privacy notice");
 	}
 
 	@Test

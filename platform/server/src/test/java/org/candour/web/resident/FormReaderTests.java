@@ -24,7 +24,7 @@ class FormReaderTests {
 		JsonNode spec = spec("form.complaint-form.json");
 		ResidentForm form = new FormReader(spec, Locale.ENGLISH).read("complaint-stage-1", "Complaint", spec);
 		assertThat(form.pages()).extracting(FormPage::title)
-			.containsExactly("About you", "Your complaint", "Help and adjustments");
+			.containsExactly("About you", "Your complaint", "Supporting documents", "Help and adjustments");
 		assertThat(form.pages().get(0).questions()).extracting(Question::name).containsExactly("preferredContact");
 		assertThat(form.pages().get(1).questions()).extracting(Question::kind)
 			.containsExactly("select", "text", "textarea", "date", "yes-no", "textarea");
@@ -36,6 +36,7 @@ class FormReaderTests {
 		assertThat(details.characterCount()).isTrue();
 		assertThat(details.maxLength()).isEqualTo(5000);
 		assertThat(form.pages().get(1).questions().get(0).choices()).hasSize(11);
+		assertThat(form.pages().get(2).questions()).extracting(Question::kind).containsExactly("file");
 	}
 
 	@Test

@@ -1,0 +1,175 @@
+package org.candour.web.officer.casework;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.candour.api.ApiException;
+import org.candour.api.EndpointRoles;
+import org.candour.cases.CaseActions;
+import org.candour.web.resident.AnswerCheck;
+import org.candour.web.resident.FieldError;
+import org.candour.web.resident.LocalText;
+import org.candour.workflow.Transition;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * One workflow action on a case: its input form (from the action's input schema), then
+ * the action taken with the version the form was rendered from. Problems come back on the
+ * form in plain words; a change by someone else shows what they did and keeps the
+ * officer's answers to retry.
+ */
+@Controller
+@RequestMapping("/t/{tenant}/cases/{reference}/actions/{action}")
+@EndpointRoles({ EndpointRoles.OFFICER, EndpointRoles.MANAGER, EndpointRoles.INVESTIGATOR })
+class ActionController {
+
+	static final String VIEW = "officer/casework/action";
+
+	private final OfficerCaseLookup lookup;
+
+	private final CaseActions actions;
+
+	private final ActionInputs inputs;
+
+	private final AnswerCheck check;
+
+	private final Timeline timeline;
+
+	private final MessageSource messages;
+
+	ActionController(OfficerCaseLookup lookup, CaseActions actions, ActionInputs inputs, AnswerCheck check,
+			Timeline timeline, MessageSource messages) {
+		this.messages = messages;
+		this.lookup = lookup;
+		this.actions = actions;
+		this.inputs = inputs;
+		this.check = check;
+		this.timeline = timeline;
+	}
+
+	@GetMapping
+	String form(@PathVariable String reference, @PathVariable String action, Locale locale, Model model,
+			HttpServletResponse response) {
+		Optional<OpenCase> open = this.lookup.open(reference, locale);
+		if (open.isEmpty()) {
+			return Refusal.notFound(response, model);
+		}
+		Optional<Transition> transition = available(open.get(), action);
+		if (transition.isEmpty()) {
+			return Refusal.unavailable(open.get(),
+					transition(open.get(), action).map(t -> CaseForms.label(t, locale)).orElse(action), model,
+					response);
+		}
+		InputForm form = this.inputs.of(open.get(), transition.get(), "");
+		return render(model, open.get(), transition.get(), form, JsonNodeFactory.instance.objectNode(), List.of(), null,
+				open.get().version(), null);
+	}
+
+	@PostMapping
+	String take(@PathVariable String reference, @PathVariable String action, @RequestParam long version,
+			@RequestParam(required = false) String comment, @RequestParam MultiValueMap<String, String> posted,
+			Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		Optional<OpenCase> open = this.lookup.open(reference, locale);
+		if (open.isEmpty()) {
+			return Refusal.notFound(response, model);
+		}
+		Optional<Transition> transition = transition(open.get(), action);
+		if (transition.isEmpty()) {
+			return Refusal.notFound(response, model);
+		}
+		InputForm form = this.inputs.of(open.get(), transition.get(), "");
+		InputForm.Read read = form.read(posted, this.check, locale);
+		String note = comment == null || comment.isBlank() ? null : comment.strip();
+		if (!read.errors().isEmpty()) {
+			return render(model, open.get(), transition.get(), form, read.answers(), read.errors(), null, version,
+					note);
+		}
+		try {
+			this.actions.take(reference, action, read.answers(), version, note);
+		}
+		catch (ApiException ex) {
+			if (Conflict.is(ex)) {
+				OpenCase now = this.lookup.open(reference, locale).orElse(open.get());
+				Conflict conflict = new Conflict(this.timeline.since(now, version), available(now, action).isPresent());
+				response.setStatus(HttpStatus.CONFLICT.value());
+				return render(model, now, transition.get(), form, read.answers(), List.of(), conflict, now.version(),
+						note);
+			}
+			if (ex.status() == HttpStatus.UNPROCESSABLE_CONTENT) {
+				List<FieldError> errors = ActionErrors.of(ex.errors(), form, transition.get(), open.get(), this.check,
+						locale);
+				response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+				return render(model, open.get(), transition.get(), form, read.answers(), errors, null, version, note);
+			}
+			return Refusal.of(ex, response, model);
+		}
+		redirect.addFlashAttribute("done", this.messages.getMessage("casework.done",
+				new Object[] { CaseForms.label(transition.get(), locale) }, Locale.ENGLISH));
+		return "redirect:" + open.get().screenUrl();
+	}
+
+	private Optional<Transition> available(OpenCase open, String action) {
+		return this.actions.available(open.feedbackCase())
+			.stream()
+			.filter(transition -> transition.action().equals(action))
+			.findFirst();
+	}
+
+	/** The action as the workflow defines it, whether or not it can be taken now. */
+	private static Optional<Transition> transition(OpenCase open, String action) {
+		return open.configuration()
+			.workflow()
+			.transitions()
+			.stream()
+			.filter(transition -> transition.action().equals(action))
+			.filter(transition -> transition.from().contains(open.feedbackCase().current().state())
+					|| transition.from().contains("*"))
+			.findFirst()
+			.or(() -> open.configuration()
+				.workflow()
+				.transitions()
+				.stream()
+				.filter(transition -> transition.action().equals(action))
+				.findFirst());
+	}
+
+	private String render(Model model, OpenCase open, Transition transition, InputForm form, ObjectNode answers,
+			List<FieldError> errors, Conflict conflict, long version, String comment) {
+		model.addAttribute("reference", open.reference());
+		model.addAttribute("caseTitle", open.form().form().title());
+		model.addAttribute("stateLabel", open.stateLabel(open.feedbackCase().current().state()));
+		model.addAttribute("summary", open.feedbackCase().current().summary());
+		model.addAttribute("screenUrl", open.screenUrl());
+		model.addAttribute("actionLabel", CaseForms.label(transition, open.locale()));
+		model.addAttribute("confirm", LocalText.of(transition.confirm(), open.locale()));
+		model.addAttribute("postUrl", open.screenUrl() + "/actions/" + transition.action());
+		model.addAttribute("fields", form.fields(answers, errors, this.check));
+		model.addAttribute("errors", errors);
+		model.addAttribute("conflict", conflict);
+		model.addAttribute("version", version);
+		model.addAttribute("comment", comment);
+		model.addAttribute("commentLabel", text("casework.action.comment"));
+		model.addAttribute("submitLabel", text("casework.action.submit", CaseForms.label(transition, open.locale())));
+		return VIEW;
+	}
+
+	private String text(String key, Object... arguments) {
+		return this.messages.getMessage(key, arguments, Locale.ENGLISH);
+	}
+
+}

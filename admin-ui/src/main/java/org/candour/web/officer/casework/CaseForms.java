@@ -1,0 +1,92 @@
+package org.candour.web.officer.casework;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.candour.cases.CaseConfiguration;
+import org.candour.tenancy.TenantContext;
+import org.candour.web.resident.FormReader;
+import org.candour.web.resident.LocalText;
+import org.candour.web.resident.ResidentForm;
+import org.candour.workflow.Transition;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Forms read from configuration with the resident pages' reader: a feedback type's form
+ * (its pages, contact fields, and the recorded fields no page asks) and each action's
+ * input form. Configuration versions are immutable, so each is read once per tenant and
+ * version.
+ */
+@Component
+class CaseForms {
+
+	private final JsonMapper json;
+
+	private final Map<String, CaseForm> caseForms = new ConcurrentHashMap<>();
+
+	private final Map<String, ResidentForm> actionForms = new ConcurrentHashMap<>();
+
+	CaseForms(JsonMapper json) {
+		this.json = json;
+	}
+
+	/** The form of the case's feedback type, as pinned. */
+	CaseForm caseForm(CaseConfiguration configuration, Locale locale) {
+		String key = TenantContext.require().value() + ":" + configuration.version().number() + ":"
+				+ configuration.feedbackType().id() + ":" + locale.getLanguage();
+		return this.caseForms.computeIfAbsent(key, unused -> read(configuration, locale));
+	}
+
+	/** The input form of an action (empty when the action asks for nothing). */
+	ResidentForm actionForm(CaseConfiguration configuration, Transition transition, Locale locale) {
+		String key = TenantContext.require().value() + ":" + configuration.version().number() + ":"
+				+ configuration.workflow().id() + ":" + transition.action() + ":" + String.join(",", transition.from())
+				+ ":" + locale.getLanguage();
+		return this.actionForms.computeIfAbsent(key, unused -> {
+			ObjectNode spec = this.json.createObjectNode();
+			spec.set("schema", transition.inputs() == null ? this.json.createObjectNode() : transition.inputs());
+			if (transition.inputsUi() != null) {
+				spec.set("uiSchema", transition.inputsUi());
+			}
+			return new FormReader(spec, locale).read(transition.action(), label(transition, locale), spec);
+		});
+	}
+
+	static String label(Transition transition, Locale locale) {
+		String label = LocalText.of(transition.label(), locale);
+		return label == null ? transition.action() : label;
+	}
+
+	private CaseForm read(CaseConfiguration configuration, Locale locale) {
+		JsonNode spec = configuration.form().spec();
+		String title = LocalText.of(configuration.feedbackType().title(), locale);
+		ResidentForm form = new FormReader(spec, locale).read(configuration.feedbackType().id(), title, spec);
+		List<String> asked = new ArrayList<>();
+		form.questions().forEach(question -> asked.add(question.name()));
+		form.contact().forEach(question -> asked.add(question.name()));
+		ObjectNode rest = this.json.createObjectNode();
+		ObjectNode properties = rest.putObject("schema").put("type", "object").putObject("properties");
+		spec.path("schema").path("properties").properties().forEach(property -> {
+			if (!asked.contains(property.getKey())) {
+				properties.set(property.getKey(), property.getValue());
+			}
+		});
+		ResidentForm recorded = new FormReader(rest, locale).read(configuration.feedbackType().id(), title, rest);
+		return new CaseForm(form, recorded);
+	}
+
+	/**
+	 * @param form the questions residents are asked, by page, and the contact details
+	 * @param recorded fields of the form's schema that no page asks (set by actions)
+	 */
+	record CaseForm(ResidentForm form, ResidentForm recorded) {
+	}
+
+}

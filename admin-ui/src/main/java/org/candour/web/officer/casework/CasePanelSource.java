@@ -1,0 +1,33 @@
+package org.candour.web.officer.casework;
+
+import java.util.List;
+
+/**
+ * Plug-in point of the case screen for what other modules hold about a case: a bean of
+ * this type whose {@link #panel()} is {@value #ATTACHMENTS} or {@value #NOTIFICATIONS}
+ * fills that panel. Without one the panel says it is not available yet; nothing is made
+ * up.
+ */
+public interface CasePanelSource {
+
+	String ATTACHMENTS = "attachments";
+
+	String NOTIFICATIONS = "notifications";
+
+	/** Which panel this source fills. */
+	String panel();
+
+	/** What to list for the case, in the current tenant. */
+	List<Item> items(String reference);
+
+	/**
+	 * One line of a panel.
+	 *
+	 * @param title what it is (file name, notification template)
+	 * @param detail more in words (size, recipient, when, status), or null
+	 * @param url where to open it, or null
+	 */
+	record Item(String title, String detail, String url) {
+	}
+
+}

@@ -1,0 +1,58 @@
+package org.candour.web.officer.casework;
+
+import java.util.List;
+
+/**
+ * Everything the case screen shows, in the order it shows it.
+ *
+ * @param reference the case reference
+ * @param version the version the screen was rendered from (carried by every form)
+ * @param title the feedback type
+ * @param state the state's label
+ * @param closed whether the case is closed
+ * @param summary the summary panel
+ * @param clocks the clocks with due dates, pauses, extensions and status
+ * @param actions what the signed-in officer may do now
+ * @param triageUrl the triage screen, when the case is waiting for triage
+ * @param data the form data, page by page
+ * @param recorded form fields recorded by actions
+ * @param outcome the outcome recorded by actions
+ * @param contact contact details, or null when the officer's roles may not see them
+ * @param timeline the history, newest first
+ * @param verification what the hash chain check found
+ * @param links linked cases
+ * @param notes internal notes, newest first
+ * @param panels attachments and notifications (from other modules, when present)
+ * @param mayNote whether the officer may add notes
+ * @param mayLink whether the officer may link cases
+ */
+record CaseScreen(String reference, long version, String title, String state, boolean closed, List<Row> summary,
+		List<ClockView> clocks, List<ActionButton> actions, String triageUrl, List<DataSection> data,
+		List<Row> recorded, List<Row> outcome, List<Row> contact, List<TimelineItem> timeline,
+		Verification verification, List<LinkView> links, List<TimelineItem> notes, List<CasePanel> panels,
+		boolean mayNote, boolean mayLink) {
+
+	/** A label and a value; {@code id} anchors it (e.g. {@code data-service}). */
+	record Row(String id, String label, String value) {
+	}
+
+	/** One page of the form, read-only, with where to change it when the state allows. */
+	record DataSection(int number, String title, List<Row> rows, String editUrl) {
+	}
+
+	/**
+	 * A workflow action as a button: a link to its input form, or (when it asks for
+	 * nothing) a form that takes it at once.
+	 */
+	record ActionButton(String action, String label, String url, boolean direct, boolean warning) {
+	}
+
+	/** A linked case. */
+	record LinkView(String relation, String reference, String url) {
+	}
+
+	/** The outcome of recomputing the history's hash chain. */
+	record Verification(boolean valid, int entries, Integer firstBroken, String problem) {
+	}
+
+}

@@ -1,0 +1,147 @@
+package org.candour.web.officer.casework;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.candour.api.Actors;
+import org.candour.cases.CaseActions;
+import org.candour.cases.CaseDataEdits;
+import org.candour.cases.CaseHistory;
+import org.candour.cases.CaseNotes;
+import org.candour.cases.CaseRecords;
+import org.candour.cases.CaseState;
+import org.candour.cases.FeedbackCase;
+import org.candour.cases.HistoryEntry;
+import org.candour.web.resident.FieldKinds;
+import org.candour.workflow.Transition;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** Puts the case screen together for the signed-in officer. */
+@Component
+class CaseScreens {
+
+	private final CaseRecords records;
+
+	private final CaseActions actions;
+
+	private final CaseValues values;
+
+	private final ClockViews clocks;
+
+	private final Timeline timeline;
+
+	private final Actors actors;
+
+	private final MessageSource messages;
+
+	private final List<CasePanelSource> panelSources;
+
+	CaseScreens(CaseRecords records, CaseActions actions, CaseValues values, ClockViews clocks, Timeline timeline,
+			Actors actors, MessageSource messages, List<CasePanelSource> panelSources) {
+		this.records = records;
+		this.actions = actions;
+		this.values = values;
+		this.clocks = clocks;
+		this.timeline = timeline;
+		this.actors = actors;
+		this.messages = messages;
+		this.panelSources = panelSources;
+	}
+
+	CaseScreen of(OpenCase open) {
+		FeedbackCase found = open.feedbackCase();
+		CaseState state = found.current();
+		Actors.Actor actor = this.actors.current();
+		List<Transition> available = this.actions.available(found);
+		boolean triage = Triage.offered(available);
+		List<CaseScreen.ActionButton> buttons = new ArrayList<>();
+		for (Transition transition : available) {
+			if (!(triage && Triage.isTriage(transition))) {
+				buttons.add(button(open, transition));
+			}
+		}
+		CaseHistory.Verification verified = this.records.verify(found);
+		List<TimelineItem> notes = new ArrayList<>();
+		List<HistoryEntry> history = found.history();
+		for (int i = history.size() - 1; i >= 0; i--) {
+			if (CaseNotes.ACTION.equals(history.get(i).action())) {
+				notes.add(this.timeline.item(open, history.get(i)));
+			}
+		}
+		return new CaseScreen(found.reference(), found.version(), open.form().form().title(),
+				open.stateLabel(state.state()), !state.open(), summary(open), this.clocks.of(open), buttons,
+				triage ? open.screenUrl() + "/triage" : null,
+				this.values.sections(open, actor.hasAnyRole(CaseDataEdits.ROLES)), this.values.recorded(open),
+				this.values.outcome(open),
+				this.records.contact(found).map(contact -> this.values.contact(open, contact)).orElse(null),
+				this.timeline.of(open),
+				new CaseScreen.Verification(verified.valid(), verified.entries(), verified.firstBroken(),
+						verified.problem()),
+				state.links()
+					.stream()
+					.map(link -> new CaseScreen.LinkView(
+							this.messages.getMessage("casework.link." + link.relation(), null,
+									FieldKinds.humanise(link.relation()), java.util.Locale.ENGLISH),
+							link.reference(),
+							org.candour.web.officer.OfficerPaths.caseScreen(open.tenant(), link.reference())))
+					.toList(),
+				notes, panels(found.reference()), actor.hasAnyRole(CaseNotes.ROLES),
+				actor.hasAnyRole(CaseLinkForm.ROLES));
+	}
+
+	private CaseScreen.ActionButton button(OpenCase open, Transition transition) {
+		boolean asksNothing = transition.inputs() == null || transition.inputs().path("properties").isEmpty();
+		String url = open.screenUrl() + "/actions/" + transition.action();
+		return new CaseScreen.ActionButton(transition.action(), CaseForms.label(transition, open.locale()), url,
+				asksNothing && transition.confirm() == null, transition.confirm() != null
+						|| "closed".equals(open.configuration().workflow().state(transition.to()).category()));
+	}
+
+	private List<CaseScreen.Row> summary(OpenCase open) {
+		FeedbackCase found = open.feedbackCase();
+		CaseState state = found.current();
+		List<CaseScreen.Row> rows = new ArrayList<>();
+		rows.add(row("reference", found.reference()));
+		rows.add(row("type", open.form().form().title()));
+		rows.add(row("state", open.stateLabel(state.state())));
+		rows.add(row("summary", state.summary()));
+		String received = ClockViews.day(found.receivedAt().atZone(Timeline.UK).toLocalDate()) + " "
+				+ text("casework.summary.by-channel", FieldKinds.humanise(found.channel()));
+		rows.add(row("received", received));
+		if (found.backdatedReason() != null) {
+			rows.add(row("backdated", found.backdatedReason()));
+		}
+		rows.add(row("org-unit", open.orgUnits().name(state.orgUnit())));
+		rows.add(row("team", open.orgUnits().name(state.team())));
+		rows.add(row("officer", state.officer() == null || state.officer().isEmpty() ? null : state.officer()));
+		if (state.closureReason() != null) {
+			rows.add(row("closure", FieldKinds.humanise(state.closureReason())));
+		}
+		return rows;
+	}
+
+	private CaseScreen.Row row(String key, String value) {
+		return new CaseScreen.Row("summary-" + key, text("casework.summary." + key),
+				value == null || value.isBlank() ? text("casework.summary.none") : value);
+	}
+
+	private List<CasePanel> panels(String reference) {
+		List<CasePanel> panels = new ArrayList<>();
+		for (String id : List.of(CasePanelSource.ATTACHMENTS, CasePanelSource.NOTIFICATIONS)) {
+			List<CasePanelSource> sources = this.panelSources.stream()
+				.filter(source -> id.equals(source.panel()))
+				.toList();
+			List<CasePanelSource.Item> items = new ArrayList<>();
+			sources.forEach(source -> items.addAll(source.items(reference)));
+			panels.add(new CasePanel(id, text("casework.panel." + id), !sources.isEmpty(), items));
+		}
+		return panels;
+	}
+
+	private String text(String key, Object... arguments) {
+		return this.messages.getMessage(key, arguments, java.util.Locale.ENGLISH);
+	}
+
+}

@@ -1,0 +1,160 @@
+package org.candour.web.officer.casework;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.candour.web.resident.AnswerSummary;
+import org.candour.web.resident.FieldKinds;
+import org.candour.web.resident.FormPage;
+import org.candour.web.resident.Question;
+import org.candour.workflow.Effect;
+import org.candour.workflow.Transition;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * A case's values in words, labelled from configuration: form data by the form's pages
+ * and questions, the outcome by the inputs of the actions that record it, contact details
+ * by the form's contact questions.
+ */
+@Component
+class CaseValues {
+
+	private final AnswerSummary summary;
+
+	private final CaseForms forms;
+
+	CaseValues(AnswerSummary summary, CaseForms forms) {
+		this.summary = summary;
+		this.forms = forms;
+	}
+
+	List<CaseScreen.DataSection> sections(OpenCase open, boolean mayEdit) {
+		ObjectNode data = open.feedbackCase().current().data();
+		List<CaseScreen.DataSection> sections = new ArrayList<>();
+		for (FormPage page : open.form().form().pages()) {
+			String editUrl = mayEdit && open.editable()
+					&& !open.feedbackCase().current().stateCategory().equals("closed")
+							? open.screenUrl() + "/edit/" + page.number() : null;
+			sections.add(new CaseScreen.DataSection(page.number(), page.title(), rows(open, page.questions(), data),
+					editUrl));
+		}
+		return sections;
+	}
+
+	List<CaseScreen.Row> recorded(OpenCase open) {
+		return rows(open, open.form().recorded().questions(), open.feedbackCase().current().data());
+	}
+
+	List<CaseScreen.Row> contact(OpenCase open, ObjectNode contact) {
+		List<CaseScreen.Row> rows = new ArrayList<>(rows(open, open.form().form().contact(), contact));
+		contact.propertyNames().forEach(name -> {
+			if (open.form().form().contact().stream().noneMatch(question -> question.name().equals(name))) {
+				rows.add(new CaseScreen.Row("contact-" + name, FieldKinds.humanise(name), text(contact.get(name))));
+			}
+		});
+		return rows;
+	}
+
+	List<CaseScreen.Row> outcome(OpenCase open) {
+		Map<String, Question> questions = outcomeQuestions(open);
+		List<CaseScreen.Row> rows = new ArrayList<>();
+		open.feedbackCase().current().outcome().properties().forEach(entry -> {
+			if (entry.getValue() == null || entry.getValue().isNull()) {
+				return;
+			}
+			Question question = questions.get(entry.getKey());
+			rows.add(new CaseScreen.Row("outcome-" + entry.getKey(),
+					question == null ? FieldKinds.humanise(entry.getKey()) : question.label(), question == null
+							? text(entry.getValue()) : this.summary.text(question, entry.getValue(), open.locale())));
+		});
+		return rows;
+	}
+
+	/** A form data field's label, for the timeline. */
+	String dataLabel(OpenCase open, String field) {
+		return dataQuestion(open, field).map(Question::label).orElse(FieldKinds.humanise(field));
+	}
+
+	/** A form data value in words, for the timeline. */
+	String dataText(OpenCase open, String field, JsonNode value) {
+		Optional<Question> question = dataQuestion(open, field);
+		if (value == null || value.isNull() || question.isEmpty()) {
+			return text(value);
+		}
+		return this.summary.text(question.get(), value, open.locale());
+	}
+
+	String outcomeLabel(OpenCase open, String field) {
+		Question question = outcomeQuestions(open).get(field);
+		return question == null ? FieldKinds.humanise(field) : question.label();
+	}
+
+	String outcomeText(OpenCase open, String field, JsonNode value) {
+		Question question = outcomeQuestions(open).get(field);
+		return question == null || value == null || value.isNull() ? text(value)
+				: this.summary.text(question, value, open.locale());
+	}
+
+	/** Any JSON value, briefly. */
+	static String text(JsonNode value) {
+		if (value == null || value.isNull() || value.isMissingNode()) {
+			return "";
+		}
+		if (value.isValueNode()) {
+			return value.asString();
+		}
+		String json = value.toString();
+		return json.length() > 200 ? json.substring(0, 199) + "…" : json;
+	}
+
+	private List<CaseScreen.Row> rows(OpenCase open, List<Question> questions, ObjectNode values) {
+		List<CaseScreen.Row> rows = new ArrayList<>();
+		for (Question question : questions) {
+			JsonNode value = values.get(question.name());
+			if (value != null && !value.isNull()) {
+				rows.add(new CaseScreen.Row("data-" + question.name(), question.label(),
+						this.summary.text(question, value, open.locale())));
+			}
+		}
+		return rows;
+	}
+
+	private Optional<Question> dataQuestion(OpenCase open, String field) {
+		return java.util.stream.Stream
+			.of(open.form().form().questions(), open.form().recorded().questions(), open.form().form().contact())
+			.flatMap(List::stream)
+			.filter(question -> question.name().equals(field))
+			.findFirst();
+	}
+
+	/**
+	 * Which action input records each outcome field: the question of the input a
+	 * {@code set} effect copies into {@code /outcome/<field>}.
+	 */
+	private Map<String, Question> outcomeQuestions(OpenCase open) {
+		Map<String, Question> questions = new LinkedHashMap<>();
+		for (Transition transition : open.configuration().workflow().transitions()) {
+			for (Effect effect : transition.effects()) {
+				if (effect instanceof Effect.Set set && set.target() != null && set.target().startsWith("/outcome/")
+						&& set.source() != null && set.source().startsWith("/inputs/")) {
+					String field = set.target().substring("/outcome/".length());
+					String input = set.source().substring("/inputs/".length());
+					this.forms.actionForm(open.configuration(), transition, open.locale())
+						.questions()
+						.stream()
+						.filter(question -> question.name().equals(input))
+						.findFirst()
+						.ifPresent(question -> questions.putIfAbsent(field, question));
+				}
+			}
+		}
+		return questions;
+	}
+
+}

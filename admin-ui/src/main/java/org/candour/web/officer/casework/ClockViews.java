@@ -1,0 +1,93 @@
+package org.candour.web.officer.casework;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.candour.web.resident.LocalText;
+import org.candour.workflow.CaseClock;
+import org.candour.workflow.ClockDefinition;
+import org.candour.workflow.Rag;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * A case's clocks in words: what each measures, its due date exactly as the engine
+ * computed it, its status and how close it is to due (in words and a tag colour), its
+ * pauses and extensions.
+ */
+@Component
+class ClockViews {
+
+	static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	ClockViews(MessageSource messages, Optional<Clock> clock) {
+		this.messages = messages;
+		this.clock = clock.orElse(Clock.systemUTC());
+	}
+
+	List<ClockView> of(OpenCase open) {
+		Instant now = this.clock.instant();
+		List<ClockView> views = new ArrayList<>();
+		for (CaseClock running : open.feedbackCase().current().clocks()) {
+			ClockDefinition definition = open.configuration().workflow().clocks().get(running.id());
+			String label = definition == null ? running.id() : LocalText.of(definition.label(), open.locale());
+			Rag rag = definition == null ? null : open.configuration().clocks().rag(running, definition, now);
+			List<String> pauses = new ArrayList<>();
+			running.pauses()
+				.forEach(pause -> pauses.add(pause.to() == null ? text("casework.clock.paused-since", day(pause.from()))
+						: text("casework.clock.paused-between", day(pause.from()), day(pause.to()))));
+			List<String> extensions = new ArrayList<>();
+			running.extensions()
+				.forEach(extension -> extensions.add(text("casework.clock.extended", extension.amount(),
+						extension.reason() == null ? "" : extension.reason(), extension.by(),
+						day(extension.at().atZone(Timeline.UK).toLocalDate()))));
+			views.add(
+					new ClockView(running.id(), label == null ? running.id() : label, status(running, rag),
+							tag(running, rag), running.dueDate(), day(running.dueDate()),
+							day(running.startedAt().atZone(Timeline.UK).toLocalDate()), running.stoppedAt() == null
+									? null : day(running.stoppedAt().atZone(Timeline.UK).toLocalDate()),
+							pauses, extensions));
+		}
+		return views;
+	}
+
+	private String status(CaseClock running, Rag rag) {
+		String status = text("casework.clock.status." + running.status().wire());
+		if (running.stopped() || rag == null || running.paused()) {
+			return status;
+		}
+		return status + " – " + text("casework.clock.rag." + rag.name().toLowerCase(java.util.Locale.ROOT));
+	}
+
+	private static String tag(CaseClock running, Rag rag) {
+		if (running.status() == CaseClock.Status.BREACHED || rag == Rag.RED || rag == Rag.BREACHED) {
+			return "govuk-tag--red";
+		}
+		if (running.status() == CaseClock.Status.MET) {
+			return "govuk-tag--green";
+		}
+		if (running.paused()) {
+			return "govuk-tag--grey";
+		}
+		return rag == Rag.AMBER ? "govuk-tag--yellow" : "govuk-tag--blue";
+	}
+
+	static String day(LocalDate date) {
+		return date == null ? "" : DAY.format(date);
+	}
+
+	private String text(String key, Object... arguments) {
+		return this.messages.getMessage(key, arguments, java.util.Locale.ENGLISH);
+	}
+
+}

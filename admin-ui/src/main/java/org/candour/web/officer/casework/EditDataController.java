@@ -1,0 +1,153 @@
+package org.candour.web.officer.casework;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.candour.api.ApiError;
+import org.candour.api.ApiException;
+import org.candour.api.EndpointRoles;
+import org.candour.cases.CaseDataEdits;
+import org.candour.web.resident.AnswerCheck;
+import org.candour.web.resident.FieldError;
+import org.candour.web.resident.FormPage;
+import org.candour.web.resident.Question;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Changes one page of a case's form data, where the workflow state allows it: the page's
+ * questions with the case's answers, saved with the version they were shown from; the
+ * change is recorded in the case history.
+ */
+@Controller
+@RequestMapping("/t/{tenant}/cases/{reference}/edit/{page}")
+@EndpointRoles({ EndpointRoles.OFFICER, EndpointRoles.MANAGER, EndpointRoles.INVESTIGATOR })
+class EditDataController {
+
+	private final OfficerCaseLookup lookup;
+
+	private final CaseDataEdits edits;
+
+	private final AnswerCheck check;
+
+	private final Timeline timeline;
+
+	private final MessageSource messages;
+
+	EditDataController(OfficerCaseLookup lookup, CaseDataEdits edits, AnswerCheck check, Timeline timeline,
+			MessageSource messages) {
+		this.lookup = lookup;
+		this.edits = edits;
+		this.check = check;
+		this.timeline = timeline;
+		this.messages = messages;
+	}
+
+	@GetMapping
+	String form(@PathVariable String reference, @PathVariable int page, Locale locale, Model model,
+			HttpServletResponse response) {
+		Optional<OpenCase> open = this.lookup.open(reference, locale);
+		Optional<FormPage> section = open.flatMap(found -> found.form().form().page(page));
+		if (section.isEmpty()) {
+			return Refusal.notFound(response, model);
+		}
+		if (!open.get().editable()) {
+			return Refusal.unavailable(open.get(), text("casework.data.change"), model, response);
+		}
+		return render(model, open.get(), section.get(), open.get().feedbackCase().current().data(), List.of(), null,
+				open.get().version(), null);
+	}
+
+	@PostMapping
+	String save(@PathVariable String reference, @PathVariable int page, @RequestParam long version,
+			@RequestParam(required = false) String comment, @RequestParam MultiValueMap<String, String> posted,
+			Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		Optional<OpenCase> open = this.lookup.open(reference, locale);
+		Optional<FormPage> section = open.flatMap(found -> found.form().form().page(page));
+		if (section.isEmpty()) {
+			return Refusal.notFound(response, model);
+		}
+		InputForm form = form(open.get(), section.get());
+		InputForm.Read read = form.read(posted, this.check, locale);
+		String note = comment == null || comment.isBlank() ? null : comment.strip();
+		if (!read.errors().isEmpty()) {
+			return render(model, open.get(), section.get(), read.answers(), read.errors(), null, version, note);
+		}
+		ObjectNode changes = read.answers().deepCopy();
+		for (Question question : section.get().questions()) {
+			if (!changes.has(question.name())) {
+				changes.putNull(question.name());
+			}
+		}
+		try {
+			this.edits.edit(reference, changes, version, note);
+		}
+		catch (ApiException ex) {
+			if (Conflict.is(ex)) {
+				OpenCase now = this.lookup.open(reference, locale).orElse(open.get());
+				response.setStatus(HttpStatus.CONFLICT.value());
+				return render(model, now, section.get(), read.answers(), List.of(),
+						new Conflict(this.timeline.since(now, version), now.editable()), now.version(), note);
+			}
+			if (ex.status() == HttpStatus.UNPROCESSABLE_CONTENT) {
+				List<FieldError> errors = new ArrayList<>();
+				for (ApiError error : ex.errors()) {
+					FieldError explained = error.pointer().startsWith("/data/")
+							? form.explain(error, error.pointer().substring("/data".length()), this.check, locale)
+							: null;
+					errors.add(explained != null ? explained
+							: new FieldError("data-" + errors.size(), null, "case-summary", error.message()));
+				}
+				response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+				return render(model, open.get(), section.get(), read.answers(), errors, null, version, note);
+			}
+			return Refusal.of(ex, response, model);
+		}
+		redirect.addFlashAttribute("done", text("casework.done.edited"));
+		return "redirect:" + open.get().screenUrl() + "#section-" + page;
+	}
+
+	private static InputForm form(OpenCase open, FormPage section) {
+		return new InputForm(open.form().form(), section.questions(), "");
+	}
+
+	private String render(Model model, OpenCase open, FormPage section, ObjectNode answers, List<FieldError> errors,
+			Conflict conflict, long version, String comment) {
+		String heading = text("casework.edit.title", section.title());
+		model.addAttribute("reference", open.reference());
+		model.addAttribute("caseTitle", open.form().form().title());
+		model.addAttribute("stateLabel", open.stateLabel(open.feedbackCase().current().state()));
+		model.addAttribute("summary", null);
+		model.addAttribute("screenUrl", open.screenUrl());
+		model.addAttribute("actionLabel", heading);
+		model.addAttribute("confirm", null);
+		model.addAttribute("postUrl", open.screenUrl() + "/edit/" + section.number());
+		model.addAttribute("fields", form(open, section).fields(answers, errors, this.check));
+		model.addAttribute("errors", errors);
+		model.addAttribute("conflict", conflict);
+		model.addAttribute("version", version);
+		model.addAttribute("comment", comment);
+		model.addAttribute("commentLabel", text("casework.edit.comment"));
+		model.addAttribute("submitLabel", text("casework.edit.submit"));
+		return ActionController.VIEW;
+	}
+
+	private String text(String key, Object... arguments) {
+		return this.messages.getMessage(key, arguments, Locale.ENGLISH);
+	}
+
+}

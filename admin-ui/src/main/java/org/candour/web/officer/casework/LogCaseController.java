@@ -1,0 +1,231 @@
+package org.candour.web.officer.casework;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.candour.api.ApiError;
+import org.candour.api.ApiException;
+import org.candour.api.EndpointRoles;
+import org.candour.cases.CaseIntake;
+import org.candour.config.ActiveConfigurations;
+import org.candour.config.ConfigVersion;
+import org.candour.definition.ConfigDocument;
+import org.candour.tenancy.TenantContext;
+import org.candour.web.officer.OfficerPaths;
+import org.candour.web.resident.AnswerCheck;
+import org.candour.web.resident.Choice;
+import org.candour.web.resident.FieldError;
+import org.candour.web.resident.FieldKinds;
+import org.candour.web.resident.FormPage;
+import org.candour.web.resident.FormReader;
+import org.candour.web.resident.LocalText;
+import org.candour.web.resident.ResidentForm;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Logs a case on behalf of a resident (phone, letter, email, in person, contact centre…):
+ * the feedback type's form on one page, rendered like the resident pages, with the
+ * channel, an optional earlier receipt date and the reason for it. Logged through
+ * {@link CaseIntake} like the API, once per form (an idempotency key).
+ */
+@Controller
+@RequestMapping("/t/{tenant}/cases/new")
+@EndpointRoles({ EndpointRoles.OFFICER, EndpointRoles.MANAGER })
+class LogCaseController {
+
+	private final ActiveConfigurations configurations;
+
+	private final CaseIntake intake;
+
+	private final AnswerCheck check;
+
+	private final MessageSource messages;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	LogCaseController(ActiveConfigurations configurations, CaseIntake intake, AnswerCheck check, MessageSource messages,
+			JsonMapper json, Optional<Clock> clock) {
+		this.configurations = configurations;
+		this.intake = intake;
+		this.check = check;
+		this.messages = messages;
+		this.json = json;
+		this.clock = clock.orElse(Clock.systemUTC());
+	}
+
+	@GetMapping
+	String chooseType(@RequestParam(required = false) String type, Locale locale, Model model) {
+		ConfigVersion version = this.configurations.require();
+		List<Choice> types = version.documents()
+			.stream()
+			.filter(document -> "feedback-type".equals(document.kind()))
+			.map(document -> new Choice(document.id(), LocalText.of(document.title(), locale)))
+			.toList();
+		if (type != null && types.stream().anyMatch(choice -> choice.value().equals(type))) {
+			return "redirect:" + OfficerPaths.logCase(TenantContext.require().value()) + "/" + type;
+		}
+		model.addAttribute("types", types);
+		model.addAttribute("typeError", type != null ? text("casework.log.type.error") : null);
+		return "officer/casework/log-type";
+	}
+
+	@GetMapping("/{type}")
+	String form(@PathVariable String type, Locale locale, Model model, HttpServletResponse response) {
+		Optional<ConfigDocument> feedbackType = this.configurations.require().find("feedback-type", type);
+		if (feedbackType.isEmpty()) {
+			return Refusal.notFound(response, model);
+		}
+		return render(model, feedbackType.get(), locale, JsonNodeFactory.instance.objectNode(), null, Receipt.empty(),
+				List.of(), UUID.randomUUID().toString());
+	}
+
+	@PostMapping("/{type}")
+	String log(@PathVariable String type, @RequestParam(required = false) String channel,
+			@RequestParam(defaultValue = "") String submission, @RequestParam MultiValueMap<String, String> posted,
+			Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		Optional<ConfigDocument> feedbackType = this.configurations.require().find("feedback-type", type);
+		if (feedbackType.isEmpty()) {
+			return Refusal.notFound(response, model);
+		}
+		ResidentForm form = form(feedbackType.get(), locale);
+		InputForm all = new InputForm(form, questions(form), "");
+		InputForm.Read read = all.read(posted, this.check, locale);
+		Receipt receipt = Receipt.read(posted, this.clock.instant());
+		List<FieldError> errors = new ArrayList<>();
+		List<Choice> channels = channels(feedbackType.get(), locale);
+		if (channel == null || channels.stream().noneMatch(choice -> choice.value().equals(channel))) {
+			errors.add(new FieldError("channel", null, "channel", text("casework.log.channel.error")));
+		}
+		errors.addAll(receipt.problems(this.clock.instant(), this::text));
+		errors.addAll(read.errors());
+		String key = submission.isBlank() ? UUID.randomUUID().toString() : submission;
+		if (!errors.isEmpty()) {
+			return render(model, feedbackType.get(), locale, read.answers(), channel, receipt, errors, key);
+		}
+		ObjectNode body = this.json.createObjectNode().put("feedbackType", type).put("channel", channel);
+		body.set("data", read.answers());
+		if (receipt.at() != null) {
+			body.put("receivedAt", receipt.at().toString());
+		}
+		if (receipt.backdated(this.clock.instant())) {
+			body.put("backdatedReason", receipt.reason());
+		}
+		try {
+			CaseIntake.Logged logged = this.intake.log(body, key);
+			redirect.addFlashAttribute("done", text("casework.done.logged"));
+			return "redirect:"
+					+ OfficerPaths.caseScreen(TenantContext.require().value(), logged.feedbackCase().reference());
+		}
+		catch (ApiException ex) {
+			if (ex.status().value() != 422) {
+				throw ex;
+			}
+			for (ApiError error : ex.errors()) {
+				FieldError explained = error.pointer().startsWith("/data/")
+						? all.explain(error, error.pointer().substring("/data".length()), this.check, locale) : null;
+				errors.add(explained != null ? explained
+						: new FieldError(error.pointer().substring(1), null,
+								"/backdatedReason".equals(error.pointer()) ? "backdatedReason" : "receivedAt-day",
+								error.message()));
+			}
+			response.setStatus(422);
+			return render(model, feedbackType.get(), locale, read.answers(), channel, receipt, errors, key);
+		}
+	}
+
+	private ResidentForm form(ConfigDocument feedbackType, Locale locale) {
+		ConfigDocument form = this.configurations.require()
+			.find("form", feedbackType.spec().path("form").asString(""))
+			.orElseThrow();
+		return new FormReader(form.spec(), locale).read(feedbackType.id(), LocalText.of(feedbackType.title(), locale),
+				form.spec());
+	}
+
+	private static List<org.candour.web.resident.Question> questions(ResidentForm form) {
+		List<org.candour.web.resident.Question> questions = new ArrayList<>(form.questions());
+		questions.addAll(form.contact());
+		return questions;
+	}
+
+	/** The channels a type is logged through by officers (the web form is residents'). */
+	private List<Choice> channels(ConfigDocument feedbackType, Locale locale) {
+		JsonNode labels = this.configurations.require()
+			.find("code-list", "channels")
+			.map(list -> list.spec().path("values"))
+			.orElse(JsonNodeFactory.instance.arrayNode());
+		List<Choice> channels = new ArrayList<>();
+		feedbackType.spec().path("channels").forEach(channel -> {
+			String code = channel.asString();
+			if (!"web".equals(code)) {
+				String label = null;
+				for (JsonNode value : labels) {
+					if (code.equals(value.path("code").asString())) {
+						label = LocalText.of(value.path("label"), locale);
+					}
+				}
+				channels.add(new Choice(code, label == null ? FieldKinds.humanise(code) : label));
+			}
+		});
+		return channels;
+	}
+
+	private String render(Model model, ConfigDocument feedbackType, Locale locale, ObjectNode answers, String channel,
+			Receipt receipt, List<FieldError> errors, String submission) {
+		ResidentForm form = form(feedbackType, locale);
+		List<LogSection> sections = new ArrayList<>();
+		for (FormPage page : form.pages()) {
+			sections.add(new LogSection(page.title(), page.notes(),
+					new InputForm(form, page.questions(), "").fields(answers, errors, this.check)));
+		}
+		if (!form.contact().isEmpty()) {
+			sections.add(new LogSection(text("casework.log.contact"), List.of(),
+					new InputForm(form, form.contact(), "").fields(answers, errors, this.check)));
+		}
+		model.addAttribute("typeTitle", form.title());
+		model.addAttribute("postUrl", OfficerPaths.logCase(TenantContext.require().value()) + "/" + feedbackType.id());
+		model.addAttribute("channels", channels(feedbackType, locale));
+		model.addAttribute("channel", channel);
+		model.addAttribute("receipt", receipt);
+		model.addAttribute("sections", sections);
+		model.addAttribute("errors", errors);
+		model.addAttribute("channelError", error(errors, "channel"));
+		model.addAttribute("receivedError", error(errors, "receivedAt"));
+		model.addAttribute("reasonError", error(errors, "backdatedReason"));
+		model.addAttribute("submission", submission);
+		return "officer/casework/log";
+	}
+
+	private static FieldError error(List<FieldError> errors, String field) {
+		return errors.stream().filter(error -> field.equals(error.field())).findFirst().orElse(null);
+	}
+
+	private String text(String key, Object... arguments) {
+		return this.messages.getMessage(key, arguments, Locale.ENGLISH);
+	}
+
+	/** A page of the form, as a section of the one page officers fill in. */
+	record LogSection(String title, List<String> notes, List<org.candour.web.resident.FieldView> fields) {
+	}
+
+}

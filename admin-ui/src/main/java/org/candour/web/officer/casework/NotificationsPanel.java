@@ -1,0 +1,55 @@
+package org.candour.web.officer.casework;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+import org.candour.notifications.NotificationView;
+import org.candour.notifications.Notifications;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The case screen's notifications panel: what was (or will be) sent, to whom, and how it
+ * went.
+ */
+@Component
+class NotificationsPanel implements CasePanelSource {
+
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK)
+		.withZone(ZoneId.of("Europe/London"));
+
+	private final Notifications notifications;
+
+	NotificationsPanel(Notifications notifications) {
+		this.notifications = notifications;
+	}
+
+	@Override
+	public String panel() {
+		return NOTIFICATIONS;
+	}
+
+	@Override
+	public List<Item> items(String reference) {
+		return this.notifications.ofCase(reference).stream().map(NotificationsPanel::item).toList();
+	}
+
+	private static Item item(NotificationView notification) {
+		String title = notification.subject() != null ? notification.subject() : notification.template();
+		StringBuilder detail = new StringBuilder();
+		detail.append(notification.channel())
+			.append(" to ")
+			.append(notification.to() == null ? notification.recipient() : notification.to());
+		detail.append(" – ").append(notification.status().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+		if (notification.sentAt() != null) {
+			detail.append(" ").append(WHEN.format(notification.sentAt()));
+		}
+		if (notification.problem() != null) {
+			detail.append(" (").append(notification.problem()).append(")");
+		}
+		return new Item(title, detail.toString(), null);
+	}
+
+}

@@ -1,0 +1,45 @@
+package org.candour.web.officer.casework;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.candour.api.ApiException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+
+/**
+ * The page for a case the officer cannot reach: not found (also a case outside an
+ * investigator's org units: it is not said to exist), or an action their roles do not
+ * allow.
+ */
+final class Refusal {
+
+	static final String VIEW = "officer/casework/refused";
+
+	private Refusal() {
+	}
+
+	static String notFound(HttpServletResponse response, Model model) {
+		return page(HttpStatus.NOT_FOUND, response, model);
+	}
+
+	static String of(ApiException ex, HttpServletResponse response, Model model) {
+		return page(ex.status() == HttpStatus.FORBIDDEN ? HttpStatus.FORBIDDEN : HttpStatus.NOT_FOUND, response, model);
+	}
+
+	/** The action (or change) cannot be made in the case's current state. */
+	static String unavailable(OpenCase open, String actionLabel, Model model, HttpServletResponse response) {
+		response.setStatus(HttpStatus.CONFLICT.value());
+		model.addAttribute("open", open);
+		model.addAttribute("screenUrl", open.screenUrl());
+		model.addAttribute("stateLabel", open.stateLabel(open.feedbackCase().current().state()));
+		model.addAttribute("actionLabel", actionLabel);
+		return "officer/casework/unavailable";
+	}
+
+	private static String page(HttpStatus status, HttpServletResponse response, Model model) {
+		response.setStatus(status.value());
+		model.addAttribute("refusal", status == HttpStatus.FORBIDDEN ? "forbidden" : "not-found");
+		return VIEW;
+	}
+
+}

@@ -1,0 +1,110 @@
+package org.candour.web.resident;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.candour.cases.ResidentTracking.TrackedCase;
+import org.candour.cases.ResidentTracking.TrackedClock;
+import org.candour.workflow.Transition;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** A tracked case in the resident's words and language. */
+@Component
+class TrackingView {
+
+	private static final ZoneId UK = ZoneId.of("Europe/London");
+
+	private final MessageSource messages;
+
+	TrackingView(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	Summary summary(TrackedCase tracked, Locale locale) {
+		String status = LocalText.of(tracked.publicLabel(), locale);
+		if (status == null) {
+			status = LocalText.of(tracked.stateLabel(), locale);
+		}
+		List<Row> dates = new ArrayList<>();
+		dates.add(new Row(text("resident.track.received", locale), date(tracked.receivedAt(), locale)));
+		for (TrackedClock clock : tracked.clocks()) {
+			String label = LocalText.of(clock.label(), locale);
+			dates.add(new Row(label == null ? clock.id() : label, clockText(clock, locale)));
+		}
+		if (tracked.closedAt() != null) {
+			dates.add(new Row(text("resident.track.closed", locale), date(tracked.closedAt(), locale)));
+		}
+		List<String> linked = tracked.links().stream().map(link -> link.reference()).toList();
+		return new Summary(tracked.reference(), LocalText.of(tracked.feedbackTypeTitle(), locale), status,
+				"closed".equals(tracked.stateCategory()), dates, linked);
+	}
+
+	List<Action> actions(TrackedCase tracked, String trackUrl, Locale locale) {
+		return tracked.publicActions()
+			.stream()
+			.map(transition -> new Action(buttonText(transition, locale), trackUrl + "/" + transition.action()))
+			.toList();
+	}
+
+	/** A public action's inputs as one page of questions, asked like any form. */
+	static ResidentForm inputsForm(Transition transition, Locale locale) {
+		ObjectNode spec = JsonNodeFactory.instance.objectNode();
+		spec.set("schema", transition.inputs() == null ? JsonNodeFactory.instance.objectNode() : transition.inputs());
+		if (transition.inputsUi() != null) {
+			spec.set("uiSchema", transition.inputsUi());
+		}
+		return new FormReader(spec, locale).read(transition.action(), buttonText(transition, locale), spec);
+	}
+
+	private static String buttonText(Transition transition, Locale locale) {
+		String label = LocalText.of(transition.publicLabel(), locale);
+		return label != null ? label : LocalText.of(transition.label(), locale);
+	}
+
+	private String clockText(TrackedClock clock, Locale locale) {
+		if (clock.stoppedAt() != null) {
+			return text("resident.track.done", locale, date(clock.stoppedAt(), locale));
+		}
+		if (clock.paused()) {
+			return text("resident.track.paused", locale);
+		}
+		if (clock.overdue()) {
+			return text("resident.track.late", locale, date(clock.dueDate(), locale));
+		}
+		return text("resident.track.due", locale, date(clock.dueDate(), locale));
+	}
+
+	private String text(String key, Locale locale, Object... arguments) {
+		return this.messages.getMessage(key, arguments, locale);
+	}
+
+	static String date(Instant instant, Locale locale) {
+		return date(instant.atZone(UK).toLocalDate(), locale);
+	}
+
+	static String date(LocalDate date, Locale locale) {
+		return date == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(date);
+	}
+
+	/** The case as the tracking page shows it. */
+	record Summary(String reference, String type, String status, boolean closed, List<Row> dates, List<String> linked) {
+	}
+
+	/** A key date. */
+	record Row(String label, String value) {
+	}
+
+	/** A button for a public action. */
+	record Action(String label, String url) {
+	}
+
+}

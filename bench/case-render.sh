@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Server-side render time of the officer's case screen (issue 7): the unitary council's
+# pack deployed as demo-unitary, CASES contacts logged through the case services, one of
+# them taken through triage, allocation, acknowledgement and sending to the service, then
+# REQUESTS sequential GETs of its case screen by a signed-in officer over loopback (after
+# WARMUP untimed ones). Prints median and p95 of the server's time per request (the
+# http.server.requests observation: security, controller, Thymeleaf) and of the client's.
+#
+#   bench/case-render.sh
+#   CASES=2000 REQUESTS=300 bench/case-render.sh
+#
+# Env: CASES (10000), REQUESTS (1000), WARMUP (300), JAVA_OPTS (-Xmx2g), REBUILD=1.
+# Goal (printed, never asserted): median <= 30 ms on 2 cores.
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+JAVA_OPTS=${JAVA_OPTS:--Xmx2g}
+CP_FILE=bench/java/target/cp.txt
+
+echo "== machine =="
+echo "date:   $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+echo "nproc:  $(nproc)"
+if [[ -r /proc/cpuinfo ]]; then
+  echo "cpu:    $(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)"
+fi
+echo "commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
+echo "JAVA_OPTS: $JAVA_OPTS"
+echo
+
+# Everything of Candour comes from this checkout's target/classes (built with package,
+# never installed)
+CLASSES=(platform/config-model/target/classes platform/engine/target/classes admin-ui/target/classes)
+if [[ ${REBUILD:-0} == 1 || ! -f bench/java/target/classes/org/candour/bench/CaseRenderBenchmark.class \
+    || ! -d admin-ui/target/classes/org/candour/web/officer/casework ]]; then
+  echo "building (mvn -B -q -o -DskipTests package -pl bench/java -am)..." >&2
+  mvn -B -q -o -DskipTests package -pl bench/java -am
+fi
+if [[ ! -s $CP_FILE || bench/java/pom.xml -nt $CP_FILE ]]; then
+  mvn -B -q -o -pl bench/java dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+fi
+classpath=bench/java/target/classes
+for dir in "${CLASSES[@]}"; do classpath+=:$dir; done
+IFS=: read -r -a jars <"$CP_FILE" || true
+for jar in "${jars[@]}"; do
+  case $jar in
+    */org/candour/*) ;;
+    *) classpath+=:$jar ;;
+  esac
+done
+
+props=()
+[[ -n ${CASES:-} ]] && props+=("-Dcases=$CASES")
+[[ -n ${REQUESTS:-} ]] && props+=("-Drequests=$REQUESTS")
+[[ -n ${WARMUP:-} ]] && props+=("-Dwarmup=$WARMUP")
+
+# shellcheck disable=SC2086 # JAVA_OPTS is a list of flags
+exec env -u CANDOUR_MONGODB_URI java $JAVA_OPTS "${props[@]}" -cp "$classpath" \
+  org.candour.bench.CaseRenderBenchmark

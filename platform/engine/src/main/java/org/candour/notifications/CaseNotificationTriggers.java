@@ -1,0 +1,99 @@
+package org.candour.notifications;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.candour.cases.CaseLogged;
+import org.candour.cases.CaseLookup;
+import org.candour.cases.CaseReference;
+import org.candour.cases.CaseTransitioned;
+import org.candour.cases.FeedbackCase;
+import org.candour.cases.NotificationRequest;
+import org.candour.config.ActiveConfigurations;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.node.JsonNodeFactory;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Queues notifications when a case has been stored: the acknowledgement of a new case
+ * (its feedback type's {@code acknowledgementTemplate}) and what an action's
+ * {@code notify} effects asked for. Only writes the outbox and hands sending to the
+ * dispatcher's background thread; whatever goes wrong here is logged and never reaches
+ * the request, whose case is already stored. Synthetic demo cases are never notified.
+ */
+@Component
+class CaseNotificationTriggers {
+
+	static final String LOGGED = "logged";
+
+	private static final Logger log = LoggerFactory.getLogger(CaseNotificationTriggers.class);
+
+	private final CaseLookup cases;
+
+	private final ActiveConfigurations configurations;
+
+	private final NotificationComposer composer;
+
+	private final Outbox outbox;
+
+	private final NotificationDispatcher dispatcher;
+
+	CaseNotificationTriggers(CaseLookup cases, ActiveConfigurations configurations, NotificationComposer composer,
+			Outbox outbox, NotificationDispatcher dispatcher) {
+		this.cases = cases;
+		this.configurations = configurations;
+		this.composer = composer;
+		this.outbox = outbox;
+		this.dispatcher = dispatcher;
+	}
+
+	@EventListener
+	void on(CaseLogged logged) {
+		safely(logged.reference(), notice -> {
+			String template = notice.feedbackTypeSpec().path("acknowledgementTemplate").asString(null);
+			if (template != null) {
+				queue(notice, template, LOGGED, NotificationComposer.RESIDENT);
+			}
+		});
+	}
+
+	@EventListener
+	void on(CaseTransitioned transitioned) {
+		safely(transitioned.reference(), notice -> {
+			List<NotificationRequest> requested = notice.feedbackCase().notifications();
+			for (int i = 0; i < requested.size(); i++) {
+				NotificationRequest request = requested.get(i);
+				if (request.action().equals(transitioned.action())) {
+					queue(notice, request.template(), "action-" + (i + 1) + "-" + request.action(), request.to());
+				}
+			}
+		});
+	}
+
+	private void queue(CaseNotice notice, String template, String trigger, String recipient) {
+		Optional<Notification> composed = this.composer.compose(notice, template, trigger, recipient);
+		if (composed.isPresent() && this.outbox.add(composed.get())
+				&& composed.get().status() == NotificationStatus.PENDING) {
+			this.dispatcher.soon(composed.get().id());
+		}
+	}
+
+	private void safely(CaseReference reference, java.util.function.Consumer<CaseNotice> work) {
+		try {
+			Optional<FeedbackCase> found = this.cases.find(reference);
+			if (found.isEmpty() || this.cases.synthetic(found.get())) {
+				return;
+			}
+			FeedbackCase feedbackCase = found.get();
+			work.accept(new CaseNotice(feedbackCase, this.configurations.version(feedbackCase.configVersion()),
+					this.cases.contact(feedbackCase).orElseGet(JsonNodeFactory.instance::objectNode)));
+		}
+		catch (RuntimeException ex) {
+			log.error("Notifications of case {} could not be queued", reference.value(), ex);
+		}
+	}
+
+}

@@ -1,0 +1,35 @@
+package org.candour.notifications;
+
+import java.util.Optional;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Finds the resident's email address in a case's people part: the first of the form's
+ * {@code people} fields whose schema has {@code "format": "email"}, else a field named
+ * {@code email} (as the API's {@code people} object may give it).
+ */
+final class ContactAddresses {
+
+	private ContactAddresses() {
+	}
+
+	static Optional<String> email(JsonNode formSpec, JsonNode contact) {
+		JsonNode properties = formSpec.path("schema").path("properties");
+		for (JsonNode field : formSpec.path("people")) {
+			if ("email".equals(properties.path(field.asString()).path("format").asString(null))) {
+				Optional<String> value = text(contact.path(field.asString()));
+				if (value.isPresent()) {
+					return value;
+				}
+			}
+		}
+		return text(contact.path("email"));
+	}
+
+	private static Optional<String> text(JsonNode value) {
+		return value.isString() && !value.asString().isBlank() ? Optional.of(value.asString().trim())
+				: Optional.empty();
+	}
+
+}

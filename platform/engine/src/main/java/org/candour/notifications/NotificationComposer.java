@@ -1,0 +1,145 @@
+package org.candour.notifications;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.candour.cases.FeedbackCase;
+import org.candour.definition.ConfigDocument;
+import org.candour.definition.ConfigKind;
+import org.candour.tenancy.Tenant;
+import org.candour.tenancy.TenantContext;
+import org.candour.tenancy.TenantDirectory;
+import org.candour.workflow.CaseClock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Renders a notification-template for a case: picks the case's language (when the
+ * template is written in it), fills the placeholders ({@code reference}, {@code dueDate},
+ * {@code trackingLink}, {@code tenantName}, {@code data.<field>}) and decides whether it
+ * can be sent at all. Only residents' email is sent; staff recipients are recorded as not
+ * sent, because Candour keeps no staff email addresses yet.
+ */
+@Component
+class NotificationComposer {
+
+	static final String RESIDENT = "complainant";
+
+	private static final Logger log = LoggerFactory.getLogger(NotificationComposer.class);
+
+	private static final Pattern NAMES = Pattern.compile("\\{\\{\\s*([A-Za-z][A-Za-z0-9_.]*)\\s*}}");
+
+	private final TrackingLinkAddresses links;
+
+	private final TenantDirectory tenants;
+
+	private final Clock clock;
+
+	NotificationComposer(TrackingLinkAddresses links, TenantDirectory tenants, Optional<Clock> clock) {
+		this.links = links;
+		this.tenants = tenants;
+		this.clock = clock.orElse(Clock.systemUTC());
+	}
+
+	/** Empty when the case's configuration has no such template. */
+	Optional<Notification> compose(CaseNotice notice, String templateId, String trigger, String recipient) {
+		Optional<ConfigDocument> template = notice.version().find(ConfigKind.NOTIFICATION_TEMPLATE.id(), templateId);
+		if (template.isEmpty()) {
+			log.warn("Case {} asks for notification template '{}', which configuration version {} lacks",
+					notice.feedbackCase().reference(), templateId, notice.version().number());
+			return Optional.empty();
+		}
+		JsonNode spec = template.get().spec();
+		String language = TemplateText.hasLanguage(spec.path("body"), notice.language()) ? notice.language() : "en";
+		boolean resident = RESIDENT.equals(recipient);
+		String to = resident ? ContactAddresses.email(notice.formSpec(), notice.contact()).orElse(null) : null;
+		Map<String, String> values = values(notice.feedbackCase(), language, resident);
+		String subject = TemplateText.fill(TemplateText.in(spec.path("subject"), language), values);
+		String body = TemplateText.fill(TemplateText.in(spec.path("body"), language), values);
+		String channel = spec.path("channel").asString("email");
+		String unsendable = unsendable(channel, resident, to);
+		FeedbackCase feedbackCase = notice.feedbackCase();
+		return Optional.of(new Notification(
+				TenantContext.require().value() + ":" + feedbackCase.reference() + ":" + templateId + ":" + trigger,
+				feedbackCase.reference(), templateId, trigger, recipient, to, channel, language, subject, body,
+				personalisation(spec, values), spec.path("notifyTemplateId").asString(null),
+				unsendable == null ? NotificationStatus.PENDING : NotificationStatus.NOT_SENT, 0, this.clock.instant(),
+				null, unsendable, null, null, this.clock.instant(), null, 0));
+	}
+
+	private static String unsendable(String channel, boolean resident, String to) {
+		if (!"email".equals(channel)) {
+			return "Candour sends email only; this template's channel is " + channel;
+		}
+		if (!resident) {
+			return "Recorded, not sent: Candour keeps no staff email addresses yet";
+		}
+		return to == null ? "The resident gave no email address" : null;
+	}
+
+	private Map<String, String> values(FeedbackCase feedbackCase, String language, boolean resident) {
+		Map<String, String> values = new LinkedHashMap<>();
+		values.put("reference", feedbackCase.reference());
+		values.put("tenantName",
+				this.tenants.find(TenantContext.require().value())
+					.map(Tenant::name)
+					.orElse(TenantContext.require().value()));
+		nearestDue(feedbackCase).ifPresent(due -> values.put("dueDate",
+				due.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag(language)))));
+		if (resident) {
+			values.put("trackingLink", this.links.linkFor(feedbackCase.caseReference()));
+		}
+		feedbackCase.current().data().properties().forEach(field -> {
+			if (field.getValue().isValueNode() && !field.getValue().isNull()) {
+				values.put("data." + field.getKey(), field.getValue().asString());
+			}
+		});
+		return values;
+	}
+
+	/**
+	 * The due date of the case's clock that falls due first, among those still running.
+	 */
+	private static Optional<LocalDate> nearestDue(FeedbackCase feedbackCase) {
+		return feedbackCase.current()
+			.clocks()
+			.stream()
+			.filter(clock -> !clock.stopped())
+			.map(CaseClock::dueDate)
+			.filter(java.util.Objects::nonNull)
+			.min(LocalDate::compareTo);
+	}
+
+	/**
+	 * The values GOV.UK Notify fills its own template with: those the template uses or
+	 * lists, nothing else of the case.
+	 */
+	private static Map<String, String> personalisation(JsonNode spec, Map<String, String> values) {
+		Set<String> used = new LinkedHashSet<>();
+		spec.path("placeholders").forEach(name -> used.add(name.asString()));
+		for (JsonNode text : new JsonNode[] { spec.path("subject"), spec.path("body") }) {
+			(text.isString() ? java.util.List.of(text) : text.values()).forEach(each -> {
+				Matcher matcher = NAMES.matcher(each.asString(""));
+				while (matcher.find()) {
+					used.add(matcher.group(1));
+				}
+			});
+		}
+		Map<String, String> personalisation = new LinkedHashMap<>();
+		used.forEach(name -> personalisation.put(name, values.getOrDefault(name, "")));
+		return personalisation;
+	}
+
+}

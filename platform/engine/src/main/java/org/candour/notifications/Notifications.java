@@ -1,0 +1,41 @@
+package org.candour.notifications;
+
+import java.util.List;
+
+import org.candour.cases.CaseLookup;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * The notifications of a case, for officers' screens: what was sent to whom, what waits
+ * and why, what failed.
+ */
+@Service
+public class Notifications {
+
+	private final CaseLookup cases;
+
+	private final Outbox outbox;
+
+	private final NotificationSettingsStore settings;
+
+	private final MailTransports transports;
+
+	Notifications(CaseLookup cases, Outbox outbox, NotificationSettingsStore settings, MailTransports transports) {
+		this.cases = cases;
+		this.outbox = outbox;
+		this.settings = settings;
+		this.transports = transports;
+	}
+
+	/**
+	 * The case's notifications, oldest first; 404 when the caller may not see the case.
+	 */
+	public List<NotificationView> ofCase(String reference) {
+		String caseReference = this.cases.visible(reference).reference();
+		NotificationSettings current = this.settings.current();
+		String waitingFor = this.transports.of(current).unavailable(current).orElse(null);
+		return this.outbox.ofCase(caseReference).stream().map(n -> NotificationView.of(n, waitingFor)).toList();
+	}
+
+}

@@ -1,0 +1,45 @@
+package org.candour.notifications;
+
+import org.candour.cases.CaseReference;
+import org.candour.security.TrackingLinks;
+import org.candour.tenancy.TenantContext;
+
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+
+/**
+ * The address of a case's tracking page for its resident:
+ * {@code {publicUrl}/t/{tenant}/track/{token}}, the token signed by
+ * {@link TrackingLinks}.
+ */
+@Component
+class TrackingLinkAddresses {
+
+	private final TrackingLinks links;
+
+	private final ResidentLinkSettings settings;
+
+	private final Environment environment;
+
+	TrackingLinkAddresses(TrackingLinks links, ResidentLinkSettings settings, Environment environment) {
+		this.links = links;
+		this.settings = settings;
+		this.environment = environment;
+	}
+
+	String linkFor(CaseReference reference) {
+		String token = this.links.issue(reference, this.settings.tracking().validity());
+		return base() + "/t/" + TenantContext.require().value() + "/track/" + token;
+	}
+
+	private String base() {
+		String configured = this.settings.publicUrl();
+		if (StringUtils.hasText(configured)) {
+			return configured.endsWith("/") ? configured.substring(0, configured.length() - 1) : configured;
+		}
+		return "http://localhost:" + this.environment.getProperty("local.server.port",
+				this.environment.getProperty("server.port", "8080"));
+	}
+
+}

@@ -1,0 +1,13 @@
+/**
+ * Notifications to residents: the acknowledgement of a new case (its feedback type's
+ * {@code acknowledgementTemplate}) and the {@code notify} effects of workflow actions,
+ * rendered from the tenant's {@code notification-template} configuration in the case's
+ * language. Each notification is written first to a tenant-scoped outbox under an id
+ * derived from the case, template and trigger (so a repeat is a no-op), then sent through
+ * the tenant's provider (SMTP by default, or GOV.UK Notify); failed sends are retried
+ * with backoff by a sweep that claims each notification with one conditional update.
+ * Sending never affects the case. Uses cases, the configuration store, security (tracking
+ * links), tenancy and the API conventions.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Notifications")
+package org.candour.notifications;

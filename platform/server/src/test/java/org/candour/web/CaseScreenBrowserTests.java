@@ -1,0 +1,249 @@
+package org.candour.web;
+
+import java.time.LocalDate;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.candour.CandourApplication;
+import org.candour.cases.CaseActions;
+import org.candour.cases.CaseIntake;
+import org.candour.cases.CaseRecords;
+import org.candour.packs.PackDeployment;
+import org.candour.security.Memberships;
+import org.candour.tenancy.TenantManagement;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An officer of the unitary council works a contact from triage to closure on the case
+ * screen; guard failures and a second officer's changes are shown, never lost; an
+ * investigator reaches only their org unit's cases. Every page is checked with axe-core,
+ * error states included.
+ */
+@SpringBootTest(classes = CandourApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "candour.mongodb.embedded.backend=memory", "candour.demo.enabled=false",
+				"candour.security.rate-limit.capacity=10000" })
+@ExtendWith(Browsers.class)
+class CaseScreenBrowserTests {
+
+	@Autowired
+	TenantManagement tenants;
+
+	@Autowired
+	PackDeployment deployment;
+
+	@Autowired
+	Memberships memberships;
+
+	@Autowired
+	CaseIntake intake;
+
+	@Autowired
+	CaseActions actions;
+
+	@Autowired
+	CaseRecords records;
+
+	@Autowired
+	JsonMapper json;
+
+	CaseworkFixture cases;
+
+	@BeforeEach
+	void unitaryCouncil() {
+		this.cases = new CaseworkFixture(this.tenants, this.deployment, this.memberships, this.intake, this.actions,
+				this.records, this.json);
+	}
+
+	@Test
+	void anOfficerTriagesAllocatesAcknowledgesSendsRecordsTheResponseAndCloses(Page page,
+			Browsers.Screenshots screenshots) {
+		String reference = this.cases.contact("Missed bins on Mill Lane", null);
+		OfficerSignIn.as(page, CaseworkFixture.TENANT, CaseworkFixture.OFFICER);
+		page.navigate("/t/" + CaseworkFixture.TENANT + "/cases/" + reference);
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Case " + reference)))
+			.isVisible();
+		assertThat(page.locator("#summary-summary")).containsText("Missed bins on Mill Lane");
+		assertThat(page.locator("#people")).containsText("Pat Resident");
+		assertThat(page.locator("#verification")).containsText("all 1 entries are intact");
+		assertDueDatesMatchTheApi(page, reference);
+		Accessibility.assertNoViolations(page);
+		screenshots.save(page, "1-new-contact");
+
+		page.getByRole(AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Triage this contact for case " + reference))
+			.click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record triage")).click();
+		assertThat(page.locator(".govuk-error-summary")).containsText("Select how this contact should be handled");
+		Accessibility.assertNoViolations(page);
+		page.getByLabel("Triage: complaint").check();
+		page.locator("#conditional-triage-complaint")
+			.getByLabel("Corporate (directorate: Resources and Place)")
+			.check();
+		page.getByLabel("Allocate now to (optional)").selectOption(CaseworkFixture.OFFICER);
+		Accessibility.assertNoViolations(page);
+		screenshots.save(page, "2-triage");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record triage")).click();
+		assertThat(page.locator(".govuk-notification-banner--success"))
+			.containsText("allocated to " + CaseworkFixture.OFFICER);
+		assertThat(page.locator("#case-state")).hasText("Open with the complaints team - allocated");
+		assertDueDatesMatchTheApi(page, reference);
+
+		page.getByRole(AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Acknowledge the complaint for case " + reference))
+			.click();
+		assertThat(page.locator("#case-state")).hasText("Open with the complaints team - acknowledged");
+		assertThat(page.locator("#clock-respond")).isVisible();
+		assertDueDatesMatchTheApi(page, reference);
+
+		page.getByRole(AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Send to the service for case " + reference))
+			.click();
+		page.getByLabel("Instructions to the service (optional)").fill("Please call the resident first.");
+		Accessibility.assertNoViolations(page);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm: Send to the service")).click();
+		assertThat(page.locator("#case-state")).hasText("Open with the service");
+
+		page.getByRole(AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Record the response and complete for case " + reference))
+			.click();
+		long before = this.cases.read(reference).version();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Confirm: Record")))
+			.click();
+		Locator problems = page.locator(".govuk-error-summary");
+		assertThat(problems).containsText("Select outcome");
+		assertThat(problems).containsText("Enter date the response was sent");
+		Accessibility.assertNoViolations(page);
+		screenshots.save(page, "3-missing-fields");
+		page.getByLabel("Upheld", new Page.GetByLabelOptions().setExact(true)).check();
+		LocalDate today = LocalDate.now();
+		page.getByLabel("Day").fill(String.valueOf(today.getDayOfMonth()));
+		page.getByLabel("Month").fill(String.valueOf(today.getMonthValue()));
+		page.getByLabel("Year").fill(String.valueOf(today.getYear()));
+		page.getByLabel("What the complaint was mainly about").selectOption("delay");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Confirm: Record")))
+			.click();
+		assertThat(problems).containsText("Record what we have learned and what we will change");
+		assertThat(problems.getByRole(AriaRole.LINK)).hasAttribute("href", "#learning");
+		Accessibility.assertNoViolations(page);
+		screenshots.save(page, "4-guard-failure");
+		assertThat(this.cases.read(reference).version()).as("nothing changed").isEqualTo(before);
+		assertThat(this.cases.read(reference).current().state()).isEqualTo("with-service");
+
+		page.getByLabel("What we have learned and what we will change (optional)")
+			.fill("Crews now confirm each street on the round sheet.");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Confirm: Record")))
+			.click();
+		assertThat(page.locator("#case-state")).hasText("Complete - response sent");
+		assertThat(page.locator("#outcome")).containsText("Upheld");
+		assertThat(page.locator("#outcome")).containsText("Crews now confirm each street");
+		assertThat(page.locator("#verification")).containsText("intact");
+		assertDueDatesMatchTheApi(page, reference);
+		Accessibility.assertNoViolations(page);
+		screenshots.save(page, "5-closed");
+	}
+
+	@Test
+	void aSecondOfficersChangeIsShownAndTheFirstCanRetryWithTheirAnswersKept(Page first, Page second,
+			Browsers.Screenshots screenshots) {
+		String reference = this.cases.allocatedComplaint("Bins not emptied");
+		OfficerSignIn.as(first, CaseworkFixture.TENANT, CaseworkFixture.OFFICER);
+		OfficerSignIn.as(second, CaseworkFixture.TENANT, CaseworkFixture.MANAGER);
+		String screen = "/t/" + CaseworkFixture.TENANT + "/cases/" + reference;
+		first.navigate(screen + "/edit/2");
+		first.getByLabel("Summary").fill("Bins not emptied for three weeks");
+
+		second.navigate(screen);
+		second.getByLabel("Add a note").fill("Resident rang again.");
+		second.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add note for case " + reference))
+			.click();
+		assertThat(second.locator(".govuk-notification-banner--success")).containsText("note has been added");
+
+		first.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save changes")).click();
+		assertThat(first.locator("#conflict")).containsText("This case was changed by someone else");
+		assertThat(first.locator("#conflict")).containsText("Note added");
+		assertThat(first.locator("#conflict")).containsText("Resident rang again.");
+		assertThat(first.getByLabel("Summary")).hasValue("Bins not emptied for three weeks");
+		assertThat(this.cases.read(reference).current().summary()).as("nothing overwritten")
+			.isEqualTo("Bins not emptied");
+		Accessibility.assertNoViolations(first);
+		screenshots.save(first, "conflict");
+
+		first.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save changes")).click();
+		assertThat(first.locator(".govuk-notification-banner--success")).containsText("changes have been saved");
+		assertThat(first.locator("#summary-summary")).containsText("Bins not emptied for three weeks");
+		assertThat(first.locator("#history-timeline")).containsText("Case details changed");
+	}
+
+	@Test
+	void anInvestigatorSeesOnlyTheCasesOfTheirOrgUnit(Page page) {
+		String theirs = this.cases.contact("Care package not started", "adults");
+		String others = this.cases.contact("Street light out", null);
+		OfficerSignIn.as(page, CaseworkFixture.TENANT, CaseworkFixture.INVESTIGATOR);
+		page.navigate("/t/" + CaseworkFixture.TENANT + "/cases/" + theirs);
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Case " + theirs))).isVisible();
+		com.microsoft.playwright.Response refused = page.navigate("/t/" + CaseworkFixture.TENANT + "/cases/" + others);
+		assertThat(refused.status()).isEqualTo(404);
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Case not found"))).isVisible();
+		assertThat(page.getByText("Street light out")).not().isAttached();
+		assertThat(page.navigate("/t/" + CaseworkFixture.TENANT + "/cases/" + others + "/actions/record-response")
+			.status()).isEqualTo(404);
+		Accessibility.assertNoViolations(page);
+	}
+
+	@Test
+	void anOfficerLogsAPhoneCallOnBehalfOfAResidentWithAnEarlierReceiptDate(Page page,
+			Browsers.Screenshots screenshots) {
+		OfficerSignIn.as(page, CaseworkFixture.TENANT, CaseworkFixture.OFFICER);
+		page.navigate("/t/" + CaseworkFixture.TENANT + "/cases/new");
+		page.getByLabel("Contact (to be triaged)").check();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+		page.locator("#channel-options").getByLabel("Telephone").check();
+		LocalDate received = LocalDate.now().minusDays(3);
+		Locator receipt = page.locator("#receivedAt");
+		receipt.getByLabel("Day").fill(String.valueOf(received.getDayOfMonth()));
+		receipt.getByLabel("Month").fill(String.valueOf(received.getMonthValue()));
+		receipt.getByLabel("Year").fill(String.valueOf(received.getYear()));
+		page.getByLabel("Time received (optional)").fill("11:15");
+		page.getByLabel("Full name").fill("Sam Caller");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log the case")).click();
+		Locator problems = page.locator(".govuk-error-summary");
+		assertThat(problems).containsText("Say why the case is logged with an earlier receipt date");
+		assertThat(problems).containsText("Enter a summary");
+		Accessibility.assertNoViolations(page);
+		screenshots.save(page, "log-errors");
+
+		page.getByLabel("Why is the receipt date earlier than today?").fill("Voicemail picked up after the weekend");
+		page.getByLabel("Summary").fill("Fly-tipping behind the library");
+		page.getByLabel("Tell us what happened").fill("Bags of rubbish have been there for a week.");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log the case")).click();
+		assertThat(page.locator(".govuk-notification-banner--success")).containsText("Case logged");
+		String reference = page.locator("#summary-reference dd").textContent().trim();
+		assertThat(this.cases.read(reference).channel()).isEqualTo("phone");
+		assertThat(this.cases.read(reference).backdatedReason()).isEqualTo("Voicemail picked up after the weekend");
+		assertThat(this.cases.read(reference).receivedAt().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate())
+			.isEqualTo(received);
+		assertThat(page.locator("#people")).containsText("Sam Caller");
+		assertDueDatesMatchTheApi(page, reference);
+		Accessibility.assertNoViolations(page);
+	}
+
+	private void assertDueDatesMatchTheApi(Page page, String reference) {
+		this.cases.read(reference).current().clocks().forEach(clock -> {
+			Locator due = page.locator("#clock-" + clock.id() + " time");
+			assertThat(due).hasAttribute("datetime", clock.dueDate().toString());
+		});
+	}
+
+}

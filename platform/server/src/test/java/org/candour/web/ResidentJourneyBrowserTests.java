@@ -1,0 +1,336 @@
+package org.candour.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.candour.CandourApplication;
+import org.candour.cases.CaseActions;
+import org.candour.packs.PackDeployment;
+import org.candour.support.Api;
+import org.candour.support.TestTokens;
+import org.candour.tenancy.TenantContext;
+import org.candour.tenancy.TenantManagement;
+import org.candour.web.ResidentJourney.Answer;
+import org.candour.web.ResidentJourney.Mode;
+import org.candour.web.ResidentJourney.Spec;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A resident of each demo tenant gives feedback of its main type in Chromium, from the
+ * start page to the reference, then follows the case with the tracking link and, where
+ * the workflow lets residents, asks for the next stage. Every page is checked with axe;
+ * one journey is made with the keyboard alone, one with JavaScript switched off, and one
+ * is photographed page by page (under target/screenshots).
+ */
+@SpringBootTest(classes = CandourApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "candour.mongodb.embedded.backend=memory", "candour.demo.enabled=false",
+				"candour.security.rate-limit.capacity=10000" })
+@Import({ Api.class, TestTokens.class })
+@ExtendWith(Browsers.class)
+class ResidentJourneyBrowserTests {
+
+	static final Spec COUNTY = new Spec("demo-county", "Complaint",
+			List.of(Answer.choice("How would you like us to contact you?", "Email"),
+					Answer.select("Which service is your complaint about?", "Buses, concessionary travel and parking"),
+					Answer.text("Summary of your complaint", "Bus stop timetable missing for months"),
+					Answer.text("What happened?",
+							"The timetable at the Station Road stop has been missing since June."),
+					Answer.choice("Have you already asked the service to put this right?", "Yes"),
+					Answer.revealed("When did you tell us, and what reference were you given?",
+							"Phoned on 3 September, reference T-4411"),
+					Answer.file("Documents or photos", "pothole.png"), Answer.text("Full name", "Robin Resident"),
+					Answer.text("Email address", "robin@example.com")),
+			"Summary of your complaint", "Enter", Answer.text("Summary of your complaint", ""), "summary",
+			"Bus stop timetable missing since June");
+
+	static final Spec UNITARY = new Spec("demo-unitary", "Contact (to be triaged)",
+			List.of(Answer.choice("How should we contact you?", "Email"),
+					Answer.select("Which council service is it about?", "Adult social care"),
+					Answer.text("Summary", "Carer visits cut short"),
+					Answer.text("Tell us what happened",
+							"The carer has left after ten minutes on most days this month."),
+					Answer.choice("Have you already asked us to put this right?", "Yes"),
+					Answer.revealed("When did you tell us, and what reference were you given?",
+							"Emailed on 2 November"),
+					Answer.file("Documents or photos", "pothole.png"), Answer.text("Full name", "Jo Resident"),
+					Answer.text("Email address", "jo@example.com")),
+			"Summary", "Enter", Answer.text("Summary", ""), "summary", "Carer visits cut short every day");
+
+	static final Spec OMBUDSMAN = new Spec("demo-ombudsman", "Service complaint - ongoing case",
+			List.of(Answer.text("Your case reference with us", "PSO-202600123"),
+					Answer.choice("What went wrong with our service?", "Delay in allocating the case to a caseworker"),
+					Answer.text("Summary of your complaint", "No caseworker after four months"),
+					Answer.text("Tell us what happened", "I sent my complaint in July and nobody has been assigned."),
+					Answer.choice("Have you already asked us to put this right?", "Yes"),
+					Answer.revealed("When did you tell us, and what reference were you given?", "Phoned on 1 October"),
+					Answer.file("Documents or photos", "pothole.png"), Answer.text("Full name", "Sam Resident"),
+					Answer.text("Email address", "sam@example.com")),
+			"Summary of your complaint", "Enter", Answer.text("Summary of your complaint", ""), "summary",
+			"Still no caseworker after four months");
+
+	static final Spec DEPARTMENT = new Spec("demo-department", "Complaint (early resolution)",
+			List.of(Answer.choice("Which service is your complaint about?", "Grants and payments"),
+					Answer.text("Summary of your complaint", "Grant payment three months late"),
+					Answer.text("What happened?", "My approved grant has not been paid since August."),
+					Answer.choice("Have you already asked us to put this right?", "Yes"),
+					Answer.revealed("When did you tell us, and what reference were you given?",
+							"Web chat on 9 October"),
+					Answer.file("Documents or photos", "pothole.png"), Answer.text("Full name", "Alex Resident"),
+					Answer.text("Email address", "alex@example.com")),
+			"Summary of your complaint", "Enter", Answer.text("Summary of your complaint", ""), "summary",
+			"Grant payment four months late");
+
+	/**
+	 * The test's mail server, running before the application starts so it can be
+	 * configured.
+	 */
+	static final GreenMail MAIL = startedMailServer();
+
+	private static final Pattern TRACKING_LINK = Pattern
+		.compile("http://localhost:\\d+(/t/[a-z0-9-]+/track/[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+)");
+
+	private static final List<String> PACKS = List.of("demo-county:county-council",
+			"demo-unitary:unitary-council-triage", "demo-ombudsman:ombudsman-customer-care",
+			"demo-department:central-government-department");
+
+	@Autowired
+	PackDeployment deployment;
+
+	@Autowired
+	TenantManagement tenants;
+
+	@Autowired
+	CaseActions actions;
+
+	@Autowired
+	Api api;
+
+	@Autowired
+	JsonMapper json;
+
+	@DynamicPropertySource
+	static void mailServer(DynamicPropertyRegistry registry) {
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
+	}
+
+	@AfterAll
+	static void stopMailServer() {
+		MAIL.stop();
+	}
+
+	@BeforeEach
+	void deployTheDemoTenants() {
+		for (String entry : PACKS) {
+			String[] tenantAndPack = entry.split(":");
+			if (this.tenants.find(tenantAndPack[0]).isEmpty()) {
+				this.deployment.deployShipped(tenantAndPack[0], tenantAndPack[1], true);
+			}
+		}
+	}
+
+	@Test
+	void aCountyResidentComplainsFollowsTheCaseAndAsksForStageTwo(Page page, Browsers.Screenshots screenshots)
+			throws MessagingException {
+		ResidentJourney journey = new ResidentJourney(page, COUNTY, screenshots, Mode.MOUSE);
+		String reference = journey.complete();
+		JsonNode stored = caseThroughTheApi(COUNTY.tenant(), reference);
+		assertTheFileIsKeptWithTheCase(COUNTY.tenant(), reference, stored);
+		assertThat(stored.path("feedbackType").asString()).isEqualTo("complaint-stage-1");
+		assertThat(stored.path("data").path("summary").asString()).isEqualTo(COUNTY.changedTo());
+		assertThat(stored.path("data").path("service").asString()).isEqualTo("transport");
+		assertThat(stored.path("data").path("previousContact").asString())
+			.isEqualTo("Phoned on 3 September, reference T-4411");
+		assertThat(stored.path("data").has("email")).as("contact details are kept in the people part").isFalse();
+
+		followTheCase(page, journey, COUNTY, reference, "We have received your complaint");
+		takeAsTheCouncil(COUNTY.tenant(), reference, "acknowledge", "{}");
+		takeAsTheCouncil(COUNTY.tenant(), reference, "respond",
+				"{\"decision\": \"not-upheld\", \"responseDate\": \"2026-11-20\", \"classification\": \"other\", \"handledBy\": \"a.patel\"}");
+		page.reload();
+		assertThat(page.locator("#status")).hasText("We have sent you our response");
+		journey.checked("tracking-responded");
+		askForTheNextStage(page, journey, "I am not satisfied: ask for a stage 2 review", List
+			.of(Answer.text("Why are you unhappy with our stage 1 response?", "The timetable is still missing.")));
+		assertThat(linkedCases(COUNTY.tenant(), reference, "complaint-stage-2")).isEqualTo(1);
+	}
+
+	@Test
+	void aUnitaryResidentUsingOnlyTheKeyboardContactsTheCouncilAndLaterComplainsAboutTheRequest(Page page)
+			throws MessagingException {
+		ResidentJourney journey = new ResidentJourney(page, UNITARY, null, Mode.KEYBOARD_ONLY);
+		String reference = journey.complete();
+		JsonNode stored = caseThroughTheApi(UNITARY.tenant(), reference);
+		assertTheFileIsKeptWithTheCase(UNITARY.tenant(), reference, stored);
+		assertThat(stored.path("feedbackType").asString()).isEqualTo("contact");
+		assertThat(stored.path("data").path("serviceArea").asString()).isEqualTo("adult-social-care");
+		assertThat(stored.path("data").path("summary").asString()).isEqualTo(UNITARY.changedTo());
+
+		followTheCase(page, journey, UNITARY, reference, null);
+		takeAsTheCouncil(UNITARY.tenant(), reference, "triage-service-request",
+				"{\"service\": \"adults\", \"triageNotes\": \"Care visits: pass to the provider team.\"}");
+		page.reload();
+		journey.checked("tracking-service-request");
+		askForTheNextStage(page, journey, "Make a complaint about how my request was handled",
+				List.of(Answer.text("Why is the person unhappy with how the request is being handled?",
+						"Nothing has changed and the visits are still short.")));
+		assertThat(linkedCases(UNITARY.tenant(), reference, "contact")).isEqualTo(1);
+	}
+
+	@Test
+	void anOmbudsmanResidentComplainsAboutTheServiceAndFollowsTheCaseAlsoInWelsh(Page page) throws MessagingException {
+		ResidentJourney journey = new ResidentJourney(page, OMBUDSMAN, null, Mode.MOUSE);
+		String reference = journey.complete();
+		JsonNode stored = caseThroughTheApi(OMBUDSMAN.tenant(), reference);
+		assertTheFileIsKeptWithTheCase(OMBUDSMAN.tenant(), reference, stored);
+		assertThat(stored.path("feedbackType").asString()).isEqualTo("service-complaint-ongoing");
+		assertThat(stored.path("data").path("caseReference").asString()).isEqualTo("PSO-202600123");
+		followTheCase(page, journey, OMBUDSMAN, reference, null);
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Cymraeg")).click();
+		assertThat(page.locator("html")).hasAttribute("lang", "cy");
+		assertThat(page.locator("h1")).containsText("Eich achos " + reference);
+		assertThat(page.locator(".govuk-header")).containsText("Ombwdsmon Gwasanaethau Cyhoeddus Anyshire");
+		journey.checked("tracking-in-welsh");
+	}
+
+	@Test
+	void aDepartmentResidentWithoutJavaScriptComplainsAndAsksForACloserLook(@WithoutJavaScript Page page)
+			throws MessagingException {
+		ResidentJourney journey = new ResidentJourney(page, DEPARTMENT, null, Mode.WITHOUT_JAVASCRIPT);
+		String reference = journey.complete();
+		JsonNode stored = caseThroughTheApi(DEPARTMENT.tenant(), reference);
+		assertTheFileIsKeptWithTheCase(DEPARTMENT.tenant(), reference, stored);
+		assertThat(stored.path("feedbackType").asString()).isEqualTo("early-resolution");
+		assertThat(stored.path("data").path("serviceConcerned").asString()).isEqualTo("grants-and-payments");
+		assertThat(stored.path("data").path("previousContact").asString()).isEqualTo("Web chat on 9 October");
+		followTheCase(page, journey, DEPARTMENT, reference, null);
+		askForTheNextStage(page, journey, "I am not satisfied: ask for a closer look",
+				List.of(Answer.choice("Why a closer look?",
+						"The complainant is unhappy with the early resolution response"),
+						Answer.text("What the closer look should consider", "The payment is now four months late.")));
+		assertThat(linkedCases(DEPARTMENT.tenant(), reference, "closer-look")).isEqualTo(1);
+	}
+
+	/**
+	 * Opens the tracking link of the acknowledgement the resident was sent (checking it
+	 * names the case), and checks the status shown.
+	 */
+	private void followTheCase(Page page, ResidentJourney journey, Spec spec, String reference, String status)
+			throws MessagingException {
+		String email = spec.answers()
+			.stream()
+			.filter(answer -> answer.question().equals("Email address"))
+			.findFirst()
+			.orElseThrow()
+			.value();
+		String body = acknowledgementTo(email);
+		assertThat(body).contains(reference);
+		Matcher link = TRACKING_LINK.matcher(body);
+		assertThat(link.find()).as("a tracking link in %s", body).isTrue();
+		page.navigate(link.group(1));
+		assertThat(page.locator("h1")).containsText(reference);
+		if (status != null) {
+			assertThat(page.locator("#status")).hasText(status);
+		}
+		assertThat(page.locator("#key-dates")).containsText("Received");
+		journey.checked("tracking");
+	}
+
+	private static String acknowledgementTo(String address) throws MessagingException {
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+		while (Instant.now().isBefore(deadline)) {
+			for (MimeMessage message : MAIL.getReceivedMessages()) {
+				if (GreenMailUtil.getAddressList(message.getAllRecipients()).contains(address)) {
+					return GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "=");
+				}
+			}
+			MAIL.waitForIncomingEmail(1000, MAIL.getReceivedMessages().length + 1);
+		}
+		throw new AssertionError("No acknowledgement arrived for " + address);
+	}
+
+	private static GreenMail startedMailServer() {
+		try (ServerSocket free = new ServerSocket(0)) {
+			GreenMail mail = new GreenMail(
+					new ServerSetup(free.getLocalPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+			free.close();
+			mail.start();
+			return mail;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private void askForTheNextStage(Page page, ResidentJourney journey, String button, List<Answer> answers) {
+		journey.pressButton(button);
+		journey.checked("next-stage-request");
+		journey.pressButton("Send request");
+		assertThat(page.locator(".govuk-error-summary")).isVisible();
+		journey.checked("next-stage-request-with-error");
+		journey.answer(answers);
+		journey.pressButton("Send request");
+		assertThat(page.locator(".govuk-notification-banner")).containsText("We have received your request");
+		journey.checked("next-stage-requested");
+	}
+
+	private void takeAsTheCouncil(String tenant, String reference, String action, String inputs) {
+		TenantContext.runAs(this.tenants.get(tenant).asCurrent(),
+				() -> this.actions.take(reference, action, this.json.readTree(inputs), null, null));
+	}
+
+	private JsonNode caseThroughTheApi(String tenant, String reference) {
+		Api.Response response = this.api.get("/api/tenants/" + tenant + "/cases/" + reference);
+		assertThat(response.status()).isEqualTo(200);
+		return response.body();
+	}
+
+	private void assertTheFileIsKeptWithTheCase(String tenant, String reference, JsonNode stored) {
+		assertThat(stored.path("data").path("documents").path(0).path("name").asString()).isEqualTo("pothole.png");
+		Api.Response files = this.api.get("/api/tenants/" + tenant + "/cases/" + reference + "/attachments");
+		assertThat(files.status()).isEqualTo(200);
+		assertThat(files.body().toString()).contains("\"fileName\":\"pothole.png\"", "\"contentType\":\"image/png\"");
+	}
+
+	private long linkedCases(String tenant, String reference, String feedbackType) {
+		JsonNode found = caseThroughTheApi(tenant, reference);
+		long linked = 0;
+		for (JsonNode link : found.path("links")) {
+			JsonNode other = caseThroughTheApi(tenant, link.path("reference").asString());
+			if (feedbackType.equals(other.path("feedbackType").asString())) {
+				linked++;
+			}
+		}
+		return linked;
+	}
+
+}

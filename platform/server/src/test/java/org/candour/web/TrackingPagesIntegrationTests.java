@@ -1,0 +1,172 @@
+package org.candour.web;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.candour.CandourApplication;
+import org.candour.cases.CaseActions;
+import org.candour.cases.CaseIntake;
+import org.candour.cases.CaseQueries;
+import org.candour.cases.CaseReference;
+import org.candour.cases.CaseResource;
+import org.candour.packs.PackDeployment;
+import org.candour.security.TrackingLinks;
+import org.candour.tenancy.CurrentTenant;
+import org.candour.tenancy.TenantContext;
+import org.candour.tenancy.TenantManagement;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.util.LinkedMultiValueMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A resident follows their case with the signed link: status in plain words, key dates,
+ * and a stage 2 review asked for from the page, which opens the linked stage 2 case.
+ */
+@SpringBootTest(classes = CandourApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "candour.mongodb.embedded.backend=memory", "candour.demo.enabled=false",
+				"candour.security.rate-limit.capacity=10000" })
+class TrackingPagesIntegrationTests {
+
+	private static final String TENANT = "tracking-county";
+
+	private static final Path SCENARIO = Path
+		.of("../../tenant-configs/county-council/corporate-complaint-two-stages.scenario.json");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	PackDeployment deployment;
+
+	@Autowired
+	TenantManagement tenants;
+
+	@Autowired
+	CaseIntake intake;
+
+	@Autowired
+	CaseActions actions;
+
+	@Autowired
+	CaseQueries queries;
+
+	@Autowired
+	TrackingLinks links;
+
+	@Autowired
+	JsonMapper json;
+
+	ResidentBrowser browser;
+
+	@BeforeEach
+	void deployCountyCouncil() {
+		for (String tenant : List.of(TENANT, "tracking-other")) {
+			if (this.tenants.find(tenant).isEmpty()) {
+				this.deployment.deployShipped(tenant, "county-council", true);
+			}
+		}
+		this.browser = new ResidentBrowser(this.port);
+	}
+
+	@Test
+	void showsTheStatusInPlainWordsAndTheKeyDates() throws IOException {
+		String reference = complaintTakenUntil("acknowledged");
+		ResidentBrowser.Page page = this.browser.get(trackUrl(reference));
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.html()).contains("Your case " + reference, "We are looking into your complaint", "Received",
+				"Done on", "Due by");
+		assertThat(page.html()).doesNotContain("Sam Taylor", "sam.taylor@example.com", "I am not satisfied");
+	}
+
+	@Test
+	void aStageTwoReviewAskedForFromTheTrackingPageOpensTheLinkedCase() throws IOException {
+		String reference = complaintTakenUntil("responded");
+		String track = trackUrl(reference);
+		ResidentBrowser.Page page = this.browser.get(track);
+		assertThat(page.html()).contains("We have sent you our response",
+				"I am not satisfied: ask for a stage 2 review", "href=\"" + track + "/escalate\"");
+		ResidentBrowser.Page form = this.browser.get(track + "/escalate");
+		assertThat(form.html()).contains("Why are you unhappy with our stage 1 response?");
+		ResidentBrowser.Page refused = this.browser.post(track + "/escalate", "reason", "");
+		assertThat(refused.errorSummary()).contains("Why are you unhappy with our stage 1 response?");
+		assertThat(stageTwoCases()).isEmpty();
+
+		ResidentBrowser.Page done = this.browser.post(track + "/escalate", "reason",
+				"The pothole is still there and nobody has paid for my tyre.");
+		assertThat(done.html()).contains("We have received your request", "Your complaint has moved to stage 2");
+		List<CaseResource> stageTwo = stageTwoCases();
+		assertThat(stageTwo).hasSize(1);
+		assertThat(done.html()).contains("Its reference is " + stageTwo.get(0).reference());
+		assertThat(this.browser.get(track).html()).doesNotContain("href=\"" + track + "/escalate\"");
+		assertThat(this.browser.post(track + "/escalate", "reason", "Again").status()).isEqualTo(200);
+		assertThat(stageTwoCases()).hasSize(1);
+	}
+
+	@Test
+	void refusesTamperedAndOtherTenantsLinks() throws IOException {
+		String reference = complaintTakenUntil("new");
+		String token = token(reference, TENANT);
+		ResidentBrowser.Page tampered = this.browser.get("/t/" + TENANT + "/track/" + token + "x");
+		assertThat(tampered.status()).isEqualTo(404);
+		assertThat(tampered.html()).contains("This link has expired or is not valid");
+		assertThat(this.browser.get("/t/tracking-other/track/" + token).status()).isEqualTo(404);
+	}
+
+	private String trackUrl(String reference) {
+		return "/t/" + TENANT + "/track/" + token(reference, TENANT);
+	}
+
+	private String token(String reference, String tenant) {
+		return TenantContext.callAs(tenant(tenant),
+				() -> this.links.issue(new CaseReference(reference), Duration.ofDays(30)));
+	}
+
+	/**
+	 * Logs the scenario's complaint and takes its steps until the case is in
+	 * {@code state}.
+	 */
+	private String complaintTakenUntil(String state) throws IOException {
+		JsonNode scenario = this.json.readTree(Files.readString(SCENARIO));
+		ObjectNode body = this.json.createObjectNode();
+		body.put("feedbackType", scenario.path("feedbackType").asString());
+		body.put("channel", "web");
+		body.set("data", scenario.path("data"));
+		return TenantContext.callAs(tenant(TENANT), () -> {
+			String reference = this.intake.log(body, null).feedbackCase().reference();
+			String current = "new";
+			for (JsonNode step : scenario.path("steps")) {
+				if (current.equals(state)) {
+					break;
+				}
+				current = this.actions.take(reference, step.path("action").asString(), step.path("inputs"), null, null)
+					.current()
+					.state();
+			}
+			assertThat(current).isEqualTo(state);
+			return reference;
+		});
+	}
+
+	private List<CaseResource> stageTwoCases() {
+		LinkedMultiValueMap<String, String> params = new LinkedMultiValueMap<>();
+		params.add("feedbackType", "complaint-stage-2");
+		return TenantContext.callAs(tenant(TENANT), () -> this.queries.search(params).content());
+	}
+
+	private CurrentTenant tenant(String id) {
+		return this.tenants.get(id).asCurrent();
+	}
+
+}
