@@ -71,7 +71,9 @@ public class CaseQueues {
 				listed.add(entry);
 			}
 		}
-		listed.sort(order(request.sort()));
+		if (!CaseSort.DUE_FIRST.equals(request.sort())) {
+			listed.sort(order(request.sort()));
+		}
 		Map<String, Long> counts = new LinkedHashMap<>();
 		counted.forEach((name, count) -> counts.put(name, count[0]));
 		Instant now = this.clock.instant();

@@ -34,6 +34,11 @@ record QueueEntry(String id, String reference, long version, int configVersion, 
 		String stateCategory, String orgUnit, String team, String officer, String summary, String channel,
 		Instant receivedAt, String nextDue, boolean breached, Set<String> riskFlags, List<Document> clocks) {
 
+	/** Soonest due first, then those without a running clock; ties by reference. */
+	static final java.util.Comparator<QueueEntry> BY_DUE = java.util.Comparator
+		.comparing(QueueEntry::nextDue, java.util.Comparator.nullsLast(java.util.Comparator.<String>naturalOrder()))
+		.thenComparing(QueueEntry::reference);
+
 	/** The stored fields an entry is read from. */
 	static final List<String> FIELDS = List.of("_id", "reference", "version", "configVersion", "feedbackType", "state",
 			"stateCategory", "orgUnit", "team", "officer", "summary", "channel", "receivedAtDate", "nextDue",

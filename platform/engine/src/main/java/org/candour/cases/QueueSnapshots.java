@@ -1,7 +1,7 @@
 package org.candour.cases;
 
 import java.time.Duration;
-import java.util.Collection;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,8 +48,8 @@ class QueueSnapshots {
 		this.refreshNanos = refresh.toNanos();
 	}
 
-	/** The current tenant's open cases. */
-	Collection<QueueEntry> current() {
+	/** The current tenant's open cases, soonest due first ({@link QueueEntry#BY_DUE}). */
+	List<QueueEntry> current() {
 		String tenant = TenantContext.require().value();
 		return this.byTenant.computeIfAbsent(tenant, key -> new TenantQueue()).entries(tenant);
 	}
@@ -59,9 +59,11 @@ class QueueSnapshots {
 
 		private volatile Map<String, QueueEntry> entries;
 
+		private volatile List<QueueEntry> byDue;
+
 		private volatile long readAt;
 
-		Collection<QueueEntry> entries(String tenant) {
+		List<QueueEntry> entries(String tenant) {
 			if (this.entries == null || System.nanoTime() - this.readAt > QueueSnapshots.this.refreshNanos) {
 				readAll(tenant, false);
 			}
@@ -72,7 +74,7 @@ class QueueSnapshots {
 			else if (!changedCases.isEmpty()) {
 				readAgain(changedCases);
 			}
-			return this.entries.values();
+			return this.byDue;
 		}
 
 		private synchronized void readAll(String tenant, boolean anyway) {
@@ -85,7 +87,7 @@ class QueueSnapshots {
 			QueueSnapshots.this.changed.drain(tenant);
 			Map<String, QueueEntry> read = new HashMap<>();
 			QueueSnapshots.this.cases.openQueueEntries().forEach(entry -> read.put(entry.reference(), entry));
-			this.entries = read;
+			publish(read);
 			this.readAt = started;
 		}
 
@@ -95,7 +97,15 @@ class QueueSnapshots {
 				QueueSnapshots.this.cases.queueEntry(reference)
 					.ifPresentOrElse(entry -> updated.put(reference, entry), () -> updated.remove(reference));
 			}
-			this.entries = updated;
+			publish(updated);
+		}
+
+		/** The entries, and the same in due order (the queues' usual order). */
+		private void publish(Map<String, QueueEntry> read) {
+			List<QueueEntry> sorted = new ArrayList<>(read.values());
+			sorted.sort(QueueEntry.BY_DUE);
+			this.byDue = List.copyOf(sorted);
+			this.entries = read;
 		}
 
 	}
