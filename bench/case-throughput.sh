@@ -22,22 +22,9 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 JAVA_OPTS=${JAVA_OPTS:--Xmx12g}
-CP_FILE=bench/java/target/cp.txt
 
-echo "== machine =="
-echo "date:   $(date -u +%Y-%m-%dT%H:%M:%SZ)"
-echo "host:   $(uname -srm)"
-echo "nproc:  $(nproc)"
-if [[ -r /proc/cpuinfo ]]; then
-  echo "cpu:    $(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)"
-fi
-if [[ -r /proc/meminfo ]]; then
-  echo "memory: $(awk '/^MemTotal:/ { printf "%.1f GB\n", $2 / 1048576 }' /proc/meminfo)"
-fi
-echo "commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
-echo "JAVA_OPTS: $JAVA_OPTS"
-java -version 2>&1 | sed 's/^/java:   /'
-echo
+source bench/common.sh
+machine_report
 
 # The engine comes from this checkout's target/classes, not from ~/.m2 (which
 # other checkouts may overwrite while the benchmark runs)
@@ -57,19 +44,7 @@ props=()
 [[ -n ${WARMUP:-} ]] && props+=("-Dwarmup=$WARMUP")
 [[ -n ${BACKEND:-} ]] && props+=("-Dbackend=$BACKEND")
 
-# exec-maven-plugin cannot be resolved offline here (its parent POM is not in
-# ~/.m2), so the JVM is started directly on the module's classpath
-if [[ ! -s $CP_FILE || bench/java/pom.xml -nt $CP_FILE ]]; then
-  mvn -B -q -o -pl bench/java dependency:build-classpath -Dmdep.outputFile=target/cp.txt
-fi
-classpath=bench/java/target/classes:$ENGINE_CLASSES:$MODEL_CLASSES
-IFS=: read -r -a jars <"$CP_FILE" || true # no trailing newline
-for jar in "${jars[@]}"; do
-  case $jar in
-    */org/candour/*) ;; # from this checkout instead
-    *) classpath+=:$jar ;;
-  esac
-done
+classpath=$(bench_classpath bench/java/target/classes "$ENGINE_CLASSES" "$MODEL_CLASSES")
 
 # shellcheck disable=SC2086 # JAVA_OPTS is a list of flags
 exec env -u CANDOUR_MONGODB_URI java $JAVA_OPTS "${props[@]}" -cp "$classpath" \

@@ -4,7 +4,9 @@
  * from each tenant's configuration (start page, form pages, contact details, check your
  * answers, confirmation) in English and Welsh. Uses tenancy, config (the active
  * configuration), cases (logging a case), attachments (a resident's files) and api
- * ({@code EndpointRoles}, problems).
+ * ({@code EndpointRoles}, problems). The officer workspace's queues
+ * ({@code officer.queues}) also use the cases' queue reads and bulk actions, the workflow
+ * and calendar models, and the security module's memberships.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Web pages")
 package org.candour.web;

@@ -3,16 +3,11 @@ package org.candour.bench;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import com.mongodb.client.MongoClient;
 import org.bson.Document;
-import org.candour.CandourApplication;
 import org.candour.cases.CaseActions;
 import org.candour.cases.CaseIntake;
 import org.candour.config.ConfigPublisher;
@@ -21,10 +16,8 @@ import org.candour.tenancy.CurrentTenant;
 import org.candour.tenancy.Tenant;
 import org.candour.tenancy.TenantContext;
 import org.candour.tenancy.TenantManagement;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -45,39 +38,10 @@ public final class CaseThroughputBenchmark {
 	private CaseThroughputBenchmark() {
 	}
 
-	public static void main(String[] args) throws IOException {
+	public static void main(String[] args) {
 		BenchSettings settings = BenchSettings.fromSystemProperties();
 		System.out.println("settings: " + settings);
-		Path dataDir = "file".equals(settings.backend()) ? Files.createTempDirectory("candour-bench") : null;
-		int status = 0;
-		try (ConfigurableApplicationContext context = start(settings, dataDir)) {
-			run(settings, context);
-		}
-		catch (RuntimeException ex) {
-			ex.printStackTrace();
-			status = 1;
-		}
-		finally {
-			if (dataDir != null) {
-				delete(dataDir);
-			}
-		}
-		System.exit(status);
-	}
-
-	private static ConfigurableApplicationContext start(BenchSettings settings, Path dataDir) {
-		List<String> args = new ArrayList<>(List.of("--server.port=0",
-				"--candour.mongodb.embedded.backend=" + settings.backend(), "--candour.demo.enabled=false",
-				"--logging.level.root=WARN", "--candour.cases.clock-sweep-interval=PT1H"));
-		if (dataDir != null) {
-			args.add("--candour.mongodb.embedded.data-dir=" + dataDir);
-		}
-		long start = System.nanoTime();
-		ConfigurableApplicationContext context = new SpringApplicationBuilder(CandourApplication.class)
-			.run(args.toArray(String[]::new));
-		System.out.printf("application started in %.1f s (backend %s)%n", (System.nanoTime() - start) / 1e9,
-				settings.backend());
-		return context;
+		BenchApplication.run(settings.backend(), context -> run(settings, context));
 	}
 
 	private static void run(BenchSettings settings, ConfigurableApplicationContext context) {
@@ -242,15 +206,6 @@ public final class CaseThroughputBenchmark {
 		Runtime runtime = Runtime.getRuntime();
 		System.out.printf("(heap used %,d MB of max %,d MB)%n", (runtime.totalMemory() - runtime.freeMemory()) >> 20,
 				runtime.maxMemory() >> 20);
-	}
-
-	private static void delete(Path directory) {
-		try (Stream<Path> paths = Files.walk(directory)) {
-			paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-		}
-		catch (IOException ex) {
-			System.err.println("Could not delete " + directory + ": " + ex);
-		}
 	}
 
 	/** The HTTP phases. */

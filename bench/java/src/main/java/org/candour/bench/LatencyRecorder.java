@@ -18,7 +18,11 @@ final class LatencyRecorder {
 	}
 
 	void record(long startNanos) {
-		this.nanos[this.count.getAndIncrement()] = System.nanoTime() - startNanos;
+		recordDuration(System.nanoTime() - startNanos);
+	}
+
+	void recordDuration(long nanos) {
+		this.nanos[this.count.getAndIncrement()] = nanos;
 	}
 
 	/** The figures of the phase, given how long it took from first to last operation. */

@@ -1,11 +1,9 @@
 package org.candour.cases;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.bson.Document;
 import org.candour.api.ApiException;
@@ -14,9 +12,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.util.MultiValueMap;
 
 /**
- * Finds cases for queues and searches: filters by type, state, org unit, assignee, dates,
- * breach and text; sorted and paged. Filters are plain documents (never {@code $and}) so
- * the tenant's indexes apply.
+ * Finds cases for searches: filters by type, state, org unit, assignee, channel, dates,
+ * breach, high-risk flags and text (repeat a parameter to accept any of its values);
+ * sorted and paged. Filters are plain documents ({@code $and} only when two conditions
+ * meet on one field) so the tenant's indexes apply.
  */
 @Service
 public class CaseQueries {
@@ -34,7 +33,7 @@ public class CaseQueries {
 	}
 
 	public Page search(MultiValueMap<String, String> params) {
-		Document filter = scoped(filter(params));
+		Document filter = filter(params).within(this.scope).toFilter();
 		int size = bounded(params.getFirst("size"), 20, 1, 200, "size");
 		int page = bounded(params.getFirst("page"), 0, 0, 100_000, "page");
 		String sortParam = params.getFirst("sort") == null ? "due" : params.getFirst("sort");
@@ -52,7 +51,7 @@ public class CaseQueries {
 	}
 
 	public Map<String, Long> counts(MultiValueMap<String, String> params) {
-		Document base = scoped(filter(params));
+		Document base = filter(params).within(this.scope).toFilter();
 		Map<String, Long> counts = new LinkedHashMap<>();
 		for (String category : List.of("new", "open", "waiting", "closed")) {
 			counts.put(category, this.cases.count(with(base, "stateCategory", category)));
@@ -63,71 +62,45 @@ public class CaseQueries {
 		return counts;
 	}
 
-	private static Document filter(MultiValueMap<String, String> params) {
-		Document filter = new Document();
-		copy(params, filter, "feedbackType", "feedbackType");
-		copy(params, filter, "state", "state");
-		copy(params, filter, "stateCategory", "stateCategory");
-		copy(params, filter, "orgUnit", "orgUnit");
-		copy(params, filter, "team", "team");
-		copy(params, filter, "assignee", "officer");
-		copy(params, filter, "channel", "channel");
+	private static CaseCriteria filter(MultiValueMap<String, String> params) {
+		CaseCriteria criteria = CaseCriteria.any();
+		values(params, "feedbackType").ifPresent(criteria::feedbackTypes);
+		values(params, "state").ifPresent(criteria::states);
+		if (params.containsKey("stateCategory")) {
+			criteria.stateCategory(params.getFirst("stateCategory"));
+		}
+		values(params, "orgUnit").ifPresent(criteria::orgUnits);
+		values(params, "team").ifPresent(criteria::teams);
+		values(params, "assignee").ifPresent(criteria::officers);
+		values(params, "channel").ifPresent(criteria::channels);
+		values(params, "riskFlag").ifPresent(criteria::riskFlags);
 		if (params.containsKey("unassigned")) {
-			filter.append("unassigned", Boolean.parseBoolean(params.getFirst("unassigned")));
+			criteria.unassigned(Boolean.parseBoolean(params.getFirst("unassigned")));
 		}
 		if (params.containsKey("breached")) {
-			filter.append("breached", Boolean.parseBoolean(params.getFirst("breached")));
+			criteria.breached(Boolean.parseBoolean(params.getFirst("breached")));
 		}
 		if (params.containsKey("open")) {
-			filter.append("open", Boolean.parseBoolean(params.getFirst("open")));
+			criteria.open(Boolean.parseBoolean(params.getFirst("open")));
 		}
-		Document received = new Document();
 		if (params.containsKey("receivedFrom")) {
-			received.append("$gte", java.util.Date.from(instant(params.getFirst("receivedFrom"), "receivedFrom")));
+			criteria.receivedFrom(date(params.getFirst("receivedFrom"), "receivedFrom"));
 		}
 		if (params.containsKey("receivedTo")) {
-			received.append("$lt", java.util.Date
-				.from(instant(params.getFirst("receivedTo"), "receivedTo").plus(java.time.Duration.ofDays(1))));
-		}
-		if (!received.isEmpty()) {
-			filter.append("receivedAtDate", received);
+			criteria.receivedTo(date(params.getFirst("receivedTo"), "receivedTo"));
 		}
 		if (params.containsKey("dueBefore")) {
-			filter.append("nextDue", new Document("$lt", date(params.getFirst("dueBefore"), "dueBefore").toString()));
+			criteria.dueBefore(date(params.getFirst("dueBefore"), "dueBefore"));
 		}
 		if (params.containsKey("q") && !params.getFirst("q").isBlank()) {
-			String pattern = Pattern.quote(params.getFirst("q").trim());
-			filter.append("$or",
-					List.of(new Document("reference", new Document("$regex", pattern).append("$options", "i")),
-							new Document("summary", new Document("$regex", pattern).append("$options", "i"))));
+			criteria.text(params.getFirst("q"));
 		}
-		return filter;
+		return criteria;
 	}
 
-	/**
-	 * An investigator's queries only reach cases of their org units (by org unit or
-	 * team); combined with a text search's {@code $or} through {@code $and}.
-	 */
-	private Document scoped(Document filter) {
-		return this.scope.orgUnits().map(units -> {
-			List<Document> inScope = List.of(new Document("orgUnit", new Document("$in", List.copyOf(units))),
-					new Document("team", new Document("$in", List.copyOf(units))));
-			Document scoped = new Document(filter);
-			Object search = scoped.remove("$or");
-			if (search == null) {
-				scoped.append("$or", inScope);
-			}
-			else {
-				scoped.append("$and", List.of(new Document("$or", search), new Document("$or", inScope)));
-			}
-			return scoped;
-		}).orElse(filter);
-	}
-
-	private static void copy(MultiValueMap<String, String> params, Document filter, String param, String field) {
-		if (params.containsKey(param)) {
-			filter.append(field, params.getFirst(param));
-		}
+	/** Every value of a repeatable parameter; empty when it is absent. */
+	private static java.util.Optional<List<String>> values(MultiValueMap<String, String> params, String name) {
+		return java.util.Optional.ofNullable(params.get(name)).filter(list -> !list.isEmpty());
 	}
 
 	private static Document with(Document base, String key, Object value) {
@@ -143,10 +116,6 @@ public class CaseQueries {
 		catch (RuntimeException ex) {
 			throw ApiException.badRequest("/" + name, "invalid-date", name + " must be a date YYYY-MM-DD");
 		}
-	}
-
-	private static Instant instant(String value, String name) {
-		return date(value, name).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
 	}
 
 	private static int bounded(String value, int fallback, int min, int max, String name) {

@@ -18,13 +18,23 @@ import org.springframework.stereotype.Component;
 @Component
 class Cases {
 
+	private static final Document QUEUE_FIELDS = new Document();
+
+	static {
+		QueueEntry.FIELDS.forEach(field -> QUEUE_FIELDS.put(field, 1));
+		QUEUE_FIELDS.put("open", 1);
+	}
+
 	private final MongoTemplate mongo;
 
 	private final CaseCodec codec;
 
-	Cases(MongoTemplate mongo, JsonMapper json) {
+	private final ChangedCases changed;
+
+	Cases(MongoTemplate mongo, JsonMapper json, ChangedCases changed) {
 		this.mongo = mongo;
 		this.codec = new CaseCodec(json);
+		this.changed = changed;
 	}
 
 	/**
@@ -35,6 +45,7 @@ class Cases {
 	Insert insert(FeedbackCase feedbackCase) {
 		try {
 			collection().insertOne(this.codec.toBson(feedbackCase));
+			changed(feedbackCase);
 			return Insert.STORED;
 		}
 		catch (MongoWriteException ex) {
@@ -73,9 +84,13 @@ class Cases {
 	 * else changed it.
 	 */
 	boolean replace(FeedbackCase next, long expectedVersion) {
-		return collection()
+		boolean replaced = collection()
 			.replaceOne(new Document("_id", next.id()).append("version", expectedVersion), this.codec.toBson(next))
 			.getMatchedCount() == 1;
+		if (replaced) {
+			changed(next);
+		}
+		return replaced;
 	}
 
 	List<FeedbackCase> find(Bson filter, Bson sort, int skip, int limit) {
@@ -88,12 +103,33 @@ class Cases {
 		return found;
 	}
 
+	/** The queue entries of every open case (the embedded server scans for this). */
+	List<QueueEntry> openQueueEntries() {
+		List<QueueEntry> entries = new ArrayList<>();
+		collection().find(new Document("open", true))
+			.projection(QUEUE_FIELDS)
+			.forEach(stored -> entries.add(QueueEntry.of(stored)));
+		return entries;
+	}
+
+	/** The queue entry of a case, by reference; empty when it is closed or missing. */
+	Optional<QueueEntry> queueEntry(String reference) {
+		return Optional
+			.ofNullable(collection().find(new Document("reference", reference)).projection(QUEUE_FIELDS).first())
+			.filter(stored -> Boolean.TRUE.equals(stored.getBoolean("open")))
+			.map(QueueEntry::of);
+	}
+
 	long count(Bson filter) {
 		return collection().countDocuments(filter);
 	}
 
 	private Optional<FeedbackCase> first(Document filter) {
 		return Optional.ofNullable(collection().find(filter).first()).map(this.codec::fromBson);
+	}
+
+	private void changed(FeedbackCase feedbackCase) {
+		this.changed.changed(org.candour.tenancy.TenantContext.require().value(), feedbackCase.reference());
 	}
 
 	private MongoCollection<Document> collection() {

@@ -62,7 +62,20 @@ final class CaseworkFixture {
 	 * A new contact from a resident, about {@code orgUnit} (null: the type's default).
 	 */
 	String contact(String summary, String orgUnit) {
-		ObjectNode body = this.json.createObjectNode().put("feedbackType", "contact").put("channel", "phone");
+		return contact(summary, orgUnit, "phone");
+	}
+
+	/** New contacts, numbered after the summary, through the channel. */
+	List<String> contacts(int count, String summary, String channel, String orgUnit) {
+		List<String> references = new java.util.ArrayList<>();
+		for (int i = 1; i <= count; i++) {
+			references.add(contact(summary + " " + i, orgUnit, channel));
+		}
+		return references;
+	}
+
+	String contact(String summary, String orgUnit, String channel) {
+		ObjectNode body = this.json.createObjectNode().put("feedbackType", "contact").put("channel", channel);
 		if (orgUnit != null) {
 			body.put("orgUnit", orgUnit);
 		}

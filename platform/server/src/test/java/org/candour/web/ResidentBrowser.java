@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 final class ResidentBrowser {
 
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*?value=\"([^\"]+)\"");
 
 	private static final Pattern REFERENCE = Pattern.compile("id=\"reference\">([^<]+)<");
 

@@ -1,0 +1,126 @@
+package org.candour.web.officer.queues;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.candour.workflow.Effect;
+import org.candour.workflow.Transition;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * An action that may be taken in bulk, with the inputs it asks for: the union of the
+ * inputs of every workflow's transition taking it. An input the action assigns an officer
+ * or a team from is a choice of the tenant's caseworkers or org units.
+ *
+ * @param action the action's id
+ * @param label its name
+ * @param fields the inputs to ask for
+ */
+record BulkActionView(String action, String label, List<BulkField> fields) {
+
+	/** The actions the roles may take in bulk, as choices. */
+	static List<Option> offered(QueueVocabulary vocabulary, Collection<String> roles) {
+		List<Option> offered = new ArrayList<>();
+		vocabulary.bulkActions(roles)
+			.forEach((action, transitions) -> offered.add(new Option(action, label(action, transitions))));
+		return offered;
+	}
+
+	static Optional<BulkActionView> of(String action, QueueVocabulary vocabulary, Collection<String> roles,
+			List<Option> caseworkers) {
+		List<Transition> transitions = vocabulary.bulkActions(roles).get(action);
+		if (transitions == null) {
+			return Optional.empty();
+		}
+		List<Option> units = vocabulary.orgUnitOptions();
+		Map<String, BulkField> fields = new LinkedHashMap<>();
+		for (Transition transition : transitions) {
+			JsonNode inputs = transition.inputs();
+			if (inputs == null) {
+				continue;
+			}
+			Set<String> required = new LinkedHashSet<>();
+			inputs.path("required").forEach(name -> required.add(name.asString()));
+			inputs.path("properties").properties().forEach(property -> {
+				String name = property.getKey();
+				BulkField field = field(name, property.getValue(), control(transition, name), required.contains(name),
+						assigned(transition, name), caseworkers, units);
+				fields.merge(name, field, (first, second) -> first.required() || !second.required() ? first : second);
+			});
+		}
+		return Optional.of(new BulkActionView(action, label(action, transitions), List.copyOf(fields.values())));
+	}
+
+	private static BulkField field(String name, JsonNode schema, JsonNode control, boolean required, String assigns,
+			List<Option> caseworkers, List<Option> units) {
+		String label = ConfigText.english(control.path("label"), ConfigText.english(schema.path("title"), name));
+		JsonNode options = control.path("options");
+		String hint = ConfigText.english(options.path("hint"), ConfigText.english(schema.path("description"), null));
+		List<Option> choices = choices(schema);
+		if (!choices.isEmpty()) {
+			return new BulkField(name, label, hint, BulkField.SELECT, required, choices);
+		}
+		if ("officer".equals(assigns)) {
+			return new BulkField(name, label, hint, BulkField.SELECT, required, caseworkers);
+		}
+		if ("team".equals(assigns)) {
+			return new BulkField(name, label, hint, BulkField.SELECT, required, units);
+		}
+		String type = schema.path("type").asString("string");
+		if ("integer".equals(type) || "number".equals(type)) {
+			return new BulkField(name, label, hint, BulkField.NUMBER, required, List.of());
+		}
+		boolean multiline = "textarea".equals(options.path("widget").asString(""))
+				|| schema.path("maxLength").asInt(0) > 500;
+		return new BulkField(name, label, hint, multiline ? BulkField.TEXTAREA : BulkField.TEXT, required, List.of());
+	}
+
+	private static List<Option> choices(JsonNode schema) {
+		List<Option> choices = new ArrayList<>();
+		schema.path("oneOf").forEach(choice -> {
+			String value = choice.path("const").asString();
+			choices.add(new Option(value, ConfigText.english(choice.path("title"), value)));
+		});
+		schema.path("enum").forEach(value -> choices.add(new Option(value.asString(), value.asString())));
+		if ("boolean".equals(schema.path("type").asString(""))) {
+			choices.add(new Option("true", "Yes"));
+			choices.add(new Option("false", "No"));
+		}
+		return choices;
+	}
+
+	/** The JSON Forms control of an input in the transition's UI schema, if any. */
+	private static JsonNode control(Transition transition, String name) {
+		JsonNode ui = transition.inputsUi();
+		String scope = "#/properties/" + name;
+		if (ui != null) {
+			for (JsonNode element : ui.findParents("scope")) {
+				if (scope.equals(element.path("scope").asString())) {
+					return element;
+				}
+			}
+		}
+		return tools.jackson.databind.node.MissingNode.getInstance();
+	}
+
+	/** Whom an input assigns: {@code officer}, {@code team}, or {@code null}. */
+	private static String assigned(Transition transition, String name) {
+		for (Effect effect : transition.effects()) {
+			if (effect instanceof Effect.Assign assign && ("/inputs/" + name).equals(assign.source())) {
+				return assign.to();
+			}
+		}
+		return null;
+	}
+
+	private static String label(String action, List<Transition> transitions) {
+		return ConfigText.english(transitions.get(0).label(), action);
+	}
+
+}

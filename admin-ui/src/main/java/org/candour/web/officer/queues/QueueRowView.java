@@ -1,0 +1,48 @@
+package org.candour.web.officer.queues;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.candour.cases.QueueRow;
+import org.candour.web.officer.OfficerPaths;
+
+/**
+ * A row of the queue table, in words.
+ *
+ * @param reference the case reference
+ * @param href the case screen
+ * @param selectValue what the row's checkbox sends: reference and the version shown
+ * @param type the feedback type's title
+ * @param summary the case summary
+ * @param orgUnit the name of the unit the case is about
+ * @param officer the officer it is allocated to, or {@code null}
+ * @param team the name of the team it is allocated to, or {@code null}
+ * @param state the state's label
+ * @param received the day it was received
+ * @param dueDate the nearest due date, or {@code null} when no clock runs
+ * @param clock the name of that clock
+ * @param status its status in words
+ * @param paused whether that clock is paused
+ */
+record QueueRowView(String reference, String href, String selectValue, String type, String summary, String orgUnit,
+		String officer, String team, String state, String received, String dueDate, String clock, DueStatus status,
+		boolean paused) {
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+	private static final ZoneId UK = ZoneId.of("Europe/London");
+
+	static QueueRowView of(String tenant, QueueRow row, QueueVocabulary vocabulary) {
+		QueueRow.NearestClock nearest = row.nearest();
+		return new QueueRowView(row.reference(), OfficerPaths.caseScreen(tenant, row.reference()),
+				BulkSelection.value(row.reference(), row.version()), vocabulary.feedbackType(row.feedbackType()),
+				row.summary(), row.orgUnit() == null ? null : vocabulary.orgUnits().name(row.orgUnit()), row.officer(),
+				row.team() == null ? null : vocabulary.orgUnits().name(row.team()),
+				vocabulary.state(row.feedbackType(), row.state()), DAY.format(row.receivedAt().atZone(UK)),
+				nearest == null ? null : DAY.format(nearest.dueDate()),
+				nearest == null ? null : ConfigText.english(nearest.label(), nearest.id()),
+				nearest == null ? null : DueStatus.of(nearest.rag()), nearest != null && nearest.paused());
+	}
+
+}

@@ -1,0 +1,152 @@
+package org.candour.web;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.candour.CandourApplication;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * The officer workspace's queues in Chromium: a manager bulk-allocates fifty unallocated
+ * cases in one action, an investigator sees only their org unit's cases, the pages (with
+ * an error, and a bulk result) pass axe, and a queue is opened with the keyboard alone.
+ */
+@SpringBootTest(classes = CandourApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "candour.mongodb.embedded.backend=memory", "candour.demo.enabled=false",
+				"candour.security.rate-limit.capacity=10000" })
+@ExtendWith(Browsers.class)
+@Import(CaseworkFixtures.class)
+class QueueBrowserTests {
+
+	private static final String WORK = "/t/" + CaseworkFixture.TENANT + "/work";
+
+	@Autowired
+	CaseworkFixtures fixtures;
+
+	CaseworkFixture casework;
+
+	String word;
+
+	@BeforeEach
+	void unitaryCouncil() {
+		this.casework = this.fixtures.fixture();
+		this.word = "w" + UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	@Test
+	void aManagerAllocatesFiftyUnallocatedCasesInOneAction(Page page, Browsers.Screenshots screenshots) {
+		this.casework.contacts(50, this.word + " fly-tipping", "web", null);
+		OfficerSignIn.as(page, CaseworkFixture.TENANT, CaseworkFixture.MANAGER);
+		page.navigate(WORK + "?queue=unallocated&q=" + this.word);
+		assertThat(page.getByText("Showing 1 to 50 of 50 cases")).isVisible();
+		Accessibility.assertNoViolations(page);
+		screenshots.save(page, "queue");
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Select all cases on this page")).click();
+		assertThat(page.locator("input[name=case]:checked")).hasCount(50);
+		page.getByLabel("Bulk action").selectOption("assign-for-triage");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+			.hasText("Assign to an officer for triage: 50 cases");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Take the action on 50 cases")).click();
+		assertThat(page.locator(".govuk-error-summary")).containsText("Choose Officer who will triage");
+		Accessibility.assertNoViolations(page);
+		screenshots.save(page, "inputs-error");
+		page.getByLabel("Officer who will triage").selectOption(CaseworkFixture.OFFICER);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Take the action on 50 cases")).click();
+
+		assertThat(page).hasURL(Pattern.compile("/work/bulk/results/"));
+		assertThat(page.locator("#result-counts")).containsText("50 succeeded");
+		assertThat(page.locator("#result-counts")).containsText("0 failed");
+		assertThat(page.locator("#successes tbody tr")).hasCount(50);
+		Accessibility.assertNoViolations(page);
+		screenshots.save(page, "result");
+
+		page.navigate(WORK + "?queue=unallocated&q=" + this.word);
+		assertThat(page.getByText("No cases in this queue match the filters.")).isVisible();
+	}
+
+	@Test
+	void showsAFilterErrorAccessibly(Page page, Browsers.Screenshots screenshots) {
+		OfficerSignIn.as(page, CaseworkFixture.TENANT, CaseworkFixture.MANAGER);
+		page.navigate(WORK);
+		Locator from = page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Received from"));
+		from.getByLabel("Day").fill("10");
+		from.getByLabel("Month").fill("3");
+		from.getByLabel("Year").fill("2026");
+		Locator to = page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Received to"));
+		to.getByLabel("Day").fill("1");
+		to.getByLabel("Month").fill("3");
+		to.getByLabel("Year").fill("2026");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply filters")).click();
+
+		assertThat(page).hasTitle(Pattern.compile("^Error: "));
+		assertThat(page.locator(".govuk-error-summary"))
+			.containsText("Received to must be the same as or after received from");
+		Accessibility.assertNoViolations(page);
+		screenshots.save(page, "filter-error");
+		page.locator(".govuk-error-summary a").first().click();
+		assertThat(page.locator("#receivedTo-day")).isFocused();
+	}
+
+	@Test
+	void anInvestigatorSeesOnlyTheirOrgUnitsCases(Page page) {
+		List<String> theirs = this.casework.contacts(2, this.word + " care at home", "web", "adults");
+		List<String> others = this.casework.contacts(2, this.word + " parking", "web", "corporate");
+		OfficerSignIn.as(page, CaseworkFixture.TENANT, CaseworkFixture.INVESTIGATOR);
+		page.navigate(WORK + "?q=" + this.word);
+		Locator table = page.locator("table");
+		for (String reference : theirs) {
+			assertThat(table.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(reference))).isVisible();
+		}
+		for (String reference : others) {
+			assertThat(table.getByText(reference)).not().isAttached();
+		}
+		assertThat(page.getByText("Showing 1 to 2 of 2 cases")).isVisible();
+		Accessibility.assertNoViolations(page);
+	}
+
+	@Test
+	void opensAQueueAndFiltersItWithTheKeyboardAlone(Page page) {
+		this.casework.contacts(2, this.word + " noise", "phone", null);
+		OfficerSignIn.as(page, CaseworkFixture.TENANT, CaseworkFixture.OFFICER);
+		page.navigate(WORK);
+		Locator unallocated = page.getByRole(AriaRole.LINK,
+				new Page.GetByRoleOptions().setName(Pattern.compile("^Unallocated")));
+		tabUntilFocused(page, unallocated);
+		page.keyboard().press("Enter");
+		assertThat(page).hasURL(Pattern.compile("queue=unallocated"));
+
+		tabUntilFocused(page, page.getByLabel("Reference or summary contains"));
+		page.keyboard().type(this.word);
+		page.keyboard().press("Enter");
+		assertThat(page).hasURL(Pattern.compile("q=" + this.word));
+		assertThat(page.getByText("Showing 1 to 2 of 2 cases")).isVisible();
+	}
+
+	/** Presses Tab until the element has the focus (a bounded number of times). */
+	private static void tabUntilFocused(Page page, Locator target) {
+		for (int i = 0; i < 80; i++) {
+			page.keyboard().press("Tab");
+			if ((Boolean) target.evaluate("element => element === document.activeElement")) {
+				return;
+			}
+		}
+		assertThat(target).isFocused();
+	}
+
+}
