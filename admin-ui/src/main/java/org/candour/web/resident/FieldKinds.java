@@ -18,10 +18,14 @@ public final class FieldKinds {
 	}
 
 	static String kind(String widget, JsonNode property) {
+		String type = property.path("type").asString("");
+		if ("address".equals(widget) && !"object".equals(type)) {
+			// an address kept as one string is asked in one box, not in address lines
+			return "textarea";
+		}
 		if (widget != null && KINDS.contains(widget)) {
 			return widget;
 		}
-		String type = property.path("type").asString("");
 		String format = property.path("format").asString("");
 		if ("boolean".equals(type)) {
 			return "yes-no";
