@@ -207,7 +207,8 @@ class ResidentJourneyBrowserTests {
 	}
 
 	@Test
-	void anOmbudsmanResidentComplainsAboutTheServiceAndFollowsTheCaseAlsoInWelsh(Page page) throws MessagingException {
+	void anOmbudsmanResidentComplainsFollowsTheCaseInWelshAndSendsTheInformationAskedFor(Page page)
+			throws MessagingException {
 		ResidentJourney journey = new ResidentJourney(page, OMBUDSMAN, null, Mode.MOUSE);
 		String reference = journey.complete();
 		JsonNode stored = caseThroughTheApi(OMBUDSMAN.tenant(), reference);
@@ -215,11 +216,27 @@ class ResidentJourneyBrowserTests {
 		assertThat(stored.path("feedbackType").asString()).isEqualTo("service-complaint-ongoing");
 		assertThat(stored.path("data").path("caseReference").asString()).isEqualTo("PSO-202600123");
 		followTheCase(page, journey, OMBUDSMAN, reference, null);
+		takeAsTheCouncil(OMBUDSMAN.tenant(), reference, "allocate",
+				"{\"handler\": \"customer-care\", \"team\": \"customer-care-team\", \"officer\": \"cc-officer-2\"}");
+		takeAsTheCouncil(OMBUDSMAN.tenant(), reference, "request-info",
+				"{\"question\": \"Please send the date of your last email to us about the case.\"}");
+		page.reload();
+		assertThat(page.locator("#status")).hasText("We are waiting for information from you");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Cymraeg")).click();
 		assertThat(page.locator("html")).hasAttribute("lang", "cy");
 		assertThat(page.locator("h1")).containsText("Eich achos " + reference);
 		assertThat(page.locator(".govuk-header")).containsText("Ombwdsmon Gwasanaethau Cyhoeddus Anyshire");
+		assertThat(page.locator("#status")).hasText("Rydym yn aros am wybodaeth gennych chi");
 		journey.checked("tracking-in-welsh");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English")).click();
+		journey.pressButton("Send us the information we asked for");
+		journey.checked("send-information");
+		journey.answer(List.of(Answer.text("The information we asked for", "I last emailed you on 14 October.")));
+		journey.pressButton("Send request");
+		assertThat(page.locator(".govuk-notification-banner")).containsText("We have received your request");
+		assertThat(caseThroughTheApi(OMBUDSMAN.tenant(), reference).path("meta").path("informationProvided").asString())
+			.isEqualTo("I last emailed you on 14 October.");
+		assertThat(caseThroughTheApi(OMBUDSMAN.tenant(), reference).path("state").asString()).isEqualTo("in-progress");
 	}
 
 	@Test
