@@ -195,6 +195,25 @@ class CaseScreenBrowserTests {
 	}
 
 	@Test
+	void anOfficerUsingOnlyTheKeyboardAcknowledgesAndSendsACaseToTheService(Page page) {
+		String reference = this.cases.allocatedComplaint("Bins missed on keyboard lane");
+		OfficerSignIn.as(page, CaseworkFixture.TENANT, CaseworkFixture.OFFICER);
+		page.navigate("/t/" + CaseworkFixture.TENANT + "/cases/" + reference);
+		Keyboard.press(page, page.getByRole(AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Acknowledge the complaint for case " + reference)));
+		assertThat(page.locator("#case-state")).hasText("Open with the complaints team - acknowledged");
+		Keyboard.press(page, page.getByRole(AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Send to the service for case " + reference)));
+		Locator instructions = page.getByLabel("Instructions to the service (optional)");
+		Keyboard.tabTo(page, instructions);
+		page.keyboard().type("Please call the resident first.");
+		Keyboard.press(page,
+				page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm: Send to the service")));
+		assertThat(page.locator("#case-state")).hasText("Open with the service");
+		assertThat(this.cases.read(reference).current().state()).isEqualTo("with-service");
+	}
+
+	@Test
 	void anInvestigatorSeesOnlyTheCasesOfTheirOrgUnit(Page page) {
 		String theirs = this.cases.contact("Care package not started", "adults");
 		String others = this.cases.contact("Street light out", null);

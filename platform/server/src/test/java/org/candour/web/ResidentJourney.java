@@ -149,7 +149,7 @@ final class ResidentJourney {
 		switch (answer.kind()) {
 			case "select" -> {
 				if (this.keyboardOnly) {
-					tabTo(field);
+					Keyboard.tabTo(this.page, field);
 					String wanted = answer.value();
 					for (int i = 0; i < 40 && !wanted.equals(selectedLabel(field)); i++) {
 						this.page.keyboard().press("ArrowDown");
@@ -167,7 +167,7 @@ final class ResidentJourney {
 			case "choice" -> {
 				Locator option = field.getByLabel(answer.value(), new Locator.GetByLabelOptions().setExact(true));
 				if (this.keyboardOnly) {
-					tabTo(field.locator("input").first());
+					Keyboard.tabTo(this.page, field.locator("input").first());
 					for (int i = 0; i < 20 && !option.isChecked(); i++) {
 						this.page.keyboard().press(i == 0 ? "Space" : "ArrowDown");
 					}
@@ -179,7 +179,7 @@ final class ResidentJourney {
 			}
 			default -> {
 				if (this.keyboardOnly) {
-					tabTo(field);
+					Keyboard.tabTo(this.page, field);
 					this.page.keyboard().press("ControlOrMeta+A");
 					this.page.keyboard().type(answer.value());
 				}
@@ -205,18 +205,7 @@ final class ResidentJourney {
 			control.click();
 			return;
 		}
-		tabTo(control);
-		this.page.waitForNavigation(() -> this.page.keyboard().press("Enter"));
-	}
-
-	private void tabTo(Locator target) {
-		for (int i = 0; i < 80; i++) {
-			if (Boolean.TRUE.equals(target.evaluate("e => e === document.activeElement"))) {
-				return;
-			}
-			this.page.keyboard().press("Tab");
-		}
-		throw new AssertionError("Could not reach " + target + " with the Tab key");
+		Keyboard.press(this.page, control);
 	}
 
 	/** How the resident gets about. */

@@ -1,0 +1,31 @@
+package org.candour.web;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+
+/** Getting about a page with the keyboard alone, as keyboard and switch users do. */
+final class Keyboard {
+
+	private static final int MOST_TABS = 120;
+
+	private Keyboard() {
+	}
+
+	/** Presses Tab until {@code target} has the focus (a bounded number of times). */
+	static void tabTo(Page page, Locator target) {
+		for (int i = 0; i < MOST_TABS; i++) {
+			if (Boolean.TRUE.equals(target.evaluate("e => e === document.activeElement"))) {
+				return;
+			}
+			page.keyboard().press("Tab");
+		}
+		throw new AssertionError("Could not reach " + target + " with the Tab key");
+	}
+
+	/** Tabs to a link or button and presses Enter, waiting for the page it leads to. */
+	static void press(Page page, Locator control) {
+		tabTo(page, control);
+		page.waitForNavigation(() -> page.keyboard().press("Enter"));
+	}
+
+}
