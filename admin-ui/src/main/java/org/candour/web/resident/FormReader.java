@@ -162,20 +162,26 @@ public final class FormReader {
 		UploadPolicy upload = "file".equals(kind) && this.uploads != null
 				? this.uploads.forQuestion(options == null ? MissingNode.getInstance() : options) : null;
 		return new Question(name, kind, label, hint, required, maxLength > 0 ? maxLength : null, count, autocomplete,
-				choices(property), parts, rules, upload);
+				choices(property, options), parts, rules, upload);
 	}
 
-	private List<Choice> choices(JsonNode property) {
+	/**
+	 * The answers to choose from: labelled by the control's {@code choiceLabels}, else
+	 * the schema.
+	 */
+	private List<Choice> choices(JsonNode property, JsonNode options) {
 		JsonNode source = "array".equals(property.path("type").asString()) ? property.path("items") : property;
+		JsonNode labels = options == null ? MissingNode.getInstance() : options.path("choiceLabels");
 		List<Choice> choices = new ArrayList<>();
 		for (JsonNode value : source.path("enum")) {
-			choices.add(new Choice(value.asString(), FieldKinds.humanise(value.asString())));
+			choices.add(new Choice(value.asString(),
+					or(text(labels.path(value.asString())), FieldKinds.humanise(value.asString()))));
 		}
 		for (JsonNode option : source.has("oneOf") ? source.path("oneOf") : source.path("anyOf")) {
 			if (option.has("const")) {
-				String label = first(option.path("title"), null);
-				choices.add(new Choice(option.path("const").asString(),
-						label == null ? FieldKinds.humanise(option.path("const").asString()) : label));
+				String value = option.path("const").asString();
+				String label = or(text(labels.path(value)), first(option.path("title"), null));
+				choices.add(new Choice(value, or(label, FieldKinds.humanise(value))));
 			}
 		}
 		return choices;
@@ -206,6 +212,10 @@ public final class FormReader {
 	private String first(JsonNode preferred, JsonNode fallback) {
 		String text = preferred == null ? null : LocalText.of(preferred, this.locale);
 		return text != null || fallback == null ? text : LocalText.of(fallback, this.locale);
+	}
+
+	private static String or(String text, String otherwise) {
+		return text != null ? text : otherwise;
 	}
 
 	private String text(JsonNode node) {

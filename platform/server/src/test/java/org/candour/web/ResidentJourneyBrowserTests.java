@@ -228,6 +228,10 @@ class ResidentJourneyBrowserTests {
 		assertThat(page.locator(".govuk-header")).containsText("Ombwdsmon Gwasanaethau Cyhoeddus Anyshire");
 		assertThat(page.locator("#status")).hasText("Rydym yn aros am wybodaeth gennych chi");
 		journey.checked("tracking-in-welsh");
+		String tracking = page.url();
+		page.navigate("/t/" + OMBUDSMAN.tenant() + "/feedback/service-complaint-ongoing/page/2");
+		assertThat(page.getByLabel("Oedi cyn neilltuo'r achos i weithiwr achos")).isVisible();
+		page.navigate(tracking);
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English")).click();
 		journey.pressButton("Send us the information we asked for");
 		journey.checked("send-information");
