@@ -13,6 +13,12 @@ public final class LocalText {
 	private LocalText() {
 	}
 
+	/** The text in the reader's language, else {@code fallback} when there is none. */
+	public static String of(JsonNode node, Locale locale, String fallback) {
+		String text = of(node, locale);
+		return text == null || text.isBlank() ? fallback : text;
+	}
+
 	public static String of(JsonNode node, Locale locale) {
 		if (node == null || node.isMissingNode() || node.isNull()) {
 			return null;

@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.candour.api.EndpointRoles;
 import org.candour.cases.CaseConfiguration;
 import org.candour.security.Memberships;
+import org.candour.web.officer.OrgUnits;
 import org.candour.web.resident.Choice;
 import org.candour.web.resident.Question;
 import org.candour.workflow.Effect;

@@ -2,6 +2,7 @@ package org.candour.web.officer.casework;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.candour.api.Actors;
 import org.candour.cases.CaseActions;

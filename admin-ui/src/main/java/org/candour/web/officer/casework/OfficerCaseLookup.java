@@ -8,6 +8,7 @@ import org.candour.cases.CaseConfiguration;
 import org.candour.cases.CaseRecords;
 import org.candour.cases.FeedbackCase;
 import org.candour.tenancy.TenantContext;
+import org.candour.web.officer.OrgUnits;
 
 import org.springframework.stereotype.Component;
 

@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.candour.cases.CaseConfiguration;
 import org.candour.cases.FeedbackCase;
+import org.candour.web.officer.OrgUnits;
 import org.candour.web.resident.LocalText;
 import org.candour.workflow.State;
 

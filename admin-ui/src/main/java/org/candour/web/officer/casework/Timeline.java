@@ -4,11 +4,13 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 import org.candour.cases.FieldChange;
 import org.candour.cases.HistoryEntry;
 import org.candour.web.resident.FieldKinds;
+import org.candour.web.resident.LocalText;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.context.MessageSource;

@@ -5,10 +5,12 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.candour.web.resident.LocalText;
 import org.candour.workflow.Effect;
 import org.candour.workflow.Transition;
 import tools.jackson.databind.JsonNode;
@@ -59,9 +61,11 @@ record BulkActionView(String action, String label, List<BulkField> fields) {
 
 	private static BulkField field(String name, JsonNode schema, JsonNode control, boolean required, String assigns,
 			List<Option> caseworkers, List<Option> units) {
-		String label = ConfigText.english(control.path("label"), ConfigText.english(schema.path("title"), name));
+		String label = LocalText.of(control.path("label"), Locale.ENGLISH,
+				LocalText.of(schema.path("title"), Locale.ENGLISH, name));
 		JsonNode options = control.path("options");
-		String hint = ConfigText.english(options.path("hint"), ConfigText.english(schema.path("description"), null));
+		String hint = LocalText.of(options.path("hint"), Locale.ENGLISH,
+				LocalText.of(schema.path("description"), Locale.ENGLISH, null));
 		List<Option> choices = choices(schema);
 		if (!choices.isEmpty()) {
 			return new BulkField(name, label, hint, BulkField.SELECT, required, choices);
@@ -85,7 +89,7 @@ record BulkActionView(String action, String label, List<BulkField> fields) {
 		List<Option> choices = new ArrayList<>();
 		schema.path("oneOf").forEach(choice -> {
 			String value = choice.path("const").asString();
-			choices.add(new Option(value, ConfigText.english(choice.path("title"), value)));
+			choices.add(new Option(value, LocalText.of(choice.path("title"), Locale.ENGLISH, value)));
 		});
 		schema.path("enum").forEach(value -> choices.add(new Option(value.asString(), value.asString())));
 		if ("boolean".equals(schema.path("type").asString(""))) {
@@ -120,7 +124,7 @@ record BulkActionView(String action, String label, List<BulkField> fields) {
 	}
 
 	private static String label(String action, List<Transition> transitions) {
-		return ConfigText.english(transitions.get(0).label(), action);
+		return LocalText.of(transitions.get(0).label(), Locale.ENGLISH, action);
 	}
 
 }

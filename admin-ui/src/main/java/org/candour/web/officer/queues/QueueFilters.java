@@ -8,6 +8,7 @@ import java.util.function.Function;
 
 import org.candour.cases.CaseCriteria;
 import org.candour.cases.CaseSort;
+import org.candour.web.officer.OrgUnits;
 
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;

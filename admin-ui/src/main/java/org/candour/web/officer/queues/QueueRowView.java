@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.candour.cases.QueueRow;
 import org.candour.web.officer.OfficerPaths;
+import org.candour.web.resident.LocalText;
 
 /**
  * A row of the queue table, in words.
@@ -41,7 +42,7 @@ record QueueRowView(String reference, String href, String selectValue, String ty
 				row.team() == null ? null : vocabulary.orgUnits().name(row.team()),
 				vocabulary.state(row.feedbackType(), row.state()), DAY.format(row.receivedAt().atZone(UK)),
 				nearest == null ? null : DAY.format(nearest.dueDate()),
-				nearest == null ? null : ConfigText.english(nearest.label(), nearest.id()),
+				nearest == null ? null : LocalText.of(nearest.label(), Locale.ENGLISH, nearest.id()),
 				nearest == null ? null : DueStatus.of(nearest.rag()), nearest != null && nearest.paused());
 	}
 

@@ -5,12 +5,15 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import org.candour.config.ConfigVersion;
 import org.candour.definition.ConfigDocument;
 import org.candour.definition.ConfigKind;
+import org.candour.web.officer.OrgUnits;
+import org.candour.web.resident.LocalText;
 import org.candour.workflow.State;
 import org.candour.workflow.Transition;
 import org.candour.workflow.WorkflowDefinition;
@@ -56,7 +59,7 @@ final class QueueVocabulary {
 		});
 		Set<String> typeChannels = new LinkedHashSet<>();
 		of(configuration, ConfigKind.FEEDBACK_TYPE).forEach(type -> {
-			this.feedbackTypes.put(type.id(), ConfigText.english(type.title(), type.id()));
+			this.feedbackTypes.put(type.id(), LocalText.of(type.title(), Locale.ENGLISH, type.id()));
 			WorkflowDefinition workflow = workflows.get(type.spec().path("workflow").asString());
 			if (workflow != null) {
 				this.workflowOfType.put(type.id(), workflow);
@@ -67,7 +70,7 @@ final class QueueVocabulary {
 			}
 			type.spec().path("channels").forEach(channel -> typeChannels.add(channel.asString()));
 		});
-		this.orgUnits = new OrgUnits(of(configuration, ConfigKind.ORG_STRUCTURE).map(ConfigDocument::spec).toList());
+		this.orgUnits = OrgUnits.of(configuration);
 		this.orgUnitOptions = this.orgUnits.all().stream().map(unit -> new Option(unit.id(), unit.path())).toList();
 		List<Option> listed = codeList(configuration, "channels");
 		this.channels = listed.isEmpty() ? typeChannels.stream().map(code -> new Option(code, code)).toList() : listed;
@@ -165,7 +168,7 @@ final class QueueVocabulary {
 	}
 
 	private static String label(State state) {
-		return ConfigText.english(state.label(), state.id());
+		return LocalText.of(state.label(), Locale.ENGLISH, state.id());
 	}
 
 	private static java.util.stream.Stream<ConfigDocument> of(ConfigVersion configuration, ConfigKind kind) {
@@ -177,7 +180,7 @@ final class QueueVocabulary {
 			List<Option> options = new ArrayList<>();
 			for (JsonNode value : list.spec().path("values")) {
 				String code = value.path("code").asString();
-				options.add(new Option(code, ConfigText.english(value.path("label"), code)));
+				options.add(new Option(code, LocalText.of(value.path("label"), Locale.ENGLISH, code)));
 			}
 			return List.copyOf(options);
 		}).orElse(List.of());

@@ -1,0 +1,105 @@
+package org.candour.web.officer;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.candour.config.ConfigVersion;
+import org.candour.definition.ConfigKind;
+import org.candour.web.resident.LocalText;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The directorates, services and teams of a configuration version's org structure, in
+ * document order, each with its type, depth and the unit it sits in.
+ */
+public final class OrgUnits {
+
+	private final Map<String, Unit> units = new LinkedHashMap<>();
+
+	private OrgUnits() {
+	}
+
+	public static OrgUnits of(ConfigVersion version) {
+		OrgUnits read = new OrgUnits();
+		version.documents()
+			.stream()
+			.filter(document -> document.is(ConfigKind.ORG_STRUCTURE))
+			.forEach(document -> read.add(document.spec().path("units"), 0, null));
+		return read;
+	}
+
+	private void add(JsonNode nodes, int depth, Unit parent) {
+		for (JsonNode node : nodes) {
+			String id = node.path("id").asString();
+			Unit unit = new Unit(id, LocalText.of(node.path("name"), Locale.ENGLISH, id),
+					node.path("type").asString(""), depth, parent);
+			this.units.put(id, unit);
+			add(node.path("children"), depth + 1, unit);
+		}
+	}
+
+	public List<Unit> all() {
+		return List.copyOf(this.units.values());
+	}
+
+	/**
+	 * The unit's name, or the id when the structure has no such unit (null stays null).
+	 */
+	public String name(String id) {
+		return id == null ? null : find(id).map(Unit::name).orElse(id);
+	}
+
+	public Optional<Unit> find(String id) {
+		return Optional.ofNullable(this.units.get(id));
+	}
+
+	public boolean contains(String id) {
+		return this.units.containsKey(id);
+	}
+
+	/** The directorate a unit belongs to (itself, when it is one). */
+	public Optional<Unit> directorate(String id) {
+		for (Unit unit = this.units.get(id); unit != null; unit = unit.parent()) {
+			if ("directorate".equals(unit.type())) {
+				return Optional.of(unit);
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** The units and every unit inside them. */
+	public Set<String> withDescendants(Collection<String> ids) {
+		Set<String> found = new LinkedHashSet<>(ids);
+		for (Unit unit : this.units.values()) {
+			for (Unit up = unit.parent(); up != null; up = up.parent()) {
+				if (ids.contains(up.id())) {
+					found.add(unit.id());
+					break;
+				}
+			}
+		}
+		return found;
+	}
+
+	/** A unit, its depth in the structure (0 for a top-level unit) and its parent. */
+	public record Unit(String id, String name, String type, int depth, Unit parent) {
+
+		/** The name with the units it sits in, e.g. "Adults and Health › Adults". */
+		public String path() {
+			List<String> names = new ArrayList<>();
+			for (Unit unit = this; unit != null; unit = unit.parent()) {
+				names.add(0, unit.name());
+			}
+			return String.join(" › ", names);
+		}
+
+	}
+
+}
