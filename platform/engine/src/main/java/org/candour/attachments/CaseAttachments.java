@@ -57,6 +57,11 @@ public class CaseAttachments {
 		return filesOf(this.cases.visible(reference));
 	}
 
+	/** The files of a case the caller has already been allowed to see, oldest first. */
+	public List<Attachment> list(FeedbackCase visible) {
+		return filesOf(visible);
+	}
+
 	/**
 	 * Adds a file to a case the caller may see, within the platform's limits.
 	 * @throws UploadRefused when the file is refused; nothing is stored then

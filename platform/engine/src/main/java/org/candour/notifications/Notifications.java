@@ -3,6 +3,7 @@ package org.candour.notifications;
 import java.util.List;
 
 import org.candour.cases.CaseLookup;
+import org.candour.cases.FeedbackCase;
 
 import org.springframework.stereotype.Service;
 
@@ -32,10 +33,17 @@ public class Notifications {
 	 * The case's notifications, oldest first; 404 when the caller may not see the case.
 	 */
 	public List<NotificationView> ofCase(String reference) {
-		String caseReference = this.cases.visible(reference).reference();
+		return ofCase(this.cases.visible(reference));
+	}
+
+	/**
+	 * The notifications of a case the caller has already been allowed to see, oldest
+	 * first.
+	 */
+	public List<NotificationView> ofCase(FeedbackCase visible) {
 		NotificationSettings current = this.settings.current();
 		String waitingFor = this.transports.of(current).unavailable(current).orElse(null);
-		return this.outbox.ofCase(caseReference).stream().map(n -> NotificationView.of(n, waitingFor)).toList();
+		return this.outbox.ofCase(visible.reference()).stream().map(n -> NotificationView.of(n, waitingFor)).toList();
 	}
 
 }

@@ -1,13 +1,10 @@
 package org.candour.web.officer.casework;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 import org.candour.attachments.Attachment;
 import org.candour.attachments.CaseAttachments;
-import org.candour.cases.CaseReference;
+import org.candour.cases.FeedbackCase;
 import org.candour.tenancy.TenantContext;
 
 import org.springframework.stereotype.Component;
@@ -18,9 +15,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class AttachmentsPanel implements CasePanelSource {
-
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK)
-		.withZone(ZoneId.of("Europe/London"));
 
 	private final CaseAttachments attachments;
 
@@ -34,11 +28,12 @@ class AttachmentsPanel implements CasePanelSource {
 	}
 
 	@Override
-	public List<Item> items(String reference) {
+	public List<Item> items(FeedbackCase feedbackCase) {
 		String tenant = TenantContext.require().value();
-		return this.attachments.list(new CaseReference(reference))
+		return this.attachments.list(feedbackCase)
 			.stream()
-			.map(file -> new Item(file.fileName(), detail(file), CaseFileController.path(tenant, reference, file.id())))
+			.map(file -> new Item(file.fileName(), detail(file),
+					CaseFileController.path(tenant, feedbackCase.reference(), file.id())))
 			.toList();
 	}
 

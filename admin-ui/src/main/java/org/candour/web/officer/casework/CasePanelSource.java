@@ -1,6 +1,11 @@
 package org.candour.web.officer.casework;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
+
+import org.candour.cases.FeedbackCase;
 
 /**
  * Plug-in point of the case screen for what other modules hold about a case: a bean of
@@ -14,11 +19,15 @@ public interface CasePanelSource {
 
 	String NOTIFICATIONS = "notifications";
 
+	/** How panels show when something happened (UK time). */
+	DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK)
+		.withZone(ZoneId.of("Europe/London"));
+
 	/** Which panel this source fills. */
 	String panel();
 
-	/** What to list for the case, in the current tenant. */
-	List<Item> items(String reference);
+	/** What to list for a case the caller may see, in the current tenant. */
+	List<Item> items(FeedbackCase feedbackCase);
 
 	/**
 	 * One line of a panel.

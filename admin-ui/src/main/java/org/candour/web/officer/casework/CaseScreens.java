@@ -88,8 +88,7 @@ class CaseScreens {
 							link.reference(),
 							org.candour.web.officer.OfficerPaths.caseScreen(open.tenant(), link.reference())))
 					.toList(),
-				notes, panels(found.reference()), actor.hasAnyRole(CaseNotes.ROLES),
-				actor.hasAnyRole(CaseLinkForm.ROLES));
+				notes, panels(found), actor.hasAnyRole(CaseNotes.ROLES), actor.hasAnyRole(CaseLinkForm.ROLES));
 	}
 
 	private CaseScreen.ActionButton button(OpenCase open, Transition transition) {
@@ -128,14 +127,14 @@ class CaseScreens {
 				value == null || value.isBlank() ? text("casework.summary.none") : value);
 	}
 
-	private List<CasePanel> panels(String reference) {
+	private List<CasePanel> panels(FeedbackCase feedbackCase) {
 		List<CasePanel> panels = new ArrayList<>();
 		for (String id : List.of(CasePanelSource.ATTACHMENTS, CasePanelSource.NOTIFICATIONS)) {
 			List<CasePanelSource> sources = this.panelSources.stream()
 				.filter(source -> id.equals(source.panel()))
 				.toList();
 			List<CasePanelSource.Item> items = new ArrayList<>();
-			sources.forEach(source -> items.addAll(source.items(reference)));
+			sources.forEach(source -> items.addAll(source.items(feedbackCase)));
 			panels.add(new CasePanel(id, text("casework.panel." + id), !sources.isEmpty(), items));
 		}
 		return panels;

@@ -1,10 +1,9 @@
 package org.candour.web.officer.casework;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
+import org.candour.cases.FeedbackCase;
 import org.candour.notifications.NotificationView;
 import org.candour.notifications.Notifications;
 
@@ -16,9 +15,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class NotificationsPanel implements CasePanelSource {
-
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK)
-		.withZone(ZoneId.of("Europe/London"));
 
 	private final Notifications notifications;
 
@@ -32,8 +28,8 @@ class NotificationsPanel implements CasePanelSource {
 	}
 
 	@Override
-	public List<Item> items(String reference) {
-		return this.notifications.ofCase(reference).stream().map(NotificationsPanel::item).toList();
+	public List<Item> items(FeedbackCase feedbackCase) {
+		return this.notifications.ofCase(feedbackCase).stream().map(NotificationsPanel::item).toList();
 	}
 
 	private static Item item(NotificationView notification) {
