@@ -2,6 +2,7 @@ package org.candour.bench;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 import com.nimbusds.jose.jwk.source.JWKSource;
@@ -38,6 +39,7 @@ final class BenchToken {
 		Instant now = Instant.now();
 		JwtClaimsSet claims = JwtClaimsSet.builder()
 			.issuer(context.getBean(EmbeddedIssuer.class).value())
+			.audience(List.of(EmbeddedIssuer.API_AUDIENCE))
 			.subject(USER)
 			.issuedAt(now)
 			.expiresAt(now.plus(Duration.ofHours(6)))

@@ -39,9 +39,10 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * The embedded Spring Authorization Server of the self-contained run: demo users sign in
- * on its login page, scripts use the machine client, and its tokens are verified with its
- * own keys (generated at start-up, so tokens do not survive a restart). Its sign-in
+ * The embedded Spring Authorization Server of the self-contained run: in the demo, demo
+ * users sign in on its login page; scripts use the machine client (outside the demo only
+ * with the operator's secret, see {@link EmbeddedAccounts}); its tokens are verified with
+ * its own keys (generated at start-up, so tokens do not survive a restart). Its sign-in
  * session is kept apart from Candour's own browser session, so that signing in to Candour
  * through a tenant's provider never signs anyone in to the embedded server.
  */
@@ -56,6 +57,11 @@ class AuthorizationServerConfiguration {
 	@Bean
 	EmbeddedIssuer embeddedIssuer(SecuritySettings settings, Environment environment) {
 		return new EmbeddedIssuer(settings, environment);
+	}
+
+	@Bean
+	EmbeddedAccounts embeddedAccounts(SecuritySettings settings, Environment environment) {
+		return EmbeddedAccounts.of(settings, EmbeddedAuthServerCondition.isDemo(environment));
 	}
 
 	@Bean
@@ -74,18 +80,19 @@ class AuthorizationServerConfiguration {
 	}
 
 	@Bean
-	RegisteredClientRepository registeredClientRepository(SecuritySettings settings, EmbeddedIssuer issuer) {
-		return new EmbeddedClients(settings.embeddedAuthServer(), issuer);
+	RegisteredClientRepository registeredClientRepository(SecuritySettings settings, EmbeddedAccounts accounts,
+			EmbeddedIssuer issuer) {
+		return new EmbeddedClients(accounts, settings.embeddedAuthServer().tokenLifetime(), issuer);
 	}
 
 	@Bean
-	OAuth2TokenCustomizer<JwtEncodingContext> candourTokenClaims(SecuritySettings settings, EmbeddedIssuer issuer) {
-		return new CandourTokenClaims(issuer, settings.embeddedAuthServer().clientId());
+	OAuth2TokenCustomizer<JwtEncodingContext> candourTokenClaims(EmbeddedAccounts accounts, EmbeddedIssuer issuer) {
+		return new CandourTokenClaims(issuer, accounts.clientId());
 	}
 
 	@Bean
 	@Order(ORDER)
-	SecurityFilterChain authorizationServerFilterChain(HttpSecurity http, SecuritySettings settings,
+	SecurityFilterChain authorizationServerFilterChain(HttpSecurity http, EmbeddedAccounts accounts,
 			IssuerAuthentication issuers, EmbeddedIssuer issuer, SignIns signIns, Refusals refusals) {
 		http.oauth2AuthorizationServer(server -> server.oidc(Customizer.withDefaults()));
 		RequestMatcher endpoints = http.getConfigurer(OAuth2AuthorizationServerConfigurer.class).getEndpointsMatcher();
@@ -94,7 +101,7 @@ class AuthorizationServerConfiguration {
 		sessions.setSpringSecurityContextKey(SESSION_KEY);
 		http.securityMatcher(new OrRequestMatcher(endpoints, login))
 			.authorizeHttpRequests(requests -> requests.requestMatchers(login).permitAll().anyRequest().authenticated())
-			.userDetailsService(new DemoAccounts(settings.embeddedAuthServer().demoPassword()))
+			.userDetailsService(new DemoAccounts(accounts.demoPassword()))
 			.formLogin(form -> form
 				.successHandler(signIns.succeeded("embedded authorization server login",
 						new SavedRequestAwareAuthenticationSuccessHandler()))

@@ -6,7 +6,6 @@ import org.candour.tenancy.CurrentTenant;
 import org.candour.tenancy.TenantContext;
 import org.candour.tenancy.TenantDirectory;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -27,12 +26,12 @@ class Callers {
 
 	private final TenantDirectory directory;
 
-	private final ObjectProvider<EmbeddedIssuer> embedded;
+	private final PlatformAdmins platformAdmins;
 
-	Callers(TenantGrants grants, TenantDirectory directory, ObjectProvider<EmbeddedIssuer> embedded) {
+	Callers(TenantGrants grants, TenantDirectory directory, PlatformAdmins platformAdmins) {
 		this.grants = grants;
 		this.directory = directory;
-		this.embedded = embedded;
+		this.platformAdmins = platformAdmins;
 	}
 
 	/** Empty for anonymous callers and work outside any request. */
@@ -67,8 +66,7 @@ class Callers {
 			return new Caller(authentication.getName(), false, java.util.Set.of(), java.util.Set.of());
 		}
 		Identity who = identity.get();
-		EmbeddedIssuer issuer = this.embedded.getIfAvailable();
-		boolean platformAdmin = issuer != null && issuer.issued(who.issuer()) && who.claimsPlatformAdmin();
+		boolean platformAdmin = this.platformAdmins.isPlatformAdmin(who);
 		Grant grant = tenant.flatMap(current -> this.directory.find(current.value()))
 			.map(found -> this.grants.grant(who, found))
 			.orElse(Grant.NONE);

@@ -15,7 +15,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 /**
  * The demo users of the embedded authorization server, for local use only: for each demo
  * tenant one user per tenant role ({@code officer@demo-county}, …) and the platform
- * administrator {@value #PLATFORM_ADMIN}, all with the configured demo password.
+ * administrator {@value #PLATFORM_ADMIN}, all with the configured demo password. Outside
+ * the demo there is no password and so no user.
  */
 class DemoAccounts implements UserDetailsService {
 
@@ -29,8 +30,9 @@ class DemoAccounts implements UserDetailsService {
 
 	private final String encodedPassword;
 
-	DemoAccounts(String password) {
-		this.encodedPassword = PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(password);
+	DemoAccounts(Optional<String> password) {
+		this.encodedPassword = password.map(PasswordEncoderFactories.createDelegatingPasswordEncoder()::encode)
+			.orElse(null);
 	}
 
 	/** The demo users of one demo tenant, each with its one role. */
@@ -51,7 +53,7 @@ class DemoAccounts implements UserDetailsService {
 	@Override
 	public UserDetails loadUserByUsername(String username) {
 		return Optional.ofNullable(username)
-			.filter(usernames()::contains)
+			.filter(name -> this.encodedPassword != null && usernames().contains(name))
 			.map(name -> User.withUsername(name).password(this.encodedPassword).roles("USER").build())
 			.orElseThrow(() -> new UsernameNotFoundException("No demo user " + username));
 	}

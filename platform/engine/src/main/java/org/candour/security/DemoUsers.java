@@ -15,12 +15,13 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * While the embedded authorization server runs, gives its demo users their memberships of
- * the demo tenants: when such a tenant is created, and at start-up for those that exist.
- * Memberships a tenant administrator has changed are left alone.
+ * In the demo (the embedded authorization server on the embedded default), gives its demo
+ * users their memberships of the demo tenants: when such a tenant is created, and at
+ * start-up for those that exist. Memberships a tenant administrator has changed are left
+ * alone.
  */
 @Component
-@Conditional(EmbeddedAuthServerCondition.class)
+@Conditional(EmbeddedAuthServerCondition.Demo.class)
 class DemoUsers {
 
 	private final TenantManagement tenants;

@@ -1,5 +1,6 @@
 package org.candour.security;
 
+import java.time.Duration;
 import java.util.function.Supplier;
 
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -16,8 +17,8 @@ import org.springframework.util.function.SingletonSupplier;
 /**
  * The embedded authorization server's clients: the machine client for scripts (client
  * credentials; platform administrator) and {@value #WEB}, the public browser client
- * (authorization code with PKCE) that Candour's own sign-in uses. Built on first use,
- * once the port (and so the redirect address) is known.
+ * (authorization code with PKCE) that Candour's own sign-in uses, in the demo only. Built
+ * on first use, once the port (and so the redirect address) is known.
  */
 class EmbeddedClients implements RegisteredClientRepository {
 
@@ -25,9 +26,11 @@ class EmbeddedClients implements RegisteredClientRepository {
 
 	private final Supplier<InMemoryRegisteredClientRepository> clients;
 
-	EmbeddedClients(SecuritySettings.EmbeddedAuthServer settings, EmbeddedIssuer issuer) {
-		this.clients = SingletonSupplier
-			.of(() -> new InMemoryRegisteredClientRepository(machine(settings), web(settings, issuer.value())));
+	EmbeddedClients(EmbeddedAccounts accounts, Duration tokenLifetime, EmbeddedIssuer issuer) {
+		this.clients = SingletonSupplier.of(() -> accounts.demo()
+				? new InMemoryRegisteredClientRepository(machine(accounts, tokenLifetime),
+						web(tokenLifetime, issuer.value()))
+				: new InMemoryRegisteredClientRepository(machine(accounts, tokenLifetime)));
 	}
 
 	@Override
@@ -45,18 +48,18 @@ class EmbeddedClients implements RegisteredClientRepository {
 		return this.clients.get().findByClientId(clientId);
 	}
 
-	private static RegisteredClient machine(SecuritySettings.EmbeddedAuthServer settings) {
-		return RegisteredClient.withId(settings.clientId())
-			.clientId(settings.clientId())
-			.clientSecret(PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(settings.clientSecret()))
+	private static RegisteredClient machine(EmbeddedAccounts accounts, Duration tokenLifetime) {
+		return RegisteredClient.withId(accounts.clientId())
+			.clientId(accounts.clientId())
+			.clientSecret(PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(accounts.clientSecret()))
 			.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
 			.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
 			.authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
-			.tokenSettings(TokenSettings.builder().accessTokenTimeToLive(settings.tokenLifetime()).build())
+			.tokenSettings(TokenSettings.builder().accessTokenTimeToLive(tokenLifetime).build())
 			.build();
 	}
 
-	private static RegisteredClient web(SecuritySettings.EmbeddedAuthServer settings, String issuer) {
+	private static RegisteredClient web(Duration tokenLifetime, String issuer) {
 		return RegisteredClient.withId(WEB)
 			.clientId(WEB)
 			.clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
@@ -66,7 +69,7 @@ class EmbeddedClients implements RegisteredClientRepository {
 			.scope(OidcScopes.OPENID)
 			.scope(OidcScopes.PROFILE)
 			.clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
-			.tokenSettings(TokenSettings.builder().accessTokenTimeToLive(settings.tokenLifetime()).build())
+			.tokenSettings(TokenSettings.builder().accessTokenTimeToLive(tokenLifetime).build())
 			.build();
 	}
 

@@ -13,6 +13,12 @@ public final class EmbeddedIssuer {
 	/** The registration id of the embedded server among sign-in providers. */
 	public static final String REGISTRATION = "candour";
 
+	/**
+	 * The audience of the embedded server's access tokens: the API accepts no other (so
+	 * not its ID tokens, whose audience is the browser client).
+	 */
+	public static final String API_AUDIENCE = "candour-api";
+
 	private final String configured;
 
 	private final Environment environment;

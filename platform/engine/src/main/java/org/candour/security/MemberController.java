@@ -4,11 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.candour.api.ApiError;
 import org.candour.api.ApiException;
 import org.candour.api.EndpointRoles;
 import org.candour.api.RequestBodies;
+import org.candour.tenancy.IdentityProvider;
+import org.candour.tenancy.Tenant;
+import org.candour.tenancy.TenantContext;
+import org.candour.tenancy.TenantDirectory;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,11 +22,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A tenant's members and their roles. Roles: TENANT_ADMIN, and PLATFORM_ADMIN (who
- * appoints a new tenant's first administrators).
+ * appoints a new tenant's first administrators). A member is a user of one issuer: the
+ * one named ({@code issuer}), else the tenant's own identity provider, else the embedded
+ * authorization server.
  */
 @RestController
 @EndpointRoles({ EndpointRoles.TENANT_ADMIN, EndpointRoles.PLATFORM_ADMIN })
@@ -35,10 +44,17 @@ class MemberController {
 
 	private final Callers callers;
 
-	MemberController(Memberships memberships, RequestBodies bodies, Callers callers) {
+	private final TenantDirectory directory;
+
+	private final ObjectProvider<EmbeddedIssuer> embedded;
+
+	MemberController(Memberships memberships, RequestBodies bodies, Callers callers, TenantDirectory directory,
+			ObjectProvider<EmbeddedIssuer> embedded) {
 		this.memberships = memberships;
 		this.bodies = bodies;
 		this.callers = callers;
+		this.directory = directory;
+		this.embedded = embedded;
 	}
 
 	@GetMapping
@@ -50,17 +66,47 @@ class MemberController {
 	Membership put(@PathVariable String user, @RequestBody JsonNode body) {
 		check(user);
 		this.bodies.require("member", body);
-		return this.memberships.put(user, strings(body.path("roles")), strings(body.path("orgUnits")),
-				this.callers.name());
+		String issuer = body.path("issuer").asString(null);
+		return this.memberships.put(issuerOf(issuer, true), user, strings(body.path("roles")),
+				strings(body.path("orgUnits")), this.callers.name());
 	}
 
 	@DeleteMapping("/{user}")
-	ResponseEntity<Void> remove(@PathVariable String user) {
+	ResponseEntity<Void> remove(@PathVariable String user, @RequestParam(required = false) String issuer) {
 		check(user);
-		if (!this.memberships.remove(user, this.callers.name())) {
+		if (!this.memberships.remove(issuerOf(issuer, false), user, this.callers.name())) {
 			throw ApiException.notFound("No member '" + user + "'");
 		}
 		return ResponseEntity.noContent().build();
+	}
+
+	/**
+	 * The issuer of a membership ({@code null}: the embedded server). New memberships may
+	 * only be for the tenant's provider or the embedded server; old ones of a provider
+	 * the tenant has since left may still be removed.
+	 */
+	private String issuerOf(String given, boolean forNewMembership) {
+		IdentityProvider provider = this.directory.find(TenantContext.require().value())
+			.map(Tenant::identityProvider)
+			.orElse(null);
+		EmbeddedIssuer own = this.embedded.getIfAvailable();
+		if (given == null) {
+			if (provider != null) {
+				return provider.issuerUri();
+			}
+			if (own != null) {
+				return null;
+			}
+		}
+		else if (own != null && own.issued(given)) {
+			return null;
+		}
+		else if (!forNewMembership || provider != null && provider.issuerUri().equals(given)) {
+			return given;
+		}
+		throw ApiException.unprocessable("No such issuer for this tenant",
+				List.of(new ApiError("/issuer", "unknown-issuer", "Members are users of the tenant's identity provider"
+						+ (own != null ? " or of the embedded authorization server (" + own.value() + ")" : ""))));
 	}
 
 	private static void check(String user) {

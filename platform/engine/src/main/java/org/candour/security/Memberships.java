@@ -19,8 +19,11 @@ import org.springframework.stereotype.Service;
 
 /**
  * Who belongs to the current tenant, with which roles and org units. One document per
- * member ({@code _id} = {@code tenant:user}); every change is one write and is recorded
- * in the security log.
+ * member, keyed by issuer and subject ({@code _id} = {@code tenant:user} for users of the
+ * embedded authorization server, as before issuers were kept, and
+ * {@code tenant:issuer user} for users of another issuer); every change is one write and
+ * is recorded in the security log. An issuer of {@code null} means the embedded
+ * authorization server.
  */
 @Service
 public class Memberships {
@@ -37,8 +40,14 @@ public class Memberships {
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
 
+	/** A user of the embedded authorization server. */
 	public Optional<Membership> find(String user) {
-		return Optional.ofNullable(collection().find(new Document("_id", id(user))).first()).map(Memberships::of);
+		return find(null, user);
+	}
+
+	public Optional<Membership> find(String issuer, String user) {
+		return Optional.ofNullable(collection().find(new Document("_id", id(issuer, user))).first())
+			.map(Memberships::of);
 	}
 
 	public List<Membership> list() {
@@ -47,35 +56,44 @@ public class Memberships {
 		return members;
 	}
 
+	/** Sets the roles and org units of a user of the embedded authorization server. */
+	public Membership put(String user, Collection<String> roles, Collection<String> orgUnits, String by) {
+		return put(null, user, roles, orgUnits, by);
+	}
+
 	/**
 	 * Sets a member's roles and org units, recording the change as made by {@code by}.
 	 */
-	public Membership put(String user, Collection<String> roles, Collection<String> orgUnits, String by) {
+	public Membership put(String issuer, String user, Collection<String> roles, Collection<String> orgUnits,
+			String by) {
 		Membership membership = new Membership(user, roles.stream().distinct().sorted().toList(),
-				orgUnits.stream().distinct().sorted().toList());
-		collection().replaceOne(new Document("_id", id(user)), toDocument(membership),
+				orgUnits.stream().distinct().sorted().toList(), issuer);
+		collection().replaceOne(new Document("_id", id(issuer, user)), toDocument(membership),
 				new ReplaceOptions().upsert(true));
-		this.events.record(SecurityEventType.ROLE_CHANGE, by, null,
-				"member " + user + " now has roles " + membership.roles() + " and org units " + membership.orgUnits());
+		this.events.record(SecurityEventType.ROLE_CHANGE, by, null, "member " + named(issuer, user) + " now has roles "
+				+ membership.roles() + " and org units " + membership.orgUnits());
 		return membership;
 	}
 
 	/** Removes a member; false if there was none. */
-	public boolean remove(String user, String by) {
-		boolean removed = collection().deleteOne(new Document("_id", id(user))).getDeletedCount() == 1;
+	public boolean remove(String issuer, String user, String by) {
+		boolean removed = collection().deleteOne(new Document("_id", id(issuer, user))).getDeletedCount() == 1;
 		if (removed) {
-			this.events.record(SecurityEventType.ROLE_CHANGE, by, null, "member " + user + " removed");
+			this.events.record(SecurityEventType.ROLE_CHANGE, by, null, "member " + named(issuer, user) + " removed");
 		}
 		return removed;
 	}
 
-	/** Adds a member unless the user is one already (their roles are then left alone). */
+	/**
+	 * Adds a user of the embedded authorization server unless they are a member already
+	 * (their roles are then left alone).
+	 */
 	public void ensure(String user, Collection<String> roles, Collection<String> orgUnits) {
 		if (find(user).isPresent()) {
 			return;
 		}
 		try {
-			collection().insertOne(toDocument(new Membership(user, List.copyOf(roles), List.copyOf(orgUnits))));
+			collection().insertOne(toDocument(new Membership(user, List.copyOf(roles), List.copyOf(orgUnits), null)));
 		}
 		catch (MongoWriteException ex) {
 			if (ex.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
@@ -85,19 +103,28 @@ public class Memberships {
 	}
 
 	private Document toDocument(Membership membership) {
-		return new Document("_id", id(membership.user())).append("user", membership.user())
-			.append("roles", membership.roles())
+		Document doc = new Document("_id", id(membership.issuer(), membership.user())).append("user",
+				membership.user());
+		if (membership.issuer() != null) {
+			doc.append("issuer", membership.issuer());
+		}
+		return doc.append("roles", membership.roles())
 			.append("orgUnits", membership.orgUnits())
 			.append("updatedAt", Date.from(this.clock.instant()));
 	}
 
 	private static Membership of(Document doc) {
 		return new Membership(doc.getString("user"), doc.getList("roles", String.class),
-				doc.getList("orgUnits", String.class));
+				doc.getList("orgUnits", String.class), doc.getString("issuer"));
 	}
 
-	private static String id(String user) {
-		return TenantContext.require().value() + ":" + user;
+	/** Issuers are URLs without spaces, so the first space ends the issuer. */
+	private static String id(String issuer, String user) {
+		return TenantContext.require().value() + ":" + (issuer == null ? user : issuer + " " + user);
+	}
+
+	private static String named(String issuer, String user) {
+		return issuer == null ? user : user + " of " + issuer;
 	}
 
 	private MongoCollection<Document> collection() {

@@ -21,10 +21,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The sign-in providers, looked up by registration id: {@code candour} is the embedded
- * authorization server (public client {@code candour-web} with PKCE), {@code tenant-<id>}
- * is that tenant's own identity provider, read from its discovery document and rebuilt
- * when the tenant's configuration changes. The client secret is read from the environment
- * variable the tenant names.
+ * authorization server in the demo (public client {@code candour-web} with PKCE; outside
+ * the demo it signs no one in), {@code tenant-<id>} is that tenant's own identity
+ * provider, read from its discovery document and rebuilt when the tenant's configuration
+ * changes. The client secret is read from the environment variable the tenant names.
  */
 @Component
 class TenantClientRegistrations implements ClientRegistrationRepository {
@@ -37,14 +37,17 @@ class TenantClientRegistrations implements ClientRegistrationRepository {
 
 	private final ObjectProvider<EmbeddedIssuer> embedded;
 
+	private final ObjectProvider<EmbeddedAccounts> accounts;
+
 	private final Environment environment;
 
 	private final Map<String, Built> built = new ConcurrentHashMap<>();
 
 	TenantClientRegistrations(TenantDirectory directory, ObjectProvider<EmbeddedIssuer> embedded,
-			Environment environment) {
+			ObjectProvider<EmbeddedAccounts> accounts, Environment environment) {
 		this.directory = directory;
 		this.embedded = embedded;
+		this.accounts = accounts;
 		this.environment = environment;
 	}
 
@@ -59,19 +62,21 @@ class TenantClientRegistrations implements ClientRegistrationRepository {
 			.filter(TenantId::isValid);
 	}
 
-	/** Where a tenant's people sign in: its own provider, else the embedded server. */
+	/**
+	 * Where a tenant's people sign in: its own provider, else (in the demo) the embedded
+	 * server.
+	 */
 	Optional<String> registrationFor(Tenant tenant) {
 		if (tenant.identityProvider() != null) {
 			return Optional.of(registrationOf(tenant.id()));
 		}
-		return Optional.ofNullable(this.embedded.getIfAvailable()).map(issuer -> EmbeddedIssuer.REGISTRATION);
+		return demoIssuer().map(issuer -> EmbeddedIssuer.REGISTRATION);
 	}
 
 	@Override
 	public ClientRegistration findByRegistrationId(String registrationId) {
 		if (EmbeddedIssuer.REGISTRATION.equals(registrationId)) {
-			EmbeddedIssuer issuer = this.embedded.getIfAvailable();
-			return issuer == null ? null : embedded(issuer.value());
+			return demoIssuer().map(issuer -> embedded(issuer.value())).orElse(null);
 		}
 		return tenantOf(registrationId).flatMap(this.directory::find)
 			.filter(tenant -> !tenant.suspended() && tenant.identityProvider() != null)
@@ -81,6 +86,11 @@ class TenantClientRegistrations implements ClientRegistrationRepository {
 								: new Built(tenant.identityProvider(), external(id, tenant.identityProvider())))
 				.registration())
 			.orElse(null);
+	}
+
+	private Optional<EmbeddedIssuer> demoIssuer() {
+		EmbeddedAccounts demo = this.accounts.getIfAvailable();
+		return demo != null && demo.demo() ? Optional.ofNullable(this.embedded.getIfAvailable()) : Optional.empty();
 	}
 
 	private ClientRegistration embedded(String issuer) {

@@ -15,8 +15,10 @@ import org.springframework.stereotype.Component;
  * What an identity may do in a tenant. Identities from the embedded authorization server
  * hold the roles of their membership of the tenant. Identities from the tenant's own
  * provider must come from that tenant's issuer (and, for browser sessions, its
- * registration; for bearer tokens, its audience when configured): they hold the roles
- * their groups map to, plus any membership roles. Anything else holds nothing.
+ * registration; for bearer tokens, its audience, without which no bearer token is
+ * accepted): they hold the roles their groups map to, plus the roles of their membership
+ * (kept per issuer, so a membership never reaches a namesake of another issuer). Anything
+ * else holds nothing.
  */
 @Component
 class TenantGrants {
@@ -38,7 +40,7 @@ class TenantGrants {
 		EmbeddedIssuer issuer = this.embedded.getIfAvailable();
 		if (issuer != null && issuer.issued(identity.issuer())) {
 			boolean embeddedLogin = identity.bearer() || EmbeddedIssuer.REGISTRATION.equals(identity.registration());
-			return embeddedLogin ? membership(identity, Set.of()) : Grant.NONE;
+			return embeddedLogin ? membership(null, identity, Set.of()) : Grant.NONE;
 		}
 		IdentityProvider provider = tenant.identityProvider();
 		if (provider == null || !provider.issuerUri().equals(identity.issuer())) {
@@ -48,17 +50,17 @@ class TenantGrants {
 				&& !TenantClientRegistrations.registrationOf(tenant.id()).equals(identity.registration())) {
 			return Grant.NONE;
 		}
-		if (identity.bearer() && provider.audience() != null
-				&& !identity.strings("aud").contains(provider.audience())) {
+		if (identity.bearer()
+				&& (provider.audience() == null || !identity.strings("aud").contains(provider.audience()))) {
 			return Grant.NONE;
 		}
 		Set<String> mapped = new HashSet<>(provider.rolesFor(identity.strings(provider.claimOfRoles())));
 		mapped.retainAll(TENANT_ROLES);
-		return membership(identity, mapped);
+		return membership(provider.issuerUri(), identity, mapped);
 	}
 
-	private Grant membership(Identity identity, Set<String> mapped) {
-		Optional<Membership> member = this.memberships.find(identity.subject());
+	private Grant membership(String issuer, Identity identity, Set<String> mapped) {
+		Optional<Membership> member = this.memberships.find(issuer, identity.subject());
 		Set<String> roles = new HashSet<>(mapped);
 		member.ifPresent(m -> roles.addAll(m.roles()));
 		roles.retainAll(TENANT_ROLES);

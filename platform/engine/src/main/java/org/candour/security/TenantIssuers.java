@@ -2,11 +2,13 @@ package org.candour.security;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
-import org.candour.tenancy.IdentityProvider;
 import org.candour.tenancy.TenancySettings;
 import org.candour.tenancy.Tenant;
 import org.candour.tenancy.TenantCreated;
@@ -18,7 +20,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The issuers tenants have configured as their identity providers, re-read after
+ * The issuers tenants have configured as their identity providers, with the audiences
+ * their tokens must name for the API, re-read after
  * {@code candour.tenancy.directory-refresh} (at once after a change on this instance).
  * Only these (and the embedded server) are ever contacted for keys.
  */
@@ -31,7 +34,7 @@ class TenantIssuers {
 
 	private final Clock clock = Clock.systemUTC();
 
-	private volatile Snapshot snapshot = new Snapshot(Set.of(), Instant.MIN);
+	private volatile Snapshot snapshot = new Snapshot(Map.of(), Instant.MIN);
 
 	TenantIssuers(TenantManagement tenants, TenancySettings settings) {
 		this.tenants = tenants;
@@ -40,26 +43,44 @@ class TenantIssuers {
 
 	@EventListener({ TenantCreated.class, TenantUpdated.class })
 	void forget() {
-		this.snapshot = new Snapshot(Set.of(), Instant.MIN);
+		this.snapshot = new Snapshot(Map.of(), Instant.MIN);
 	}
 
 	boolean trusts(String issuer) {
+		return current().audiences().containsKey(issuer);
+	}
+
+	/**
+	 * The audiences configured for {@code issuer} by the tenants that trust it (none for
+	 * a tenant configured before audiences were required).
+	 */
+	Set<String> audiencesOf(String issuer) {
+		return current().audiences().getOrDefault(issuer, Set.of());
+	}
+
+	private Snapshot current() {
 		Instant now = this.clock.instant();
 		Snapshot current = this.snapshot;
 		if (current.readAt().plus(this.settings.directoryRefresh()).isBefore(now)) {
-			current = new Snapshot(this.tenants.list()
+			Map<String, Set<String>> audiences = new HashMap<>();
+			this.tenants.list()
 				.stream()
 				.filter(tenant -> !tenant.suspended())
 				.map(Tenant::identityProvider)
 				.filter(Objects::nonNull)
-				.map(IdentityProvider::issuerUri)
-				.collect(Collectors.toUnmodifiableSet()), now);
+				.forEach(provider -> audiences.merge(provider.issuerUri(),
+						provider.audience() == null ? Set.of() : Set.of(provider.audience()), TenantIssuers::union));
+			current = new Snapshot(Map.copyOf(audiences), now);
 			this.snapshot = current;
 		}
-		return current.issuers().contains(issuer);
+		return current;
 	}
 
-	private record Snapshot(Set<String> issuers, Instant readAt) {
+	private static Set<String> union(Set<String> one, Set<String> other) {
+		return Stream.concat(one.stream(), other.stream()).collect(Collectors.toUnmodifiableSet());
+	}
+
+	private record Snapshot(Map<String, Set<String>> audiences, Instant readAt) {
 	}
 
 }

@@ -1,8 +1,9 @@
 /**
- * Security: who may do what, in which tenant. APIs take JWT bearer tokens from the
+ * Security: who may do what, in which tenant. APIs take JWT access tokens from the
  * embedded authorization server (demo users and the {@code candour-cli} client, on by
- * default in the embedded run) or from the tenant's own OpenID Connect provider; people
- * sign in with OIDC (authorization code + PKCE) per tenant. Every handler's
+ * default in the embedded run; outside it only the client, with the operator's secret),
+ * from the tenant's own OpenID Connect provider, or from the platform's; people sign in
+ * with OIDC (authorization code + PKCE) per tenant. Every handler's
  * {@link org.candour.api.EndpointRoles} is enforced in one interceptor against the
  * caller's roles in the tenant of the URL (tenant memberships, or the tenant provider's
  * group mapping); investigators are confined to their org units. Also: CSRF, security

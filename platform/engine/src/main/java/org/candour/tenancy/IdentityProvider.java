@@ -15,7 +15,9 @@ import tools.jackson.databind.JsonNode;
  * @param clientId Candour's client id at the provider
  * @param clientSecretEnv the environment variable holding the client secret (none: a
  * public client using PKCE)
- * @param audience when set, bearer tokens must name it in {@code aud}
+ * @param audience bearer tokens must name it in {@code aud} (required; without it, as on
+ * tenants configured before it was, no bearer token is accepted); unique among the
+ * tenants sharing the issuer
  * @param rolesClaim the claim that carries groups or roles (default {@code groups})
  * @param groupMappings which Candour roles each group gives
  */

@@ -3,8 +3,10 @@ package org.candour.tenancy;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
+import org.candour.api.ApiError;
 import org.candour.api.ApiException;
 import org.candour.api.RequestBodies;
 import tools.jackson.databind.JsonNode;
@@ -50,6 +52,7 @@ public class TenantManagement {
 		if (this.tenants.existsById(tenant.id())) {
 			throw tenantExists(tenant.id());
 		}
+		refuseSharedAudience(tenant);
 		if ("siloed".equals(tenant.isolation())) {
 			this.collections.prepareSilo(new TenantId(tenant.id()));
 		}
@@ -84,6 +87,9 @@ public class TenantManagement {
 				changes.path("kind").asString(current.kind()), changes.path("division").asString(current.division()),
 				changes.path("status").asString(current.status()), current.isolation(), current.createdAt(),
 				this.clock.instant(), identityProvider(changes, current.identityProvider()), current.version());
+		if (changes.has("identityProvider")) {
+			refuseSharedAudience(updated);
+		}
 		try {
 			Tenant saved = this.tenants.save(updated);
 			this.directory.evict(id);
@@ -103,6 +109,28 @@ public class TenantManagement {
 		}
 		JsonNode given = body.path("identityProvider");
 		return given.isObject() ? IdentityProvider.from(given) : null;
+	}
+
+	/**
+	 * Two tenants may share an issuer only with different audiences: otherwise each would
+	 * accept the other's bearer tokens.
+	 */
+	private void refuseSharedAudience(Tenant tenant) {
+		IdentityProvider provider = tenant.identityProvider();
+		if (provider == null) {
+			return;
+		}
+		list().stream()
+			.filter(other -> !other.id().equals(tenant.id()) && other.identityProvider() != null
+					&& other.identityProvider().issuerUri().equals(provider.issuerUri())
+					&& Objects.equals(other.identityProvider().audience(), provider.audience()))
+			.findFirst()
+			.ifPresent(other -> {
+				throw ApiException.unprocessable("The identity provider is not valid",
+						List.of(new ApiError("/identityProvider/audience", "shared-audience",
+								"Tenant '" + other.id() + "' already trusts this issuer with this audience; "
+										+ "tenants sharing an issuer need different audiences")));
+			});
 	}
 
 	private static ApiException tenantExists(String id) {

@@ -1,10 +1,17 @@
 package org.candour.security;
 
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
 import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.Map;
 
@@ -19,11 +26,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 /**
  * The embedded authorization server of the self-contained run: the machine client gets
- * platform-admin tokens with client credentials, and demo users sign in with
- * authorization code + PKCE.
+ * platform-admin tokens with client credentials, demo users sign in with authorization
+ * code + PKCE, only access tokens act on the API, and the server listens on loopback
+ * only.
  */
 @CandourIntegrationTest
 class EmbeddedAuthorizationServerIntegrationTests {
@@ -110,6 +120,50 @@ class EmbeddedAuthorizationServerIntegrationTests {
 		HttpResponse<String> done = browser.get(callback);
 		assertThat(done.statusCode()).as(done.body()).isEqualTo(302);
 		assertThat(Browser.location(done)).doesNotContain("error");
+	}
+
+	@Test
+	void refusesItsIdTokensAsBearerTokens() throws Exception {
+		demoCounty();
+		String redirect = "http://localhost:" + this.port + "/login/oauth2/code/candour";
+		String verifier = "a-code-verifier-of-the-test-that-is-long-enough-0123456789";
+		String challenge = Base64.getUrlEncoder()
+			.withoutPadding()
+			.encodeToString(MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+		Browser browser = new Browser("http://localhost:" + this.port);
+		String authorize = "/oauth2/authorize?response_type=code&client_id=candour-web&scope=openid%20profile&state=s1"
+				+ "&redirect_uri=" + URLEncoder.encode(redirect, StandardCharsets.UTF_8) + "&code_challenge="
+				+ challenge + "&code_challenge_method=S256";
+		HttpResponse<String> loginPage = browser.follow(browser.get(authorize));
+		HttpResponse<String> signedIn = browser.post("/login", Map.of("username", "officer@demo-county", "password",
+				"demo-password", "_csrf", Browser.csrf(loginPage)));
+		String callback = Browser.location(browser.get(Browser.location(signedIn)));
+		assertThat(callback).startsWith(redirect + "?code=");
+		String code = URLDecoder.decode(callback.replaceAll(".*[?&]code=([^&]+).*", "$1"), StandardCharsets.UTF_8);
+		HttpResponse<String> tokens = browser.post("/oauth2/token", Map.of("grant_type", "authorization_code", "code",
+				code, "redirect_uri", redirect, "client_id", "candour-web", "code_verifier", verifier));
+		assertThat(tokens.statusCode()).as(tokens.body()).isEqualTo(200);
+		JsonNode issued = Api.json(tokens.body());
+
+		String cases = "/api/tenants/demo-county/cases";
+		assertThat(this.api.sendAs(issued.path("access_token").asString(), "GET", cases, null).status()).isEqualTo(200);
+		Api.Response refused = this.api.sendAs(issued.path("id_token").asString(), "GET", cases, null);
+		assertThat(refused.status()).isEqualTo(401);
+		assertThat(refused.header("WWW-Authenticate")).startsWith("Bearer");
+	}
+
+	@Test
+	void listensOnLoopbackOnly() throws Exception {
+		try (Socket loopback = new Socket("127.0.0.1", this.port)) {
+			assertThat(loopback.isConnected()).isTrue();
+		}
+		InetAddress outside = NetworkInterface.networkInterfaces()
+			.flatMap(NetworkInterface::inetAddresses)
+			.filter(address -> !address.isLoopbackAddress() && !address.isLinkLocalAddress())
+			.findFirst()
+			.orElse(null);
+		assumeThat(outside).as("a network address besides loopback").isNotNull();
+		assertThatExceptionOfType(ConnectException.class).isThrownBy(() -> new Socket(outside, this.port).close());
 	}
 
 	@Test

@@ -21,12 +21,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A tenant signs in with its own identity provider (played by mock-oauth2-server): its
- * tokens act in that tenant with the roles their groups map to, and nowhere else.
+ * access tokens for the tenant's audience act in that tenant with the roles their groups
+ * map to, and nowhere else.
  */
 @CandourIntegrationTest
 class ExternalIdentityProviderIntegrationTests {
 
 	static final MockOAuth2Server PROVIDER = new MockOAuth2Server();
+
+	static final String AUDIENCE = "candour-api";
 
 	@Autowired
 	Api api;
@@ -59,8 +62,7 @@ class ExternalIdentityProviderIntegrationTests {
 		this.other = this.api.newTenant("pooled");
 		this.issuer = PROVIDER.issuerUrl(this.tenant).toString();
 		Api.Response configured = this.api.patch("/api/platform/tenants/" + this.tenant,
-				Map.of("identityProvider", Map.of("issuerUri", this.issuer, "clientId", "candour", "groupMappings",
-						List.of(Map.of("group", "complaints-officers", "roles", List.of("OFFICER"))))));
+				Map.of("identityProvider", provider(this.issuer, AUDIENCE)));
 		assertThat(configured.status()).as(configured.body().toString()).isEqualTo(200);
 		assertThat(configured.body().path("identityProvider").path("issuerUri").asString()).isEqualTo(this.issuer);
 	}
@@ -122,11 +124,94 @@ class ExternalIdentityProviderIntegrationTests {
 
 	@Test
 	void refusesAClientSecretThatIsNotAnEnvironmentVariableName() {
-		Api.Response refused = this.api.patch("/api/platform/tenants/" + this.tenant, Map.of("identityProvider",
-				Map.of("issuerUri", this.issuer, "clientId", "candour", "clientSecretEnv", "spring.mongodb.uri")));
+		Api.Response refused = this.api.patch("/api/platform/tenants/" + this.tenant,
+				Map.of("identityProvider", Map.of("issuerUri", this.issuer, "clientId", "candour", "audience", AUDIENCE,
+						"clientSecretEnv", "spring.mongodb.uri")));
 		assertThat(refused.status()).isEqualTo(422);
 		assertThat(refused.body().path("errors").findValuesAsString("pointer"))
 			.contains("/identityProvider/clientSecretEnv");
+	}
+
+	@Test
+	void refusesAnIdentityProviderWithoutAnAudience() {
+		Api.Response refused = this.api.patch("/api/platform/tenants/" + this.tenant,
+				Map.of("identityProvider", Map.of("issuerUri", this.issuer, "clientId", "candour")));
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(refused.body().path("errors").findValuesAsString("pointer")).contains("/identityProvider/audience");
+	}
+
+	@Test
+	void refusesATokenForAnotherAudience() {
+		String elsewhere = PROVIDER
+			.issueToken(this.tenant, "payroll",
+					new DefaultOAuth2TokenCallback(this.tenant, "jane", "JWT", List.of("payroll"),
+							Map.of("groups", List.of("complaints-officers")), 3600))
+			.serialize();
+		assertThat(this.api.sendAs(elsewhere, "GET", "/api/tenants/" + this.tenant + "/cases", null).status())
+			.isEqualTo(401);
+	}
+
+	@Test
+	void refusesAnIdTokenOfTheTenantsProvider() {
+		String idToken = PROVIDER
+			.issueToken(this.tenant, "candour",
+					new DefaultOAuth2TokenCallback(this.tenant, "jane", "JWT", List.of(AUDIENCE),
+							Map.of("groups", List.of("complaints-officers"), "nonce", "n-0S6_WzA2Mj"), 3600))
+			.serialize();
+		assertThat(this.api.sendAs(idToken, "GET", "/api/tenants/" + this.tenant + "/cases", null).status())
+			.isEqualTo(401);
+	}
+
+	@Test
+	void refusesASecondTenantOnTheSameIssuerWithTheSameAudience() {
+		Api.Response refused = this.api.patch("/api/platform/tenants/" + this.other,
+				Map.of("identityProvider", provider(this.issuer, AUDIENCE)));
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(refused.body().path("errors").findValuesAsString("pointer")).contains("/identityProvider/audience");
+		assertThat(this.api.get("/api/platform/tenants/" + this.other).body().has("identityProvider")).isFalse();
+	}
+
+	@Test
+	void twoTenantsOnOneIssuerDoNotAcceptEachOthersUsers() {
+		Api.Response configured = this.api.patch("/api/platform/tenants/" + this.other,
+				Map.of("identityProvider", provider(this.issuer, "candour-other")));
+		assertThat(configured.status()).as(configured.body().toString()).isEqualTo(200);
+		String ours = officer(this.tenant);
+		String theirs = token(this.tenant, "jane", List.of("complaints-officers"), "candour-other");
+		assertThat(this.api.sendAs(ours, "GET", "/api/tenants/" + this.tenant + "/cases", null).status())
+			.isEqualTo(200);
+		assertThat(this.api.sendAs(theirs, "GET", "/api/tenants/" + this.other + "/cases", null).status())
+			.isEqualTo(200);
+		assertThat(this.api.sendAs(ours, "GET", "/api/tenants/" + this.other + "/cases", null).status()).isEqualTo(403);
+		assertThat(this.api.sendAs(theirs, "GET", "/api/tenants/" + this.tenant + "/cases", null).status())
+			.isEqualTo(403);
+	}
+
+	@Test
+	void keepsMembershipsPerIssuer() {
+		this.tokens.member("jane", this.tenant, java.util.Set.of("TENANT_ADMIN"), java.util.Set.of());
+		String draft = "/api/tenants/" + this.tenant + "/config/draft";
+		String providersJane = officer(this.tenant);
+		assertThat(this.api.sendAs(providersJane, "GET", draft, null).status())
+			.as("the embedded server's jane is someone else")
+			.isEqualTo(403);
+
+		Api.Response appointed = this.api.put("/api/tenants/" + this.tenant + "/members/jane",
+				Map.of("roles", List.of("TENANT_ADMIN")));
+		assertThat(appointed.status()).as(appointed.body().toString()).isEqualTo(200);
+		assertThat(appointed.body().path("issuer").asString()).isEqualTo(this.issuer);
+		assertThat(this.api.sendAs(providersJane, "GET", draft, null).status()).isEqualTo(200);
+		assertThat(this.api.get("/api/tenants/" + this.tenant + "/members").body().findValuesAsString("user"))
+			.filteredOn("jane"::equals)
+			.hasSize(2);
+	}
+
+	@Test
+	void refusesAMembershipOfAnIssuerTheTenantDoesNotTrust() {
+		Api.Response refused = this.api.put("/api/tenants/" + this.tenant + "/members/jane",
+				Map.of("issuer", PROVIDER.issuerUrl(this.other).toString(), "roles", List.of("OFFICER")));
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(refused.body().path("errors").findValuesAsString("pointer")).contains("/issuer");
 	}
 
 	@Test
@@ -153,11 +238,20 @@ class ExternalIdentityProviderIntegrationTests {
 	}
 
 	private static String token(String issuerId, String subject, List<String> groups) {
+		return token(issuerId, subject, groups, AUDIENCE);
+	}
+
+	private static String token(String issuerId, String subject, List<String> groups, String audience) {
 		return PROVIDER
 			.issueToken(issuerId, "candour",
-					new DefaultOAuth2TokenCallback(issuerId, subject, "JWT", List.of("candour"),
+					new DefaultOAuth2TokenCallback(issuerId, subject, "JWT", List.of(audience),
 							Map.of("groups", groups), 3600))
 			.serialize();
+	}
+
+	private static Map<String, Object> provider(String issuer, String audience) {
+		return Map.of("issuerUri", issuer, "clientId", "candour", "audience", audience, "groupMappings",
+				List.of(Map.of("group", "complaints-officers", "roles", List.of("OFFICER"))));
 	}
 
 }

@@ -2,6 +2,7 @@ package org.candour.support;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -103,6 +104,7 @@ public class TestTokens {
 		Instant now = Instant.now();
 		JwtClaimsSet.Builder claims = JwtClaimsSet.builder()
 			.issuer(this.issuer.value())
+			.audience(List.of(EmbeddedIssuer.API_AUDIENCE))
 			.subject(subject)
 			.issuedAt(now)
 			.expiresAt(now.plus(Duration.ofHours(2)));
