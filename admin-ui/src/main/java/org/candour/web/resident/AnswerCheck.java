@@ -1,12 +1,17 @@
 package org.candour.web.resident;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.candour.calendar.TenantCalendars;
+import org.candour.definition.FormRules;
 import org.candour.definition.SchemaCheck;
 import org.candour.definition.Schemas;
 import org.candour.definition.Violation;
@@ -16,10 +21,11 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks answers against the form's JSON Schema (the one the API checks cases with) and
- * says what is wrong in plain words: the form's configured {@code messages} first, else a
- * sensible default per keyword from the message bundle, never the validator's text. Also
- * decides whether a question's rules let it be shown.
+ * Checks answers against the form's JSON Schema and its controls' answer rules (both as
+ * the API checks cases) and says what is wrong in plain words: the form's configured
+ * {@code messages} first, else a sensible default per keyword from the message bundle,
+ * never the validator's text. Dates are judged against today in the tenant's time zone.
+ * Also decides whether a question's rules let it be shown.
  */
 @Component
 public class AnswerCheck {
@@ -30,15 +36,25 @@ public class AnswerCheck {
 
 	private final Map<String, SchemaCheck> compiled = new ConcurrentHashMap<>();
 
-	AnswerCheck(Schemas schemas, MessageSource messages) {
+	private final TenantCalendars calendars;
+
+	private final Clock clock;
+
+	AnswerCheck(Schemas schemas, MessageSource messages, TenantCalendars calendars, Optional<Clock> clock) {
 		this.schemas = schemas;
 		this.messages = messages;
+		this.calendars = calendars;
+		this.clock = clock.orElse(Clock.systemUTC());
 	}
 
 	/** The problems with the answers to {@code questions}, one per question. */
 	public List<FieldError> check(ResidentForm form, JsonNode data, List<Question> questions, Locale locale) {
 		Map<String, FieldError> errors = new LinkedHashMap<>();
-		for (Violation violation : compile(form.schema()).check(data)) {
+		List<Violation> violations = new ArrayList<>(compile(form.schema()).check(data));
+		if (form.rules() != FormRules.NONE) {
+			violations.addAll(form.rules().check(data, today()));
+		}
+		for (Violation violation : violations) {
 			FieldError error = explain(form, questions, violation.pointer(), violation.keyword(), locale);
 			if (error != null) {
 				errors.putIfAbsent(error.field(), error);
@@ -77,8 +93,44 @@ public class AnswerCheck {
 		if (configured == null && !pointer.equals("/" + question.name())) {
 			configured = LocalText.of(form.messages().path("/" + question.name()).path(keyword), locale);
 		}
-		String message = configured != null ? configured : standard(part != null ? part : question, keyword, locale);
+		String message = configured != null ? configured
+				: "needs".equals(keyword) ? needed(form, question, locale) : "dates".equals(keyword)
+						? dated(form, question, locale) : standard(part != null ? part : question, keyword, locale);
 		return new FieldError(question.name(), part == null ? null : part.name(), anchor, message);
+	}
+
+	/** "Enter email address, or change your answer to ‘How should we contact you?’". */
+	private String needed(ResidentForm form, Question question, Locale locale) {
+		String source = form.rules()
+			.needs()
+			.entrySet()
+			.stream()
+			.filter(entry -> entry.getValue().containsValue(question.name()))
+			.map(Map.Entry::getKey)
+			.findFirst()
+			.orElse("");
+		List<Question> all = new ArrayList<>(form.questions());
+		all.addAll(form.contact());
+		String because = all.stream()
+			.filter(q -> q.name().equals(source))
+			.map(Question::label)
+			.findFirst()
+			.orElse(source);
+		return text("resident.error.needs", locale, lower(question.label()), because);
+	}
+
+	/** "The date must be today or in the past" (or future, as the rule says). */
+	private String dated(ResidentForm form, Question question, Locale locale) {
+		String key = "resident.error.date-" + form.rules().dates(question.name()).orElse("past");
+		return question.asked() ? text(key, locale) : text(key + "-named", locale, question.label());
+	}
+
+	private LocalDate today() {
+		return this.clock.instant().atZone(this.calendars.current().spec().zone()).toLocalDate();
+	}
+
+	private static String lower(String label) {
+		return label.isEmpty() ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1);
 	}
 
 	/**
@@ -97,7 +149,7 @@ public class AnswerCheck {
 
 	private String standard(Question question, String keyword, Locale locale) {
 		String label = question.label();
-		String lower = label.isEmpty() ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1);
+		String lower = lower(label);
 		String subject = question.asked() ? text("resident.error.your-answer", locale) : label;
 		if ("file".equals(question.kind())) {
 			return "maxItems".equals(keyword) && question.upload() != null

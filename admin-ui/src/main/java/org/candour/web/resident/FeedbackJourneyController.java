@@ -143,6 +143,10 @@ class FeedbackJourneyController {
 		model.addAttribute("errors", errors);
 		model.addAttribute("change", change);
 		model.addAttribute("contact", contact);
+		model.addAttribute("step", contact ? form.steps() - 1 : page.number());
+		String heading = page.headingQuestion();
+		model.addAttribute("headingQuestion", heading != null && page.notes().isEmpty() ? heading : null);
+		model.addAttribute("hiddenLabel", heading != null && !page.notes().isEmpty() ? heading : null);
 		model.addAttribute("action", contact ? base + "/contact" : base + "/page/" + page.number());
 		model.addAttribute("backUrl", change ? base + "/check" : contact ? base + "/page/" + form.pages().size()
 				: page.number() > 1 ? base + "/page/" + (page.number() - 1) : "/t/" + tenant + "/feedback");

@@ -12,4 +12,13 @@ public record FormPage(int number, String title, List<String> notes, List<Questi
 		return this.questions.stream().anyMatch(question -> "file".equals(question.kind()));
 	}
 
+	/**
+	 * The question that is the page: its only question, titled in the page's words. Its
+	 * label or legend is then the page heading (GOV.UK), not a second copy of it.
+	 */
+	public String headingQuestion() {
+		return this.questions.size() == 1 && this.questions.get(0).label().equals(this.title)
+				? this.questions.get(0).name() : null;
+	}
+
 }

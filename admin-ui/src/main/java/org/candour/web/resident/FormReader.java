@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.candour.attachments.UploadPolicies;
 import org.candour.attachments.UploadPolicy;
+import org.candour.definition.FormRules;
 import org.candour.workflow.Transition;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -19,6 +20,9 @@ import tools.jackson.databind.node.MissingNode;
  * {@code Categorization} gives one page per {@code Category}; a form without one gets one
  * question per page (GOV.UK "one thing per page"). The {@code people} fields are left out
  * of the pages and asked on the contact page. Groups pass their rules to their questions.
+ * The parts an address object's schema requires are required lines (the others are marked
+ * optional); the controls' answer rules ({@code needs}, {@code dates}) come with the
+ * form.
  */
 public final class FormReader {
 
@@ -101,7 +105,8 @@ public final class FormReader {
 						this.peopleRules.getOrDefault(field.asString(), List.of())));
 			}
 		});
-		return new ResidentForm(type, title, pages, contact, this.schema, formSpec.path("messages"));
+		return new ResidentForm(type, title, pages, contact, this.schema, formSpec.path("messages"),
+				FormRules.of(this.ui));
 	}
 
 	private void collect(JsonNode element, List<Rule> rules, List<String> notes, List<Question> questions) {
@@ -151,10 +156,13 @@ public final class FormReader {
 		String kind = FieldKinds.kind(options == null ? null : options.path("widget").asString(null), property);
 		List<Question> parts = new ArrayList<>();
 		if ("address".equals(kind)) {
+			Set<String> requiredParts = new HashSet<>();
+			property.path("required").forEach(part -> requiredParts.add(part.asString()));
 			property.path("properties").propertyNames().forEach(part -> {
 				JsonNode partSchema = property.path("properties").path(part);
 				String partLabel = first(partSchema.path("title"), null);
-				parts.add(new Question(part, "text", partLabel == null ? part : partLabel, null, false,
+				parts.add(new Question(part, "text", partLabel == null ? part : partLabel, null,
+						requiredParts.contains(part),
 						partSchema.path("maxLength").asInt(0) > 0 ? partSchema.path("maxLength").asInt() : null, false,
 						null, List.of(), List.of(), List.of()));
 			});

@@ -6,14 +6,14 @@ import java.util.List;
  * A feedback type residents may use, for the start page.
  *
  * @param id the feedback type's id
- * @param title its name
+ * @param title its name for residents
  * @param summary one line on what it is for
- * @param timescales what happens next, from the workflow's clocks that start when a case
- * is logged
+ * @param timescales what happens next, from the workflow's public clocks that start when
+ * a case is logged
  */
 record PublicFeedbackType(String id, String title, String summary, List<Timescale> timescales) {
 
-	/** "Acknowledgement due", 5, "working-days". */
+	/** "Acknowledgement", 5, "working-days" (the clock's publicLabel). */
 	record Timescale(String label, int amount, String unit) {
 
 	}

@@ -17,7 +17,9 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The current tenant's public feedback types and their forms, from its active
- * configuration: only types with {@code public: true} are offered to residents.
+ * configuration: only types with {@code public: true} are offered to residents, by their
+ * {@code publicTitle} when they have one, with the timescales of their workflow's
+ * {@code public} clocks (internal clocks are never shown).
  */
 @Component
 class ResidentForms {
@@ -37,7 +39,7 @@ class ResidentForms {
 			return List.of();
 		}
 		return publicTypeDocuments(version.get()).stream()
-			.map(type -> new PublicFeedbackType(type.id(), LocalText.of(type.title(), locale),
+			.map(type -> new PublicFeedbackType(type.id(), title(type, locale),
 					LocalText.of(type.spec().path("summary"), locale), timescales(version.get(), type, locale)))
 			.toList();
 	}
@@ -52,8 +54,8 @@ class ResidentForms {
 			.filter(type -> type.spec().path("public").asBoolean(false))
 			.flatMap(type -> version.get()
 				.find("form", type.spec().path("form").asString(""))
-				.map(form -> new FormReader(form.spec(), locale, this.uploads).read(typeId,
-						LocalText.of(type.title(), locale), form.spec())));
+				.map(form -> new FormReader(form.spec(), locale, this.uploads).read(typeId, title(type, locale),
+						form.spec())));
 	}
 
 	/** The form of a public feedback type, else 404. */
@@ -69,6 +71,12 @@ class ResidentForms {
 		return publicTypes(locale).stream().filter(type -> type.id().equals(typeId)).findFirst();
 	}
 
+	/** A type's name for residents: its {@code publicTitle}, else its title. */
+	private static String title(ConfigDocument type, Locale locale) {
+		String title = LocalText.of(type.spec().path("publicTitle"), locale);
+		return title != null ? title : LocalText.of(type.title(), locale);
+	}
+
 	private static List<ConfigDocument> publicTypeDocuments(ConfigVersion version) {
 		return version.documents()
 			.stream()
@@ -82,10 +90,11 @@ class ResidentForms {
 		version.find("workflow", type.spec().path("workflow").asString("")).ifPresent(workflow -> {
 			for (JsonNode clock : workflow.spec().path("clocks")) {
 				JsonNode duration = clock.path("duration");
-				if ("logged".equals(clock.path("startsOn").path("event").asString()) && duration.has("amount")) {
-					String label = LocalText.of(clock.path("label"), locale);
-					timescales.add(new PublicFeedbackType.Timescale(label == null ? clock.path("id").asString() : label,
-							duration.path("amount").asInt(), duration.path("unit").asString("working-days")));
+				String label = LocalText.of(clock.path("publicLabel"), locale);
+				if (clock.path("public").asBoolean(false) && label != null
+						&& "logged".equals(clock.path("startsOn").path("event").asString()) && duration.has("amount")) {
+					timescales.add(new PublicFeedbackType.Timescale(label, duration.path("amount").asInt(),
+							duration.path("unit").asString("working-days")));
 				}
 			}
 		});

@@ -58,9 +58,9 @@ class TrackingView {
 		return FormReader.inputsOf(transition, buttonText(transition, locale), locale);
 	}
 
+	/** Its resident wording: actions without one are not offered to residents. */
 	private static String buttonText(Transition transition, Locale locale) {
-		String label = LocalText.of(transition.publicLabel(), locale);
-		return label != null ? label : LocalText.of(transition.label(), locale);
+		return LocalText.of(transition.publicLabel(), locale);
 	}
 
 	private String clockText(TrackedClock clock, Locale locale) {

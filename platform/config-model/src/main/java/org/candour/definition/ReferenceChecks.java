@@ -97,6 +97,13 @@ final class ReferenceChecks {
 				this.problems.add(Problem.error("form.file-field", form.key(), pointer + "/scope", "A file question's "
 						+ "property must be an array of objects with 'id' and 'name' (the uploaded files): " + scope));
 			}
+			element.path("options").path("needs").properties().forEach(needed -> {
+				if (!fields.contains("/" + needed.getValue().asString(""))) {
+					this.problems.add(Problem.error("ref.field-missing", form.key(),
+							pointer + "/options/needs/" + needed.getKey(),
+							"The form schema has no property '" + needed.getValue().asString("") + "' to need"));
+				}
+			});
 		}
 		JsonNode elements = element.path("elements");
 		for (int i = 0; i < elements.size(); i++) {

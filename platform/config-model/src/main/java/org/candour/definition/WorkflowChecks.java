@@ -75,6 +75,7 @@ final class WorkflowChecks {
 			for (int i = 0; i < stateList.size(); i++) {
 				String id = stateList.get(i).path("id").asString("");
 				closable |= "closed".equals(stateList.get(i).path("category").asString(""));
+				checkPublicLabels(stateList.get(i), "/spec/states/" + i);
 				if (!reachable.contains(id)) {
 					warning("workflow.state-unreachable", "/spec/states/" + i,
 							"No path from the initial state leads to state '" + id + "'");
@@ -117,6 +118,22 @@ final class WorkflowChecks {
 			JsonNode effects = transition.path("effects");
 			for (int i = 0; i < effects.size(); i++) {
 				checkEffect(effects.get(i), pointer + "/effects/" + i);
+			}
+			if (transition.path("public").asBoolean(false) && !transition.has("publicLabel")) {
+				warning("workflow.public-action-unlabelled", pointer,
+						"Action '" + transition.path("action").asString("")
+								+ "' is public but has no publicLabel, so residents are not offered it");
+			}
+		}
+
+		/** Each wording of a state that depends on the case: its condition compiles. */
+		private void checkPublicLabels(JsonNode state, String pointer) {
+			JsonNode labels = state.path("publicLabelWhen");
+			for (int i = 0; i < labels.size(); i++) {
+				String at = pointer + "/publicLabelWhen/" + i + "/when";
+				if (compiles(labels.get(i).path("when"), at)) {
+					checkGuardFields(labels.get(i).path("when"), at);
+				}
 			}
 		}
 

@@ -383,6 +383,63 @@ class ConfigSetValidatorTests {
 	}
 
 	@Test
+	void warnsThatAPublicActionWithoutResidentWordingIsNotOffered() {
+		edit("workflow", workflow -> ((ObjectNode) workflow.at("/spec/transitions/7")).remove("publicLabel"));
+
+		ValidationReport report = validate();
+
+		assertThat(report.valid()).isTrue();
+		assertThat(report.warnings()).extracting(Problem::code, Problem::document, Problem::pointer)
+			.containsExactly(
+					tuple("workflow.public-action-unlabelled", "workflow/complaint-stage-1", "/spec/transitions/7"));
+	}
+
+	@Test
+	void rejectsAPublicClockWithoutResidentWording() {
+		edit("workflow", workflow -> ((ObjectNode) workflow.at("/spec/clocks/0")).put("public", true));
+
+		ValidationReport report = validate();
+
+		assertThat(report.valid()).isFalse();
+		assertThat(report.errors()).extracting(Problem::code, Problem::pointer)
+			.contains(tuple("meta.required", "/spec/clocks/0/publicLabel"));
+	}
+
+	@Test
+	void acceptsAPublicClockWithResidentWording() {
+		edit("workflow",
+				workflow -> ((ObjectNode) workflow.at("/spec/clocks/0")).put("public", true)
+					.putObject("publicLabel")
+					.put("en", "Acknowledgement")
+					.put("cy", "Cydnabyddiaeth"));
+
+		assertThat(validate().errors()).isEmpty();
+	}
+
+	@Test
+	void rejectsAStatesResidentWordingWhoseConditionNamesNoField() {
+		edit("workflow",
+				workflow -> ((ObjectNode) workflow.at("/spec/states/5")).putArray("publicLabelWhen")
+					.addObject()
+					.put("publicLabel", "Thank you for your compliment")
+					.set("when", JsonResources.parse("""
+							{ "properties": { "data": { "properties": { "wasCompliment": { "const": true } },
+							  "required": ["wasCompliment"] } } }
+							""")));
+
+		assertOnlyError("ref.field-missing", "workflow/complaint-stage-1", "/spec/states/5/publicLabelWhen/0/when");
+	}
+
+	@Test
+	void rejectsANeedsRuleNamingNoProperty() {
+		edit("form", form -> ((ObjectNode) form.at("/spec/uiSchema/elements/0/elements/1/options")).putObject("needs")
+			.put("email", "fax"));
+
+		assertOnlyError("ref.field-missing", "form/complaint-form",
+				"/spec/uiSchema/elements/0/elements/1/options/needs/email");
+	}
+
+	@Test
 	void skipsCrossReferencesWhenADocumentBreaksItsMetaSchema() {
 		merge("feedback-type", """
 				{ "spec": { "category": "grumble", "form": "no-such-form" } }

@@ -81,7 +81,10 @@ public class CaseActions {
 		return take(reference, action, inputs, expectedVersion, comment, this.actors.current(), false);
 	}
 
-	/** An action the workflow marks {@code public}, taken by the case's resident. */
+	/**
+	 * An action the workflow marks {@code public} (and words for residents), taken by the
+	 * case's resident.
+	 */
 	FeedbackCase takeAsResident(String reference, String action, JsonNode inputs) {
 		return take(reference, action, inputs, null, null, RESIDENT, true);
 	}
@@ -99,12 +102,15 @@ public class CaseActions {
 			.orElseThrow(() -> ApiException.conflict(
 					"Action '" + action + "' cannot be taken while the case is " + current.current().state(),
 					Map.of("state", current.current().state(), "version", current.version())));
-		if (byResident ? !transition.publicAction() : !actor.hasAnyRole(transition.roles())) {
+		if (byResident ? !transition.offeredToResidents() : !actor.hasAnyRole(transition.roles())) {
 			throw new ApiException(HttpStatus.FORBIDDEN, "Forbidden",
 					"Action '" + action + "' needs one of the roles " + transition.roles(), List.of());
 		}
 		JsonNode given = inputs == null || inputs.isNull() ? this.json.createObjectNode() : inputs;
-		List<ApiError> inputErrors = this.guards.check(transition.inputs(), given, "/inputs", "inputs.", null);
+		List<ApiError> inputErrors = new ArrayList<>(
+				this.guards.check(transition.inputs(), given, "/inputs", "inputs.", null));
+		inputErrors.addAll(AnswerRules.check(transition.inputsUi(), given, "/inputs", "inputs.",
+				configuration.calendar(), this.clock.instant()));
 		if (!inputErrors.isEmpty()) {
 			throw ApiException.unprocessable("The action's inputs are not valid", inputErrors);
 		}

@@ -23,10 +23,11 @@ import org.springframework.stereotype.Service;
 
 /**
  * Logs new cases: validates the data against the form of the tenant's active
- * configuration (which the case is then pinned to), allocates the reference, keeps
- * contact details in the people part, starts the workflow's clocks, and writes the case
- * once. A retried request with the same {@code Idempotency-Key} returns the first case
- * and creates nothing.
+ * configuration (its JSON Schema and its controls' answer rules, {@link AnswerRules}; the
+ * case is then pinned to that configuration), allocates the reference, keeps contact
+ * details in the people part, starts the workflow's clocks, and writes the case once. A
+ * retried request with the same {@code Idempotency-Key} returns the first case and
+ * creates nothing.
  */
 @Service
 public class CaseIntake {
@@ -90,6 +91,8 @@ public class CaseIntake {
 		List<ApiError> errors = new ArrayList<>(
 				this.schemas.check(configuration.form().spec().path("schema"), data, "/data", "data.", null));
 		Instant now = this.clock.instant();
+		errors.addAll(AnswerRules.check(configuration.form().spec().path("uiSchema"), data, "/data", "data.",
+				configuration.calendar(), now));
 		Instant receivedAt = body.has("receivedAt") ? Instant.parse(body.path("receivedAt").asString()) : now;
 		String backdatedReason = body.path("backdatedReason").asString(null);
 		if (receivedAt.isAfter(now.plus(BACKDATE_TOLERANCE))) {

@@ -29,6 +29,11 @@ class GuardCheck {
 		this.schemas = schemas;
 	}
 
+	/** Whether {@code instance} matches {@code schema}. */
+	boolean matches(JsonNode schema, JsonNode instance) {
+		return this.compiled.computeIfAbsent(schema.toString(), key -> this.schemas.compile(schema)).accepts(instance);
+	}
+
 	/**
 	 * Violations of {@code schema} by {@code instance}, pointers prefixed with
 	 * {@code prefix}.

@@ -12,14 +12,17 @@ import org.candour.workflow.State;
 import org.candour.workflow.Transition;
 import org.candour.workflow.WorkflowDefinition;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Service;
 
 /**
  * What a resident may see of their case and do with it from the tracking page (they have
- * no account: the signed link is their proof): the status in the workflow's plain words,
- * the key dates, and the actions the workflow marks {@code public} (such as asking for a
- * stage 2 review). Nothing else of the case is exposed.
+ * no account: the signed link is their proof): the status in the workflow's plain words
+ * (the state's {@code publicLabel}, or the first of its {@code publicLabelWhen} the case
+ * matches), the key dates of its {@code public} clocks, and the actions the workflow
+ * marks {@code public} and words for residents (such as asking for a stage 2 review).
+ * Nothing else of the case is exposed; internal clocks and officer wording never are.
  */
 @Service
 public class ResidentTracking {
@@ -30,10 +33,17 @@ public class ResidentTracking {
 
 	private final CaseActions actions;
 
-	ResidentTracking(Cases cases, CaseConfigurations configurations, CaseActions actions) {
+	private final GuardCheck conditions;
+
+	private final JsonMapper json;
+
+	ResidentTracking(Cases cases, CaseConfigurations configurations, CaseActions actions, GuardCheck conditions,
+			JsonMapper json) {
 		this.cases = cases;
 		this.configurations = configurations;
 		this.actions = actions;
+		this.conditions = conditions;
+		this.json = json;
 	}
 
 	public Optional<TrackedCase> find(CaseReference reference) {
@@ -56,17 +66,36 @@ public class ResidentTracking {
 		List<TrackedClock> clocks = new ArrayList<>();
 		for (CaseClock clock : current.clocks()) {
 			ClockDefinition definition = workflow.clocks().get(clock.id());
-			clocks.add(new TrackedClock(clock.id(), definition == null ? null : definition.label(), clock.dueDate(),
-					clock.stoppedAt(), clock.status() == CaseClock.Status.RUNNING && !clock.paused(), clock.paused(),
-					clock.overdue()));
+			if (definition != null && definition.shownToResidents()) {
+				clocks.add(new TrackedClock(clock.id(), definition.publicLabel(), clock.dueDate(), clock.stoppedAt(),
+						clock.status() == CaseClock.Status.RUNNING && !clock.paused(), clock.paused(),
+						clock.overdue()));
+			}
 		}
 		List<Transition> publicActions = workflow.availableFrom(current.state())
 			.stream()
-			.filter(Transition::publicAction)
+			.filter(Transition::offeredToResidents)
 			.toList();
-		return new TrackedCase(found.reference(), current.feedbackType(), configuration.feedbackType().title(),
-				state.label(), state.publicLabel(), current.stateCategory(), found.receivedAt(), current.closedAt(),
-				clocks, current.links(), publicActions);
+		JsonNode title = configuration.feedbackType().spec().path("publicTitle");
+		return new TrackedCase(found.reference(), current.feedbackType(),
+				title.isMissingNode() ? configuration.feedbackType().title() : title, state.label(),
+				publicLabel(state, current), current.stateCategory(), found.receivedAt(), current.closedAt(), clocks,
+				current.links(), publicActions);
+	}
+
+	/**
+	 * The state's resident wording for this case: the first conditional one it matches.
+	 */
+	private JsonNode publicLabel(State state, CaseState current) {
+		if (state.publicLabelWhen() != null) {
+			JsonNode view = CaseView.of(current, null, this.json);
+			for (JsonNode wording : state.publicLabelWhen()) {
+				if (this.conditions.matches(wording.path("when"), view)) {
+					return wording.path("publicLabel");
+				}
+			}
+		}
+		return state.publicLabel();
 	}
 
 	/**
@@ -74,15 +103,18 @@ public class ResidentTracking {
 	 *
 	 * @param reference the case reference
 	 * @param feedbackType the feedback type id
-	 * @param feedbackTypeTitle its configured title (i18n text)
+	 * @param feedbackTypeTitle its name for residents: its {@code publicTitle}, else its
+	 * title (i18n text)
 	 * @param stateLabel the state's label (i18n text)
-	 * @param publicLabel the state's plain words for residents (i18n text), if configured
+	 * @param publicLabel the state's plain words for residents for this case (i18n text),
+	 * if configured
 	 * @param stateCategory new, open, waiting or closed
 	 * @param receivedAt when the case was received
 	 * @param closedAt when it was closed, if it is
-	 * @param clocks its clocks (acknowledgement, response…)
+	 * @param clocks its public clocks (acknowledgement, response…)
 	 * @param links its linked cases (e.g. the stage 2 review)
-	 * @param publicActions actions the resident may take now
+	 * @param publicActions actions the resident may take now (public, with resident
+	 * wording)
 	 */
 	public record TrackedCase(String reference, String feedbackType, JsonNode feedbackTypeTitle, JsonNode stateLabel,
 			JsonNode publicLabel, String stateCategory, Instant receivedAt, Instant closedAt, List<TrackedClock> clocks,
@@ -98,7 +130,8 @@ public class ResidentTracking {
 	 * One of the case's clocks.
 	 *
 	 * @param id the clock id
-	 * @param label its configured label (i18n text)
+	 * @param label what it measures in residents' words, its {@code publicLabel} (i18n
+	 * text)
 	 * @param dueDate when it is due
 	 * @param stoppedAt when it was met (stopped), if it was
 	 * @param running whether it is counting now

@@ -17,9 +17,11 @@ import tools.jackson.databind.JsonNode;
  * @param pausedIn states in which the clock is paused
  * @param warnBefore how long before the due date to warn; {@code null} when not given
  * @param stopsOn action ids of the transitions that stop the clock
+ * @param publicLabel what it measures in residents' words; {@code null} for an internal
+ * clock (not {@code public}), which residents never see
  */
 public record ClockDefinition(String id, JsonNode label, String startsOn, Anchor anchor, Duration duration,
-		Extension extension, Set<String> pausedIn, Duration warnBefore, Set<String> stopsOn) {
+		Extension extension, Set<String> pausedIn, Duration warnBefore, Set<String> stopsOn, JsonNode publicLabel) {
 
 	public ClockDefinition {
 		anchor = (anchor != null) ? anchor : Anchor.START;
@@ -27,12 +29,24 @@ public record ClockDefinition(String id, JsonNode label, String startsOn, Anchor
 		stopsOn = Json.ordered(stopsOn);
 	}
 
+	/** An internal clock. */
+	public ClockDefinition(String id, JsonNode label, String startsOn, Anchor anchor, Duration duration,
+			Extension extension, Set<String> pausedIn, Duration warnBefore, Set<String> stopsOn) {
+		this(id, label, startsOn, anchor, duration, extension, pausedIn, warnBefore, stopsOn, null);
+	}
+
+	/** Whether residents see it (start, confirmation and tracking pages). */
+	public boolean shownToResidents() {
+		return this.publicLabel != null;
+	}
+
 	static ClockDefinition read(JsonNode node) {
 		JsonNode warnBefore = Json.node(node, "warnBefore");
 		return new ClockDefinition(Json.text(node, "id"), Json.node(node, "label"), trigger(node.path("startsOn")),
 				Anchor.read(Json.node(node, "anchor")), Duration.read(node.path("duration")),
 				Extension.read(Json.node(node, "extension")), Json.stringSet(node, "pausedIn"),
-				(warnBefore != null) ? Duration.read(warnBefore) : null, Json.stringSet(node, "stopsOn"));
+				(warnBefore != null) ? Duration.read(warnBefore) : null, Json.stringSet(node, "stopsOn"),
+				node.path("public").asBoolean(false) ? Json.node(node, "publicLabel") : null);
 	}
 
 	private static String trigger(JsonNode startsOn) {

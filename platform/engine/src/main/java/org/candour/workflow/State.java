@@ -10,8 +10,11 @@ import tools.jackson.databind.JsonNode;
  * @param category {@code new}, {@code open}, {@code waiting} or {@code closed}
  * @param publicLabel plain words for residents; {@code null} when not given
  * @param editableData whether officers may edit the form data in this state
+ * @param publicLabelWhen resident wordings that depend on the case, each {@code {when,
+ * publicLabel}} (first match wins); {@code null} when not given
  */
-public record State(String id, JsonNode label, String category, JsonNode publicLabel, boolean editableData) {
+public record State(String id, JsonNode label, String category, JsonNode publicLabel, boolean editableData,
+		JsonNode publicLabelWhen) {
 
 	/** Whether the case is finished; {@code "*"} in a transition's from excludes it. */
 	public boolean closed() {
@@ -20,7 +23,8 @@ public record State(String id, JsonNode label, String category, JsonNode publicL
 
 	static State read(JsonNode node) {
 		return new State(Json.text(node, "id"), Json.node(node, "label"), Json.text(node, "category"),
-				Json.node(node, "publicLabel"), node.path("editableData").asBoolean(false));
+				Json.node(node, "publicLabel"), node.path("editableData").asBoolean(false),
+				Json.node(node, "publicLabelWhen"));
 	}
 
 }

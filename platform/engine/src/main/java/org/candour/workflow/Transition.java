@@ -37,6 +37,14 @@ public record Transition(String action, JsonNode label, List<String> from, Strin
 		effects = (effects != null) ? List.copyOf(effects) : List.of();
 	}
 
+	/**
+	 * Whether residents are offered it: it is {@code public} and has resident wording (an
+	 * officer's label such as "Record that the complaint is withdrawn" is not).
+	 */
+	public boolean offeredToResidents() {
+		return this.publicAction && this.publicLabel != null;
+	}
+
 	/** Whether the action can be taken from the given state. */
 	boolean takeableFrom(State state) {
 		return this.from.contains(state.id()) || (this.from.contains(ANY_OPEN_STATE) && !state.closed());

@@ -29,7 +29,7 @@ final class DemoJourneys {
 			"Summary of your complaint", "Enter", Answer.text("Summary of your complaint", ""), "summary",
 			"Bus stop timetable missing since June");
 
-	static final Spec UNITARY = new Spec("demo-unitary", "Contact (to be triaged)",
+	static final Spec UNITARY = new Spec("demo-unitary", "Report a problem or make a complaint",
 			List.of(Answer.choice("How should we contact you?", "Email"),
 					Answer.select("Which council service is it about?", "Adult social care"),
 					Answer.text("Summary", "Carer visits cut short"),

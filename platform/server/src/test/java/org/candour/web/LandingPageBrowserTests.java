@@ -1,25 +1,81 @@
 package org.candour.web;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.candour.CandourApplication;
+import org.candour.security.Memberships;
+import org.candour.tenancy.TenantContext;
+import org.candour.tenancy.TenantManagement;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * The landing page in a real browser: GOV.UK styled, accessible, usable without scripts.
+ * The landing page in a real browser: GOV.UK styled, accessible, usable without scripts,
+ * and naming the platform's tenants to platform administrators only.
  */
 @SpringBootTest(classes = CandourApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "candour.mongodb.embedded.backend=memory", "candour.demo.enabled=false" })
 @ExtendWith(Browsers.class)
 class LandingPageBrowserTests {
+
+	static final String TENANT = "demo-county";
+
+	@Autowired
+	TenantManagement tenants;
+
+	@Autowired
+	Memberships memberships;
+
+	@Autowired
+	JsonMapper json;
+
+	@BeforeEach
+	void demoCountyWithAnOfficer() {
+		if (this.tenants.find(TENANT).isEmpty()) {
+			this.tenants.create(this.json.readTree(
+					"""
+							{"id":"demo-county","name":"Demo County Council","kind":"council","division":"england-and-wales"}"""));
+		}
+		TenantContext.runAs(this.tenants.get(TENANT).asCurrent(), () -> this.memberships.put("officer@demo-county",
+				List.of("OFFICER"), List.of(), "landing page browser tests"));
+	}
+
+	@Test
+	void doesNotListTheTenantsToAnonymousVisitors(Page page) {
+		page.navigate("/");
+		assertThat(page.locator("main")).containsText("Use the link on your council");
+		assertThat(page.locator("main")).not().containsText("Demo County Council");
+		assertThat(page.locator("main")).not().containsText(TENANT);
+		assertThat(page.locator("#tenants")).not().isAttached();
+		Accessibility.assertNoViolations(page);
+	}
+
+	@Test
+	void listsTheTenantsToASignedInPlatformAdministrator(Page page) {
+		OfficerSignIn.as(page, TENANT, "admin@candour");
+		page.navigate("/");
+		assertThat(page.locator("#tenants")).containsText("Demo County Council");
+		Accessibility.assertNoViolations(page);
+	}
+
+	@Test
+	void doesNotListTheTenantsToOtherStaff(Page page) {
+		OfficerSignIn.as(page, TENANT, "officer@demo-county");
+		page.navigate("/");
+		assertThat(page.getByText("Signed in as")).isVisible();
+		assertThat(page.locator("#tenants")).not().isAttached();
+	}
 
 	@Test
 	void isStyledWithTheGovUkFrontendStylesheet(Page page, Browsers.Screenshots screenshots) {
@@ -38,7 +94,8 @@ class LandingPageBrowserTests {
 	@Test
 	void worksWithoutJavaScript(@WithoutJavaScript Page page, Browsers.Screenshots screenshots) {
 		page.navigate("/");
-		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Candour").setLevel(1)))
+		assertThat(page.getByRole(AriaRole.HEADING,
+				new Page.GetByRoleOptions().setName("Feedback and complaints").setLevel(1)))
 			.isVisible();
 		assertThat(page.locator(".govuk-header")).hasCSS("background-color", "rgb(11, 12, 12)");
 		screenshots.save(page, "landing-without-javascript");

@@ -3,6 +3,7 @@ package org.candour.web;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.file.Paths;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -211,6 +212,72 @@ class ResidentJourneyBrowserTests {
 						"The complainant is unhappy with the early resolution response"),
 						Answer.text("What the closer look should consider", "The payment is now four months late.")));
 		assertThat(linkedCases(DEPARTMENT.tenant(), reference, "closer-look")).isEqualTo(1);
+	}
+
+	@Test
+	void aWelshJourneyShowsNoEnglishWithoutALangAttribute(Page page) {
+		String start = "/t/" + OMBUDSMAN.tenant() + "/feedback";
+		page.navigate(start + "?lang=cy");
+		assertThat(page.locator("html")).hasAttribute("lang", "cy");
+		assertWelsh(page);
+		page.navigate(start + "/service-complaint-ongoing");
+		assertWelsh(page);
+		page.locator("[name=caseReference]").fill("PSO-202600123");
+		press(page, "Parhau");
+		assertThat(page.locator("#summary-info + .govuk-character-count__status"))
+			.hasText("Mae gennych 150 nod yn weddill");
+		assertWelsh(page);
+		page.locator("[name=complaintAbout]").first().check();
+		page.locator("[name=summary]").fill("Dim gweithiwr achos ers pedwar mis");
+		page.locator("[name=details]").fill("Anfonais fy nghwyn ym mis Gorffennaf.");
+		assertWelsh(page);
+		press(page, "Parhau");
+		assertThat(page.locator("h1")).hasText("Dogfennau ategol");
+		assertWelsh(page);
+		page.locator("input[type=file]").setInputFiles(Paths.get("src/test/resources/attachments/pothole.png"));
+		press(page, "Uwchlwytho ffeil");
+		assertThat(page.locator("main")).containsText("pothole.png");
+		assertWelsh(page);
+		press(page, "Parhau");
+		assertWelsh(page);
+		page.locator("[name=name]").fill("Sam Preswylydd");
+		page.locator("[name=email]").fill("sam.preswylydd@example.com");
+		press(page, "Parhau");
+		assertThat(page.locator("main")).containsText("Dogfennau ategol");
+		assertWelsh(page);
+		press(page, "Derbyn ac anfon");
+		assertThat(page.locator("#reference")).isVisible();
+		assertWelsh(page);
+	}
+
+	/**
+	 * Fails on any text of the page (visually hidden text included) with a common English
+	 * word that is not inside an element marked with a language other than Welsh; checks
+	 * the page with axe too.
+	 */
+	private static void assertWelsh(Page page) {
+		Object english = page.evaluate(
+				"""
+						() => {
+						  const words = /\\b(the|you|your|and|have|character|characters|remaining|too many|document|documents|supporting|upload|file|files|photos|what|with|send|continue|change|check|answers|optional|back|enter|select|about|our|we|step)\\b/i
+						  const found = []
+						  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
+						  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+						    const text = node.textContent.trim()
+						    const element = node.parentElement
+						    if (!text || element.closest('script, style')) continue
+						    if (element.closest('[lang]').getAttribute('lang') !== 'cy') continue
+						    if (words.test(text)) found.push(text)
+						  }
+						  return found.join(' | ')
+						}
+						""");
+		assertThat(String.valueOf(english)).as("English text on %s", page.url()).isEmpty();
+		Accessibility.assertNoViolations(page);
+	}
+
+	private static void press(Page page, String button) {
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button)).click();
 	}
 
 	/**

@@ -70,7 +70,7 @@ class ResidentPagesIntegrationTests {
 		assertThat(start.status()).isEqualTo(200);
 		assertThat(start.html()).contains("North Shire County Council",
 				"Tell us if you are unhappy with a council service", "href=\"" + COMPLAINT + "\"",
-				"Acknowledgement due: within 5 working days", "govuk-skip-link",
+				"Acknowledgement: within 5 working days", "govuk-skip-link",
 				"/webjars/govuk-frontend/5.14.0/dist/govuk/govuk-frontend.min.css", "type=\"module\"");
 		assertThat(start.html()).doesNotContain("/feedback/subject-access-request\"", "<script>", "style=");
 		assertThat(this.browser.get("/t/" + TENANT + "/feedback/subject-access-request").status()).isEqualTo(404);
@@ -142,7 +142,7 @@ class ResidentPagesIntegrationTests {
 		String reference = reference(confirmation);
 		assertThat(reference).startsWith("CMP-");
 		assertThat(confirmation.html()).contains("id=\"track-link\" href=\"/t/" + TENANT + "/track/");
-		assertThat(confirmation.html()).contains("Acknowledgement due: within 5 working days");
+		assertThat(confirmation.html()).contains("Acknowledgement: within 5 working days");
 
 		CaseResource logged = only(reference);
 		assertThat(logged.channel()).isEqualTo("web");
@@ -290,6 +290,119 @@ class ResidentPagesIntegrationTests {
 		assertThat(this.browser.get("/webjars/govuk-frontend/5.14.0/dist/govuk/govuk-frontend.min.js").status())
 			.isEqualTo(200);
 		assertThat(this.browser.get("/assets/images/favicon.ico").status()).isEqualTo(200);
+	}
+
+	@Test
+	void theStepsCountTheContactAndCheckPages() {
+		assertThat(this.browser.get(COMPLAINT).html()).contains("Step 1 of 6");
+		assertThat(this.browser.get(COMPLAINT + "/page/4").html()).contains("Step 4 of 6");
+		assertThat(this.browser.get(COMPLAINT + "/contact").html()).contains("Step 5 of 6");
+		assertThat(this.browser.get(COMPLAINT + "/check").html()).contains("Step 6 of 6");
+	}
+
+	@Test
+	void aPageAskingOneQuestionHasTheQuestionAsItsHeadingOnce() {
+		String comment = "/t/" + TENANT + "/feedback/comment";
+		String select = body(this.browser.get(comment + "/page/1"));
+		assertThat(select).contains("<h1 class=\"govuk-label-wrapper\"><label class=\"govuk-label govuk-label--l\"");
+		assertThat(occurrences(select, "Which service is your comment about?")).isEqualTo(1);
+		assertThat(occurrences(select, "<h1")).isEqualTo(1);
+		String radios = body(this.browser.get(comment + "/page/4"));
+		assertThat(radios).contains("<h1 class=\"govuk-fieldset__heading\">");
+		assertThat(occurrences(radios, "Would you like a reply?")).isEqualTo(1);
+		assertThat(occurrences(radios, "<h1")).isEqualTo(1);
+		String category = body(this.browser.get(COMPLAINT + "/page/4"));
+		assertThat(category).contains("<h1 class=\"govuk-heading-l\">Help and adjustments</h1>")
+			.doesNotContain("govuk-label-wrapper");
+	}
+
+	@Test
+	void choosingAWayToBeContactedNeedsThatContactDetail() {
+		this.browser.get(COMPLAINT);
+		this.browser.post(COMPLAINT + "/page/1", "shown", "preferredContact", "preferredContact", "email");
+		ResidentBrowser.Page refused = this.browser.post(COMPLAINT + "/contact", "shown", "name", "shown", "email",
+				"shown", "phone", "shown", "address", "name", "Sam Resident", "phone", "01632 960 001");
+		assertThat(refused.path()).isEqualTo(COMPLAINT + "/contact");
+		assertThat(refused.errorSummary())
+			.contains("Enter your email address, or choose another way for us to contact you", "href=\"#email\"");
+		this.browser.post(COMPLAINT + "/contact", "shown", "name", "shown", "email", "shown", "phone", "shown",
+				"address", "name", "Sam Resident", "email", "sam@example.com");
+		this.browser.post(COMPLAINT + "/page/2", "shown", "service", "shown", "summary", "shown", "details", "service",
+				"transport", "summary", "Timetable missing", "details", "No timetable at the stop.");
+		this.browser.post(COMPLAINT + "/page/1", "change", "true", "shown", "preferredContact", "preferredContact",
+				"letter");
+		int before = cases().size();
+		ResidentBrowser.Page submitted = this.browser.post(COMPLAINT + "/submit", "website", "");
+		assertThat(submitted.errorSummary()).contains(
+				"Enter your postal address, or choose another way for us to contact you",
+				"href=\"" + COMPLAINT + "/contact?change#address.line1\"");
+		assertThat(cases()).hasSize(before);
+	}
+
+	@Test
+	void aPartialPostalAddressIsRefused() {
+		this.browser.get(COMPLAINT);
+		ResidentBrowser.Page contact = this.browser.get(COMPLAINT + "/contact");
+		assertThat(contact.html()).contains("Address line 2 (optional)")
+			.doesNotContain("Town or city (optional)", "Postcode (optional)");
+		ResidentBrowser.Page refused = this.browser.post(COMPLAINT + "/contact", "shown", "name", "shown", "email",
+				"shown", "phone", "shown", "address", "name", "Sam Resident", "address.line1", "4 High Street");
+		assertThat(refused.path()).isEqualTo(COMPLAINT + "/contact");
+		assertThat(refused.errorSummary()).contains("Enter postcode", "href=\"#address.postcode\"");
+	}
+
+	@Test
+	void aDateThatMustBeInThePastIsRefusedInTheFuture() {
+		this.browser.get(COMPLAINT);
+		ResidentBrowser.Page refused = yourComplaint("2099");
+		assertThat(refused.path()).isEqualTo(COMPLAINT + "/page/2");
+		assertThat(refused.errorSummary()).contains("The date must be today or in the past",
+				"href=\"#incidentDate-day\"");
+		assertThat(yourComplaint("2001").path()).isEqualTo(COMPLAINT + "/page/3");
+	}
+
+	@Test
+	void startPagesShowOnlyPublicTimescalesInResidentWording() {
+		ResidentBrowser.Page county = this.browser.get("/t/" + TENANT + "/feedback");
+		assertThat(county.html())
+			.contains("Acknowledgement: within 5 working days", "Dealing with your request: within 10 working days")
+			.doesNotContain("Acknowledgement due", "Pass to the service by", "Service standard (local",
+					"Six-month backstop");
+		String unitary = deployed("unitary-council-triage");
+		assertThat(this.browser.get("/t/" + unitary + "/feedback").html())
+			.contains("Report a problem or make a complaint",
+					"Deciding how we will deal with your message: within 2 working days")
+			.doesNotContain("to be triaged", "Triage within");
+		String ombudsman = deployed("ombudsman-customer-care");
+		assertThat(this.browser.get("/t/" + ombudsman + "/feedback?lang=cy").html())
+			.contains("Ein hateb: o fewn 20 diwrnod gwaith", "Ein hymateb: o fewn 40 diwrnod gwaith")
+			.doesNotContain("Ateb o fewn 20 diwrnod gwaith", "Dim achos yn hŷn");
+	}
+
+	private ResidentBrowser.Page yourComplaint(String year) {
+		return this.browser.post(COMPLAINT + "/page/2", "shown", "service", "shown", "summary", "shown", "details",
+				"shown", "incidentDate", "service", "transport", "summary", "Bus late", "details", "The bus was late.",
+				"incidentDate-day", "1", "incidentDate-month", "1", "incidentDate-year", year);
+	}
+
+	private String deployed(String pack) {
+		String tenant = "resident-" + pack;
+		if (this.tenants.find(tenant).isEmpty()) {
+			this.deployment.deployShipped(tenant, pack, true);
+		}
+		return tenant;
+	}
+
+	private static String body(ResidentBrowser.Page page) {
+		return page.html().substring(page.html().indexOf("<body"));
+	}
+
+	private static int occurrences(String text, String part) {
+		int count = 0;
+		for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {
+			count++;
+		}
+		return count;
 	}
 
 	private String completeAComplaint(String summary) {

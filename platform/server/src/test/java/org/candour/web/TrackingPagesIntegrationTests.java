@@ -124,6 +124,46 @@ class TrackingPagesIntegrationTests {
 		assertThat(this.browser.get("/t/tracking-other/track/" + token).status()).isEqualTo(404);
 	}
 
+	@Test
+	void showsOnlyPublicClocksAndActionsInResidentWording() throws IOException {
+		String reference = complaintTakenUntil("acknowledged");
+		ResidentBrowser.Page page = this.browser.get(trackUrl(reference));
+		assertThat(page.html()).contains("Acknowledgement", "Our response", "What you can do", "Withdraw my complaint")
+			.doesNotContain("Acknowledgement due", "Stage 1 response due", "Record that the complaint is withdrawn",
+					"If you are not satisfied");
+		String comment = logged(TENANT, "comment",
+				"{\"service\": \"highways\", \"summary\": \"Gritting\", \"details\": \"Grit the hill earlier.\"}");
+		assertThat(this.browser.get(trackUrl(TENANT, comment)).html()).contains("Received")
+			.doesNotContain("Pass to the service by", "Due by");
+	}
+
+	@Test
+	void aComplimentClosedAsNotAComplaintSaysWhatHappened() {
+		String tenant = "tracking-unitary";
+		if (this.tenants.find(tenant).isEmpty()) {
+			this.deployment.deployShipped(tenant, "unitary-council-triage", true);
+		}
+		String reference = logged(tenant, "contact",
+				"{\"name\": \"Jo Example\", \"summary\": \"Kind bin crew\", \"details\": \"The crew helped my mum.\"}");
+		TenantContext.runAs(tenant(tenant), () -> this.actions.take(reference, "triage-not-a-complaint",
+				this.json.readTree("{\"notComplaintType\": \"compliment\"}"), null, null));
+		ResidentBrowser.Page page = this.browser.get(trackUrl(tenant, reference));
+		assertThat(page.html()).contains("Thank you for your compliment: we have recorded it")
+			.doesNotContain("We have replied to your message", "Triage within");
+	}
+
+	private String logged(String tenant, String feedbackType, String data) {
+		ObjectNode body = this.json.createObjectNode();
+		body.put("feedbackType", feedbackType);
+		body.put("channel", "web");
+		body.set("data", this.json.readTree(data));
+		return TenantContext.callAs(tenant(tenant), () -> this.intake.log(body, null).feedbackCase().reference());
+	}
+
+	private String trackUrl(String tenant, String reference) {
+		return "/t/" + tenant + "/track/" + token(reference, tenant);
+	}
+
 	private String trackUrl(String reference) {
 		return "/t/" + TENANT + "/track/" + token(reference, TENANT);
 	}
