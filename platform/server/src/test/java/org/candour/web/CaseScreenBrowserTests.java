@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 import org.candour.CandourApplication;
 import org.candour.cases.CaseActions;
 import org.candour.cases.CaseIntake;
@@ -356,6 +357,14 @@ class CaseScreenBrowserTests {
 		screenshots.save(page, "1-refused");
 		page.locator(".govuk-error-summary a").first().click();
 		assertThat(page.locator("#file")).isFocused();
+		byte[] huge = new byte[11 * 1024 * 1024];
+		System.arraycopy("%PDF-1.4\n".getBytes(), 0, huge, 0, 9);
+		page.getByLabel("Add a file").setInputFiles(new FilePayload("scan.pdf", "application/pdf", huge));
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload file for case " + reference))
+			.click();
+		assertThat(page.locator("#file-error")).containsText("The selected file must be smaller than 10 MB");
+		assertThat(this.cases.read(reference).history()).extracting(HistoryEntry::action)
+			.doesNotContain("attachment-added");
 
 		page.getByLabel("Add a file").setInputFiles(attachment("pothole-photo-report.pdf"));
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload file for case " + reference))
