@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.candour.attachments.UploadPolicies;
 import org.candour.attachments.UploadPolicy;
+import org.candour.definition.FormFields;
 import org.candour.definition.FormRules;
 import org.candour.workflow.Transition;
 import tools.jackson.databind.JsonNode;
@@ -40,6 +41,9 @@ public final class FormReader {
 
 	private final UploadPolicies uploads;
 
+	/** What the schema that checks the answers may require (never marked optional). */
+	private final Set<String> required;
+
 	/**
 	 * A workflow action's inputs (its schema and UI schema) as one form, titled
 	 * {@code title}.
@@ -64,6 +68,7 @@ public final class FormReader {
 		this.uploads = uploads;
 		this.schema = formSpec.path("schema");
 		this.ui = formSpec.path("uiSchema");
+		this.required = FormFields.required(this.schema);
 		formSpec.path("people").forEach(field -> this.people.add(field.asString()));
 		this.locale = locale;
 	}
@@ -145,10 +150,7 @@ public final class FormReader {
 		}
 		String hint = first(options == null ? null : options.path("hint"),
 				options == null ? null : options.path("help"));
-		boolean required = false;
-		for (JsonNode field : this.schema.path("required")) {
-			required |= field.asString().equals(name);
-		}
+		boolean required = this.required.contains("/" + name);
 		int maxLength = options != null && options.has("maxLength") ? options.path("maxLength").asInt()
 				: property.path("maxLength").asInt(0);
 		boolean count = options != null && options.path("characterCount").asBoolean(false);

@@ -29,7 +29,7 @@ import org.springframework.web.util.WebUtils;
  * are said in plain words.
  */
 @Component
-class ResidentUploads {
+public class ResidentUploads {
 
 	/** Flash attribute: problems of an upload, shown by the page it returns to. */
 	static final String FLASHED = "uploadErrors";
@@ -145,7 +145,8 @@ class ResidentUploads {
 		return text("resident.file.rules", locale, policy.maxFiles(), types(policy, locale), policy.maxSize());
 	}
 
-	String refusal(UploadRefused.Reason reason, UploadPolicy policy, Locale locale) {
+	/** Why a file was refused, in plain words (also for files staff add to a case). */
+	public String refusal(UploadRefused.Reason reason, UploadPolicy policy, Locale locale) {
 		switch (reason) {
 			case EMPTY:
 				return text("resident.file.empty", locale);

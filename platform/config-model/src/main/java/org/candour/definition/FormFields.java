@@ -15,6 +15,8 @@ public final class FormFields {
 
 	private static final String[] BRANCHES = { "if", "then", "else", "not" };
 
+	private static final String[] CONSEQUENCES = { "then", "else" };
+
 	private FormFields() {
 	}
 
@@ -22,6 +24,37 @@ public final class FormFields {
 		Set<String> fields = new LinkedHashSet<>();
 		collect(form.spec().path("schema"), "", fields);
 		return fields;
+	}
+
+	/**
+	 * The pointers that a schema may require: named by a {@code required} (or
+	 * {@code dependentRequired}) at any depth, always or under a condition ({@code then},
+	 * {@code else}, {@code allOf}, {@code anyOf}, {@code oneOf}). What an {@code if} or a
+	 * {@code not} names is a condition, not a requirement.
+	 */
+	public static Set<String> required(JsonNode schema) {
+		Set<String> found = new LinkedHashSet<>();
+		collectRequired(schema, "", found);
+		return found;
+	}
+
+	private static void collectRequired(JsonNode schema, String prefix, Set<String> into) {
+		if (!schema.isObject()) {
+			return;
+		}
+		schema.path("required").forEach(name -> into.add(prefix + "/" + name.asString("")));
+		schema.path("dependentRequired")
+			.properties()
+			.forEach(entry -> entry.getValue().forEach(name -> into.add(prefix + "/" + name.asString(""))));
+		schema.path("properties")
+			.properties()
+			.forEach(entry -> collectRequired(entry.getValue(), prefix + "/" + entry.getKey(), into));
+		for (String combinator : COMBINATORS) {
+			schema.path(combinator).forEach(branch -> collectRequired(branch, prefix, into));
+		}
+		for (String consequence : CONSEQUENCES) {
+			collectRequired(schema.path(consequence), prefix, into);
+		}
 	}
 
 	/**

@@ -105,6 +105,11 @@ final class ReferenceChecks {
 				}
 			});
 		}
+		if (element.path("options").has("source")) {
+			this.problems.add(Problem.error("form.pick-list", form.key(), pointer + "/options/source",
+					"Pick-lists of staff and teams (options.source) are for workflow action inputs: "
+							+ "residents never choose from the tenant's people"));
+		}
 		JsonNode elements = element.path("elements");
 		for (int i = 0; i < elements.size(); i++) {
 			checkScopes(form, elements.get(i), pointer + "/elements/" + i, fields);

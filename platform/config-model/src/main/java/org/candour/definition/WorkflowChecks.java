@@ -112,6 +112,7 @@ final class WorkflowChecks {
 			}
 			state(transition.path("to").asString(""), pointer + "/to");
 			compiles(transition.path("inputs"), pointer + "/inputs");
+			checkPickLists(transition, transition.path("inputsUi"), pointer + "/inputsUi");
 			if (compiles(transition.path("guard"), pointer + "/guard")) {
 				checkGuardFields(transition.path("guard"), pointer + "/guard");
 			}
@@ -164,6 +165,30 @@ final class WorkflowChecks {
 				}
 				default -> {
 				}
+			}
+		}
+
+		/**
+		 * A pick-list of staff or teams ({@code options.source}) is offered to officers
+		 * only, on an input without choices of its own.
+		 */
+		private void checkPickLists(JsonNode transition, JsonNode element, String pointer) {
+			if (element.path("options").has("source")) {
+				String name = element.path("scope").asString("").replace("#/properties/", "");
+				JsonNode input = transition.path("inputs").path("properties").path(name);
+				if (transition.path("public").asBoolean(false)) {
+					error("workflow.pick-list-public", pointer + "/options/source",
+							"Residents take this action: they are never offered the tenant's people or teams");
+				}
+				else if (input.has("enum") || input.has("oneOf") || input.has("anyOf") || input.has("const")
+						|| !"string".equals(input.path("type").asString("string"))) {
+					error("workflow.pick-list-input", pointer + "/options/source", "Input '" + name
+							+ "' must be a string without choices of its own to take them from options.source");
+				}
+			}
+			JsonNode elements = element.path("elements");
+			for (int i = 0; i < elements.size(); i++) {
+				checkPickLists(transition, elements.get(i), pointer + "/elements/" + i);
 			}
 		}
 

@@ -163,6 +163,46 @@ class ConfigSetValidatorTests {
 	}
 
 	@Test
+	void acceptsAPickListOfOfficersOnAnOfficersActionInput() {
+		edit("workflow", workflow -> ((ObjectNode) workflow.at("/spec/transitions/1/inputsUi/elements/1/options"))
+			.put("source", "officers"));
+
+		assertThat(validate().errors()).isEmpty();
+	}
+
+	@Test
+	void rejectsAPickListOfStaffInAResidentForm() {
+		edit("form", form -> ((ObjectNode) form.at("/spec/uiSchema/elements/1/elements/1")).putObject("options")
+			.put("source", "officers"));
+
+		assertOnlyError("form.pick-list", "form/complaint-form", "/spec/uiSchema/elements/1/elements/1/options/source");
+	}
+
+	@Test
+	void rejectsAPickListOfStaffOnAnActionResidentsTake() {
+		edit("workflow",
+				workflow -> ((ObjectNode) workflow.at("/spec/transitions/7")).set("inputsUi", JsonResources.parse("""
+						{ "type": "VerticalLayout", "elements": [
+						  { "type": "Control", "scope": "#/properties/reason", "options": { "source": "teams" } } ] }
+						""")));
+
+		assertOnlyError("workflow.pick-list-public", "workflow/complaint-stage-1",
+				"/spec/transitions/7/inputsUi/elements/0/options/source");
+	}
+
+	@Test
+	void rejectsAPickListOnAnInputWithChoicesOfItsOwn() {
+		edit("workflow",
+				workflow -> ((ObjectNode) workflow.at("/spec/transitions/1/inputs/properties/officer")).putArray("enum")
+					.add("pat"));
+		edit("workflow", workflow -> ((ObjectNode) workflow.at("/spec/transitions/1/inputsUi/elements/1/options"))
+			.put("source", "officers"));
+
+		assertOnlyError("workflow.pick-list-input", "workflow/complaint-stage-1",
+				"/spec/transitions/1/inputsUi/elements/1/options/source");
+	}
+
+	@Test
 	void rejectsPersonalFieldTheFormDoesNotHave() {
 		edit("form", form -> ((ObjectNode) form.get("spec")).putArray("people").add("name").add("address"));
 

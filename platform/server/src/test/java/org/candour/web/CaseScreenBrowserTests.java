@@ -1,25 +1,36 @@
 package org.candour.web;
 
+import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 import org.candour.CandourApplication;
 import org.candour.cases.CaseActions;
 import org.candour.cases.CaseIntake;
 import org.candour.cases.CaseRecords;
+import org.candour.cases.FeedbackCase;
+import org.candour.cases.HistoryEntry;
 import org.candour.packs.PackDeployment;
 import org.candour.security.Memberships;
 import org.candour.support.Api;
 import org.candour.support.TestTokens;
+import org.candour.tenancy.CurrentTenant;
+import org.candour.tenancy.TenantContext;
 import org.candour.tenancy.TenantManagement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -41,6 +52,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(Browsers.class)
 @Import({ Api.class, TestTokens.class })
 class CaseScreenBrowserTests {
+
+	private static final String COUNTY = "demo-county";
+
+	private static final DateTimeFormatter CASE_DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
 	@Autowired
 	TenantManagement tenants;
@@ -149,7 +164,7 @@ class CaseScreenBrowserTests {
 		assertThat(this.cases.read(reference).version()).as("nothing changed").isEqualTo(before);
 		assertThat(this.cases.read(reference).current().state()).isEqualTo("with-service");
 
-		page.getByLabel("What we have learned and what we will change (optional)")
+		page.getByLabel("What we have learned and what we will change", new Page.GetByLabelOptions().setExact(true))
 			.fill("Crews now confirm each street on the round sheet.");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Confirm: Record")))
 			.click();
@@ -264,6 +279,134 @@ class CaseScreenBrowserTests {
 		assertThat(page.locator("#people")).containsText("Sam Caller");
 		assertDueDatesMatchTheApi(page, reference);
 		Accessibility.assertNoViolations(page);
+	}
+
+	@Test
+	void aCountyOfficerRecordsAStageOneResponseChoosingTheHandlerFromTheCouncilsStaff(Page page,
+			Browsers.Screenshots screenshots) {
+		CurrentTenant county = county();
+		TenantContext.runAs(county,
+				() -> this.memberships.put("candour-cli", List.of("MANAGER"), List.of(), "county response test"));
+		String reference = countyComplaint(county, "Pothole on Mill Lane not repaired");
+		OfficerSignIn.as(page, COUNTY, "officer@" + COUNTY);
+		page.navigate("/t/" + COUNTY + "/cases/" + reference);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Acknowledge for case " + reference))
+			.click();
+		assertThat(page.locator("#case-state")).hasText("Acknowledged - being investigated");
+		assertThat(page.locator("#notifications")).containsText("Waiting to be sent");
+		assertThat(page.locator("#notifications")).not().containsText("spring.mail");
+
+		page.getByRole(AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Record the stage 1 response for case " + reference))
+			.click();
+		Locator handler = page.getByLabel("Officer who handled stage 1");
+		assertThat(handler.locator("option[value='officer@" + COUNTY + "']")).hasCount(1);
+		assertThat(handler.locator("option[value='candour-cli']")).hasCount(0);
+		assertThat(page.getByLabel("What we have learned and what we will change",
+				new Page.GetByLabelOptions().setExact(true)))
+			.isVisible();
+		assertThat(page.getByLabel("What we did or will do to put things right (optional)")).isVisible();
+		page.getByLabel("Upheld", new Page.GetByLabelOptions().setExact(true)).check();
+		LocalDate today = LocalDate.now();
+		page.getByLabel("Day").fill(String.valueOf(today.getDayOfMonth()));
+		page.getByLabel("Month").fill(String.valueOf(today.getMonthValue()));
+		page.getByLabel("Year").fill(String.valueOf(today.getYear()));
+		page.getByLabel("What the complaint was mainly about").selectOption("delay");
+		page.getByLabel("What we have learned and what we will change", new Page.GetByLabelOptions().setExact(true))
+			.fill("Repairs are now booked the day a pothole is reported.");
+		handler.selectOption("officer@" + COUNTY);
+		Accessibility.assertNoViolations(page);
+		screenshots.save(page, "1-stage-1-response");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm: Record the stage 1 response"))
+			.click();
+
+		assertThat(page.locator("#case-state")).hasText("Stage 1 response sent");
+		assertThat(page.locator("#outcome")).containsText("Upheld");
+		FeedbackCase responded = TenantContext.callAs(county, () -> this.records.load(reference));
+		assertThat(responded.current().data().path("stage1Handler").asString()).isEqualTo("officer@" + COUNTY);
+		Accessibility.assertNoViolations(page);
+
+		page.getByRole(AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Close the complaint for case " + reference))
+			.click();
+		assertThat(page.locator("#case-state")).hasText("Closed");
+		assertThat(page.locator("#summary-closure dd")).hasText("Response sent");
+		Locator history = page.locator("#history-timeline");
+		assertThat(history).containsText("Closed because: set to Response sent");
+		assertThat(history).containsText("Closed on: set to " + CASE_DAY.format(today));
+		assertThat(history).not().containsText("response-sent");
+		assertThat(page.locator("#main-content")).not().containsText(Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d"));
+		Accessibility.assertNoViolations(page);
+		screenshots.save(page, "2-closed");
+	}
+
+	@Test
+	void anOfficerAddsAFileOnTheCaseScreenAndAFileOfAnotherTypeIsRefusedInPlainWords(Page page, Page auditor,
+			Browsers.Screenshots screenshots) {
+		String reference = this.cases.allocatedComplaint("Photos of the missed bins");
+		String screen = "/t/" + CaseworkFixture.TENANT + "/cases/" + reference;
+		OfficerSignIn.as(page, CaseworkFixture.TENANT, CaseworkFixture.OFFICER);
+		page.navigate(screen);
+		page.getByLabel("Add a file").setInputFiles(attachment("renamed-program.pdf"));
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload file for case " + reference))
+			.click();
+		assertThat(page).hasTitle(Pattern.compile("^Error: "));
+		assertThat(page.locator(".govuk-error-summary")).containsText("The selected file must be a PDF, JPG, PNG");
+		assertThat(page.locator("#file-error")).containsText("The selected file must be a PDF, JPG, PNG");
+		Accessibility.assertNoViolations(page);
+		screenshots.save(page, "1-refused");
+		page.locator(".govuk-error-summary a").first().click();
+		assertThat(page.locator("#file")).isFocused();
+		byte[] huge = new byte[11 * 1024 * 1024];
+		System.arraycopy("%PDF-1.4\n".getBytes(), 0, huge, 0, 9);
+		page.getByLabel("Add a file").setInputFiles(new FilePayload("scan.pdf", "application/pdf", huge));
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload file for case " + reference))
+			.click();
+		assertThat(page.locator("#file-error")).containsText("The selected file must be smaller than 10 MB");
+		assertThat(this.cases.read(reference).history()).extracting(HistoryEntry::action)
+			.doesNotContain("attachment-added");
+
+		page.getByLabel("Add a file").setInputFiles(attachment("pothole-photo-report.pdf"));
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload file for case " + reference))
+			.click();
+		assertThat(page.locator(".govuk-notification-banner--success"))
+			.containsText("File added: pothole-photo-report.pdf");
+		Locator files = page.locator("#attachments");
+		assertThat(files.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("pothole-photo-report.pdf")))
+			.isVisible();
+		assertThat(files.locator("time")).hasText(Pattern.compile(CASE_DAY.format(LocalDate.now()) + " at "));
+		assertThat(page.locator("#history-timeline")).containsText("File added");
+		assertThat(this.cases.read(reference).history()).extracting(HistoryEntry::by).contains(CaseworkFixture.OFFICER);
+		Accessibility.assertNoViolations(page);
+		screenshots.save(page, "2-added");
+
+		OfficerSignIn.as(auditor, CaseworkFixture.TENANT, "auditor@" + CaseworkFixture.TENANT);
+		auditor.navigate(screen);
+		assertThat(auditor.locator("#attachments")).containsText("pothole-photo-report.pdf");
+		assertThat(auditor.getByLabel("Add a file")).hasCount(0);
+	}
+
+	private CurrentTenant county() {
+		if (this.tenants.find(COUNTY).isEmpty()) {
+			this.deployment.deployShipped(COUNTY, "county-council", true);
+		}
+		return this.tenants.get(COUNTY).asCurrent();
+	}
+
+	/** A corporate complaint at stage 1, received by phone. */
+	private String countyComplaint(CurrentTenant county, String summary) {
+		ObjectNode body = this.json.createObjectNode().put("feedbackType", "complaint-stage-1").put("channel", "phone");
+		body.putObject("data")
+			.put("name", "Pat Resident")
+			.put("email", "pat@example.com")
+			.put("service", "highways")
+			.put("summary", summary)
+			.put("details", "Reported twice; a cyclist nearly fell.");
+		return TenantContext.callAs(county, () -> this.intake.log(body, null).feedbackCase().reference());
+	}
+
+	private static Path attachment(String name) {
+		return Paths.get("src/test/resources/attachments", name);
 	}
 
 	/**

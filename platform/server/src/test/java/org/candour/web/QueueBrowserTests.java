@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.AriaRole;
 import org.candour.CandourApplication;
 import org.junit.jupiter.api.BeforeEach;
@@ -78,6 +79,53 @@ class QueueBrowserTests {
 
 		page.navigate(WORK + "?queue=unallocated&q=" + this.word);
 		assertThat(page.getByText("No cases in this queue match the filters.")).isVisible();
+	}
+
+	@Test
+	void theQueueAndTheCaseScreenFitLaptopScreensWithoutScrollingSideways(Page page, Browsers.Screenshots screenshots) {
+		this.casework.contacts(3, this.word + " overflowing litter bins on the high street", "phone", null);
+		String reference = this.casework.allocatedComplaint(this.word + " missed collection");
+		OfficerSignIn.as(page, CaseworkFixture.TENANT, CaseworkFixture.MANAGER);
+		for (int width : new int[] { 1024, 1280, 1440 }) {
+			page.setViewportSize(width, 800);
+			page.navigate(WORK + "?q=" + this.word);
+			assertThat(page.getByText("Showing 1 to 4 of 4 cases")).isVisible();
+			assertFitsTheScreen(page, width, "queue");
+			screenshots.save(page, "queue-" + width);
+			page.navigate("/t/" + CaseworkFixture.TENANT + "/cases/" + reference);
+			assertFitsTheScreen(page, width, "case screen");
+			screenshots.save(page, "case-" + width);
+		}
+	}
+
+	/**
+	 * No sideways scrolling; the content keeps a gutter from both edges; "Sign out" is
+	 * whole on the screen; axe finds nothing.
+	 */
+	private static void assertFitsTheScreen(Page page, int width, String what) {
+		Object scroll = page
+			.evaluate("() => [document.scrollingElement.scrollWidth, document.scrollingElement.clientWidth]");
+		List<?> widths = (List<?>) scroll;
+		org.assertj.core.api.Assertions.assertThat(((Number) widths.get(0)).intValue())
+			.as("%s at %d px: scroll width", what, width)
+			.isLessThanOrEqualTo(((Number) widths.get(1)).intValue());
+		int clientWidth = ((Number) widths.get(1)).intValue();
+		BoundingBox main = page.locator("#main-content").boundingBox();
+		org.assertj.core.api.Assertions.assertThat(main.x)
+			.as("%s at %d px: left gutter", what, width)
+			.isGreaterThanOrEqualTo(15);
+		org.assertj.core.api.Assertions.assertThat(main.x + main.width)
+			.as("%s at %d px: right gutter", what, width)
+			.isLessThanOrEqualTo(clientWidth - 15);
+		BoundingBox signOut = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"))
+			.boundingBox();
+		org.assertj.core.api.Assertions.assertThat(signOut.x)
+			.as("%s at %d px: sign out", what, width)
+			.isGreaterThanOrEqualTo(15);
+		org.assertj.core.api.Assertions.assertThat(signOut.x + signOut.width)
+			.as("%s at %d px: sign out", what, width)
+			.isLessThanOrEqualTo(clientWidth - 15);
+		Accessibility.assertNoViolations(page);
 	}
 
 	@Test

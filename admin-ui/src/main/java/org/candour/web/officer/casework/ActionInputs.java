@@ -3,11 +3,11 @@ package org.candour.web.officer.casework;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
-import org.candour.api.EndpointRoles;
 import org.candour.cases.CaseConfiguration;
-import org.candour.security.Memberships;
 import org.candour.web.officer.OrgUnits;
+import org.candour.web.officer.PickLists;
 import org.candour.web.resident.Choice;
 import org.candour.web.resident.Question;
 import org.candour.workflow.Effect;
@@ -16,27 +16,42 @@ import org.candour.workflow.Transition;
 import org.springframework.stereotype.Component;
 
 /**
- * An action's input form for officers. An input that an {@code assign} effect gives the
- * case to, and that configuration leaves without choices, offers the tenant's case
- * workers (officer) or its org units (team).
+ * An action's input form for officers. An input that names a person or a team (its
+ * control's {@code options.source}, or an {@code assign} effect giving the case to it),
+ * and that configuration leaves without choices, offers the tenant's case workers or its
+ * org units ({@link PickLists}).
  */
 @Component
 class ActionInputs {
 
-	private static final List<String> CASE_WORKERS = List.of(EndpointRoles.OFFICER, EndpointRoles.MANAGER,
-			EndpointRoles.INVESTIGATOR);
-
 	private final CaseForms forms;
 
-	private final Memberships memberships;
+	private final PickLists pickLists;
 
-	ActionInputs(CaseForms forms, Memberships memberships) {
+	ActionInputs(CaseForms forms, PickLists pickLists) {
 		this.forms = forms;
-		this.memberships = memberships;
+		this.pickLists = pickLists;
 	}
 
+	/**
+	 * The form for one case: an input the guard will need is not marked optional (a
+	 * {@code set} effect copies it to a place the guard may require and the case has
+	 * nothing there yet).
+	 */
 	InputForm of(OpenCase open, Transition transition, String prefix) {
-		return of(open.configuration(), open.orgUnits(), transition, prefix, open.locale());
+		InputForm form = of(open.configuration(), open.orgUnits(), transition, prefix, open.locale());
+		Set<String> needed = GuardNeeds.of(transition, open.feedbackCase().current());
+		if (needed.isEmpty()) {
+			return form;
+		}
+		List<Question> questions = new ArrayList<>();
+		for (Question question : form.questions()) {
+			questions.add(question.required() || !needed.contains(question.name()) ? question
+					: new Question(question.name(), question.kind(), question.label(), question.hint(), true,
+							question.maxLength(), question.characterCount(), question.autocomplete(),
+							question.choices(), question.parts(), question.rules(), question.upload()));
+		}
+		return new InputForm(form.form(), questions, form.prefix());
 	}
 
 	InputForm of(CaseConfiguration configuration, OrgUnits orgUnits, Transition transition, String prefix,
@@ -44,7 +59,7 @@ class ActionInputs {
 		var form = this.forms.actionForm(configuration, transition, locale);
 		List<Question> questions = new ArrayList<>();
 		for (Question question : form.questions()) {
-			questions.add(withChoices(question, assignedTo(transition, question.name()), orgUnits));
+			questions.add(withChoices(question, PickLists.sourceOf(transition, question.name()), orgUnits));
 		}
 		return new InputForm(form, questions, prefix);
 	}
@@ -61,20 +76,15 @@ class ActionInputs {
 		return null;
 	}
 
-	private Question withChoices(Question question, String assigned, OrgUnits orgUnits) {
-		if (assigned == null || !question.choices().isEmpty()) {
+	private Question withChoices(Question question, String source, OrgUnits orgUnits) {
+		if (source == null || !question.choices().isEmpty()) {
 			return question;
 		}
-		List<Choice> choices = new ArrayList<>();
-		if ("officer".equals(assigned)) {
-			this.memberships.list()
-				.stream()
-				.filter(member -> member.roles().stream().anyMatch(CASE_WORKERS::contains))
-				.forEach(member -> choices.add(new Choice(member.user(), member.user())));
-		}
-		else {
-			orgUnits.all().forEach(unit -> choices.add(new Choice(unit.id(), unit.name())));
-		}
+		List<Choice> choices = (PickLists.OFFICERS.equals(source) ? this.pickLists.officers()
+				: PickLists.teams(orgUnits))
+			.stream()
+			.map(item -> new Choice(item.value(), item.label()))
+			.toList();
 		String kind = choices.isEmpty() ? "text" : "select";
 		return new Question(question.name(), kind, question.label(), question.hint(), question.required(),
 				question.maxLength(), question.characterCount(), question.autocomplete(), choices, question.parts(),

@@ -32,14 +32,13 @@ class AttachmentsPanel implements CasePanelSource {
 		String tenant = TenantContext.require().value();
 		return this.attachments.list(feedbackCase)
 			.stream()
-			.map(file -> new Item(file.fileName(), detail(file),
+			.map(file -> new Item(file.fileName(), detail(file), file.uploadedAt(),
 					CaseFileController.path(tenant, feedbackCase.reference(), file.id())))
 			.toList();
 	}
 
 	private static String detail(Attachment file) {
-		String added = file.uploadedAt() == null ? "" : ", " + WHEN.format(file.uploadedAt());
-		return file.contentType() + ", " + kilobytes(file.size()) + ", added by " + file.uploadedBy() + added;
+		return file.contentType() + ", " + kilobytes(file.size()) + ", added by " + file.uploadedBy();
 	}
 
 	private static String kilobytes(long size) {

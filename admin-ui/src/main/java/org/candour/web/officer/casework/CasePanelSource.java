@@ -1,9 +1,7 @@
 package org.candour.web.officer.casework;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 
 import org.candour.cases.FeedbackCase;
 
@@ -19,10 +17,6 @@ public interface CasePanelSource {
 
 	String NOTIFICATIONS = "notifications";
 
-	/** How panels show when something happened (UK time). */
-	DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK)
-		.withZone(ZoneId.of("Europe/London"));
-
 	/** Which panel this source fills. */
 	String panel();
 
@@ -33,10 +27,12 @@ public interface CasePanelSource {
 	 * One line of a panel.
 	 *
 	 * @param title what it is (file name, notification template)
-	 * @param detail more in words (size, recipient, when, status), or null
+	 * @param detail more in words (size, recipient, status), or null
+	 * @param at when it happened (the screen says it in words, in the tenant's time
+	 * zone), or null
 	 * @param url where to open it, or null
 	 */
-	record Item(String title, String detail, String url) {
+	record Item(String title, String detail, Instant at, String url) {
 	}
 
 }

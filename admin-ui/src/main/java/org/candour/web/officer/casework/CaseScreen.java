@@ -25,12 +25,13 @@ import java.util.List;
  * @param panels attachments and notifications (from other modules, when present)
  * @param mayNote whether the officer may add notes
  * @param mayLink whether the officer may link cases
+ * @param mayAddFile whether the officer may add files (the roles that work cases)
  */
 record CaseScreen(String reference, long version, String title, String state, boolean closed, List<Row> summary,
 		List<ClockView> clocks, List<ActionButton> actions, String triageUrl, List<DataSection> data,
 		List<Row> recorded, List<Row> outcome, List<Row> contact, List<TimelineItem> timeline,
 		Verification verification, List<LinkView> links, List<TimelineItem> notes, List<CasePanel> panels,
-		boolean mayNote, boolean mayLink) {
+		boolean mayNote, boolean mayLink, boolean mayAddFile) {
 
 	/** A label and a value; {@code id} anchors it (e.g. {@code data-service}). */
 	record Row(String id, String label, String value) {

@@ -78,7 +78,7 @@ class CaseScreenController {
 			if (ex.status().value() != 422) {
 				return Refusal.of(ex, response, model);
 			}
-			redirect.addFlashAttribute("problems", List.of(new Problem("note", "casework.notes.error")));
+			redirect.addFlashAttribute("problems", List.of(new Problem("note", text("casework.notes.error"))));
 			redirect.addFlashAttribute("noteText", note);
 		}
 		return "redirect:" + OfficerPaths.caseScreen(TenantContext.require().value(), reference) + "#notes";
@@ -99,12 +99,13 @@ class CaseScreenController {
 		}
 		catch (ApiException ex) {
 			if (ex.status().value() == 409) {
-				redirect.addFlashAttribute("problems", List.of(new Problem("other", "casework.links.conflict")));
+				redirect.addFlashAttribute("problems", List.of(new Problem("other", text("casework.links.conflict"))));
 			}
 			else if (ex.status().value() == 422) {
 				String field = ex.errors().stream().anyMatch(e -> e.pointer().equals("/relation")) ? "relation"
 						: "other";
-				redirect.addFlashAttribute("problems", List.of(new Problem(field, "casework.links.error." + field)));
+				redirect.addFlashAttribute("problems",
+						List.of(new Problem(field, text("casework.links.error." + field))));
 			}
 			else {
 				return Refusal.of(ex, response, model);
@@ -122,7 +123,7 @@ class CaseScreenController {
 	 * A problem with something posted from the case screen.
 	 *
 	 * @param field the id of the field it is about
-	 * @param message the message key
+	 * @param message what is wrong, in plain words
 	 */
 	record Problem(String field, String message) implements java.io.Serializable {
 	}

@@ -88,7 +88,8 @@ class CaseScreens {
 							link.reference(),
 							org.candour.web.officer.OfficerPaths.caseScreen(open.tenant(), link.reference())))
 					.toList(),
-				notes, panels(found), actor.hasAnyRole(CaseNotes.ROLES), actor.hasAnyRole(CaseLinkForm.ROLES));
+				notes, panels(open), actor.hasAnyRole(CaseNotes.ROLES), actor.hasAnyRole(CaseLinkForm.ROLES),
+				actor.hasAnyRole(CaseFileController.ADDING));
 	}
 
 	private CaseScreen.ActionButton button(OpenCase open, Transition transition) {
@@ -107,8 +108,8 @@ class CaseScreens {
 		rows.add(row("type", open.form().form().title()));
 		rows.add(row("state", open.stateLabel(state.state())));
 		rows.add(row("summary", state.summary()));
-		String received = ClockViews.day(found.receivedAt().atZone(Timeline.UK).toLocalDate()) + " "
-				+ text("casework.summary.by-channel", FieldKinds.humanise(found.channel()));
+		String received = CaseTime.when(found.receivedAt(), open.zone()) + " " + text("casework.summary.by-channel",
+				open.codeLabel("channels", found.channel()).toLowerCase(Locale.ROOT));
 		rows.add(row("received", received));
 		if (found.backdatedReason() != null) {
 			rows.add(row("backdated", found.backdatedReason()));
@@ -117,7 +118,7 @@ class CaseScreens {
 		rows.add(row("team", open.orgUnits().name(state.team())));
 		rows.add(row("officer", state.officer() == null || state.officer().isEmpty() ? null : state.officer()));
 		if (state.closureReason() != null) {
-			rows.add(row("closure", FieldKinds.humanise(state.closureReason())));
+			rows.add(row("closure", open.codeLabel("closure-reasons", state.closureReason())));
 		}
 		return rows;
 	}
@@ -127,15 +128,18 @@ class CaseScreens {
 				value == null || value.isBlank() ? text("casework.summary.none") : value);
 	}
 
-	private List<CasePanel> panels(FeedbackCase feedbackCase) {
+	private List<CasePanel> panels(OpenCase open) {
 		List<CasePanel> panels = new ArrayList<>();
 		for (String id : List.of(CasePanelSource.ATTACHMENTS, CasePanelSource.NOTIFICATIONS)) {
 			List<CasePanelSource> sources = this.panelSources.stream()
 				.filter(source -> id.equals(source.panel()))
 				.toList();
-			List<CasePanelSource.Item> items = new ArrayList<>();
-			sources.forEach(source -> items.addAll(source.items(feedbackCase)));
-			panels.add(new CasePanel(id, text("casework.panel." + id), !sources.isEmpty(), items));
+			List<CasePanel.Line> lines = new ArrayList<>();
+			sources.forEach(source -> source.items(open.feedbackCase())
+				.forEach(item -> lines.add(new CasePanel.Line(item.title(), item.detail(),
+						item.at() == null ? null : CaseTime.when(item.at(), open.zone()),
+						item.at() == null ? null : item.at().toString(), item.url()))));
+			panels.add(new CasePanel(id, text("casework.panel." + id), !sources.isEmpty(), lines));
 		}
 		return panels;
 	}

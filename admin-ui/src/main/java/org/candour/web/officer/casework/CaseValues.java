@@ -62,7 +62,7 @@ class CaseValues {
 	}
 
 	List<CaseScreen.Row> outcome(OpenCase open) {
-		Map<String, Question> questions = outcomeQuestions(open);
+		Map<String, Question> questions = questionsSetting(open, "/outcome/");
 		List<CaseScreen.Row> rows = new ArrayList<>();
 		open.feedbackCase().current().outcome().properties().forEach(entry -> {
 			if (entry.getValue() == null || entry.getValue().isNull()) {
@@ -70,8 +70,9 @@ class CaseValues {
 			}
 			Question question = questions.get(entry.getKey());
 			rows.add(new CaseScreen.Row("outcome-" + entry.getKey(),
-					question == null ? FieldKinds.humanise(entry.getKey()) : question.label(), question == null
-							? text(entry.getValue()) : this.summary.text(question, entry.getValue(), open.locale())));
+					question == null ? FieldKinds.humanise(spaced(entry.getKey())) : question.label(),
+					question == null ? words(entry.getValue(), open.zone())
+							: this.summary.text(question, entry.getValue(), open.locale())));
 		});
 		return rows;
 	}
@@ -85,20 +86,67 @@ class CaseValues {
 	String dataText(OpenCase open, String field, JsonNode value) {
 		Optional<Question> question = dataQuestion(open, field);
 		if (value == null || value.isNull() || question.isEmpty()) {
-			return text(value);
+			return words(value, open.zone());
 		}
 		return this.summary.text(question.get(), value, open.locale());
 	}
 
 	String outcomeLabel(OpenCase open, String field) {
-		Question question = outcomeQuestions(open).get(field);
-		return question == null ? FieldKinds.humanise(field) : question.label();
+		return settingLabel(open, "/outcome/", field);
 	}
 
 	String outcomeText(OpenCase open, String field, JsonNode value) {
-		Question question = outcomeQuestions(open).get(field);
-		return question == null || value == null || value.isNull() ? text(value)
+		return settingText(open, "/outcome/", field, value);
+	}
+
+	/** A field actions record in the case's meta, labelled by the input that sets it. */
+	String metaLabel(OpenCase open, String field) {
+		return settingLabel(open, "/meta/", field);
+	}
+
+	String metaText(OpenCase open, String field, JsonNode value) {
+		return settingText(open, "/meta/", field, value);
+	}
+
+	private String settingLabel(OpenCase open, String prefix, String field) {
+		Question question = questionsSetting(open, prefix).get(field);
+		return question == null ? FieldKinds.humanise(spaced(field)) : question.label();
+	}
+
+	private String settingText(OpenCase open, String prefix, String field, JsonNode value) {
+		Question question = questionsSetting(open, prefix).get(field);
+		return question == null || value == null || value.isNull() ? words(value, open.zone())
 				: this.summary.text(question, value, open.locale());
+	}
+
+	/**
+	 * Any JSON value in words: yes or no, dates and moments in words (in {@code zone}),
+	 * codes such as {@code response-sent} as "Response sent", lists joined.
+	 */
+	static String words(JsonNode value, java.time.ZoneId zone) {
+		if (value == null || value.isNull() || value.isMissingNode()) {
+			return "";
+		}
+		if (value.isBoolean()) {
+			return value.asBoolean() ? "Yes" : "No";
+		}
+		if (value.isString()) {
+			String string = value.asString();
+			String date = CaseTime.words(string, zone);
+			return date != null ? date
+					: string.matches("[a-z0-9]+(-[a-z0-9]+)+") ? FieldKinds.humanise(string) : string;
+		}
+		if (value.isArray() && value.valueStream().allMatch(JsonNode::isValueNode)) {
+			List<String> items = new ArrayList<>();
+			value.forEach(item -> items.add(words(item, zone)));
+			return String.join(", ", items);
+		}
+		return text(value);
+	}
+
+	/** {@code closedAs} as "closed as", for {@link FieldKinds#humanise}. */
+	private static String spaced(String field) {
+		return field.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
 	}
 
 	/** Any JSON value, briefly. */
@@ -134,16 +182,16 @@ class CaseValues {
 	}
 
 	/**
-	 * Which action input records each outcome field: the question of the input a
-	 * {@code set} effect copies into {@code /outcome/<field>}.
+	 * Which action input records each field under {@code prefix} ({@code /outcome/},
+	 * {@code /meta/}): the question of the input a {@code set} effect copies there.
 	 */
-	private Map<String, Question> outcomeQuestions(OpenCase open) {
+	private Map<String, Question> questionsSetting(OpenCase open, String prefix) {
 		Map<String, Question> questions = new LinkedHashMap<>();
 		for (Transition transition : open.configuration().workflow().transitions()) {
 			for (Effect effect : transition.effects()) {
-				if (effect instanceof Effect.Set set && set.target() != null && set.target().startsWith("/outcome/")
+				if (effect instanceof Effect.Set set && set.target() != null && set.target().startsWith(prefix)
 						&& set.source() != null && set.source().startsWith("/inputs/")) {
-					String field = set.target().substring("/outcome/".length());
+					String field = set.target().substring(prefix.length());
 					String input = set.source().substring("/inputs/".length());
 					this.forms.actionForm(open.configuration(), transition, open.locale())
 						.questions()

@@ -3,7 +3,6 @@ package org.candour.web.officer.casework;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,8 +23,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ClockViews {
-
-	static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
 
 	private final MessageSource messages;
 
@@ -51,13 +48,12 @@ class ClockViews {
 			running.extensions()
 				.forEach(extension -> extensions.add(text("casework.clock.extended", extension.amount(),
 						extension.reason() == null ? "" : extension.reason(), extension.by(),
-						day(extension.at().atZone(Timeline.UK).toLocalDate()))));
-			views.add(
-					new ClockView(running.id(), label == null ? running.id() : label, status(running, rag),
-							tag(running, rag), running.dueDate(), day(running.dueDate()),
-							day(running.startedAt().atZone(Timeline.UK).toLocalDate()), running.stoppedAt() == null
-									? null : day(running.stoppedAt().atZone(Timeline.UK).toLocalDate()),
-							pauses, extensions));
+						CaseTime.day(extension.at(), open.zone()))));
+			views.add(new ClockView(running.id(), label == null ? running.id() : label, status(running, rag),
+					tag(running, rag), running.dueDate(), day(running.dueDate()),
+					CaseTime.day(running.startedAt(), open.zone()),
+					running.stoppedAt() == null ? null : CaseTime.day(running.stoppedAt(), open.zone()), pauses,
+					extensions));
 		}
 		return views;
 	}
@@ -84,7 +80,7 @@ class ClockViews {
 	}
 
 	static String day(LocalDate date) {
-		return date == null ? "" : DAY.format(date);
+		return CaseTime.day(date);
 	}
 
 	private String text(String key, Object... arguments) {

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.candour.api.ApiError;
 import org.candour.api.ApiException;
 import org.candour.api.EndpointRoles;
+import org.candour.calendar.TenantCalendars;
 import org.candour.cases.CaseIntake;
 import org.candour.config.ActiveConfigurations;
 import org.candour.config.ConfigVersion;
@@ -64,9 +65,12 @@ class LogCaseController {
 
 	private final Clock clock;
 
+	private final TenantCalendars calendars;
+
 	LogCaseController(ActiveConfigurations configurations, CaseIntake intake, AnswerCheck check, MessageSource messages,
-			JsonMapper json, Optional<Clock> clock) {
+			JsonMapper json, Optional<Clock> clock, TenantCalendars calendars) {
 		this.configurations = configurations;
+		this.calendars = calendars;
 		this.intake = intake;
 		this.check = check;
 		this.messages = messages;
@@ -111,7 +115,7 @@ class LogCaseController {
 		ResidentForm form = form(feedbackType.get(), locale);
 		InputForm all = new InputForm(form, questions(form), "");
 		InputForm.Read read = all.read(posted, this.check, locale);
-		Receipt receipt = Receipt.read(posted, this.clock.instant());
+		Receipt receipt = Receipt.read(posted, this.clock.instant(), this.calendars.current().spec().zone());
 		List<FieldError> errors = new ArrayList<>();
 		List<Choice> channels = channels(feedbackType.get(), locale);
 		if (channel == null || channels.stream().noneMatch(choice -> choice.value().equals(channel))) {

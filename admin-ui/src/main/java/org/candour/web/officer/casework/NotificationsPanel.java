@@ -38,14 +38,9 @@ class NotificationsPanel implements CasePanelSource {
 		detail.append(notification.channel())
 			.append(" to ")
 			.append(notification.to() == null ? notification.recipient() : notification.to());
-		detail.append(" – ").append(notification.status().name().toLowerCase(Locale.ROOT).replace('_', ' '));
-		if (notification.sentAt() != null) {
-			detail.append(" ").append(WHEN.format(notification.sentAt()));
-		}
-		if (notification.problem() != null) {
-			detail.append(" (").append(notification.problem()).append(")");
-		}
-		return new Item(title, detail.toString(), null);
+		detail.append(" – ").append(NotificationStatusWords.of(notification));
+		return new Item(title, detail.toString(),
+				notification.sentAt() != null ? notification.sentAt() : notification.createdAt(), null);
 	}
 
 }

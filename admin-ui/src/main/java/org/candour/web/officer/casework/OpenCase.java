@@ -1,12 +1,18 @@
 package org.candour.web.officer.casework;
 
+import java.time.ZoneId;
 import java.util.Locale;
 
 import org.candour.cases.CaseConfiguration;
+import org.candour.calendar.CalendarSpec;
 import org.candour.cases.FeedbackCase;
+import org.candour.definition.ConfigKind;
 import org.candour.web.officer.OrgUnits;
+import org.candour.web.resident.FieldKinds;
 import org.candour.web.resident.LocalText;
 import org.candour.workflow.State;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.MissingNode;
 
 /**
  * A case as read for one page: the case, the configuration it is pinned to, its form, its
@@ -30,6 +36,39 @@ record OpenCase(String tenant, FeedbackCase feedbackCase, CaseConfiguration conf
 		State state = this.configuration.workflow().states().get(stateId);
 		String label = state == null ? null : LocalText.of(state.label(), this.locale);
 		return label == null ? stateId : label;
+	}
+
+	/** The tenant's time zone, from the calendar the case runs on. */
+	ZoneId zone() {
+		return this.configuration.calendar() == null ? CalendarSpec.LONDON
+				: this.configuration.calendar().spec().zone();
+	}
+
+	/**
+	 * A code's label in one of the configuration's code lists, else the code in words.
+	 */
+	String codeLabel(String codeList, String code) {
+		if (code == null) {
+			return null;
+		}
+		for (JsonNode value : this.configuration.version()
+			.find(ConfigKind.CODE_LIST.id(), codeList)
+			.map(list -> list.spec().path("values"))
+			.orElse(MissingNode.getInstance())) {
+			if (code.equals(value.path("code").asString())) {
+				return LocalText.of(value.path("label"), this.locale, code);
+			}
+		}
+		return FieldKinds.humanise(code);
+	}
+
+	/** The title of a document of the configuration (a feedback type, a workflow). */
+	String title(ConfigKind kind, String id) {
+		return id == null ? null
+				: this.configuration.version()
+					.find(kind.id(), id)
+					.map(document -> LocalText.of(document.title(), this.locale, id))
+					.orElse(FieldKinds.humanise(id));
 	}
 
 	boolean editable() {

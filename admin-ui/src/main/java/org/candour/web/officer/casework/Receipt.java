@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,8 +14,9 @@ import org.springframework.util.MultiValueMap;
 
 /**
  * When a case logged on behalf of a resident was received, as the officer entered it: a
- * date (GOV.UK date input) and an optional time, in UK time. Blank means now; a past date
- * without a time counts from 9am that day. An earlier receipt needs a reason.
+ * date (GOV.UK date input) and an optional time, in the tenant's time zone. Blank means
+ * now; a past date without a time counts from 9am that day. An earlier receipt needs a
+ * reason.
  *
  * @param day as typed
  * @param month as typed
@@ -31,7 +33,7 @@ record Receipt(String day, String month, String year, String time, String reason
 		return new Receipt("", "", "", "", "", null);
 	}
 
-	static Receipt read(MultiValueMap<String, String> posted, Instant now) {
+	static Receipt read(MultiValueMap<String, String> posted, Instant now, ZoneId zone) {
 		String day = value(posted, "receivedAt-day");
 		String month = value(posted, "receivedAt-month");
 		String year = value(posted, "receivedAt-year");
@@ -42,9 +44,9 @@ record Receipt(String day, String month, String year, String time, String reason
 			try {
 				LocalDate date = LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
 				LocalTime clock = time.isEmpty() ? null : LocalTime.parse(time.length() == 4 ? "0" + time : time);
-				LocalDate today = now.atZone(Timeline.UK).toLocalDate();
+				LocalDate today = now.atZone(zone).toLocalDate();
 				at = clock == null && date.equals(today) ? null
-						: date.atTime(clock == null ? LocalTime.of(9, 0) : clock).atZone(Timeline.UK).toInstant();
+						: date.atTime(clock == null ? LocalTime.of(9, 0) : clock).atZone(zone).toInstant();
 			}
 			catch (NumberFormatException | DateTimeException ex) {
 				at = Instant.MAX;

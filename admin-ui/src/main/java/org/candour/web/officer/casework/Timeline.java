@@ -1,7 +1,5 @@
 package org.candour.web.officer.casework;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +7,7 @@ import java.util.Objects;
 
 import org.candour.cases.FieldChange;
 import org.candour.cases.HistoryEntry;
+import org.candour.definition.ConfigKind;
 import org.candour.web.resident.FieldKinds;
 import org.candour.web.resident.LocalText;
 import tools.jackson.databind.JsonNode;
@@ -23,9 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 class Timeline {
 
-	static final ZoneId UK = ZoneId.of("Europe/London");
-
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' h:mma");
+	private static final String CLOCK_BREACHED = "clock-breached";
 
 	private final CaseValues values;
 
@@ -61,9 +58,10 @@ class Timeline {
 	TimelineItem item(OpenCase open, HistoryEntry entry) {
 		String move = entry.from() == null || Objects.equals(entry.from(), entry.to()) ? null
 				: text("casework.timeline.move", open.stateLabel(entry.from()), open.stateLabel(entry.to()));
-		return new TimelineItem(entry.seq(), WHEN.format(entry.at().atZone(UK)).replace("AM", "am").replace("PM", "pm"),
-				entry.at().toString(), entry.by(), what(open, entry.action()), move, changes(open, entry.changes()),
-				entry.comment());
+		// a breach's comment names the clocks by id; its changes name them by label
+		String comment = CLOCK_BREACHED.equals(entry.action()) ? null : entry.comment();
+		return new TimelineItem(entry.seq(), CaseTime.when(entry.at(), open.zone()), entry.at().toString(), entry.by(),
+				what(open, entry.action()), move, changes(open, entry.changes()), comment);
 	}
 
 	String what(OpenCase open, String action) {
@@ -103,6 +101,11 @@ class Timeline {
 						this.values.outcomeText(open, path[1], change.before()),
 						this.values.outcomeText(open, path[1], change.after())));
 			}
+			else if ("meta".equals(top) && path.length > 1) {
+				described.add(new TimelineItem.Change(this.values.metaLabel(open, path[1]),
+						this.values.metaText(open, path[1], path.length == 2 ? change.before() : null),
+						this.values.metaText(open, path[1], path.length == 2 ? change.after() : null)));
+			}
 			else if (!"stateCategory".equals(top) && !"state".equals(top) && !"summary".equals(top)) {
 				described.add(new TimelineItem.Change(label(open, change.path()), value(open, top, change.before()),
 						value(open, top, change.after())));
@@ -114,7 +117,7 @@ class Timeline {
 
 	private String clockOf(OpenCase open, FieldChange change) {
 		JsonNode clock = change.after() != null ? change.after() : change.before();
-		String id = clock != null && clock.has("id") ? clock.path("id").asString() : null;
+		String id = clock != null && clock.has("id") ? clock.path("id").asString() : clockAt(open, change.path());
 		String label = id == null ? null
 				: open.configuration()
 					.workflow()
@@ -128,17 +131,52 @@ class Timeline {
 		return label == null ? text("casework.timeline.clocks") : text("casework.timeline.clock", label);
 	}
 
+	/** The id of the clock a change inside one ({@code /clocks/2/status}) is about. */
+	private static String clockAt(OpenCase open, String path) {
+		String[] parts = path.split("/");
+		List<org.candour.workflow.CaseClock> clocks = open.feedbackCase().current().clocks();
+		if (parts.length > 2 && parts[2].matches("\\d{1,3}") && Integer.parseInt(parts[2]) < clocks.size()) {
+			return clocks.get(Integer.parseInt(parts[2])).id();
+		}
+		return null;
+	}
+
 	private String label(OpenCase open, String path) {
 		String key = path.substring(1).split("/")[0];
 		String known = this.messages.getMessage("casework.field." + key, null, null, open.locale());
 		return known != null ? known : FieldKinds.humanise(path.substring(1).replace('/', ' '));
 	}
 
+	/**
+	 * A case field's value in words: names and labels from configuration, dates in words.
+	 */
 	private String value(OpenCase open, String field, JsonNode value) {
-		if (value != null && value.isString() && ("orgUnit".equals(field) || "team".equals(field))) {
-			return open.orgUnits().name(value.asString());
+		if (value == null || value.isNull()) {
+			return "";
 		}
-		return CaseValues.text(value);
+		return switch (field) {
+			case "orgUnit", "team" -> open.orgUnits().name(value.asString());
+			case "closureReason" -> open.codeLabel("closure-reasons", value.asString());
+			case "feedbackType" -> open.title(ConfigKind.FEEDBACK_TYPE, value.asString());
+			case "workflow" -> open.title(ConfigKind.WORKFLOW, value.asString());
+			case "links" -> links(open, value);
+			default -> CaseValues.words(value, open.zone());
+		};
+	}
+
+	/** Links to other cases, e.g. "Related to NSC-2026-000002". */
+	private String links(OpenCase open, JsonNode value) {
+		if (value.isArray()) {
+			List<String> links = new ArrayList<>();
+			value.forEach(link -> links.add(links(open, link)));
+			return String.join(", ", links);
+		}
+		if (!value.has("reference")) {
+			return CaseValues.words(value, open.zone());
+		}
+		String relation = value.path("relation").asString();
+		return this.messages.getMessage("casework.link." + relation, null, FieldKinds.humanise(relation),
+				Locale.ENGLISH) + " " + value.path("reference").asString();
 	}
 
 	private String text(String key, Object... arguments) {

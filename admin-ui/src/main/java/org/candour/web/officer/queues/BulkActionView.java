@@ -10,15 +10,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.candour.web.officer.PickLists;
 import org.candour.web.resident.LocalText;
-import org.candour.workflow.Effect;
 import org.candour.workflow.Transition;
 import tools.jackson.databind.JsonNode;
 
 /**
  * An action that may be taken in bulk, with the inputs it asks for: the union of the
- * inputs of every workflow's transition taking it. An input the action assigns an officer
- * or a team from is a choice of the tenant's caseworkers or org units.
+ * inputs of every workflow's transition taking it. An input that names a person or a team
+ * ({@link PickLists}) is a choice of the tenant's caseworkers or org units.
  *
  * @param action the action's id
  * @param label its name
@@ -52,14 +52,14 @@ record BulkActionView(String action, String label, List<BulkField> fields) {
 			inputs.path("properties").properties().forEach(property -> {
 				String name = property.getKey();
 				BulkField field = field(name, property.getValue(), control(transition, name), required.contains(name),
-						assigned(transition, name), caseworkers, units);
+						PickLists.sourceOf(transition, name), caseworkers, units);
 				fields.merge(name, field, (first, second) -> first.required() || !second.required() ? first : second);
 			});
 		}
 		return Optional.of(new BulkActionView(action, label(action, transitions), List.copyOf(fields.values())));
 	}
 
-	private static BulkField field(String name, JsonNode schema, JsonNode control, boolean required, String assigns,
+	private static BulkField field(String name, JsonNode schema, JsonNode control, boolean required, String source,
 			List<Option> caseworkers, List<Option> units) {
 		String label = LocalText.of(control.path("label"), Locale.ENGLISH,
 				LocalText.of(schema.path("title"), Locale.ENGLISH, name));
@@ -70,10 +70,10 @@ record BulkActionView(String action, String label, List<BulkField> fields) {
 		if (!choices.isEmpty()) {
 			return new BulkField(name, label, hint, BulkField.SELECT, required, choices);
 		}
-		if ("officer".equals(assigns)) {
+		if (PickLists.OFFICERS.equals(source)) {
 			return new BulkField(name, label, hint, BulkField.SELECT, required, caseworkers);
 		}
-		if ("team".equals(assigns)) {
+		if (PickLists.TEAMS.equals(source)) {
 			return new BulkField(name, label, hint, BulkField.SELECT, required, units);
 		}
 		String type = schema.path("type").asString("string");
@@ -111,16 +111,6 @@ record BulkActionView(String action, String label, List<BulkField> fields) {
 			}
 		}
 		return tools.jackson.databind.node.MissingNode.getInstance();
-	}
-
-	/** Whom an input assigns: {@code officer}, {@code team}, or {@code null}. */
-	private static String assigned(Transition transition, String name) {
-		for (Effect effect : transition.effects()) {
-			if (effect instanceof Effect.Assign assign && ("/inputs/" + name).equals(assign.source())) {
-				return assign.to();
-			}
-		}
-		return null;
 	}
 
 	private static String label(String action, List<Transition> transitions) {

@@ -96,6 +96,7 @@ class QueueController {
 					this.messages.text("queues.queue." + queue.slug() + ".hint", this.settings.dueSoonWorkingDays()),
 					board.counts().get(queue.slug()), filters.link(base, queue, 0), queue == shown))
 			.toList());
+		model.addAttribute("wideLayout", true);
 		model.addAttribute("shown", shown.slug());
 		model.addAttribute("shownName", this.messages.text("queues.queue." + shown.slug()));
 		model.addAttribute("filters", filters);

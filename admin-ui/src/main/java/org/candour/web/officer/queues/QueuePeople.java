@@ -3,9 +3,9 @@ package org.candour.web.officer.queues;
 import java.util.List;
 import java.util.Set;
 
-import org.candour.api.EndpointRoles;
 import org.candour.security.Membership;
 import org.candour.security.Memberships;
+import org.candour.web.officer.PickLists;
 
 import org.springframework.stereotype.Component;
 
@@ -13,21 +13,31 @@ import org.springframework.stereotype.Component;
 @Component
 class QueuePeople {
 
-	private static final Set<String> CASEWORKERS = Set.of(EndpointRoles.OFFICER, EndpointRoles.MANAGER,
-			EndpointRoles.INVESTIGATOR);
-
 	private final Memberships memberships;
 
-	QueuePeople(Memberships memberships) {
+	private final PickLists pickLists;
+
+	QueuePeople(Memberships memberships, PickLists pickLists) {
 		this.memberships = memberships;
+		this.pickLists = pickLists;
 	}
 
 	Staff staff() {
-		return new Staff(this.memberships.list());
+		List<Membership> members = this.memberships.list();
+		return new Staff(members,
+				this.pickLists.officers(members)
+					.stream()
+					.map(person -> new Option(person.value(), person.label()))
+					.toList());
 	}
 
-	/** The members of the current tenant. */
-	record Staff(List<Membership> members) {
+	/**
+	 * The members of the current tenant.
+	 *
+	 * @param members every member
+	 * @param caseworkers the people who work cases, as choices ({@link PickLists})
+	 */
+	record Staff(List<Membership> members, List<Option> caseworkers) {
 
 		/** The org units a member belongs to; none when they are not a member. */
 		Set<String> orgUnitsOf(String user) {
@@ -36,14 +46,6 @@ class QueuePeople {
 				.findFirst()
 				.map(member -> Set.copyOf(member.orgUnits()))
 				.orElse(Set.of());
-		}
-
-		/** Members who work cases, as choices: officers, managers and investigators. */
-		List<Option> caseworkers() {
-			return this.members.stream()
-				.filter(member -> member.roles().stream().anyMatch(CASEWORKERS::contains))
-				.map(member -> new Option(member.user(), member.user()))
-				.toList();
 		}
 
 	}

@@ -1,6 +1,5 @@
 package org.candour.web.officer.queues;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -30,9 +29,7 @@ record QueueRowView(String reference, String href, String selectValue, String ty
 		String officer, String team, String state, String received, String dueDate, String clock, DueStatus status,
 		boolean paused) {
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-
-	private static final ZoneId UK = ZoneId.of("Europe/London");
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
 	static QueueRowView of(String tenant, QueueRow row, QueueVocabulary vocabulary) {
 		QueueRow.NearestClock nearest = row.nearest();
@@ -40,7 +37,8 @@ record QueueRowView(String reference, String href, String selectValue, String ty
 				BulkSelection.value(row.reference(), row.version()), vocabulary.feedbackType(row.feedbackType()),
 				row.summary(), row.orgUnit() == null ? null : vocabulary.orgUnits().name(row.orgUnit()), row.officer(),
 				row.team() == null ? null : vocabulary.orgUnits().name(row.team()),
-				vocabulary.state(row.feedbackType(), row.state()), DAY.format(row.receivedAt().atZone(UK)),
+				vocabulary.state(row.feedbackType(), row.state()),
+				DAY.format(row.receivedAt().atZone(vocabulary.zone())),
 				nearest == null ? null : DAY.format(nearest.dueDate()),
 				nearest == null ? null : LocalText.of(nearest.label(), Locale.ENGLISH, nearest.id()),
 				nearest == null ? null : DueStatus.of(nearest.rag()), nearest != null && nearest.paused());

@@ -1,5 +1,6 @@
 package org.candour.web.officer.queues;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -9,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.candour.calendar.CalendarSpec;
 import org.candour.config.ConfigVersion;
 import org.candour.definition.ConfigDocument;
 import org.candour.definition.ConfigKind;
@@ -41,6 +43,8 @@ final class QueueVocabulary {
 	private final List<Option> channels;
 
 	private final List<Option> riskFlags;
+
+	private final ZoneId zone;
 
 	private final Map<String, List<Transition>> bulkTransitions = new LinkedHashMap<>();
 
@@ -75,6 +79,18 @@ final class QueueVocabulary {
 		List<Option> listed = codeList(configuration, "channels");
 		this.channels = listed.isEmpty() ? typeChannels.stream().map(code -> new Option(code, code)).toList() : listed;
 		this.riskFlags = codeList(configuration, "high-risk-flags");
+		this.zone = of(configuration, ConfigKind.CALENDAR).map(calendar -> calendar.spec().path("timeZone"))
+			.filter(JsonNode::isString)
+			.map(name -> ZoneId.of(name.asString()))
+			.findFirst()
+			.orElse(CalendarSpec.LONDON);
+	}
+
+	/**
+	 * The tenant's time zone (its calendar's; Europe/London unless it says otherwise).
+	 */
+	ZoneId zone() {
+		return this.zone;
 	}
 
 	int version() {
