@@ -84,3 +84,30 @@ A key that is already an environment variable name (UPPER_CASE) is kept.
 {{- . | replace "-" "" | replace "]" "" | replace "[" "_" | replace "." "_" | upper }}
 {{- end }}
 {{- end }}
+
+{{/*
+Whether the metrics endpoints have a scrape credential (a password, or an
+existing Secret holding one).
+*/}}
+{{- define "candour.metricsScraped" -}}
+{{- if or .Values.metrics.scrape.password .Values.metrics.scrape.existingSecret }}true{{ end }}
+{{- end }}
+
+{{/*
+Name of the Secret that holds the scrape credential.
+*/}}
+{{- define "candour.metricsSecretName" -}}
+{{- if .Values.metrics.scrape.existingSecret }}
+{{- .Values.metrics.scrape.existingSecret }}
+{{- else }}
+{{- include "candour.fullname" . }}-metrics
+{{- end }}
+{{- end }}
+
+{{/*
+The container port of the actuator (health, metrics): "management" when
+management.port is set, otherwise "http".
+*/}}
+{{- define "candour.actuatorPort" -}}
+{{- if .Values.management.port }}management{{ else }}http{{ end }}
+{{- end }}

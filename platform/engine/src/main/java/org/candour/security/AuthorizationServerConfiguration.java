@@ -30,6 +30,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -93,7 +94,8 @@ class AuthorizationServerConfiguration {
 	@Bean
 	@Order(ORDER)
 	SecurityFilterChain authorizationServerFilterChain(HttpSecurity http, EmbeddedAccounts accounts,
-			IssuerAuthentication issuers, EmbeddedIssuer issuer, SignIns signIns, Refusals refusals) {
+			IssuerAuthentication issuers, EmbeddedIssuer issuer, SignIns signIns, SignInThrottle throttle,
+			Refusals refusals) {
 		http.oauth2AuthorizationServer(server -> server.oidc(Customizer.withDefaults()));
 		RequestMatcher endpoints = http.getConfigurer(OAuth2AuthorizationServerConfigurer.class).getEndpointsMatcher();
 		RequestMatcher login = PathPatternRequestMatcher.pathPattern("/login");
@@ -104,20 +106,30 @@ class AuthorizationServerConfiguration {
 			.userDetailsService(new DemoAccounts(accounts.demoPassword()))
 			.formLogin(form -> form
 				.successHandler(signIns.succeeded("embedded authorization server login",
-						new SavedRequestAwareAuthenticationSuccessHandler()))
+						throttle.forgetting(new SavedRequestAwareAuthenticationSuccessHandler())))
 				.failureHandler(signIns.failed("embedded authorization server login",
-						new SimpleUrlAuthenticationFailureHandler("/login?error"))))
+						throttle.counting(new SimpleUrlAuthenticationFailureHandler("/login?error")))))
+			.addFilterBefore(throttle.refusingLockedAccounts(), UsernamePasswordAuthenticationFilter.class)
+			.csrf(csrf -> csrf.csrfTokenRequestHandler(new CsrfTokens()))
 			.securityContext(context -> context.securityContextRepository(new DelegatingSecurityContextRepository(
 					new RequestAttributeSecurityContextRepository(SESSION_KEY), sessions)))
 			.oauth2ResourceServer(resourceServer -> resourceServer
 				.jwt(jwt -> jwt.authenticationManager(token -> issuers.resolve(issuer.value()).authenticate(token)))
 				.authenticationEntryPoint(refusals.api()))
-			.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
-					new LoginUrlAuthenticationEntryPoint("/login"), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)))
+			.exceptionHandling(exceptions -> exceptions
+				.defaultAuthenticationEntryPointFor(signInPage(), new MediaTypeRequestMatcher(MediaType.TEXT_HTML))
+				.accessDeniedHandler(refusals))
 			.sessionManagement(
 					sessionManagement -> sessionManagement.sessionFixation(fixation -> fixation.changeSessionId()))
 			.headers(SecurityHeaders::apply);
 		return http.build();
+	}
+
+	/** A relative redirect: never an address made from the request's Host header. */
+	private static LoginUrlAuthenticationEntryPoint signInPage() {
+		LoginUrlAuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/login");
+		signIn.setFavorRelativeUris(true);
+		return signIn;
 	}
 
 	private static KeyPair rsaKeys() {

@@ -10,7 +10,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.candour.api.Problems;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -24,7 +26,9 @@ import org.springframework.stereotype.Component;
  * Answers refused requests with problem documents and records them in the security log:
  * 401 with {@code WWW-Authenticate: Bearer} for the API (a rejected token is logged), a
  * redirect to the tenant's sign-in for browser pages under {@code /t/{tenant}/}, 403 for
- * callers without the role (logged as access denied).
+ * callers without the role or a form without its CSRF token (logged as access denied) —
+ * as the error page ({@code error/403}) when a browser asks for a page, as a problem
+ * document otherwise.
  */
 @Component
 class Refusals implements AccessDeniedHandler {
@@ -79,6 +83,10 @@ class Refusals implements AccessDeniedHandler {
 			throws IOException {
 		this.events.record(SecurityEventType.ACCESS_DENIED, this.callers.name(), path(request),
 				request.getMethod() + " refused: " + detail);
+		if (wantsPage(request)) {
+			response.sendError(status.value());
+			return;
+		}
 		write(response, status, "Forbidden", detail);
 	}
 
@@ -93,6 +101,21 @@ class Refusals implements AccessDeniedHandler {
 			return oauth.getError().getDescription();
 		}
 		return ex.getMessage();
+	}
+
+	/** A browser asking for a page (not the API, and HTML named in {@code Accept}). */
+	static boolean wantsPage(HttpServletRequest request) {
+		if (path(request).startsWith("/api/")) {
+			return false;
+		}
+		try {
+			return MediaType.parseMediaTypes(request.getHeader(HttpHeaders.ACCEPT))
+				.stream()
+				.anyMatch(type -> "text".equals(type.getType()) && "html".equals(type.getSubtype()));
+		}
+		catch (InvalidMediaTypeException ex) {
+			return false;
+		}
 	}
 
 	static String path(HttpServletRequest request) {

@@ -67,6 +67,7 @@ class WebSecurityConfiguration {
 				.deleteCookies("JSESSIONID")
 				.logoutSuccessHandler(signIns.signedOut(loggedOut)))
 			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
+			.csrf(csrf -> csrf.csrfTokenRequestHandler(new CsrfTokens()))
 			.exceptionHandling(
 					exceptions -> exceptions.authenticationEntryPoint(refusals.web()).accessDeniedHandler(refusals))
 			.headers(SecurityHeaders::apply);

@@ -30,8 +30,16 @@ final class Browser {
 
 	private final String base;
 
+	private final Map<String, String> headers;
+
 	Browser(String base) {
+		this(base, Map.of());
+	}
+
+	/** A browser whose every request carries these headers (as a proxy adds them). */
+	Browser(String base, Map<String, String> headers) {
 		this.base = base;
+		this.headers = headers;
 	}
 
 	HttpResponse<String> get(String url) {
@@ -85,6 +93,7 @@ final class Browser {
 	}
 
 	private HttpResponse<String> send(HttpRequest.Builder request) {
+		this.headers.forEach(request::setHeader);
 		try {
 			return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 		}

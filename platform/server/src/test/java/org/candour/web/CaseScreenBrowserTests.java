@@ -245,6 +245,25 @@ class CaseScreenBrowserTests {
 	}
 
 	@Test
+	void anActionTheOfficerMayNotTakeShowsAPageSayingSo(Page page) {
+		String reference = this.cases.contact("Bins left open", null);
+		OfficerSignIn.as(page, CaseworkFixture.TENANT, CaseworkFixture.OFFICER);
+		String actions = "/t/" + CaseworkFixture.TENANT + "/cases/" + reference + "/actions/";
+		assertThat(page.navigate(actions + "record-response").status()).as("not in this state").isEqualTo(409);
+		assertThat(page.getByRole(AriaRole.HEADING,
+				new Page.GetByRoleOptions().setName("This action cannot be taken now")))
+			.isVisible();
+		assertThat(page.getByText("cannot be taken while the case is: Unallocated")).isVisible();
+		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to case " + reference)))
+			.isVisible();
+		Accessibility.assertNoViolations(page);
+		assertThat(page.navigate(actions + "assign-for-triage").status()).as("a manager's action").isEqualTo(403);
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("You cannot do this")))
+			.isVisible();
+		Accessibility.assertNoViolations(page);
+	}
+
+	@Test
 	void anOfficerLogsAPhoneCallOnBehalfOfAResidentWithAnEarlierReceiptDate(Page page,
 			Browsers.Screenshots screenshots) {
 		OfficerSignIn.as(page, CaseworkFixture.TENANT, CaseworkFixture.OFFICER);

@@ -79,6 +79,24 @@ class SignInBrowserTests {
 	}
 
 	@Test
+	void aTamperedSignInFormIsRefusedWithAnAccessiblePage(Page page) {
+		page.navigate("/t/" + TENANT + "/login");
+		// the mask and a masked token that unmasks to bytes 0xFF, which are not UTF-8
+		String tampered = "A".repeat(48) + "_".repeat(48);
+		page.locator("input[name=_csrf]").evaluate("(input, value) => input.value = value", tampered);
+		page.getByLabel("Username").fill(OFFICER);
+		page.getByLabel("Password").fill("demo-password");
+		com.microsoft.playwright.Response refused = page.waitForResponse(
+				response -> response.url().endsWith("/login") && "POST".equals(response.request().method()),
+				() -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click());
+		org.assertj.core.api.Assertions.assertThat(refused.status()).isEqualTo(403);
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("You cannot do this")))
+			.isVisible();
+		assertThat(page.getByText("Signed in as")).not().isAttached();
+		Accessibility.assertNoViolations(page);
+	}
+
+	@Test
 	void reportsAccessibilityViolationsOfTheSignInPage(Page page) {
 		page.navigate("/t/" + TENANT + "/login");
 		List<String> violations = Accessibility.violations(page);

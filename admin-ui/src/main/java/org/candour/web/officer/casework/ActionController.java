@@ -70,6 +70,9 @@ class ActionController {
 			return Refusal.notFound(response, model);
 		}
 		Optional<Transition> transition = available(open.get(), action);
+		if (transition.isEmpty() && takeableNow(open.get(), action)) {
+			return Refusal.forbidden(response, model);
+		}
 		if (transition.isEmpty()) {
 			return Refusal.unavailable(open.get(),
 					transition(open.get(), action).map(t -> CaseForms.label(t, locale)).orElse(action), model,
@@ -128,6 +131,11 @@ class ActionController {
 			.stream()
 			.filter(transition -> transition.action().equals(action))
 			.findFirst();
+	}
+
+	/** The case's state allows the action (whoever may take it). */
+	private static boolean takeableNow(OpenCase open, String action) {
+		return open.configuration().workflow().transition(action, open.feedbackCase().current().state()).isPresent();
 	}
 
 	/** The action as the workflow defines it, whether or not it can be taken now. */

@@ -22,6 +22,11 @@ final class Refusal {
 		return page(HttpStatus.NOT_FOUND, response, model);
 	}
 
+	/** The caller's roles do not allow the action. */
+	static String forbidden(HttpServletResponse response, Model model) {
+		return page(HttpStatus.FORBIDDEN, response, model);
+	}
+
 	static String of(ApiException ex, HttpServletResponse response, Model model) {
 		return page(ex.status() == HttpStatus.FORBIDDEN ? HttpStatus.FORBIDDEN : HttpStatus.NOT_FOUND, response, model);
 	}
@@ -29,7 +34,7 @@ final class Refusal {
 	/** The action (or change) cannot be made in the case's current state. */
 	static String unavailable(OpenCase open, String actionLabel, Model model, HttpServletResponse response) {
 		response.setStatus(HttpStatus.CONFLICT.value());
-		model.addAttribute("open", open);
+		model.addAttribute("reference", open.reference());
 		model.addAttribute("screenUrl", open.screenUrl());
 		model.addAttribute("stateLabel", open.stateLabel(open.feedbackCase().current().state()));
 		model.addAttribute("actionLabel", actionLabel);

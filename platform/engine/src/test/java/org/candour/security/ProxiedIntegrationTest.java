@@ -1,0 +1,27 @@
+package org.candour.security;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.candour.support.CandourIntegrationTest;
+
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The whole application as the Helm chart runs it behind its TLS Ingress: forward headers
+ * from loopback proxies are trusted ({@code X-Forwarded-For} names the client,
+ * {@code X-Forwarded-Proto: https} makes the request secure), and the metrics endpoints
+ * have a scrape credential. Tests give each client an address of its own.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@CandourIntegrationTest
+@TestPropertySource(properties = { "server.forward-headers-strategy=native",
+		"candour.security.metrics.password=" + ProxiedIntegrationTest.SCRAPE_PASSWORD })
+@interface ProxiedIntegrationTest {
+
+	String SCRAPE_PASSWORD = "test-scrape-secret";
+
+}
