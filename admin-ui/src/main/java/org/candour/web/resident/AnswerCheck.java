@@ -134,6 +134,16 @@ public class AnswerCheck {
 	}
 
 	/**
+	 * The problem with an answer longer than the platform takes ({@code limit}
+	 * characters) for a question that sets no {@code maxLength} of its own.
+	 */
+	public FieldError tooLong(Question question, int limit, Locale locale) {
+		String subject = question.asked() ? text("resident.error.your-answer", locale) : question.label();
+		return new FieldError(question.name(), null, question.id(),
+				text("resident.error.max-length", locale, subject, limit));
+	}
+
+	/**
 	 * Whether every rule of {@code question} lets it be shown, given the answers so far.
 	 */
 	public boolean applies(Question question, JsonNode data) {

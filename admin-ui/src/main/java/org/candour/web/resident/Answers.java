@@ -1,6 +1,8 @@
 package org.candour.web.resident;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -61,6 +63,21 @@ public final class Answers {
 				String text = value(form, name);
 				return text == null ? null : NODES.stringNode(text);
 		}
+	}
+
+	/**
+	 * The answers posted to those of {@code questions} the page showed (files apart: they
+	 * are uploads), by question name; null for a question left blank.
+	 */
+	static Map<String, JsonNode> readShown(List<Question> questions, MultiValueMap<String, String> form) {
+		List<String> shown = form.getOrDefault("shown", List.of());
+		Map<String, JsonNode> answers = new LinkedHashMap<>();
+		for (Question question : questions) {
+			if (shown.contains(question.name()) && !"file".equals(question.kind())) {
+				answers.put(question.name(), read(question, form));
+			}
+		}
+		return answers;
 	}
 
 	/** The parts of a stored date, for the three inputs: day, month, year. */

@@ -1,6 +1,9 @@
 package org.candour.web.resident;
 
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpSession;
@@ -29,8 +32,21 @@ final class FeedbackJourney implements Serializable {
 
 	private String reference;
 
+	private static final String PREFIX = "candour.feedback-journey:";
+
 	static String key(String tenant, String type) {
-		return "candour.feedback-journey:" + tenant + ":" + type;
+		return PREFIX + tenant + ":" + type;
+	}
+
+	/** What the answers of all the journeys of {@code session} take (UTF-8 bytes). */
+	static long sizeOfAll(HttpSession session) {
+		long size = 0;
+		for (String name : Collections.list(session.getAttributeNames())) {
+			if (name.startsWith(PREFIX) && session.getAttribute(name) instanceof FeedbackJourney journey) {
+				size += journey.size();
+			}
+		}
+		return size;
 	}
 
 	/** The journey of this session through {@code type}, started if need be. */
@@ -82,6 +98,29 @@ final class FeedbackJourney implements Serializable {
 		else {
 			this.data = answers.toString();
 		}
+	}
+
+	/** What its answers take (UTF-8 bytes). */
+	long size() {
+		return bytes(this.data) + bytes(this.contact);
+	}
+
+	/** What {@link #size()} would be with {@code answers} given (null: forgotten). */
+	long sizeWith(Map<String, JsonNode> answers, boolean asContact) {
+		ObjectNode changed = asContact ? contact() : data();
+		answers.forEach((field, value) -> {
+			if (value == null) {
+				changed.remove(field);
+			}
+			else {
+				changed.set(field, value);
+			}
+		});
+		return bytes(changed.toString()) + bytes(asContact ? this.data : this.contact);
+	}
+
+	private static long bytes(String json) {
+		return json.getBytes(StandardCharsets.UTF_8).length;
 	}
 
 	String idempotencyKey() {

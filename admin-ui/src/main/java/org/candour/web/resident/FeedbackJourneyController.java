@@ -1,14 +1,14 @@
 package org.candour.web.resident;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.candour.api.EndpointRoles;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.stereotype.Controller;
@@ -20,9 +20,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * A resident's way through one feedback type's question pages and contact details. Each
- * page is checked against the form's schema (its own questions only) before moving on;
- * back and change links keep the answers.
+ * A resident's way through one feedback type's question pages and contact details. A
+ * page's answers are kept only when they fit ({@link AnswerLimits}); each page is checked
+ * against the form's schema (its own questions only) before moving on; back and change
+ * links keep the answers.
  */
 @Controller
 @EndpointRoles(EndpointRoles.PUBLIC)
@@ -34,10 +35,13 @@ class FeedbackJourneyController {
 
 	private final ResidentUploads uploads;
 
-	FeedbackJourneyController(ResidentForms forms, AnswerCheck check, ResidentUploads uploads) {
+	private final AnswerLimits limits;
+
+	FeedbackJourneyController(ResidentForms forms, AnswerCheck check, ResidentUploads uploads, AnswerLimits limits) {
 		this.forms = forms;
 		this.check = check;
 		this.uploads = uploads;
+		this.limits = limits;
 	}
 
 	@GetMapping("/t/{tenant}/feedback/{type}")
@@ -56,8 +60,8 @@ class FeedbackJourneyController {
 		ResidentForm form = this.forms.require(type, locale);
 		FormPage page = form.page(number).orElseThrow(ResidentForms::notFound);
 		FeedbackJourney journey = FeedbackJourney.of(session, tenant, type);
-		return render(model, tenant, form, page, journey, this.uploads.flashed(model, page, locale), change != null,
-				false);
+		return render(model, tenant, form, page, journey.answers(), this.uploads.flashed(model, page, locale),
+				change != null, false);
 	}
 
 	@PostMapping("/t/{tenant}/feedback/{type}/page/{number}")
@@ -68,10 +72,15 @@ class FeedbackJourneyController {
 		FormPage page = form.page(number).orElseThrow(ResidentForms::notFound);
 		FeedbackJourney journey = FeedbackJourney.of(session, tenant, type);
 		boolean change = posted.containsKey("change");
+		Map<String, JsonNode> answers = Answers.readShown(page.questions(), posted);
+		List<FieldError> refused = this.limits.keep(form, page.questions(), answers, journey, false, session, locale);
+		if (!refused.isEmpty()) {
+			return refused(model, tenant, form, page, journey, answers, refused, change, false, locale);
+		}
 		List<FieldError> uploaded = this.uploads.receive(page.questions(), journey, request, false, locale);
 		List<FieldError> errors = save(form, page.questions(), journey, posted, false, locale);
 		if (errors == null || !errors.isEmpty() || !uploaded.isEmpty()) {
-			return render(model, tenant, form, page, journey,
+			return render(model, tenant, form, page, journey.answers(),
 					ResidentUploads.combine(uploaded, errors == null ? List.of() : errors), change, false);
 		}
 		if (change) {
@@ -85,8 +94,8 @@ class FeedbackJourneyController {
 	String contact(@PathVariable String tenant, @PathVariable String type,
 			@RequestParam(required = false) String change, HttpSession session, Locale locale, Model model) {
 		ResidentForm form = this.forms.require(type, locale);
-		return render(model, tenant, form, contactPage(form), FeedbackJourney.of(session, tenant, type), List.of(),
-				change != null, true);
+		return render(model, tenant, form, contactPage(form), FeedbackJourney.of(session, tenant, type).answers(),
+				List.of(), change != null, true);
 	}
 
 	@PostMapping("/t/{tenant}/feedback/{type}/contact")
@@ -95,27 +104,28 @@ class FeedbackJourneyController {
 		ResidentForm form = this.forms.require(type, locale);
 		FormPage page = contactPage(form);
 		FeedbackJourney journey = FeedbackJourney.of(session, tenant, type);
+		Map<String, JsonNode> answers = Answers.readShown(page.questions(), posted);
+		List<FieldError> refused = this.limits.keep(form, page.questions(), answers, journey, true, session, locale);
+		if (!refused.isEmpty()) {
+			return refused(model, tenant, form, page, journey, answers, refused, posted.containsKey("change"), true,
+					locale);
+		}
 		List<FieldError> errors = save(form, page.questions(), journey, posted, true, locale);
 		if (errors == null || !errors.isEmpty()) {
-			return render(model, tenant, form, page, journey, errors == null ? List.of() : errors,
+			return render(model, tenant, form, page, journey.answers(), errors == null ? List.of() : errors,
 					posted.containsKey("change"), true);
 		}
 		return "redirect:" + FeedbackJourney.path(tenant, type) + "/check";
 	}
 
 	/**
-	 * Stores the posted answers to the visible questions, forgets answers to questions
-	 * that no longer apply. Returns null when a question has just been revealed (the page
-	 * is shown again to ask it), else the problems.
+	 * Forgets answers to questions that no longer apply (the posted ones are kept
+	 * already). Returns null when a question has just been revealed (the page is shown
+	 * again to ask it), else the problems.
 	 */
 	private List<FieldError> save(ResidentForm form, List<Question> questions, FeedbackJourney journey,
 			MultiValueMap<String, String> posted, boolean asContact, Locale locale) {
-		Set<String> shown = new HashSet<>(posted.getOrDefault("shown", List.of()));
-		for (Question question : questions) {
-			if (shown.contains(question.name()) && !"file".equals(question.kind())) {
-				journey.answer(question.name(), Answers.read(question, posted), asContact);
-			}
-		}
+		List<String> shown = posted.getOrDefault("shown", List.of());
 		ObjectNode all = journey.answers();
 		List<Question> visible = new ArrayList<>();
 		for (Question question : questions) {
@@ -132,9 +142,17 @@ class FeedbackJourneyController {
 		return this.check.check(form, journey.answers(), visible, locale);
 	}
 
-	private String render(Model model, String tenant, ResidentForm form, FormPage page, FeedbackJourney journey,
+	/** The page again after answers that do not fit: what was sent, and every problem. */
+	private String refused(Model model, String tenant, ResidentForm form, FormPage page, FeedbackJourney journey,
+			Map<String, JsonNode> answers, List<FieldError> refused, boolean change, boolean contact, Locale locale) {
+		ObjectNode shown = this.limits.shownBack(journey.answers(), page.questions(), answers);
+		return render(model, tenant, form, page, shown,
+				this.limits.withOthers(form, page.questions(), refused, shown, locale), change, contact);
+	}
+
+	private String render(Model model, String tenant, ResidentForm form, FormPage page, ObjectNode answers,
 			List<FieldError> errors, boolean change, boolean contact) {
-		List<FieldView> fields = PageFields.of(page, journey.answers(), errors, this.check);
+		List<FieldView> fields = PageFields.of(page, answers, errors, this.check);
 		String base = FeedbackJourney.path(tenant, form.type());
 		model.addAttribute("form", form);
 		model.addAttribute("page", page);

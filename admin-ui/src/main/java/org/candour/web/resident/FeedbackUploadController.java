@@ -16,8 +16,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The "Upload file" and "Remove" buttons of a page with a file question. Both send the
- * whole page, so the other answers on it are kept (not yet checked), and return to the
- * page, with the upload's problems if it was refused.
+ * whole page, so the other answers on it are kept (not yet checked, but only when they
+ * fit in the session), and return to the page, with the problems if something was
+ * refused.
  */
 @Controller
 @EndpointRoles(EndpointRoles.PUBLIC)
@@ -36,10 +37,13 @@ class FeedbackUploadController {
 	String upload(@PathVariable String tenant, @PathVariable String type, @PathVariable int number,
 			@RequestParam MultiValueMap<String, String> posted, HttpServletRequest request, HttpSession session,
 			Locale locale, RedirectAttributes redirect) {
-		FormPage page = page(type, number, locale);
+		ResidentForm form = this.forms.require(type, locale);
+		FormPage page = page(form, number);
 		FeedbackJourney journey = FeedbackJourney.of(session, tenant, type);
-		this.uploads.keepAnswers(page.questions(), journey, posted);
-		List<FieldError> problems = this.uploads.receive(page.questions(), journey, request, true, locale);
+		List<FieldError> problems = this.uploads.keepAnswers(form, page.questions(), journey, posted, session, locale);
+		if (problems.isEmpty()) {
+			problems = this.uploads.receive(page.questions(), journey, request, true, locale);
+		}
 		if (!problems.isEmpty()) {
 			redirect.addFlashAttribute(ResidentUploads.FLASHED, problems);
 		}
@@ -48,10 +52,15 @@ class FeedbackUploadController {
 
 	@PostMapping("/t/{tenant}/feedback/{type}/page/{number}/remove")
 	String remove(@PathVariable String tenant, @PathVariable String type, @PathVariable int number,
-			@RequestParam MultiValueMap<String, String> posted, HttpSession session, Locale locale) {
-		FormPage page = page(type, number, locale);
+			@RequestParam MultiValueMap<String, String> posted, HttpSession session, Locale locale,
+			RedirectAttributes redirect) {
+		ResidentForm form = this.forms.require(type, locale);
+		FormPage page = page(form, number);
 		FeedbackJourney journey = FeedbackJourney.of(session, tenant, type);
-		this.uploads.keepAnswers(page.questions(), journey, posted);
+		List<FieldError> problems = this.uploads.keepAnswers(form, page.questions(), journey, posted, session, locale);
+		if (!problems.isEmpty()) {
+			redirect.addFlashAttribute(ResidentUploads.FLASHED, problems);
+		}
 		String id = posted.getFirst("remove");
 		if (id != null) {
 			this.uploads.remove(page.questions(), journey, id);
@@ -59,8 +68,8 @@ class FeedbackUploadController {
 		return back(tenant, type, number, posted);
 	}
 
-	private FormPage page(String type, int number, Locale locale) {
-		return this.forms.require(type, locale).page(number).orElseThrow(ResidentForms::notFound);
+	private static FormPage page(ResidentForm form, int number) {
+		return form.page(number).orElseThrow(ResidentForms::notFound);
 	}
 
 	private static String back(String tenant, String type, int number, MultiValueMap<String, String> posted) {

@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import org.candour.attachments.Attachment;
 import org.candour.attachments.PendingUploads;
 import org.candour.attachments.Upload;
 import org.candour.attachments.UploadPolicy;
 import org.candour.attachments.UploadRefused;
+import org.candour.security.ClientAddress;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -43,9 +45,12 @@ public class ResidentUploads {
 
 	private final MessageSource messages;
 
-	ResidentUploads(PendingUploads pending, MessageSource messages) {
+	private final AnswerLimits limits;
+
+	ResidentUploads(PendingUploads pending, MessageSource messages, AnswerLimits limits) {
 		this.pending = pending;
 		this.messages = messages;
+		this.limits = limits;
 	}
 
 	/**
@@ -57,6 +62,7 @@ public class ResidentUploads {
 	List<FieldError> receive(List<Question> questions, FeedbackJourney journey, HttpServletRequest request,
 			boolean asked, Locale locale) {
 		MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+		String client = ClientAddress.of(request);
 		List<FieldError> problems = new ArrayList<>();
 		boolean chosen = false;
 		for (Question question : fileQuestions(questions)) {
@@ -67,12 +73,12 @@ public class ResidentUploads {
 				}
 				chosen = true;
 				try {
-					Attachment kept = this.pending.add(journey.idempotencyKey(), question.name(), question.upload(),
-							new Upload(file.getOriginalFilename(), file.getSize(), file));
+					Attachment kept = this.pending.add(journey.idempotencyKey(), client, question.name(),
+							question.upload(), new Upload(file.getOriginalFilename(), file.getSize(), file));
 					journey.answer(question.name(), withFile(journey.data().get(question.name()), kept), false);
 				}
 				catch (UploadRefused refused) {
-					problems.add(error(question, refusal(refused.reason(), refused.policy(), locale)));
+					problems.add(error(question, refusal(refused, locale)));
 					break;
 				}
 			}
@@ -86,15 +92,13 @@ public class ResidentUploads {
 	}
 
 	/**
-	 * Keeps the other answers posted with an upload or removal, without checking them.
+	 * Keeps the other answers posted with an upload or removal, without checking them
+	 * beyond what the session may hold ({@link AnswerLimits}).
+	 * @return the problems; none when they were kept
 	 */
-	void keepAnswers(List<Question> questions, FeedbackJourney journey, MultiValueMap<String, String> posted) {
-		List<String> shown = posted.getOrDefault("shown", List.of());
-		for (Question question : questions) {
-			if (shown.contains(question.name()) && !"file".equals(question.kind())) {
-				journey.answer(question.name(), Answers.read(question, posted), false);
-			}
-		}
+	List<FieldError> keepAnswers(ResidentForm form, List<Question> questions, FeedbackJourney journey,
+			MultiValueMap<String, String> posted, HttpSession session, Locale locale) {
+		return this.limits.keep(form, questions, Answers.readShown(questions, posted), journey, false, session, locale);
 	}
 
 	/** Removes a file the resident gave to one of {@code questions}. */
@@ -143,6 +147,17 @@ public class ResidentUploads {
 	/** A file question's limits in words, for its hint (called by the file fragment). */
 	public String rules(UploadPolicy policy, Locale locale) {
 		return text("resident.file.rules", locale, policy.maxFiles(), types(policy, locale), policy.maxSize());
+	}
+
+	String refusal(UploadRefused refused, Locale locale) {
+		switch (refused.reason()) {
+			case JOURNEY_FULL:
+				return text("resident.file.journey-full", locale, refused.limit());
+			case CLIENT_FULL:
+				return text("resident.file.client-full", locale);
+			default:
+				return refusal(refused.reason(), refused.policy(), locale);
+		}
 	}
 
 	/** Why a file was refused, in plain words (also for files staff add to a case). */

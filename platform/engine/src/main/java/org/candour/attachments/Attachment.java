@@ -28,6 +28,9 @@ public record Attachment(String id, String fileName, String contentType, long si
 
 	static final String FIELD = "field";
 
+	/** Who sent a file waiting for its case (forgotten once it is linked). */
+	static final String CLIENT = "client";
+
 	static final String UPLOADED_AT = "uploadedAt";
 
 	static Attachment of(GridFSFile file) {

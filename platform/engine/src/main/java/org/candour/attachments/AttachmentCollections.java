@@ -26,7 +26,8 @@ class AttachmentCollections {
 		return new TenantCollection(FILES,
 				List.of(TenantCollection.unique("tenant_id", "tenantId", "_id"),
 						TenantCollection.index("tenant_case", "tenantId", "metadata.caseReference"),
-						TenantCollection.index("tenant_upload_token", "tenantId", "metadata.uploadToken")));
+						TenantCollection.index("tenant_upload_token", "tenantId", "metadata.uploadToken"),
+						TenantCollection.index("tenant_upload_client", "tenantId", "metadata.client")));
 	}
 
 	@Bean

@@ -18,7 +18,12 @@ import org.springframework.util.unit.DataSize;
  * form does not say ({@code maxFiles})
  * @param maxFilesPerCase how many files one case may have
  * @param pendingExpiry how long a resident's uploads wait for their case to be logged
- * before the sweep removes them
+ * before the sweep removes them (a journey idle longer than the anonymous session timeout
+ * can no longer be submitted anyway)
+ * @param maxPendingPerJourney the most a resident's waiting files may add up to in one
+ * journey
+ * @param maxPendingPerClient the most the waiting files of one client
+ * ({@code org.candour.security.ClientAddress}) may add up to in one tenant
  */
 @ConfigurationProperties("candour.attachments")
 public record AttachmentSettings(@DefaultValue("10MB") DataSize maxFileSize, @DefaultValue( {
@@ -26,6 +31,7 @@ public record AttachmentSettings(@DefaultValue("10MB") DataSize maxFileSize, @De
 		"application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 		"application/vnd.oasis.opendocument.text" }) List<String> allowedTypes,
 		@DefaultValue("5") int maxFilesPerQuestion, @DefaultValue("50") int maxFilesPerCase,
-		@DefaultValue("24h") Duration pendingExpiry){
+		@DefaultValue("2h") Duration pendingExpiry, @DefaultValue("25MB") DataSize maxPendingPerJourney,
+		@DefaultValue("100MB") DataSize maxPendingPerClient){
 
 }

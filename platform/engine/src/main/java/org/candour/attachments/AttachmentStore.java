@@ -119,16 +119,30 @@ class AttachmentStore {
 		return this.mongo.getCollection(AttachmentCollections.FILES).countDocuments(filter);
 	}
 
+	/** What the files matching {@code filter} add up to, in bytes. */
+	long bytes(Document filter) {
+		Document total = this.mongo.getCollection(AttachmentCollections.FILES)
+			.aggregate(List.of(new Document("$match", filter),
+					new Document("$group", new Document("_id", null).append("bytes", new Document("$sum", "$length")))))
+			.first();
+		return total == null ? 0 : ((Number) total.get("bytes")).longValue();
+	}
+
 	/** The content of a file that matches {@code filter}, if there is one. */
 	Optional<InputStream> open(ObjectId id, Document filter) {
 		GridFSFile file = bucket().find(new Document(filter).append("_id", id)).first();
 		return file == null ? Optional.empty() : Optional.of(bucket().openDownloadStream(file.getObjectId()));
 	}
 
-	/** Links the files matching {@code filter} to a case; returns how many changed. */
+	/**
+	 * Links the files matching {@code filter} to a case (forgetting who sent them);
+	 * returns how many changed.
+	 */
 	long link(Document filter, String caseReference) {
 		return this.mongo.getCollection(AttachmentCollections.FILES)
-			.updateMany(filter, new Document("$set", new Document("metadata." + Attachment.CASE, caseReference)))
+			.updateMany(filter,
+					new Document("$set", new Document("metadata." + Attachment.CASE, caseReference)).append("$unset",
+							new Document("metadata." + Attachment.CLIENT, "")))
 			.getModifiedCount();
 	}
 

@@ -50,7 +50,7 @@ class PendingUploadSweep {
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
 
-	@Scheduled(fixedDelayString = "${candour.attachments.sweep-interval:PT1H}", initialDelayString = "PT1M")
+	@Scheduled(fixedDelayString = "${candour.attachments.sweep-interval:PT15M}", initialDelayString = "PT1M")
 	void sweepAllTenants() {
 		for (Tenant tenant : this.tenants.list()) {
 			if (tenant.suspended()) {

@@ -40,7 +40,11 @@ public record UploadPolicy(List<String> allowedTypes, int maxFiles, long maxByte
 
 	/** The size limit as people read it, e.g. {@code 5 MB} or {@code 500 KB}. */
 	public String maxSize() {
-		long kilobytes = this.maxBytes / 1024;
+		return inWords(this.maxBytes);
+	}
+
+	static String inWords(long bytes) {
+		long kilobytes = bytes / 1024;
 		return kilobytes >= 1024 && kilobytes % 1024 == 0 ? kilobytes / 1024 + " MB" : kilobytes + " KB";
 	}
 

@@ -22,7 +22,13 @@ public class UploadRefused extends RuntimeException {
 		TOO_LARGE,
 
 		/** There are already as many files as allowed. */
-		TOO_MANY
+		TOO_MANY,
+
+		/** The journey's waiting files would add up to more than allowed. */
+		JOURNEY_FULL,
+
+		/** The client's waiting files would add up to more than allowed. */
+		CLIENT_FULL
 
 	}
 
@@ -30,10 +36,21 @@ public class UploadRefused extends RuntimeException {
 
 	private final transient UploadPolicy policy;
 
+	private final long limit;
+
 	UploadRefused(Reason reason, UploadPolicy policy) {
-		super(describe(reason, policy));
+		this(reason, policy, 0);
+	}
+
+	/**
+	 * @param limit what the files may add up to, for {@link Reason#JOURNEY_FULL} and
+	 * {@link Reason#CLIENT_FULL}
+	 */
+	UploadRefused(Reason reason, UploadPolicy policy, long limit) {
+		super(describe(reason, policy, limit));
 		this.reason = reason;
 		this.policy = policy;
+		this.limit = limit;
 	}
 
 	public Reason reason() {
@@ -45,12 +62,20 @@ public class UploadRefused extends RuntimeException {
 		return this.policy;
 	}
 
+	/**
+	 * What the waiting files may add up to, e.g. {@code 25 MB}, when that was the
+	 * problem.
+	 */
+	public String limit() {
+		return UploadPolicy.inWords(this.limit);
+	}
+
 	/** A stable problem code, e.g. {@code attachment.type}. */
 	public String code() {
 		return "attachment." + this.reason.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
 	}
 
-	private static String describe(Reason reason, UploadPolicy policy) {
+	private static String describe(Reason reason, UploadPolicy policy, long limit) {
 		switch (reason) {
 			case EMPTY:
 				return "The file is empty";
@@ -58,6 +83,10 @@ public class UploadRefused extends RuntimeException {
 				return "The file must be a " + either(policy.typeNames());
 			case TOO_LARGE:
 				return "The file must be smaller than " + policy.maxSize();
+			case JOURNEY_FULL:
+				return "The files must be smaller than " + UploadPolicy.inWords(limit) + " in total";
+			case CLIENT_FULL:
+				return "No more files can be taken from this address for now";
 			default:
 				return "You can upload up to " + policy.maxFiles() + " files";
 		}

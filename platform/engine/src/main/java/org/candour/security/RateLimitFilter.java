@@ -18,11 +18,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Limits anonymous endpoints per client IP (public intake and tracking, the embedded
- * sign-in page and token endpoint): beyond {@code candour.security.rate-limit.capacity}
- * requests per {@code period} the answer is 429 with {@code Retry-After} and a problem
- * document. Behind a proxy, set {@code server.forward-headers-strategy} so the client IP
- * is the real one.
+ * Limits anonymous endpoints per client ({@link ClientAddress}: public intake and
+ * tracking, the embedded sign-in page and token endpoint): beyond
+ * {@code candour.security.rate-limit.capacity} requests per {@code period} the answer is
+ * 429 with {@code Retry-After} and a problem document. Endpoints are recognised by the
+ * path the container maps and Spring MVC matches (percent-decoded, without path
+ * parameters or dot segments), so {@code /t/x/%66eedback} counts as
+ * {@code /t/x/feedback}. Behind a proxy, set {@code server.forward-headers-strategy} so
+ * the client IP is the real one.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 5)
@@ -36,28 +39,42 @@ class RateLimitFilter extends OncePerRequestFilter {
 
 	private final Refusals refusals;
 
-	RateLimitFilter(SecuritySettings settings, Refusals refusals) {
-		this.buckets = new ClientBuckets(settings.rateLimit());
+	RateLimitFilter(ClientBuckets buckets, Refusals refusals) {
+		this.buckets = buckets;
 		this.refusals = refusals;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		Optional<Group> group = group(Refusals.path(request));
+		Optional<Group> group = group(mappedPath(request));
 		if (group.isEmpty()) {
 			chain.doFilter(request, response);
 			return;
 		}
-		ConsumptionProbe probe = this.buckets.consume(group.get().name() + "|" + request.getRemoteAddr());
+		ConsumptionProbe probe = this.buckets.consume(group.get().name(), ClientAddress.of(request));
 		if (probe.isConsumed()) {
 			chain.doFilter(request, response);
 			return;
 		}
+		tooMany(this.refusals, response, probe);
+	}
+
+	/** 429 with {@code Retry-After} and a problem document. */
+	static void tooMany(Refusals refusals, HttpServletResponse response, ConsumptionProbe probe) throws IOException {
 		long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
 		response.setHeader("Retry-After", Long.toString(seconds));
-		this.refusals.write(response, HttpStatus.TOO_MANY_REQUESTS, "Too many requests",
+		refusals.write(response, HttpStatus.TOO_MANY_REQUESTS, "Too many requests",
 				"Too many requests from this address; try again in " + seconds + " seconds");
+	}
+
+	/**
+	 * The path within the application as the container decoded and normalised it to map
+	 * the request (the dispatcher servlet's path and the rest).
+	 */
+	private static String mappedPath(HttpServletRequest request) {
+		String pathInfo = request.getPathInfo();
+		return request.getServletPath() + (pathInfo == null ? "" : pathInfo);
 	}
 
 	private static Optional<Group> group(String path) {

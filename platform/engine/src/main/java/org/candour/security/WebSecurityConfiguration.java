@@ -6,6 +6,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerAuthenticationManagerResolver;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
@@ -32,18 +33,20 @@ class WebSecurityConfiguration {
 
 	@Bean
 	@Order(API_ORDER)
-	SecurityFilterChain apiFilterChain(HttpSecurity http, IssuerAuthentication issuers, Refusals refusals) {
+	SecurityFilterChain apiFilterChain(HttpSecurity http, IssuerAuthentication issuers, Refusals refusals,
+			RejectedTokens rejectedTokens) {
+		AuthenticationEntryPoint unauthenticated = rejectedTokens.limit(refusals.api());
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
 			.oauth2ResourceServer(resourceServer -> resourceServer
 				.authenticationManagerResolver(new JwtIssuerAuthenticationManagerResolver(issuers))
-				.authenticationEntryPoint(refusals.api())
+				.authenticationEntryPoint(unauthenticated)
 				.accessDeniedHandler(refusals))
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
 			.requestCache(cache -> cache.disable())
 			.exceptionHandling(
-					exceptions -> exceptions.authenticationEntryPoint(refusals.api()).accessDeniedHandler(refusals))
+					exceptions -> exceptions.authenticationEntryPoint(unauthenticated).accessDeniedHandler(refusals))
 			.headers(SecurityHeaders::apply);
 		return http.build();
 	}

@@ -32,6 +32,7 @@ import tools.jackson.databind.node.ObjectNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -47,6 +48,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class AttachmentsIntegrationTests {
 
 	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+	private static final String CLIENT = "203.0.113.7";
 
 	@Autowired
 	Api api;
@@ -74,6 +77,12 @@ class AttachmentsIntegrationTests {
 
 	@Autowired
 	MongoTemplate mongo;
+
+	@Autowired
+	AttachmentStore store;
+
+	@Autowired
+	AttachmentSettings settings;
 
 	String tenant;
 
@@ -190,17 +199,17 @@ class AttachmentsIntegrationTests {
 			.set("accept", NODES.arrayNode().add("application/pdf")));
 		assertThat(onePdfUpTo1Kb.typeNames()).containsExactly("PDF");
 		inTenant(() -> {
-			assertThatThrownBy(() -> this.pending.add(token, "documents", onePdfUpTo1Kb,
+			assertThatThrownBy(() -> this.pending.add(token, CLIENT, "documents", onePdfUpTo1Kb,
 					upload("letter.txt", fixture("letter.txt"))))
 				.isInstanceOfSatisfying(UploadRefused.class,
 						refused -> assertThat(refused.reason()).isEqualTo(UploadRefused.Reason.TYPE));
 			assertThatThrownBy(
-					() -> this.pending.add(token, "documents", onePdfUpTo1Kb, upload("big.pdf", pdfOf(2048))))
+					() -> this.pending.add(token, CLIENT, "documents", onePdfUpTo1Kb, upload("big.pdf", pdfOf(2048))))
 				.isInstanceOfSatisfying(UploadRefused.class,
 						refused -> assertThat(refused.reason()).isEqualTo(UploadRefused.Reason.TOO_LARGE));
-			this.pending.add(token, "documents", onePdfUpTo1Kb,
+			this.pending.add(token, CLIENT, "documents", onePdfUpTo1Kb,
 					upload("report.pdf", fixture("pothole-photo-report.pdf")));
-			assertThatThrownBy(() -> this.pending.add(token, "documents", onePdfUpTo1Kb,
+			assertThatThrownBy(() -> this.pending.add(token, CLIENT, "documents", onePdfUpTo1Kb,
 					upload("another.pdf", fixture("pothole-photo-report.pdf"))))
 				.isInstanceOfSatisfying(UploadRefused.class, refused -> {
 					assertThat(refused.reason()).isEqualTo(UploadRefused.Reason.TOO_MANY);
@@ -209,6 +218,44 @@ class AttachmentsIntegrationTests {
 			assertThat(this.pending.list(token)).extracting(Attachment::fileName).containsExactly("report.pdf");
 		});
 		assertThat(storedDocuments()).as("one file entry and its one chunk").isEqualTo(2);
+	}
+
+	@Test
+	void capsTheBytesWaitingPerJourneyAndPerClientStoringNothingBeyond() {
+		byte[] pdf = pdfOf(1000);
+		PendingUploads capped = new PendingUploads(this.store,
+				new AttachmentSettings(this.settings.maxFileSize(), this.settings.allowedTypes(), 5, 50,
+						this.settings.pendingExpiry(), DataSize.ofKilobytes(2), DataSize.ofKilobytes(3)));
+		UploadPolicy policy = this.policies.forQuestion(NODES.objectNode());
+		String journey = "web-" + UUID.randomUUID();
+		String another = "web-" + UUID.randomUUID();
+		inTenant(() -> {
+			capped.add(journey, CLIENT, "documents", policy, upload("one.pdf", pdf));
+			capped.add(journey, CLIENT, "documents", policy, upload("two.pdf", pdf));
+			assertThatThrownBy(() -> capped.add(journey, CLIENT, "documents", policy, upload("three.pdf", pdf)))
+				.isInstanceOfSatisfying(UploadRefused.class, refused -> {
+					assertThat(refused.reason()).isEqualTo(UploadRefused.Reason.JOURNEY_FULL);
+					assertThat(refused.limit()).isEqualTo("2 KB");
+				});
+			Attachment third = capped.add(another, CLIENT, "documents", policy, upload("three.pdf", pdf));
+			assertThatThrownBy(() -> capped.add(another, CLIENT, "documents", policy, upload("four.pdf", pdf)))
+				.isInstanceOfSatisfying(UploadRefused.class,
+						refused -> assertThat(refused.reason()).isEqualTo(UploadRefused.Reason.CLIENT_FULL));
+			capped.add("web-" + UUID.randomUUID(), "198.51.100.1", "documents", policy, upload("other.pdf", pdf));
+			assertThat(capped.list(journey)).extracting(Attachment::fileName).containsExactly("one.pdf", "two.pdf");
+			assertThat(capped.list(another)).extracting(Attachment::fileName).containsExactly("three.pdf");
+
+			capped.remove(another, third.id());
+			capped.add(another, CLIENT, "documents", policy, upload("four.pdf", pdf));
+			FeedbackCase logged = logWithFiles(journey, capped.list(journey).get(0));
+			capped.settle(journey, logged);
+			capped.add(another, CLIENT, "documents", policy, upload("five.pdf", pdf));
+			assertThat(this.mongo.getCollection(AttachmentCollections.FILES)
+				.countDocuments(new Document("metadata.client", new Document("$exists", true))))
+				.as("a linked file forgets who sent it")
+				.isEqualTo(3);
+		});
+		assertThat(storedDocuments()).as("four file entries (one linked) and their chunks").isEqualTo(8);
 	}
 
 	@Test
@@ -256,9 +303,9 @@ class AttachmentsIntegrationTests {
 		String token = "web-" + UUID.randomUUID();
 		UploadPolicy policy = this.policies.forQuestion(NODES.objectNode());
 		inTenant(() -> {
-			Attachment kept = this.pending.add(token, "documents", policy,
+			Attachment kept = this.pending.add(token, CLIENT, "documents", policy,
 					upload("pothole.png", fixture("pothole.png")));
-			Attachment dropped = this.pending.add(token, "documents", policy,
+			Attachment dropped = this.pending.add(token, CLIENT, "documents", policy,
 					upload("letter.txt", fixture("letter.txt")));
 			FeedbackCase logged = logWithFiles(token, kept);
 			assertThat(this.api.get(files(logged.reference())).body().findValuesAsString("id"))
@@ -284,12 +331,12 @@ class AttachmentsIntegrationTests {
 		String recent = "web-" + UUID.randomUUID();
 		UploadPolicy policy = this.policies.forQuestion(NODES.objectNode());
 		inTenant(() -> {
-			this.pending.add(abandoned, "documents", policy, upload("letter.txt", fixture("letter.txt")));
-			Attachment evidence = this.pending.add(unlinked, "documents", policy,
+			this.pending.add(abandoned, CLIENT, "documents", policy, upload("letter.txt", fixture("letter.txt")));
+			Attachment evidence = this.pending.add(unlinked, CLIENT, "documents", policy,
 					upload("pothole.png", fixture("pothole.png")));
 			FeedbackCase logged = logWithFiles(unlinked, evidence);
 			this.clock.set("2026-11-19T10:30:00Z");
-			this.pending.add(recent, "documents", policy, upload("letter.txt", fixture("letter.txt")));
+			this.pending.add(recent, CLIENT, "documents", policy, upload("letter.txt", fixture("letter.txt")));
 			assertThat(this.sweep.sweep()).isEqualTo(2);
 			assertThat(this.pending.list(abandoned)).isEmpty();
 			assertThat(this.pending.list(unlinked)).isEmpty();

@@ -52,7 +52,8 @@ class UploadChecksTests {
 		UploadPolicies policies = new UploadPolicies(
 				new AttachmentSettings(org.springframework.util.unit.DataSize.ofMegabytes(10),
 						java.util.List.of("application/pdf", "image/jpeg", "image/png", "text/plain"), 5, 50,
-						java.time.Duration.ofHours(24)));
+						java.time.Duration.ofHours(2), org.springframework.util.unit.DataSize.ofMegabytes(25),
+						org.springframework.util.unit.DataSize.ofMegabytes(100)));
 		JsonMapper json = JsonMapper.builder().build();
 		UploadPolicy images = policies
 			.forQuestion(json.readTree("{\"accept\": [\"image/*\", \"video/mp4\"], \"maxFileSizeKb\": 20480}"));
