@@ -22,6 +22,11 @@ final class Refusal {
 		return page(HttpStatus.NOT_FOUND, response, model);
 	}
 
+	/** The caller's roles do not allow this. */
+	static String forbidden(HttpServletResponse response, Model model) {
+		return page(HttpStatus.FORBIDDEN, response, model);
+	}
+
 	static String of(ApiException ex, HttpServletResponse response, Model model) {
 		return page(ex.status() == HttpStatus.FORBIDDEN ? HttpStatus.FORBIDDEN : HttpStatus.NOT_FOUND, response, model);
 	}
