@@ -112,7 +112,9 @@ class Cases {
 	 * of the case as stored.
 	 */
 	boolean storedCopiesMatch(FeedbackCase feedbackCase) {
-		Document stored = collection().find(new Document("_id", feedbackCase.id())).first();
+		Document projection = new Document();
+		STORED_COPIES.forEach(field -> projection.put(field, 1));
+		Document stored = collection().find(new Document("_id", feedbackCase.id())).projection(projection).first();
 		Document expected = this.codec.toBson(feedbackCase);
 		return stored != null && STORED_COPIES.stream()
 			.allMatch(field -> java.util.Objects.equals(stored.get(field), expected.get(field)));

@@ -177,6 +177,13 @@ class HistoryTamperingIntegrationTests {
 	}
 
 	@Test
+	void hidingTheCaseFromQueuesThroughTheCopiesTheyReadIsDetected() {
+		String reference = acknowledged();
+		set("cases", reference, "open", false);
+		assertBroken(reference).contains("copies queues read");
+	}
+
+	@Test
 	void removingTheSignedChainHeadIsDetected() {
 		String reference = acknowledged();
 		collection("case_heads").deleteOne(filter(reference));
