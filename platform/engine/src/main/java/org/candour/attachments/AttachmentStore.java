@@ -9,9 +9,11 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import com.mongodb.MongoGridFSException;
 import com.mongodb.client.gridfs.GridFSBucket;
@@ -21,6 +23,7 @@ import com.mongodb.client.gridfs.model.GridFSUploadOptions;
 import org.bson.BsonObjectId;
 import org.bson.Document;
 import org.bson.types.ObjectId;
+import org.candour.cases.FeedbackCase;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
@@ -113,6 +116,22 @@ class AttachmentStore {
 			.sort(new Document("metadata." + Attachment.UPLOADED_AT, 1).append("_id", 1))
 			.forEach(file -> found.add(Attachment.of(file)));
 		return found;
+	}
+
+	/**
+	 * The files of a case: those linked to it, and a resident's that its data names while
+	 * they still wait for settling to link them.
+	 */
+	List<Attachment> ofCase(FeedbackCase feedbackCase) {
+		List<Attachment> files = new ArrayList<>(
+				find(new Document("metadata." + Attachment.CASE, feedbackCase.reference())));
+		if (feedbackCase.idempotencyKey() != null) {
+			Set<String> named = new HashSet<>(feedbackCase.current().data().findValuesAsString("id"));
+			find(PendingUploads.pending(feedbackCase.idempotencyKey())).stream()
+				.filter(waiting -> named.contains(waiting.id()))
+				.forEach(files::add);
+		}
+		return files;
 	}
 
 	long count(Document filter) {

@@ -2,10 +2,8 @@ package org.candour.attachments;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 import org.bson.Document;
 import org.bson.types.ObjectId;
@@ -15,6 +13,7 @@ import org.candour.cases.CaseLookup;
 import org.candour.cases.CaseNotes;
 import org.candour.cases.CaseReference;
 import org.candour.cases.FeedbackCase;
+import org.candour.cases.FileDigest;
 
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
@@ -27,7 +26,7 @@ import org.springframework.stereotype.Service;
  * The files of a case, for staff: list, download, add. Only cases the caller may see are
  * reachable (an investigator's org units); a case's files include a resident's that its
  * data names even before settling has linked them. Each file staff add is noted in the
- * case's history.
+ * case's history with its content hash (or removed again when that fails).
  */
 @Service
 public class CaseAttachments {
@@ -75,8 +74,11 @@ public class CaseAttachments {
 		AttachmentStore.Checked checked = this.store.check(upload, policy);
 		Attachment added = this.store.store(upload, checked, new Document(Attachment.CASE, reference.value()),
 				this.actors.current().name());
-		this.notes.note(reference, NOTE, added.fileName() + " (" + added.contentType() + ", " + added.size()
-				+ " bytes, SHA-256 " + added.sha256() + ")");
+		if (!this.notes.noteFile(reference, NOTE, added.fileName() + " (" + added.contentType() + ", " + added.size()
+				+ " bytes, SHA-256 " + added.sha256() + ")", new FileDigest(added.id(), added.sha256()))) {
+			this.store.delete(added.id());
+			throw ApiException.conflict("The case is changing too often to add a file; try again", Map.of());
+		}
 		return added;
 	}
 
@@ -93,16 +95,7 @@ public class CaseAttachments {
 	}
 
 	private List<Attachment> filesOf(FeedbackCase feedbackCase) {
-		List<Attachment> files = new ArrayList<>(
-				this.store.find(new Document("metadata." + Attachment.CASE, feedbackCase.reference())));
-		if (feedbackCase.idempotencyKey() != null) {
-			Set<String> named = new HashSet<>(feedbackCase.current().data().findValuesAsString("id"));
-			this.store.find(PendingUploads.pending(feedbackCase.idempotencyKey()))
-				.stream()
-				.filter(waiting -> named.contains(waiting.id()))
-				.forEach(files::add);
-		}
-		return files;
+		return this.store.ofCase(feedbackCase);
 	}
 
 	/** A file and its content, to be closed once sent. */

@@ -51,18 +51,19 @@ public class CaseActions {
 
 	/** Without an investigator scope: every case of the tenant is reachable. */
 	CaseActions(Cases cases, CaseConfigurations configurations, GuardCheck guards, Actors actors,
-			Escalations escalations, ApplicationEventPublisher events, JsonMapper json, Optional<Clock> clock) {
-		this(cases, configurations, guards, actors, escalations, events, json, clock, Optional.empty());
+			Escalations escalations, ApplicationEventPublisher events, JsonMapper json, CaseHistory history,
+			Optional<Clock> clock) {
+		this(cases, configurations, guards, actors, escalations, events, json, history, clock, Optional.empty());
 	}
 
 	@org.springframework.beans.factory.annotation.Autowired
 	CaseActions(Cases cases, CaseConfigurations configurations, GuardCheck guards, Actors actors,
-			Escalations escalations, ApplicationEventPublisher events, JsonMapper json, Optional<Clock> clock,
-			Optional<InvestigatorScope> scope) {
+			Escalations escalations, ApplicationEventPublisher events, JsonMapper json, CaseHistory history,
+			Optional<Clock> clock, Optional<InvestigatorScope> scope) {
 		this.cases = cases;
 		this.configurations = configurations;
 		this.guards = guards;
-		this.history = new CaseHistory(json);
+		this.history = history;
 		this.actors = actors;
 		this.escalations = escalations;
 		this.events = events;
@@ -107,8 +108,9 @@ public class CaseActions {
 					"Action '" + action + "' needs one of the roles " + transition.roles(), List.of());
 		}
 		JsonNode given = inputs == null || inputs.isNull() ? this.json.createObjectNode() : inputs;
-		List<ApiError> inputErrors = new ArrayList<>(
-				this.guards.check(transition.inputs(), given, "/inputs", "inputs.", null));
+		List<ApiError> inputErrors = new ArrayList<>(StrictInput.together(
+				this.guards.check(transition.inputs(), given, "/inputs", "inputs.", null),
+				StrictInput.check(transition.inputs(), given, "/inputs", "inputs.")));
 		inputErrors.addAll(AnswerRules.check(transition.inputsUi(), given, "/inputs", "inputs.",
 				configuration.calendar(), this.clock.instant()));
 		if (!inputErrors.isEmpty()) {
@@ -170,11 +172,10 @@ public class CaseActions {
 					guardErrors);
 		}
 		CaseState after = draft.toState();
-		HistoryEntry entry = this.history.entry(current.history(), at, actor.name(), transition.action(),
-				current.current(), after, comment);
 		List<PendingEscalation> pending = new ArrayList<>(current.pendingEscalations());
 		pending.addAll(draft.escalations);
-		return current.next(after, entry, pending, draft.notifications);
+		return this.history.append(current, at, actor.name(), transition.action(), after, comment, pending,
+				draft.notifications);
 	}
 
 	private CaseConfiguration reclassify(CaseDraft draft, CaseConfiguration from, Instant at) {

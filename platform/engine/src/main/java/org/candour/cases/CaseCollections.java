@@ -21,6 +21,8 @@ class CaseCollections {
 
 	static final String COUNTERS = "case_counters";
 
+	static final String HEADS = "case_heads";
+
 	@Bean
 	TenantCollection casesCollection() {
 		return new TenantCollection(CASES,
@@ -35,6 +37,11 @@ class CaseCollections {
 	@Bean
 	TenantCollection peopleCollection() {
 		return new TenantCollection(PEOPLE, List.of(TenantCollection.unique("tenant_id", "tenantId", "_id")));
+	}
+
+	@Bean
+	TenantCollection caseHeadsCollection() {
+		return new TenantCollection(HEADS, List.of(TenantCollection.unique("tenant_id", "tenantId", "_id")));
 	}
 
 	@Bean

@@ -13,7 +13,6 @@ import org.candour.api.ApiError;
 import org.candour.api.ApiException;
 import org.candour.api.EndpointRoles;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.stereotype.Service;
@@ -49,13 +48,13 @@ public class CaseDataEdits {
 	private final Clock clock;
 
 	CaseDataEdits(Cases cases, CaseActions actions, CaseConfigurations configurations, GuardCheck schemas,
-			Actors actors, JsonMapper json, Optional<Clock> clock) {
+			Actors actors, CaseHistory history, Optional<Clock> clock) {
 		this.cases = cases;
 		this.actions = actions;
 		this.configurations = configurations;
 		this.schemas = schemas;
 		this.actors = actors;
-		this.history = new CaseHistory(json);
+		this.history = history;
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
 
@@ -99,18 +98,25 @@ public class CaseDataEdits {
 				data.set(field, value);
 			}
 		}
-		errors.addAll(this.schemas.check(configuration.storedDataSchema(), data, "/data", "data.", null));
+		ObjectNode given = changes.deepCopy();
+		changes.properties()
+			.stream()
+			.filter(field -> field.getValue().isNull())
+			.forEach(field -> given.remove(field.getKey()));
+		people.forEach(given::remove);
+		errors.addAll(
+				StrictInput.together(this.schemas.check(configuration.storedDataSchema(), data, "/data", "data.", null),
+						StrictInput.check(configuration.storedDataSchema(), given, "/data", "data.")));
 		if (!errors.isEmpty()) {
 			throw ApiException.unprocessable("The case data is not valid", errors);
 		}
 		CaseState before = current.current();
 		CaseState after = before.withData(data, data.at(configuration.summaryField()).asString(null));
-		HistoryEntry entry = this.history.entry(current.history(), this.clock.instant(), actor.name(), ACTION, before,
-				after, comment);
-		if (entry.changes().isEmpty()) {
+		FeedbackCase next = this.history.append(current, this.clock.instant(), actor.name(), ACTION, after, comment,
+				current.pendingEscalations(), List.of());
+		if (next.history().get(next.history().size() - 1).changes().isEmpty()) {
 			return current;
 		}
-		FeedbackCase next = current.next(after, entry, current.pendingEscalations(), List.of());
 		if (!this.cases.replace(next, current.version())) {
 			throw stale(this.actions.load(reference));
 		}

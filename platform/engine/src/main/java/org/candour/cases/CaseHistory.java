@@ -2,42 +2,110 @@ package org.candour.cases;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.candour.definition.CanonicalJson;
 import org.candour.definition.JsonPatchDiff;
+import org.candour.tenancy.TenantContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
+import org.springframework.stereotype.Component;
+
 /**
  * Writes and checks the hash chain of case histories. Each entry hashes its own content
- * with the previous entry's hash, and the snapshot of the case after it; so editing any
- * stored entry, or the case itself, outside Candour breaks verification.
+ * with the previous entry's hash and a snapshot of the case after it: from hash scheme 2
+ * the whole stored case but its history (receipt, channel, reference, id, configuration
+ * version, version…), the hash of its people part and its files' content hashes. Each
+ * entry is signed with the integrity key, and {@link ChainHeads} keeps a signed head
+ * apart from the case. So an edit of any stored entry, of the case, its people part or
+ * its files, cutting the history short, restoring an older copy or another case's history
+ * breaks verification — unless made by someone who also holds the key. Entries written
+ * before scheme 2 keep verifying as they were written.
  */
+@Component
 public final class CaseHistory {
+
+	/** The hash scheme of new entries. */
+	static final int SCHEME = 2;
+
+	private static final String PURPOSE = "history-entry";
 
 	private final JsonMapper json;
 
-	CaseHistory(JsonMapper json) {
+	private final IntegrityKey key;
+
+	private final People people;
+
+	private final CaseFiles files;
+
+	private final ChainHeads heads;
+
+	private final Cases cases;
+
+	CaseHistory(JsonMapper json, IntegrityKey key, People people, CaseFiles files, ChainHeads heads, Cases cases) {
 		this.json = json;
+		this.key = key;
+		this.people = people;
+		this.files = files;
+		this.heads = heads;
+		this.cases = cases;
 	}
 
-	HistoryEntry entry(List<HistoryEntry> history, Instant at, String by, String action, CaseState before,
-			CaseState after, String comment) {
-		int seq = history.size() + 1;
-		String previousHash = history.isEmpty() ? "" : history.get(history.size() - 1).hash();
-		List<FieldChange> changes = before == null ? List.of() : changes(before, after);
-		String snapshotHash = snapshotHash(after);
-		String from = before == null ? null : before.state();
-		HistoryEntry unsigned = new HistoryEntry(seq, at, by, action, from, after.state(), changes, comment,
-				previousHash, snapshotHash, "");
-		return new HistoryEntry(seq, at, by, action, from, after.state(), changes, comment, previousHash, snapshotHash,
-				hash(unsigned));
+	/**
+	 * A new case (no history yet, its people hash and files set) with its first entry,
+	 * {@code log}.
+	 */
+	FeedbackCase started(FeedbackCase unsaved, String by, String comment) {
+		HistoryEntry first = signed(unsaved.id(), 1, unsaved.updatedAt(), by, "log", null, unsaved.current().state(),
+				List.of(), comment, "", snapshotHash(unsaved));
+		return unsaved.started(first);
 	}
 
-	Verification verify(FeedbackCase feedbackCase) {
+	/**
+	 * The case after a change: {@code after} as its state, one more history entry, the
+	 * escalations still pending and the notifications requested.
+	 */
+	FeedbackCase append(FeedbackCase current, Instant at, String by, String action, CaseState after, String comment,
+			List<PendingEscalation> pending, List<NotificationRequest> requested) {
+		FeedbackCase base = recorded(current);
+		HistoryEntry placeholder = new HistoryEntry(0, at, by, action, null, null, List.of(), null, "", "", "", null,
+				null);
+		String snapshot = snapshotHash(base.next(after, placeholder, pending, requested));
+		List<HistoryEntry> history = base.history();
+		HistoryEntry entry = signed(base.id(), history.size() + 1, at, by, action, base.current().state(),
+				after.state(), changes(base.current(), after), comment,
+				history.isEmpty() ? "" : history.get(history.size() - 1).hash(), snapshot);
+		return base.next(after, entry, pending, requested);
+	}
+
+	/**
+	 * The case with its people part and files recorded: as they are now for a case logged
+	 * before they were (its next entry records them).
+	 */
+	FeedbackCase recorded(FeedbackCase current) {
+		if (current.peopleHash() != null && current.files() != null) {
+			return current;
+		}
+		return current.recording(current.peopleHash() != null ? current.peopleHash() : this.people.hashOf(current.id()),
+				current.files() != null ? current.files() : this.files.held(current));
+	}
+
+	/**
+	 * Checks the chain, the case against its last entry, its people part, files and
+	 * signed head.
+	 * @param readFiles whether to hash every file's content again (else the hash recorded
+	 * with the stored file is compared)
+	 */
+	Verification verify(FeedbackCase feedbackCase, boolean readFiles) {
 		String previous = "";
+		boolean signed = false;
 		List<HistoryEntry> history = feedbackCase.history();
 		for (HistoryEntry entry : history) {
 			if (!entry.previousHash().equals(previous)) {
@@ -46,18 +114,102 @@ public final class CaseHistory {
 			if (!hash(entry).equals(entry.hash())) {
 				return Verification.broken(entry.seq(), "entry does not match its hash");
 			}
+			if (entry.scheme() == null && signed) {
+				return Verification.broken(entry.seq(), "an unsigned entry follows signed ones");
+			}
+			if (entry.scheme() != null && (entry.scheme() != SCHEME || !this.key.verifies(entry.mac(), PURPOSE,
+					tenant(), feedbackCase.id(), entry.seq(), entry.hash()))) {
+				return Verification.broken(entry.seq(), "entry is not signed for this case with this server's key");
+			}
+			signed |= entry.scheme() != null;
 			previous = entry.hash();
 		}
-		if (history.isEmpty()
-				|| !history.get(history.size() - 1).snapshotHash().equals(snapshotHash(feedbackCase.current()))) {
-			return Verification.broken(history.size(),
-					"the case does not match the state its last history entry recorded");
+		if (history.isEmpty()) {
+			return Verification.broken(0, "the case has no history");
 		}
-		return new Verification(true, history.size(), null, null);
+		HistoryEntry last = history.get(history.size() - 1);
+		Optional<String> problem = last.scheme() == null ? legacyProblem(feedbackCase, last)
+				: problem(feedbackCase, last, readFiles);
+		if (problem.isEmpty()) {
+			problem = this.heads.problem(feedbackCase);
+		}
+		return problem.map(text -> Verification.broken(last.seq(), text))
+			.orElseGet(() -> new Verification(true, history.size(), null, null));
 	}
 
-	String snapshotHash(CaseState state) {
-		return CanonicalJson.sha256(this.json.valueToTree(state));
+	private Optional<String> legacyProblem(FeedbackCase feedbackCase, HistoryEntry last) {
+		return last.snapshotHash().equals(CanonicalJson.sha256(this.json.valueToTree(feedbackCase.current())))
+				? Optional.empty() : Optional.of("the case does not match the state its last history entry recorded");
+	}
+
+	private Optional<String> problem(FeedbackCase feedbackCase, HistoryEntry last, boolean readFiles) {
+		if (!last.snapshotHash().equals(snapshotHash(feedbackCase))) {
+			return Optional.of("the case does not match what its last history entry recorded");
+		}
+		if (!this.cases.storedCopiesMatch(feedbackCase)) {
+			return Optional.of("the copies queues read (state, open, assignee, due date…) do not match the case");
+		}
+		if (!this.people.hashOf(feedbackCase.id()).equals(feedbackCase.peopleHash())) {
+			return Optional.of("the contact details are not those the history recorded");
+		}
+		return filesProblem(feedbackCase, readFiles);
+	}
+
+	private Optional<String> filesProblem(FeedbackCase feedbackCase, boolean readFiles) {
+		Map<String, String> held = this.files.held(feedbackCase)
+			.stream()
+			.collect(Collectors.toMap(FileDigest::id, FileDigest::sha256, (a, b) -> a));
+		Function<String, Optional<String>> now = readFiles ? this.files::contentHash
+				: id -> Optional.ofNullable(held.get(id));
+		for (FileDigest recorded : feedbackCase.files()) {
+			Optional<String> content = now.apply(recorded.id());
+			if (content.isEmpty()) {
+				return Optional.of("file " + recorded.id() + " that the history recorded is missing");
+			}
+			if (!content.get().equals(recorded.sha256())) {
+				return Optional.of("the content of file " + recorded.id() + " is not what the history recorded");
+			}
+		}
+		return held.keySet()
+			.stream()
+			.filter(id -> feedbackCase.files().stream().noneMatch(recorded -> recorded.id().equals(id)))
+			.sorted(Comparator.naturalOrder())
+			.findFirst()
+			.map(id -> "file " + id + " is attached to the case but not recorded in its history");
+	}
+
+	private HistoryEntry signed(String caseId, int seq, Instant at, String by, String action, String from, String to,
+			List<FieldChange> changes, String comment, String previousHash, String snapshotHash) {
+		HistoryEntry unsigned = new HistoryEntry(seq, at, by, action, from, to, changes, comment, previousHash,
+				snapshotHash, "", SCHEME, null);
+		String hash = hash(unsigned);
+		return new HistoryEntry(seq, at, by, action, from, to, changes, comment, previousHash, snapshotHash, hash,
+				SCHEME, this.key.mac(PURPOSE, tenant(), caseId, seq, hash));
+	}
+
+	/**
+	 * The case as stored, but its history, hashed; numbers as storage keeps them, so the
+	 * hash is the same before the write and after reading it back.
+	 */
+	private String snapshotHash(FeedbackCase feedbackCase) {
+		ObjectNode tree = this.json.valueToTree(feedbackCase);
+		tree.remove("history");
+		return CanonicalJson.sha256(stored(tree));
+	}
+
+	private String hash(HistoryEntry entry) {
+		ObjectNode content = this.json.valueToTree(entry);
+		content.remove("hash");
+		content.remove("mac");
+		if (entry.scheme() == null) {
+			content.remove("scheme");
+			return CanonicalJson.sha256(content);
+		}
+		return CanonicalJson.sha256(stored(content));
+	}
+
+	private static JsonNode stored(ObjectNode tree) {
+		return BsonTrees.toTree(BsonTrees.toDocument(tree));
 	}
 
 	private List<FieldChange> changes(CaseState before, CaseState after) {
@@ -71,14 +223,12 @@ public final class CaseHistory {
 		return changes;
 	}
 
-	private String hash(HistoryEntry entry) {
-		ObjectNode content = this.json.valueToTree(entry);
-		content.remove("hash");
-		return CanonicalJson.sha256(content);
-	}
-
 	private static JsonNode nullIfMissing(JsonNode node) {
 		return node.isMissingNode() ? null : node;
+	}
+
+	private static String tenant() {
+		return TenantContext.require().value();
 	}
 
 	/**

@@ -56,11 +56,13 @@ public class CaseIntake {
 
 	private final CaseHistory history;
 
+	private final CaseFiles files;
+
 	private final Clock clock;
 
 	CaseIntake(Cases cases, People people, CaseReferences references, CaseConfigurations configurations,
 			GuardCheck schemas, RequestBodies bodies, Actors actors, ApplicationEventPublisher events, JsonMapper json,
-			Optional<Clock> clock) {
+			CaseHistory history, CaseFiles files, Optional<Clock> clock) {
 		this.cases = cases;
 		this.people = people;
 		this.references = references;
@@ -70,7 +72,8 @@ public class CaseIntake {
 		this.actors = actors;
 		this.events = events;
 		this.json = json;
-		this.history = new CaseHistory(json);
+		this.history = history;
+		this.files = files;
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
 
@@ -88,8 +91,11 @@ public class CaseIntake {
 		}
 		CaseConfiguration configuration = this.configurations.active(body.path("feedbackType").asString());
 		ObjectNode data = (ObjectNode) body.path("data").deepCopy();
+		JsonNode schema = configuration.form().spec().path("schema");
 		List<ApiError> errors = new ArrayList<>(
-				this.schemas.check(configuration.form().spec().path("schema"), data, "/data", "data.", null));
+				StrictInput.together(this.schemas.check(schema, data, "/data", "data.", null),
+						StrictInput.check(schema, data, "/data", "data.")));
+		errors.addAll(StrictInput.numbers(body.path("people"), "/people", "people."));
 		Instant now = this.clock.instant();
 		errors.addAll(AnswerRules.check(configuration.form().spec().path("uiSchema"), data, "/data", "data.",
 				configuration.calendar(), now));
@@ -128,7 +134,7 @@ public class CaseIntake {
 	Logged store(NewCase request) {
 		for (int attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt++) {
 			FeedbackCase created = build(request);
-			if (!request.contact().isEmpty()) {
+			if (!request.contact().isEmpty() && !this.cases.exists(created.id())) {
 				this.people.store(created.id(), created.reference(), request.contact());
 			}
 			Cases.Insert result = this.cases.insert(created);
@@ -166,11 +172,13 @@ public class CaseIntake {
 				CaseView.of(blank, null, this.json));
 		CaseState state = draft.toState();
 		Instant now = this.clock.instant();
-		HistoryEntry first = this.history.entry(List.of(), now, this.actors.current().name(), "log", null, state,
-				request.comment());
-		return new FeedbackCase(id, reference.value(), configuration.version().number(), request.channel(),
-				request.receivedAt(), receivedOn, request.backdatedReason(), request.idempotencyKey(), now, now, 0,
-				state, List.of(first), List.of(), List.of());
+		List<FileDigest> named = request.idempotencyKey() == null ? List.of()
+				: this.files.named(request.idempotencyKey(), request.data());
+		FeedbackCase unsaved = new FeedbackCase(id, reference.value(), configuration.version().number(),
+				request.channel(), request.receivedAt(), receivedOn, request.backdatedReason(),
+				request.idempotencyKey(), now, now, 0, state, List.of(), List.of(), List.of(),
+				People.hash(request.contact()), named);
+		return this.history.started(unsaved, this.actors.current().name(), request.comment());
 	}
 
 	/** A logged case and whether this request created it. */

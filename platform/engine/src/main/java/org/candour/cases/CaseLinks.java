@@ -10,7 +10,6 @@ import java.util.Set;
 import org.candour.api.Actors;
 import org.candour.api.ApiError;
 import org.candour.api.ApiException;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Service;
 
@@ -31,10 +30,10 @@ public class CaseLinks {
 
 	private final Clock clock;
 
-	CaseLinks(Cases cases, Actors actors, JsonMapper json, Optional<Clock> clock) {
+	CaseLinks(Cases cases, Actors actors, CaseHistory history, Optional<Clock> clock) {
 		this.cases = cases;
 		this.actors = actors;
-		this.history = new CaseHistory(json);
+		this.history = history;
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
 
@@ -61,9 +60,8 @@ public class CaseLinks {
 		List<CaseLink> links = new ArrayList<>(before.links());
 		links.add(link);
 		CaseState after = before.withLinks(links);
-		HistoryEntry entry = this.history.entry(current.history(), this.clock.instant(), this.actors.current().name(),
-				"link", before, after, relation + " " + other);
-		FeedbackCase next = current.next(after, entry, current.pendingEscalations(), List.of());
+		FeedbackCase next = this.history.append(current, this.clock.instant(), this.actors.current().name(), "link",
+				after, relation + " " + other, current.pendingEscalations(), List.of());
 		if (!this.cases.replace(next, current.version())) {
 			throw ApiException.conflict("The case was changed by someone else; try again", Map.of());
 		}

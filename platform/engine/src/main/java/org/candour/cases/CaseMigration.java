@@ -49,14 +49,14 @@ public class CaseMigration {
 	private final Clock clock;
 
 	CaseMigration(Cases cases, CaseConfigurations configurations, ActiveConfigurations versions, GuardCheck guards,
-			Actors actors, JsonMapper json, Optional<Clock> clock) {
+			Actors actors, JsonMapper json, CaseHistory history, Optional<Clock> clock) {
 		this.cases = cases;
 		this.configurations = configurations;
 		this.versions = versions;
 		this.guards = guards;
 		this.actors = actors;
 		this.json = json;
-		this.history = new CaseHistory(json);
+		this.history = history;
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
 
@@ -126,11 +126,10 @@ public class CaseMigration {
 	private boolean write(FeedbackCase candidate, Plan plan, int targetVersion) {
 		CaseState after = moved(candidate.current(), plan.configuration(), plan.state(), plan.clocks());
 		Instant now = this.clock.instant();
-		HistoryEntry entry = this.history.entry(candidate.history(), now, this.actors.current().name(), "migrate",
-				candidate.current(), after,
-				"Migrated from configuration version " + candidate.configVersion() + " to " + targetVersion);
-		FeedbackCase next = candidate.repinned(targetVersion)
-			.next(after, entry, candidate.pendingEscalations(), List.of());
+		FeedbackCase next = this.history.append(candidate.repinned(targetVersion), now, this.actors.current().name(),
+				"migrate", after,
+				"Migrated from configuration version " + candidate.configVersion() + " to " + targetVersion,
+				candidate.pendingEscalations(), List.of());
 		return this.cases.replace(next, candidate.version());
 	}
 

@@ -9,7 +9,6 @@ import org.candour.api.Actors;
 import org.candour.api.ApiError;
 import org.candour.api.ApiException;
 import org.candour.api.EndpointRoles;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Service;
 
@@ -42,11 +41,11 @@ public class CaseNotes {
 
 	private final Clock clock;
 
-	CaseNotes(Cases cases, CaseActions actions, Actors actors, JsonMapper json, Optional<Clock> clock) {
+	CaseNotes(Cases cases, CaseActions actions, Actors actors, CaseHistory history, Optional<Clock> clock) {
 		this.cases = cases;
 		this.actions = actions;
 		this.actors = actors;
-		this.history = new CaseHistory(json);
+		this.history = history;
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
 
@@ -61,7 +60,7 @@ public class CaseNotes {
 			throw ApiException.unprocessable("The note is not valid", List
 				.of(new ApiError("/text", "note.length", "Enter a note of up to " + MAX_LENGTH + " characters")));
 		}
-		return append(reference, ACTION, note).orElseThrow(() -> ApiException
+		return append(reference, ACTION, note, null).orElseThrow(() -> ApiException
 			.conflict("The case is changing too often to add a note; try again", java.util.Map.of()));
 	}
 
@@ -71,16 +70,24 @@ public class CaseNotes {
 	 * @return whether it was recorded (false when the case kept changing under it)
 	 */
 	public boolean note(CaseReference reference, String action, String comment) {
-		return append(reference.value(), action, comment).isPresent();
+		return append(reference.value(), action, comment, null).isPresent();
 	}
 
-	private Optional<FeedbackCase> append(String reference, String action, String comment) {
+	/**
+	 * Adds a history entry {@code action} that records a file the case now holds.
+	 * @return whether it was recorded (false when the case kept changing under it)
+	 */
+	public boolean noteFile(CaseReference reference, String action, String comment, FileDigest file) {
+		return append(reference.value(), action, comment, file).isPresent();
+	}
+
+	private Optional<FeedbackCase> append(String reference, String action, String comment, FileDigest file) {
 		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-			FeedbackCase current = this.actions.load(reference);
-			HistoryEntry entry = this.history.entry(current.history(), this.clock.instant(),
-					this.actors.current().name(), action, current.current(), current.current(), comment);
-			FeedbackCase next = current.next(current.current(), entry, current.pendingEscalations(), List.of());
-			if (this.cases.replace(next, current.version())) {
+			FeedbackCase loaded = this.actions.load(reference);
+			FeedbackCase current = file == null ? loaded : this.history.recorded(loaded).withFile(file);
+			FeedbackCase next = this.history.append(current, this.clock.instant(), this.actors.current().name(), action,
+					current.current(), comment, current.pendingEscalations(), List.of());
+			if (this.cases.replace(next, loaded.version())) {
 				return Optional.of(next);
 			}
 		}

@@ -5,7 +5,6 @@ import java.util.Set;
 
 import org.candour.api.Actors;
 import org.candour.api.EndpointRoles;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.stereotype.Service;
@@ -35,12 +34,13 @@ public class CaseRecords {
 
 	private final CaseHistory history;
 
-	CaseRecords(CaseActions actions, CaseConfigurations configurations, People people, Actors actors, JsonMapper json) {
+	CaseRecords(CaseActions actions, CaseConfigurations configurations, People people, Actors actors,
+			CaseHistory history) {
 		this.actions = actions;
 		this.configurations = configurations;
 		this.people = people;
 		this.actors = actors;
-		this.history = new CaseHistory(json);
+		this.history = history;
 	}
 
 	/**
@@ -70,12 +70,18 @@ public class CaseRecords {
 		return maySeePeople() ? this.people.of(feedbackCase.id()) : Optional.empty();
 	}
 
+	/**
+	 * Checks a case's history chain, the case, its people part, signed head and files
+	 * (against the hash recorded with each stored file, without reading its content
+	 * again).
+	 */
 	public CaseHistory.Verification verify(FeedbackCase feedbackCase) {
-		return this.history.verify(feedbackCase);
+		return this.history.verify(feedbackCase, false);
 	}
 
+	/** Checks everything, each file's content hashed again. */
 	CaseHistory.Verification verify(String reference) {
-		return verify(load(reference));
+		return this.history.verify(load(reference), true);
 	}
 
 }

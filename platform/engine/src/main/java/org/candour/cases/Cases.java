@@ -29,12 +29,19 @@ class Cases {
 
 	private final CaseCodec codec;
 
+	/** The top-level copies of case fields that queues and reports filter and sort on. */
+	private static final List<String> STORED_COPIES = List.of("feedbackType", "state", "stateCategory", "open",
+			"orgUnit", "team", "officer", "unassigned", "summary", "receivedAtDate", "nextDue", "breached", "sweepDue");
+
 	private final ChangedCases changed;
 
-	Cases(MongoTemplate mongo, JsonMapper json, ChangedCases changed) {
+	private final ChainHeads heads;
+
+	Cases(MongoTemplate mongo, JsonMapper json, ChangedCases changed, ChainHeads heads) {
 		this.mongo = mongo;
 		this.codec = new CaseCodec(json);
 		this.changed = changed;
+		this.heads = heads;
 	}
 
 	/**
@@ -45,6 +52,7 @@ class Cases {
 	Insert insert(FeedbackCase feedbackCase) {
 		try {
 			collection().insertOne(this.codec.toBson(feedbackCase));
+			this.heads.started(feedbackCase);
 			changed(feedbackCase);
 			return Insert.STORED;
 		}
@@ -88,9 +96,28 @@ class Cases {
 			.replaceOne(new Document("_id", next.id()).append("version", expectedVersion), this.codec.toBson(next))
 			.getMatchedCount() == 1;
 		if (replaced) {
+			this.heads.advanced(next, expectedVersion);
 			changed(next);
 		}
 		return replaced;
+	}
+
+	/** Whether a case with this id is stored. */
+	boolean exists(String id) {
+		return collection().countDocuments(new Document("_id", id)) > 0;
+	}
+
+	/**
+	 * Whether the stored top-level copies (state, open, assignee, due dates…) are those
+	 * of the case as stored.
+	 */
+	boolean storedCopiesMatch(FeedbackCase feedbackCase) {
+		Document projection = new Document();
+		STORED_COPIES.forEach(field -> projection.put(field, 1));
+		Document stored = collection().find(new Document("_id", feedbackCase.id())).projection(projection).first();
+		Document expected = this.codec.toBson(feedbackCase);
+		return stored != null && STORED_COPIES.stream()
+			.allMatch(field -> java.util.Objects.equals(stored.get(field), expected.get(field)));
 	}
 
 	List<FeedbackCase> find(Bson filter, Bson sort, int skip, int limit) {

@@ -13,7 +13,6 @@ import org.candour.tenancy.ActiveTenants;
 import org.candour.tenancy.TenantContext;
 import org.candour.workflow.CaseClock;
 import org.candour.workflow.ClockDefinition;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -48,14 +47,14 @@ public class ClockSweep {
 	private final Clock clock;
 
 	ClockSweep(Cases cases, CaseConfigurations configurations, ActiveTenants tenants, Escalations escalations,
-			ApplicationEventPublisher events, MeterRegistry meters, JsonMapper json, Optional<Clock> clock) {
+			ApplicationEventPublisher events, MeterRegistry meters, CaseHistory history, Optional<Clock> clock) {
 		this.cases = cases;
 		this.configurations = configurations;
 		this.tenants = tenants;
 		this.escalations = escalations;
 		this.events = events;
 		this.meters = meters;
-		this.history = new CaseHistory(json);
+		this.history = history;
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
 
@@ -102,10 +101,10 @@ public class ClockSweep {
 			return 0;
 		}
 		CaseState after = draft.toState();
-		HistoryEntry entry = this.history.entry(candidate.history(), now, "system", "clock-breached",
-				candidate.current(), after, "Past due: " + breached.stream().map(CaseClock::id).toList());
-		if (!this.cases.replace(candidate.next(after, entry, candidate.pendingEscalations(), List.of()),
-				candidate.version())) {
+		FeedbackCase next = this.history.append(candidate, now, "system", "clock-breached", after,
+				"Past due: " + breached.stream().map(CaseClock::id).toList(), candidate.pendingEscalations(),
+				List.of());
+		if (!this.cases.replace(next, candidate.version())) {
 			return 0;
 		}
 		for (CaseClock clock : breached) {

@@ -39,13 +39,13 @@ class Escalations {
 	private final Clock clock;
 
 	Escalations(Cases cases, People people, ObjectProvider<CaseIntake> intake, CaseConfigurations configurations,
-			JsonMapper json, Optional<Clock> clock) {
+			JsonMapper json, CaseHistory history, Optional<Clock> clock) {
 		this.cases = cases;
 		this.people = people;
 		this.intake = intake;
 		this.configurations = configurations;
 		this.json = json;
-		this.history = new CaseHistory(json);
+		this.history = history;
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
 
@@ -90,13 +90,12 @@ class Escalations {
 			List<CaseLink> links = new ArrayList<>(before.links());
 			links.add(new CaseLink("escalated-to", linkedReference));
 			CaseState after = before.withLinks(links);
-			HistoryEntry entry = this.history.entry(current.history(), this.clock.instant(), "system", "escalated",
-					before, after, "Escalated to " + linkedReference);
 			List<PendingEscalation> remaining = current.pendingEscalations()
 				.stream()
 				.filter(p -> !p.key().equals(pending.key()))
 				.toList();
-			FeedbackCase next = current.next(after, entry, remaining, List.of());
+			FeedbackCase next = this.history.append(current, this.clock.instant(), "system", "escalated", after,
+					"Escalated to " + linkedReference, remaining, List.of());
 			if (this.cases.replace(next, current.version())) {
 				return next;
 			}

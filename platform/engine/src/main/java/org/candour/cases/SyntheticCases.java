@@ -62,13 +62,18 @@ public class SyntheticCases {
 
 	private final ActiveConfigurations configurations;
 
+	private final CaseHistory history;
+
+	private final CaseFiles files;
+
 	private final Clock clock;
 
 	private final SyntheticPhrases phrases;
 
 	SyntheticCases(Cases cases, People people, CaseReferences references, CaseConfigurations caseConfigurations,
 			GuardCheck guards, RequestBodies bodies, ApplicationEventPublisher events, JsonMapper json,
-			Escalations escalations, ClockSweep sweep, ActiveConfigurations configurations, Optional<Clock> clock) {
+			Escalations escalations, ClockSweep sweep, ActiveConfigurations configurations, CaseHistory history,
+			CaseFiles files, Optional<Clock> clock) {
 		this.cases = cases;
 		this.people = people;
 		this.references = references;
@@ -80,6 +85,8 @@ public class SyntheticCases {
 		this.escalations = escalations;
 		this.sweep = sweep;
 		this.configurations = configurations;
+		this.history = history;
+		this.files = files;
 		this.clock = clock.orElse(Clock.systemUTC());
 		this.phrases = SyntheticPhrases.load(json);
 	}
@@ -117,9 +124,11 @@ public class SyntheticCases {
 		SimulatedClock simulated = new SimulatedClock(realNow);
 		Actors actors = () -> Actors.Actor.system(ACTOR);
 		CaseIntake intake = new CaseIntake(this.cases, this.people, this.references, this.caseConfigurations,
-				this.guards, this.bodies, actors, this.events, this.json, Optional.of(simulated));
+				this.guards, this.bodies, actors, this.events, this.json, this.history, this.files,
+				Optional.of(simulated));
 		SyntheticWalk walk = new SyntheticWalk(new CaseActions(this.cases, this.caseConfigurations, this.guards, actors,
-				this.escalations, this.events, this.json, Optional.of(simulated)), simulated, realNow, random);
+				this.escalations, this.events, this.json, this.history, Optional.of(simulated)), simulated, realNow,
+				random);
 		Map<String, Integer> byCategory = new TreeMap<>();
 		int created = 0;
 		for (int i = 0; i < count; i++) {

@@ -2,14 +2,17 @@ package org.candour.notifications;
 
 import java.util.List;
 
+import org.candour.api.Actors;
 import org.candour.cases.CaseLookup;
+import org.candour.cases.CaseRecords;
 import org.candour.cases.FeedbackCase;
 
 import org.springframework.stereotype.Service;
 
 /**
- * The notifications of a case, for officers' screens: what was sent to whom, what waits
- * and why, what failed.
+ * The notifications of a case, for staff: what was sent to whom, what waits and why, what
+ * failed; never the resident's tracking link, and the address only for the roles that may
+ * see contact details.
  */
 @Service
 public class Notifications {
@@ -22,11 +25,15 @@ public class Notifications {
 
 	private final MailTransports transports;
 
-	Notifications(CaseLookup cases, Outbox outbox, NotificationSettingsStore settings, MailTransports transports) {
+	private final Actors actors;
+
+	Notifications(CaseLookup cases, Outbox outbox, NotificationSettingsStore settings, MailTransports transports,
+			Actors actors) {
 		this.cases = cases;
 		this.outbox = outbox;
 		this.settings = settings;
 		this.transports = transports;
+		this.actors = actors;
 	}
 
 	/**
@@ -43,7 +50,11 @@ public class Notifications {
 	public List<NotificationView> ofCase(FeedbackCase visible) {
 		NotificationSettings current = this.settings.current();
 		String waitingFor = this.transports.of(current).unavailable(current).orElse(null);
-		return this.outbox.ofCase(visible.reference()).stream().map(n -> NotificationView.of(n, waitingFor)).toList();
+		boolean showRecipient = this.actors.current().hasAnyRole(CaseRecords.PEOPLE_ROLES);
+		return this.outbox.ofCase(visible.reference())
+			.stream()
+			.map(n -> NotificationView.of(n, waitingFor, showRecipient))
+			.toList();
 	}
 
 }

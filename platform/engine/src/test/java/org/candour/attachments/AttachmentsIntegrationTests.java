@@ -14,6 +14,7 @@ import org.bson.Document;
 import org.candour.api.EndpointRoles;
 import org.candour.cases.CaseIntake;
 import org.candour.cases.FeedbackCase;
+import org.candour.cases.FileDigest;
 import org.candour.support.Api;
 import org.candour.support.CandourIntegrationTest;
 import org.candour.support.ConfigFixtures;
@@ -311,9 +312,14 @@ class AttachmentsIntegrationTests {
 			assertThat(this.api.get(files(logged.reference())).body().findValuesAsString("id"))
 				.as("named by the case's data before it is settled")
 				.containsExactly(kept.id());
+			assertThat(logged.files()).as("recorded in the case's history")
+				.extracting(FileDigest::id)
+				.containsExactly(kept.id());
+			assertThat(verified(logged.reference())).isTrue();
 			this.pending.settle(token, logged);
 			this.pending.settle(token, logged);
 			assertThat(this.pending.list(token)).isEmpty();
+			assertThat(verified(logged.reference())).as("settling changes no recorded file").isTrue();
 			JsonNode listed = this.api.get(files(logged.reference())).body();
 			assertThat(listed.findValuesAsString("id")).containsExactly(kept.id());
 			assertThat(listed.get(0).path("caseReference").asString()).isEqualTo(logged.reference());
@@ -345,6 +351,10 @@ class AttachmentsIntegrationTests {
 				.containsExactly(logged.reference());
 			assertThat(this.sweep.sweep()).isZero();
 		});
+	}
+
+	private boolean verified(String reference) {
+		return this.api.get(base() + "/cases/" + reference + "/history/verify").body().path("valid").asBoolean();
 	}
 
 	private FeedbackCase logWithFiles(String token, Attachment file) {

@@ -93,7 +93,7 @@ class QueueSnapshotsTests {
 		int fullReads;
 
 		StoredCases() {
-			super(null, null, new ChangedCases());
+			super(null, null, new ChangedCases(), null);
 		}
 
 		void put(QueueEntry... entries) {

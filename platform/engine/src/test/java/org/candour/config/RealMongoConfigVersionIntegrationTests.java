@@ -38,6 +38,7 @@ class RealMongoConfigVersionIntegrationTests {
 	@DynamicPropertySource
 	static void mongo(DynamicPropertyRegistry registry) {
 		registry.add("candour.mongodb.uri", () -> MONGO.getReplicaSetUrl("candour"));
+		registry.add("candour.integrity.key", () -> "integrity-key-for-the-real-mongodb-tests");
 	}
 
 	@Autowired

@@ -25,6 +25,7 @@ class RealMongoTenantIsolationIntegrationTests extends TenantIsolationContract {
 	@DynamicPropertySource
 	static void mongo(DynamicPropertyRegistry registry) {
 		registry.add("candour.mongodb.uri", () -> MONGO.getReplicaSetUrl("candour"));
+		registry.add("candour.integrity.key", () -> "integrity-key-for-the-real-mongodb-tests");
 	}
 
 }

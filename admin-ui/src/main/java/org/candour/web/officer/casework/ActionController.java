@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.candour.api.Actors;
 import org.candour.api.ApiException;
 import org.candour.api.EndpointRoles;
 import org.candour.cases.CaseActions;
@@ -29,7 +30,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * One workflow action on a case: its input form (from the action's input schema), then
- * the action taken with the version the form was rendered from. Problems come back on the
+ * the action taken with the version the form was rendered from. A role the action does
+ * not allow is refused (403) before anything posted is read. Problems come back on the
  * form in plain words; a change by someone else shows what they did and keeps the
  * officer's answers to retry.
  */
@@ -52,9 +54,12 @@ class ActionController {
 
 	private final MessageSource messages;
 
+	private final Actors actors;
+
 	ActionController(OfficerCaseLookup lookup, CaseActions actions, ActionInputs inputs, AnswerCheck check,
-			Timeline timeline, MessageSource messages) {
+			Timeline timeline, MessageSource messages, Actors actors) {
 		this.messages = messages;
+		this.actors = actors;
 		this.lookup = lookup;
 		this.actions = actions;
 		this.inputs = inputs;
@@ -94,6 +99,9 @@ class ActionController {
 		Optional<Transition> transition = transition(open.get(), action);
 		if (transition.isEmpty()) {
 			return Refusal.notFound(response, model);
+		}
+		if (!this.actors.current().hasAnyRole(transition.get().roles())) {
+			return Refusal.forbidden(response, model);
 		}
 		InputForm form = this.inputs.of(open.get(), transition.get(), "");
 		InputForm.Read read = form.read(posted, this.check, locale);

@@ -1,0 +1,30 @@
+package org.candour.cases;
+
+import java.util.List;
+import java.util.Optional;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The files of cases as the history chain sees them; the attachments module provides it.
+ */
+public interface CaseFiles {
+
+	/**
+	 * The files waiting under a resident's journey ({@code idempotencyKey}) that a new
+	 * case's data names by {@code id}.
+	 */
+	List<FileDigest> named(String idempotencyKey, JsonNode data);
+
+	/**
+	 * The files a stored case holds now, each with the SHA-256 recorded when it was
+	 * stored.
+	 */
+	List<FileDigest> held(FeedbackCase feedbackCase);
+
+	/**
+	 * The SHA-256 of a file's content as stored now; empty when there is no such file.
+	 */
+	Optional<String> contentHash(String id);
+
+}
