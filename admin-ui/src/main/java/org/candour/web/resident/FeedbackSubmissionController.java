@@ -1,6 +1,5 @@
 package org.candour.web.resident;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,14 +10,13 @@ import org.candour.api.ApiException;
 import org.candour.api.EndpointRoles;
 import org.candour.attachments.PendingUploads;
 import org.candour.cases.CaseIntake;
-import org.candour.cases.CaseReference;
+import org.candour.cases.CaseLookup;
 import org.candour.security.TrackingLinks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,19 +50,18 @@ class FeedbackSubmissionController {
 
 	private final TrackingLinks trackingLinks;
 
-	private final Duration trackingValidity;
+	private final CaseLookup cases;
 
 	private final PendingUploads uploads;
 
 	FeedbackSubmissionController(ResidentForms forms, AnswerCheck check, AnswerSummary summary, CaseIntake intake,
-			TrackingLinks trackingLinks, @Value("${candour.tracking.validity:400d}") Duration trackingValidity,
-			PendingUploads uploads) {
+			TrackingLinks trackingLinks, CaseLookup cases, PendingUploads uploads) {
 		this.forms = forms;
 		this.check = check;
 		this.summary = summary;
 		this.intake = intake;
 		this.trackingLinks = trackingLinks;
-		this.trackingValidity = trackingValidity;
+		this.cases = cases;
 		this.uploads = uploads;
 	}
 
@@ -120,8 +117,9 @@ class FeedbackSubmissionController {
 		model.addAttribute("form", form);
 		model.addAttribute("reference", journey.reference());
 		if (journey.reference() != null) {
-			String token = this.trackingLinks.issue(new CaseReference(journey.reference()), this.trackingValidity);
-			model.addAttribute("trackUrl", TrackingController.trackUrl(tenant, token));
+			this.cases.loggedWith(journey.idempotencyKey())
+				.map(this.trackingLinks::issue)
+				.ifPresent(token -> model.addAttribute("trackUrl", TrackingController.trackUrl(tenant, token)));
 		}
 		model.addAttribute("type", this.forms.type(type, locale).orElseThrow(ResidentForms::notFound));
 		return "resident/confirmation";

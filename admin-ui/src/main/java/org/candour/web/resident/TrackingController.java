@@ -133,7 +133,7 @@ class TrackingController {
 	}
 
 	private Optional<TrackedCase> tracked(String token) {
-		return this.links.verify(token).flatMap(this.tracking::find);
+		return this.links.verify(token).flatMap(link -> this.tracking.find(link.caseId(), link.reference()));
 	}
 
 	private static String invalid(HttpServletResponse response) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import org.candour.api.Actors;
 import org.candour.api.ApiError;
@@ -132,8 +133,12 @@ public class CaseIntake {
 	}
 
 	Logged store(NewCase request) {
+		// never derived from the reference: a case's identity is its own, whatever
+		// reference it is given
+		String id = request.idempotencyKey() != null ? Cases.idFor(request.idempotencyKey())
+				: TenantContext.require().value() + ":" + UUID.randomUUID();
 		for (int attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt++) {
-			FeedbackCase created = build(request);
+			FeedbackCase created = build(request, id);
 			if (!request.contact().isEmpty() && !this.cases.exists(created.id())) {
 				this.people.store(created.id(), created.reference(), request.contact());
 			}
@@ -146,18 +151,18 @@ public class CaseIntake {
 			if (result == Cases.Insert.ALREADY_STORED) {
 				return new Logged(this.cases.byIdempotencyKey(request.idempotencyKey()).orElseThrow(), false);
 			}
+			CaseConfiguration configuration = request.configuration();
+			this.references.skipTaken(referencePrefix(configuration), referenceFormat(configuration),
+					created.receivedOn());
 		}
 		throw new IllegalStateException("Could not allocate a unique case reference");
 	}
 
-	private FeedbackCase build(NewCase request) {
+	private FeedbackCase build(NewCase request, String id) {
 		CaseConfiguration configuration = request.configuration();
 		LocalDate receivedOn = configuration.calendar().receivedOn(request.receivedAt());
-		String prefix = configuration.feedbackType().spec().path("referencePrefix").asString("CASE");
-		CaseReference reference = this.references.next(prefix,
-				configuration.feedbackType().spec().path("referenceFormat").asString(null), receivedOn);
-		String id = request.idempotencyKey() != null ? Cases.idFor(request.idempotencyKey())
-				: TenantContext.require().value() + ":" + reference.value();
+		CaseReference reference = this.references.next(referencePrefix(configuration), referenceFormat(configuration),
+				receivedOn);
 		String initial = configuration.workflow().initialState();
 		ObjectNode meta = this.json.createObjectNode();
 		if (request.language() != null) {
@@ -179,6 +184,14 @@ public class CaseIntake {
 				request.idempotencyKey(), now, now, 0, state, List.of(), List.of(), List.of(),
 				People.hash(request.contact()), named);
 		return this.history.started(unsaved, this.actors.current().name(), request.comment());
+	}
+
+	private static String referencePrefix(CaseConfiguration configuration) {
+		return configuration.feedbackType().spec().path("referencePrefix").asString("CASE");
+	}
+
+	private static String referenceFormat(CaseConfiguration configuration) {
+		return configuration.feedbackType().spec().path("referenceFormat").asString(null);
 	}
 
 	/** A logged case and whether this request created it. */

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.UpdateOptions;
 import org.bson.Document;
 import org.candour.tenancy.TenantContext;
 
@@ -15,7 +16,10 @@ import org.springframework.stereotype.Component;
 /**
  * Allocates case references in a feedback type's configured format, e.g.
  * {@code {prefix}-{yyyy}-{seq:6}} → {@code CC-2026-000123}. Sequences are per tenant,
- * prefix and (when the format has a year) year, incremented atomically.
+ * prefix and (when the format has a year) year, incremented atomically. The counter is
+ * written (and, on the embedded server, committed) before the case that uses it, so it is
+ * never behind a stored case; should a stored case hold the reference all the same (a
+ * restored backup, say), {@link #skipTaken} moves the counter past every stored one.
  */
 @Component
 class CaseReferences {
@@ -31,29 +35,86 @@ class CaseReferences {
 	}
 
 	CaseReference next(String prefix, String format, LocalDate received) {
-		String pattern = format == null || format.isBlank() ? DEFAULT_FORMAT : format;
-		String year = String.valueOf(received.getYear());
-		String scope = prefix + (pattern.contains("{yyyy}") || pattern.contains("{yy}") ? ":" + year : "");
-		long seq = increment(scope);
-		String reference = pattern.replace("{prefix}", prefix)
-			.replace("{yyyy}", year)
-			.replace("{yy}", year.substring(2));
-		Matcher matcher = SEQ.matcher(reference);
-		StringBuilder out = new StringBuilder();
-		while (matcher.find()) {
-			String digits = String.format("%0" + matcher.group(1) + "d", seq);
-			matcher.appendReplacement(out, Matcher.quoteReplacement(digits));
-		}
-		matcher.appendTail(out);
-		return new CaseReference(out.toString());
+		Scheme scheme = Scheme.of(prefix, format, received);
+		Document counter = counters().findOneAndUpdate(scheme.counterId(),
+				new Document("$inc", new Document("seq", 1L)),
+				new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
+		return scheme.reference(((Number) counter.get("seq")).longValue());
 	}
 
-	private long increment(String scope) {
-		Document counter = this.mongo.getCollection(CaseCollections.COUNTERS)
-			.findOneAndUpdate(new Document("_id", TenantContext.require().value() + ":" + scope),
-					new Document("$inc", new Document("seq", 1L)),
-					new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
-		return ((Number) counter.get("seq")).longValue();
+	/**
+	 * After a reference was found taken: moves the counter to the highest sequence a
+	 * stored case of the scheme holds (the next reference is past all of them). Scans the
+	 * scheme's cases, which is rare: only after a clash.
+	 */
+	void skipTaken(String prefix, String format, LocalDate received) {
+		Scheme scheme = Scheme.of(prefix, format, received);
+		long highest = 0;
+		for (Document stored : this.mongo.getCollection(CaseCollections.CASES)
+			.find(new Document("reference", new Document("$regex", scheme.regex().pattern())))
+			.projection(new Document("reference", 1))) {
+			highest = Math.max(highest, scheme.sequenceOf(stored.getString("reference")));
+		}
+		counters().updateOne(scheme.counterId(), new Document("$max", new Document("seq", highest)),
+				new UpdateOptions().upsert(true));
+	}
+
+	private com.mongodb.client.MongoCollection<Document> counters() {
+		return this.mongo.getCollection(CaseCollections.COUNTERS);
+	}
+
+	/**
+	 * A reference format with its prefix and year filled in.
+	 *
+	 * @param scope the counter's scope: prefix, and year when the format has one
+	 * @param pattern the format with the prefix and year filled in, {@code {seq:n}} left
+	 */
+	record Scheme(String scope, String pattern) {
+
+		static Scheme of(String prefix, String format, LocalDate received) {
+			String pattern = format == null || format.isBlank() ? DEFAULT_FORMAT : format;
+			String year = String.valueOf(received.getYear());
+			String scope = prefix + (pattern.contains("{yyyy}") || pattern.contains("{yy}") ? ":" + year : "");
+			return new Scheme(scope,
+					pattern.replace("{prefix}", prefix).replace("{yyyy}", year).replace("{yy}", year.substring(2)));
+		}
+
+		Document counterId() {
+			return new Document("_id", TenantContext.require().value() + ":" + this.scope);
+		}
+
+		CaseReference reference(long seq) {
+			Matcher matcher = SEQ.matcher(this.pattern);
+			StringBuilder out = new StringBuilder();
+			while (matcher.find()) {
+				String digits = String.format("%0" + matcher.group(1) + "d", seq);
+				matcher.appendReplacement(out, Matcher.quoteReplacement(digits));
+			}
+			matcher.appendTail(out);
+			return new CaseReference(out.toString());
+		}
+
+		/** Matches the scheme's references; group 1 is the (first) sequence. */
+		Pattern regex() {
+			Matcher matcher = SEQ.matcher(this.pattern);
+			StringBuilder regex = new StringBuilder("^");
+			int from = 0;
+			while (matcher.find()) {
+				regex.append(Pattern.quote(this.pattern.substring(from, matcher.start()))).append("(\\d+)");
+				from = matcher.end();
+			}
+			return Pattern.compile(regex.append(Pattern.quote(this.pattern.substring(from))).append('$').toString());
+		}
+
+		long sequenceOf(String reference) {
+			Matcher matcher = regex().matcher(reference);
+			if (!matcher.matches() || matcher.groupCount() == 0) {
+				return 0;
+			}
+			String digits = matcher.group(1);
+			return digits.length() > 18 ? Long.MAX_VALUE : Long.parseLong(digits);
+		}
+
 	}
 
 }

@@ -77,6 +77,10 @@ class Cases {
 		return first(new Document("reference", reference));
 	}
 
+	Optional<FeedbackCase> byId(String id) {
+		return first(new Document("_id", id));
+	}
+
 	/** Cases created with an idempotency key are stored under an id derived from it. */
 	Optional<FeedbackCase> byIdempotencyKey(String key) {
 		return first(new Document("_id", idFor(key)));

@@ -46,8 +46,12 @@ public class ResidentTracking {
 		this.json = json;
 	}
 
-	public Optional<TrackedCase> find(CaseReference reference) {
-		return this.cases.byReference(reference.value()).map(this::tracked);
+	/**
+	 * The case a tracking link names: found by its storage id (never by the reference
+	 * alone), and only while it has the reference the link was issued for.
+	 */
+	public Optional<TrackedCase> find(String caseId, CaseReference reference) {
+		return this.cases.byId(caseId).filter(found -> found.reference().equals(reference.value())).map(this::tracked);
 	}
 
 	/**

@@ -48,13 +48,23 @@ public class EmbeddedMongoAutoConfiguration {
 	}
 
 	/**
-	 * Boot's indicator sends {@code hello}, which the embedded server does not answer.
+	 * Boot's indicator sends {@code hello}, which the embedded server does not answer. On
+	 * the embedded file backend, health is also DOWN when the store can no longer be
+	 * trusted to keep writes (closed, in panic, or its background writer failed or
+	 * stopped), even though it may still answer {@code ping}.
 	 */
 	@Bean(name = "mongoHealthIndicator")
-	HealthIndicator mongoHealthIndicator(MongoClient client, MongoSettings settings) {
+	HealthIndicator mongoHealthIndicator(MongoClient client, MongoSettings settings,
+			org.springframework.beans.factory.ObjectProvider<EmbeddedMongoServer> embedded) {
 		return new AbstractHealthIndicator() {
 			@Override
 			protected void doHealthCheck(Health.Builder builder) {
+				EmbeddedMongoServer server = embedded.getIfAvailable();
+				java.util.Optional<String> problem = (server != null) ? server.problem() : java.util.Optional.empty();
+				if (problem.isPresent()) {
+					builder.down().withDetail("store", problem.get());
+					return;
+				}
 				Document reply = client.getDatabase(settings.database()).runCommand(new Document("ping", 1));
 				builder.up().withDetail("ping", reply.get("ok"));
 			}

@@ -22,8 +22,12 @@ public record MongoSettings(String uri, @DefaultValue("candour") String database
 	/**
 	 * @param backend {@code file} (H2 MVStore under {@code dataDir}) or {@code memory}
 	 * @param dataDir directory of the data file {@code candour.mv}
+	 * @param fsync whether each commit of the file backend is also forced to the disk
+	 * (survives power loss), not only written to the operating system (survives the
+	 * process being killed)
 	 */
-	public record Embedded(@DefaultValue("file") String backend, @DefaultValue("./data") Path dataDir) {
+	public record Embedded(@DefaultValue("file") String backend, @DefaultValue("./data") Path dataDir,
+			@DefaultValue("true") boolean fsync) {
 
 		public boolean inMemory() {
 			return "memory".equalsIgnoreCase(this.backend);

@@ -99,7 +99,7 @@ class NotificationComposer {
 		nearestDue(feedbackCase).ifPresent(due -> values.put("dueDate",
 				due.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag(language)))));
 		if (resident) {
-			values.put("trackingLink", this.links.linkFor(feedbackCase.caseReference()));
+			values.put("trackingLink", this.links.linkFor(feedbackCase));
 		}
 		feedbackCase.current().data().properties().forEach(field -> {
 			if (field.getValue().isValueNode() && !field.getValue().isNull()) {

@@ -1,6 +1,6 @@
 package org.candour.notifications;
 
-import org.candour.cases.CaseReference;
+import org.candour.cases.FeedbackCase;
 import org.candour.security.TrackingLinks;
 import org.candour.tenancy.TenantContext;
 
@@ -28,9 +28,8 @@ class TrackingLinkAddresses {
 		this.environment = environment;
 	}
 
-	String linkFor(CaseReference reference) {
-		String token = this.links.issue(reference, this.settings.tracking().validity());
-		return base() + "/t/" + TenantContext.require().value() + "/track/" + token;
+	String linkFor(FeedbackCase feedbackCase) {
+		return base() + "/t/" + TenantContext.require().value() + "/track/" + this.links.issue(feedbackCase);
 	}
 
 	private String base() {

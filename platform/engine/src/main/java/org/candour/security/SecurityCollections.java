@@ -11,9 +11,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The tenant-owned collections of security: memberships, the security log and the
- * tracking-link key. Security events without a tenant go to the platform collection
- * {@value #PLATFORM_EVENTS}.
+ * The tenant-owned collections of security: memberships, the security log, the
+ * tracking-link key and each case's tracking-link nonce. Security events without a tenant
+ * go to the platform collection {@value #PLATFORM_EVENTS}.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityCollections {
@@ -25,6 +25,8 @@ class SecurityCollections {
 	static final String PLATFORM_EVENTS = "platform_security_events";
 
 	static final String TRACKING_KEYS = "tracking_keys";
+
+	static final String TRACKING_NONCES = "tracking_nonces";
 
 	@Bean
 	TenantCollection membersCollection() {
@@ -40,6 +42,11 @@ class SecurityCollections {
 	@Bean
 	TenantCollection trackingKeysCollection() {
 		return new TenantCollection(TRACKING_KEYS, List.of(unique("tenant_id", "tenantId", "_id")));
+	}
+
+	@Bean
+	TenantCollection trackingNoncesCollection() {
+		return new TenantCollection(TRACKING_NONCES, List.of(unique("tenant_id", "tenantId", "_id")));
 	}
 
 	private static IndexModel unique(String name, String... keys) {

@@ -290,7 +290,7 @@ class NotificationIntegrationTests {
 		Matcher link = Pattern.compile("https://feedback\\.example\\.test/t/" + this.tenant + "/track/(\\S+)")
 			.matcher(text);
 		assertThat(link.find()).as("tracking link in " + text).isTrue();
-		return asTenant(() -> this.trackingLinks.verify(link.group(1)));
+		return asTenant(() -> this.trackingLinks.verify(link.group(1))).map(TrackingLinks.Link::reference);
 	}
 
 	private Notification afterTries(String reference, int tries) {

@@ -3,12 +3,13 @@ package org.candour.web;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
+import org.bson.Document;
 import org.candour.CandourApplication;
 import org.candour.cases.CaseActions;
 import org.candour.cases.CaseIntake;
+import org.candour.cases.CaseLookup;
 import org.candour.cases.CaseQueries;
 import org.candour.cases.CaseReference;
 import org.candour.cases.CaseResource;
@@ -26,6 +27,7 @@ import tools.jackson.databind.node.ObjectNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.util.LinkedMultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,6 +66,12 @@ class TrackingPagesIntegrationTests {
 
 	@Autowired
 	TrackingLinks links;
+
+	@Autowired
+	CaseLookup lookup;
+
+	@Autowired
+	MongoTemplate mongo;
 
 	@Autowired
 	JsonMapper json;
@@ -164,13 +172,58 @@ class TrackingPagesIntegrationTests {
 		return "/t/" + tenant + "/track/" + token(reference, tenant);
 	}
 
+	@Test
+	void anEarlierLinkShowsTheNotValidPageOnceTheCasesLinksAreRevoked() throws IOException {
+		String reference = complaintTakenUntil("responded");
+		String old = trackUrl(reference);
+		assertThat(this.browser.get(old).status()).isEqualTo(200);
+		assertThat(this.browser.get(old + "/escalate").html()).contains("_csrf");
+		int stageTwo = stageTwoCases().size();
+
+		TenantContext.runAs(tenant(TENANT),
+				() -> this.links.revokeAll(this.lookup.find(new CaseReference(reference)).orElseThrow()));
+
+		ResidentBrowser.Page refused = this.browser.get(old);
+		assertThat(refused.status()).isEqualTo(404);
+		assertThat(refused.html()).contains("This link has expired or is not valid").doesNotContain(reference);
+		assertThat(this.browser.post(old + "/escalate", "reason", "Still unhappy").status()).isEqualTo(404);
+		assertThat(stageTwoCases()).hasSize(stageTwo);
+		assertThat(this.browser.get(trackUrl(reference)).html()).contains("Your case " + reference);
+	}
+
+	@Test
+	void aLinkNeverShowsAnotherCaseThatWasGivenItsReference() throws IOException {
+		String reference = complaintTakenUntil("responded");
+		String old = trackUrl(reference);
+		int stageTwo = stageTwoCases().size();
+		// what a crash that lost the case and rolled its counter back would leave
+		TenantContext.runAs(tenant(TENANT), () -> {
+			this.mongo.getCollection("cases").deleteOne(new Document("reference", reference));
+			String[] parts = reference.split("-");
+			this.mongo.getCollection("case_counters")
+				.updateOne(new Document("_id", TENANT + ":" + parts[0] + ":" + parts[1]),
+						new Document("$inc", new Document("seq", -1L)));
+		});
+		String other = complaintTakenUntil("responded");
+		assertThat(other).isEqualTo(reference);
+
+		String current = trackUrl(other);
+		assertThat(this.browser.get(current + "/escalate").html()).contains("_csrf");
+		ResidentBrowser.Page refused = this.browser.get(old);
+		assertThat(refused.status()).isEqualTo(404);
+		assertThat(refused.html()).doesNotContain("Your case " + reference);
+		assertThat(this.browser.post(old + "/escalate", "reason", "Not my case").status()).isEqualTo(404);
+		assertThat(stageTwoCases()).hasSize(stageTwo);
+		assertThat(this.browser.get(current).html()).contains("Your case " + other);
+	}
+
 	private String trackUrl(String reference) {
 		return "/t/" + TENANT + "/track/" + token(reference, TENANT);
 	}
 
 	private String token(String reference, String tenant) {
 		return TenantContext.callAs(tenant(tenant),
-				() -> this.links.issue(new CaseReference(reference), Duration.ofDays(30)));
+				() -> this.links.issue(this.lookup.find(new CaseReference(reference)).orElseThrow()));
 	}
 
 	/**
