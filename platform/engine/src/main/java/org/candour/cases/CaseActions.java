@@ -108,9 +108,9 @@ public class CaseActions {
 					"Action '" + action + "' needs one of the roles " + transition.roles(), List.of());
 		}
 		JsonNode given = inputs == null || inputs.isNull() ? this.json.createObjectNode() : inputs;
-		List<ApiError> inputErrors = new ArrayList<>(StrictInput.together(
-				this.guards.check(transition.inputs(), given, "/inputs", "inputs.", null),
-				StrictInput.check(transition.inputs(), given, "/inputs", "inputs.")));
+		List<ApiError> inputErrors = new ArrayList<>(
+				StrictInput.together(this.guards.check(transition.inputs(), given, "/inputs", "inputs.", null),
+						StrictInput.check(transition.inputs(), given, "/inputs", "inputs.")));
 		inputErrors.addAll(AnswerRules.check(transition.inputsUi(), given, "/inputs", "inputs.",
 				configuration.calendar(), this.clock.instant()));
 		if (!inputErrors.isEmpty()) {

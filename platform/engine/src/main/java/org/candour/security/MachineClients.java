@@ -8,9 +8,9 @@ import org.springframework.stereotype.Component;
  * Which member ids are machine clients rather than people. A client credentials token's
  * subject is its client id, so a script client can be given tenant roles like a person;
  * pick-lists of people leave it out. Known clients: the embedded authorization server's
- * script client ({@code candour.security.bootstrap.client-id},
- * {@code candour-cli} by default, a reserved id whether or not the server runs here) and
- * any other client that server has registered.
+ * script client ({@code candour.security.bootstrap.client-id}, {@code candour-cli} by
+ * default, a reserved id whether or not the server runs here) and any other client that
+ * server has registered.
  */
 @Component
 public class MachineClients {

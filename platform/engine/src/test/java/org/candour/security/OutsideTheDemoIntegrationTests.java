@@ -34,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = { "candour.security.embedded-auth-server.enabled=true",
 				"candour.security.bootstrap.client-secret=" + OutsideTheDemoIntegrationTests.SECRET,
 				"candour.security.platform-admin.audience=candour-platform",
-				"candour.security.platform-admin.value=candour-platform-admins" })
+				"candour.security.platform-admin.value=candour-platform-admins",
+				"candour.integrity.key=an-integrity-key-of-at-least-32-characters" })
 @Import({ Api.class, TestTokens.class })
 class OutsideTheDemoIntegrationTests {
 

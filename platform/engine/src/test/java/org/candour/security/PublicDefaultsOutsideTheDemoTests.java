@@ -70,7 +70,7 @@ class PublicDefaultsOutsideTheDemoTests {
 	private static void start(String... settings) {
 		List<String> args = new ArrayList<>(List.of("--server.port=0",
 				"--candour.mongodb.uri=mongodb://127.0.0.1:" + MONGO.getLocalAddress().getPort(),
-				"--spring.main.banner-mode=off"));
+				"--spring.main.banner-mode=off", "--candour.integrity.key=an-integrity-key-of-at-least-32-characters"));
 		args.addAll(List.of(settings));
 		try (ConfigurableApplicationContext started = new SpringApplicationBuilder(CandourApplication.class)
 			.run(args.toArray(String[]::new))) {
