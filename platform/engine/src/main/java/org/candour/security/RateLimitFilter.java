@@ -21,8 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Limits anonymous endpoints per client IP (public intake and tracking, the embedded
  * sign-in page and token endpoint): beyond {@code candour.security.rate-limit.capacity}
  * requests per {@code period} the answer is 429 with {@code Retry-After} and a problem
- * document. Behind a proxy, set {@code server.forward-headers-strategy} so the client IP
- * is the real one.
+ * document (an error page for pages). Behind a proxy, set
+ * {@code server.forward-headers-strategy} so the client IP is the real one.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 5)
@@ -56,7 +56,7 @@ class RateLimitFilter extends OncePerRequestFilter {
 		}
 		long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
 		response.setHeader("Retry-After", Long.toString(seconds));
-		this.refusals.write(response, HttpStatus.TOO_MANY_REQUESTS, "Too many requests",
+		this.refusals.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "Too many requests",
 				"Too many requests from this address; try again in " + seconds + " seconds");
 	}
 
