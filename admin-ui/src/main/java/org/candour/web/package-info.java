@@ -6,7 +6,11 @@
  * configuration), cases (logging a case), attachments (a resident's files) and api
  * ({@code EndpointRoles}, problems). The officer workspace's queues
  * ({@code officer.queues}) also use the cases' queue reads and bulk actions, the workflow
- * and calendar models, and the security module's memberships.
+ * and calendar models, and the security module's memberships. Also the staff sign-in page
+ * ({@code signin}, for the embedded authorization server, in the branding of the tenant
+ * being signed in to, from security's {@code SignInTenant}), the error pages of every
+ * refused page request ({@code errors}) and the tenant and platform administrators' home
+ * pages ({@code staff}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Web pages")
 package org.candour.web;

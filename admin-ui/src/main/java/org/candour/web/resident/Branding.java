@@ -15,7 +15,7 @@ package org.candour.web.resident;
  * @param accessibilityStatementUrl accessibility statement, if configured
  * @param contactUrl general contact page, if configured
  */
-record Branding(String organisationName, String colour, boolean fillsHeader, String logoUrl, String logoAlt,
+public record Branding(String organisationName, String colour, boolean fillsHeader, String logoUrl, String logoAlt,
 		boolean welsh, String privacyNoticeUrl, String accessibilityStatementUrl, String contactUrl) {
 
 	static final String DEFAULT_COLOUR = "#1d70b8";

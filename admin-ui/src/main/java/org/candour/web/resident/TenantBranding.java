@@ -1,6 +1,8 @@
 package org.candour.web.resident;
 
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.candour.config.ActiveConfigurations;
@@ -17,7 +19,7 @@ import org.springframework.stereotype.Component;
  * pages, in English only.
  */
 @Component
-class TenantBranding {
+public class TenantBranding {
 
 	private final ActiveConfigurations configurations;
 
@@ -32,6 +34,27 @@ class TenantBranding {
 		return document().map(branding -> read(branding.spec(), locale)).orElseGet(() -> {
 			String tenant = TenantContext.require().value();
 			return Branding.plain(this.tenants.find(tenant).map(found -> found.name()).orElse(tenant));
+		});
+	}
+
+	/**
+	 * What the branded layout ({@code fragments/layout}) needs on a page outside the
+	 * resident journey (sign-in, error pages), in the reader's language, without the
+	 * language toggle; empty for an unknown tenant. A suspended tenant shows only its
+	 * name.
+	 */
+	public Optional<Map<String, Object>> layout(String tenantId, Locale locale, String currentPath) {
+		return this.tenants.find(tenantId).map(tenant -> {
+			Branding branding = tenant.suspended() ? Branding.plain(tenant.name())
+					: TenantContext.callAs(tenant.asCurrent(), () -> current(locale));
+			Map<String, Object> model = new LinkedHashMap<>();
+			model.put("tenant", tenant.id());
+			model.put("branding", branding);
+			model.put("tenantName", branding.organisationName());
+			model.put("startUrl", "/t/" + tenant.id() + "/feedback");
+			model.put("offersWelsh", false);
+			model.put("currentPath", currentPath);
+			return model;
 		});
 	}
 

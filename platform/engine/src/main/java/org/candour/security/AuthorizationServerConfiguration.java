@@ -12,6 +12,8 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -34,6 +36,7 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -45,7 +48,10 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * with the operator's secret, see {@link EmbeddedAccounts}); its tokens are verified with
  * its own keys (generated at start-up, so tokens do not survive a restart). Its sign-in
  * session is kept apart from Candour's own browser session, so that signing in to Candour
- * through a tenant's provider never signs anyone in to the embedded server.
+ * through a tenant's provider never signs anyone in to the embedded server, and so is the
+ * request it saves before sending someone to its login page (the web layer's page at
+ * {@code /login}), so that Candour's own saved request, the deep link the person started
+ * from, survives the sign-in.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedAuthServerCondition.class)
@@ -54,6 +60,8 @@ class AuthorizationServerConfiguration {
 	static final int ORDER = 1;
 
 	private static final String SESSION_KEY = "CANDOUR_AUTHORIZATION_SERVER_CONTEXT";
+
+	private static final String SAVED_REQUEST_KEY = "CANDOUR_AUTHORIZATION_SERVER_SAVED_REQUEST";
 
 	@Bean
 	EmbeddedIssuer embeddedIssuer(SecuritySettings settings, Environment environment) {
@@ -101,12 +109,15 @@ class AuthorizationServerConfiguration {
 		RequestMatcher login = PathPatternRequestMatcher.pathPattern("/login");
 		HttpSessionSecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
 		sessions.setSpringSecurityContextKey(SESSION_KEY);
+		HttpSessionRequestCache authorizeRequests = new HttpSessionRequestCache();
+		authorizeRequests.setSessionAttrName(SAVED_REQUEST_KEY);
 		http.securityMatcher(new OrRequestMatcher(endpoints, login))
 			.authorizeHttpRequests(requests -> requests.requestMatchers(login).permitAll().anyRequest().authenticated())
 			.userDetailsService(new DemoAccounts(accounts.demoPassword()))
-			.formLogin(form -> form
+			.requestCache(cache -> cache.requestCache(authorizeRequests))
+			.formLogin(form -> form.loginPage("/login")
 				.successHandler(signIns.succeeded("embedded authorization server login",
-						throttle.forgetting(new SavedRequestAwareAuthenticationSuccessHandler())))
+						throttle.forgetting(backToTheAuthorizationRequest(authorizeRequests))))
 				.failureHandler(signIns.failed("embedded authorization server login",
 						throttle.counting(new SimpleUrlAuthenticationFailureHandler("/login?error")))))
 			.addFilterBefore(throttle.refusingLockedAccounts(), UsernamePasswordAuthenticationFilter.class)
@@ -130,6 +141,25 @@ class AuthorizationServerConfiguration {
 		LoginUrlAuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/login");
 		signIn.setFavorRelativeUris(true);
 		return signIn;
+	}
+
+	/**
+	 * After signing in on the login page: back to the authorization request that sent the
+	 * person there, else (the login page was opened by itself) to the remembered tenant's
+	 * sign-in, which starts one.
+	 */
+	private static SavedRequestAwareAuthenticationSuccessHandler backToTheAuthorizationRequest(
+			HttpSessionRequestCache authorizeRequests) {
+		SavedRequestAwareAuthenticationSuccessHandler handler = new SavedRequestAwareAuthenticationSuccessHandler() {
+
+			@Override
+			protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response) {
+				return SignInTenant.of(request).map(tenant -> "/t/" + tenant + "/login").orElse("/");
+			}
+
+		};
+		handler.setRequestCache(authorizeRequests);
+		return handler;
 	}
 
 	private static KeyPair rsaKeys() {

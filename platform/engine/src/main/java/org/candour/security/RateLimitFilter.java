@@ -21,7 +21,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Limits anonymous endpoints per client ({@link ClientAddress}: public intake and
  * tracking, the embedded sign-in page and token endpoint): beyond
  * {@code candour.security.rate-limit.capacity} requests per {@code period} the answer is
- * 429 with {@code Retry-After} and a problem document. Endpoints are recognised by the
+ * 429 with {@code Retry-After} and a problem document (an error page for pages). Endpoints are recognised by the
  * path the container maps and Spring MVC matches (percent-decoded, without path
  * parameters or dot segments), so {@code /t/x/%66eedback} counts as
  * {@code /t/x/feedback}. Behind a proxy, set {@code server.forward-headers-strategy} so
@@ -57,14 +57,15 @@ class RateLimitFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		tooMany(this.refusals, response, probe);
+		tooMany(this.refusals, request, response, probe);
 	}
 
 	/** 429 with {@code Retry-After} and a problem document. */
-	static void tooMany(Refusals refusals, HttpServletResponse response, ConsumptionProbe probe) throws IOException {
+	static void tooMany(Refusals refusals, HttpServletRequest request, HttpServletResponse response,
+			ConsumptionProbe probe) throws IOException {
 		long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
 		response.setHeader("Retry-After", Long.toString(seconds));
-		refusals.write(response, HttpStatus.TOO_MANY_REQUESTS, "Too many requests",
+		refusals.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "Too many requests",
 				"Too many requests from this address; try again in " + seconds + " seconds");
 	}
 

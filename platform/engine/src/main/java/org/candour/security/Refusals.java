@@ -1,14 +1,12 @@
 package org.candour.security;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.candour.api.Problems;
-import tools.jackson.databind.json.JsonMapper;
+import org.candour.api.ProblemResponses;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -23,19 +21,20 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers refused requests with problem documents and records them in the security log:
- * 401 with {@code WWW-Authenticate: Bearer} for the API (a rejected token is logged), a
- * redirect to the tenant's sign-in for browser pages under {@code /t/{tenant}/}, 403 for
- * callers without the role or a form without its CSRF token (logged as access denied) —
- * as the error page ({@code error/403}) when a browser asks for a page, as a problem
- * document otherwise.
+ * Answers refused requests and records them in the security log: 401 with
+ * {@code WWW-Authenticate: Bearer} and a problem document for the API (a rejected token
+ * is logged), a redirect to the sign-in for browser pages under {@code /t/{tenant}/} and
+ * {@code /platform}, 403 for callers without the role (logged as access denied). Pages
+ * get error pages, anything else problem documents (see {@link ProblemResponses}).
  */
 @Component
 class Refusals implements AccessDeniedHandler {
 
 	private static final Pattern TENANT_PAGE = Pattern.compile("^/t/([^/]+)/.*$");
 
-	private final JsonMapper json;
+	private static final Pattern PLATFORM_PAGE = Pattern.compile("^/platform(/.*)?$");
+
+	private final ProblemResponses responses;
 
 	private final SecurityEvents events;
 
@@ -43,8 +42,8 @@ class Refusals implements AccessDeniedHandler {
 
 	private final BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
 
-	Refusals(JsonMapper json, SecurityEvents events, Callers callers) {
-		this.json = json;
+	Refusals(ProblemResponses responses, SecurityEvents events, Callers callers) {
+		this.responses = responses;
 		this.events = events;
 		this.callers = callers;
 	}
@@ -56,20 +55,29 @@ class Refusals implements AccessDeniedHandler {
 				this.events.record(SecurityEventType.TOKEN_REJECTED, null, path(request), message(ex));
 			}
 			this.bearer.commence(request, response, ex);
-			write(response, HttpStatus.UNAUTHORIZED, "Unauthorized", ex instanceof OAuth2AuthenticationException
-					? "The bearer token was rejected: " + message(ex) : "Send a bearer token");
+			this.responses.write(response, HttpStatus.UNAUTHORIZED, "Unauthorized",
+					ex instanceof OAuth2AuthenticationException ? "The bearer token was rejected: " + message(ex)
+							: "Send a bearer token");
 		};
 	}
 
-	/** For browser pages: tenant pages send the visitor to that tenant's sign-in. */
+	/**
+	 * For browser pages: tenant pages send the visitor to that tenant's sign-in, platform
+	 * pages to the platform's.
+	 */
 	AuthenticationEntryPoint web() {
 		return (request, response, ex) -> {
 			Matcher page = TENANT_PAGE.matcher(path(request));
-			if (page.matches() && "GET".equals(request.getMethod())) {
+			boolean get = "GET".equals(request.getMethod());
+			if (page.matches() && get) {
 				response.sendRedirect(request.getContextPath() + "/t/" + page.group(1) + "/login");
 				return;
 			}
-			write(response, HttpStatus.UNAUTHORIZED, "Unauthorized", "Sign in first");
+			if (PLATFORM_PAGE.matcher(path(request)).matches() && get) {
+				response.sendRedirect(request.getContextPath() + "/platform/login");
+				return;
+			}
+			write(request, response, HttpStatus.UNAUTHORIZED, "Unauthorized", "Sign in first");
 		};
 	}
 
@@ -83,17 +91,12 @@ class Refusals implements AccessDeniedHandler {
 			throws IOException {
 		this.events.record(SecurityEventType.ACCESS_DENIED, this.callers.name(), path(request),
 				request.getMethod() + " refused: " + detail);
-		if (wantsPage(request)) {
-			response.sendError(status.value());
-			return;
-		}
-		write(response, status, "Forbidden", detail);
+		write(request, response, status, "Forbidden", detail);
 	}
 
-	void write(HttpServletResponse response, HttpStatus status, String title, String detail) throws IOException {
-		response.setStatus(status.value());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		this.json.writeValue(response.getOutputStream(), Problems.of(status, title, detail, List.of()));
+	void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String title, String detail)
+			throws IOException {
+		this.responses.refuse(request, response, status, title, detail);
 	}
 
 	private static String message(AuthenticationException ex) {

@@ -33,7 +33,7 @@ class RejectedTokens {
 			if (ex instanceof OAuth2AuthenticationException) {
 				ConsumptionProbe probe = this.buckets.consume(GROUP, ClientAddress.of(request));
 				if (!probe.isConsumed()) {
-					RateLimitFilter.tooMany(this.refusals, response, probe);
+					RateLimitFilter.tooMany(this.refusals, request, response, probe);
 					return;
 				}
 			}

@@ -73,6 +73,13 @@ class TenantClientRegistrations implements ClientRegistrationRepository {
 		return demoIssuer().map(issuer -> EmbeddedIssuer.REGISTRATION);
 	}
 
+	/**
+	 * Where platform administrators sign in to pages: the embedded server, in the demo.
+	 */
+	Optional<String> platformRegistration() {
+		return demoIssuer().map(issuer -> EmbeddedIssuer.REGISTRATION);
+	}
+
 	@Override
 	public ClientRegistration findByRegistrationId(String registrationId) {
 		if (EmbeddedIssuer.REGISTRATION.equals(registrationId)) {

@@ -1,5 +1,6 @@
 package org.candour.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.candour.api.ApiException;
 import org.candour.api.EndpointRoles;
 import org.candour.tenancy.TenantContext;
@@ -10,8 +11,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * The sign-in entry point of a tenant's people: redirects to the tenant's own identity
- * provider, or to the embedded authorization server.
+ * The sign-in entry points: a tenant's people are sent to the tenant's own identity
+ * provider, or to the embedded authorization server (remembering the tenant, see
+ * {@link SignInTenant}); platform administrators sign in to the platform pages through
+ * the embedded server, in the demo.
  */
 @Controller
 @EndpointRoles(EndpointRoles.PUBLIC)
@@ -27,12 +30,21 @@ class TenantLoginController {
 	}
 
 	@GetMapping("/t/{tenant}/login")
-	String login(@PathVariable String tenant) {
+	String login(@PathVariable String tenant, HttpServletRequest request) {
 		String current = TenantContext.require().value();
-		return this.directory.find(current)
+		String registration = this.directory.find(current)
 			.flatMap(this.registrations::registrationFor)
-			.map(registration -> "redirect:/oauth2/authorization/" + registration)
 			.orElseThrow(() -> ApiException.notFound("Tenant '" + tenant + "' has no sign-in configured"));
+		SignInTenant.remember(request, current);
+		return "redirect:/oauth2/authorization/" + registration;
+	}
+
+	@GetMapping("/platform/login")
+	String platformLogin(HttpServletRequest request) {
+		String registration = this.registrations.platformRegistration()
+			.orElseThrow(() -> ApiException.notFound("Platform administrators sign in with bearer tokens here"));
+		SignInTenant.forget(request);
+		return "redirect:/oauth2/authorization/" + registration;
 	}
 
 }

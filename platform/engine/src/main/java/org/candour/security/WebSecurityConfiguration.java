@@ -8,7 +8,6 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerAuthenticationManagerResolver;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
 
@@ -20,8 +19,9 @@ import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuc
  * <li>{@code /api/**}: stateless, JWT bearer tokens from the embedded server or a
  * tenant's issuer, no session and so no CSRF.</li>
  * <li>everything else: browser sessions with OIDC sign-in (authorization code + PKCE) per
- * tenant, CSRF on every form post, session fixation protection, logout that ends the
- * session.</li>
+ * tenant, landing where the person was going or where their roles work
+ * ({@link Landings}), CSRF on every form post, session fixation protection, logout that
+ * ends the session.</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -54,14 +54,13 @@ class WebSecurityConfiguration {
 	@Bean
 	@Order(WEB_ORDER)
 	SecurityFilterChain webFilterChain(HttpSecurity http, TenantClientRegistrations registrations, SignIns signIns,
-			Refusals refusals) {
+			Landings landings, Refusals refusals) {
 		SimpleUrlLogoutSuccessHandler loggedOut = new SimpleUrlLogoutSuccessHandler();
 		loggedOut.setDefaultTargetUrl("/");
 		http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
 			.oauth2Login(login -> login.clientRegistrationRepository(registrations)
 				.loginPage("/login")
-				.successHandler(signIns.succeeded("OpenID Connect sign-in",
-						new SavedRequestAwareAuthenticationSuccessHandler()))
+				.successHandler(signIns.succeeded("OpenID Connect sign-in", landings))
 				.failureHandler(signIns.failed("OpenID Connect sign-in",
 						new SimpleUrlAuthenticationFailureHandler("/?signin=failed"))))
 			.logout(logout -> logout.logoutUrl("/logout")

@@ -1,7 +1,6 @@
 package org.candour.tenancy;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -11,22 +10,20 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.candour.api.Problems;
+import org.candour.api.ProblemResponses;
 import org.slf4j.MDC;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Sets the tenant of a request from its URL ({@code /api/tenants/{tenant}/…},
  * {@code /t/{tenant}/…}) and the request id, for the data layer and the logs; refuses
- * unknown and suspended tenants; clears everything in {@code finally}.
+ * unknown and suspended tenants (a problem document for the API, an error page for
+ * pages); clears everything in {@code finally}.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -40,11 +37,11 @@ class TenantRequestFilter extends OncePerRequestFilter {
 
 	private final TenantDirectory directory;
 
-	private final JsonMapper json;
+	private final ProblemResponses responses;
 
-	TenantRequestFilter(TenantDirectory directory, JsonMapper json) {
+	TenantRequestFilter(TenantDirectory directory, ProblemResponses responses) {
 		this.directory = directory;
-		this.json = json;
+		this.responses = responses;
 	}
 
 	@Override
@@ -65,11 +62,12 @@ class TenantRequestFilter extends OncePerRequestFilter {
 			MDC.put("tenant", tenantId);
 			Optional<Tenant> tenant = this.directory.find(tenantId);
 			if (tenant.isEmpty()) {
-				refuse(response, HttpStatus.NOT_FOUND, "Not found", "No tenant '" + tenantId + "'");
+				this.responses.refuse(request, response, HttpStatus.NOT_FOUND, "Not found",
+						"No tenant '" + tenantId + "'");
 				return;
 			}
 			if (tenant.get().suspended()) {
-				refuse(response, HttpStatus.FORBIDDEN, "Tenant suspended",
+				this.responses.refuse(request, response, HttpStatus.FORBIDDEN, "Tenant suspended",
 						"Tenant '" + tenantId + "' is suspended; nothing can be read or changed");
 				return;
 			}
@@ -88,14 +86,6 @@ class TenantRequestFilter extends OncePerRequestFilter {
 			MDC.remove("tenant");
 			MDC.remove("requestId");
 		}
-	}
-
-	private void refuse(HttpServletResponse response, HttpStatus status, String title, String detail)
-			throws IOException {
-		ProblemDetail problem = Problems.of(status, title, detail, List.of());
-		response.setStatus(status.value());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		this.json.writeValue(response.getOutputStream(), problem);
 	}
 
 }

@@ -11,6 +11,7 @@ import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.candour.CandourApplication;
 import org.candour.support.Api;
+import org.candour.support.SignInPageStandIn;
 import org.candour.support.TestTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 				"candour.security.platform-admin.audience=candour-platform",
 				"candour.security.platform-admin.value=candour-platform-admins",
 				"candour.integrity.key=an-integrity-key-of-at-least-32-characters" })
-@Import({ Api.class, TestTokens.class })
+@Import({ Api.class, TestTokens.class, SignInPageStandIn.class })
 class OutsideTheDemoIntegrationTests {
 
 	static final String SECRET = "an-operator-secret-of-32-characters";

@@ -19,6 +19,14 @@ class ResidentMessagesTests {
 		assertThat(welsh.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
 	}
 
+	@Test
+	void everySignInAndErrorPageTextIsInEnglishAndWelsh() throws IOException {
+		Properties english = load("/service-pages.properties");
+		Properties welsh = load("/service-pages_cy.properties");
+		assertThat(english).isNotEmpty();
+		assertThat(welsh.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+	}
+
 	private static Properties load(String resource) throws IOException {
 		Properties properties = new Properties();
 		try (InputStream in = ResidentMessagesTests.class.getResourceAsStream(resource)) {
