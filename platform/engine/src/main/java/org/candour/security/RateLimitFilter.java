@@ -21,11 +21,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Limits anonymous endpoints per client ({@link ClientAddress}: public intake and
  * tracking, the embedded sign-in page and token endpoint): beyond
  * {@code candour.security.rate-limit.capacity} requests per {@code period} the answer is
- * 429 with {@code Retry-After} and a problem document (an error page for pages). Endpoints are recognised by the
- * path the container maps and Spring MVC matches (percent-decoded, without path
- * parameters or dot segments), so {@code /t/x/%66eedback} counts as
- * {@code /t/x/feedback}. Behind a proxy, set {@code server.forward-headers-strategy} so
- * the client IP is the real one.
+ * 429 with {@code Retry-After} and a problem document (an error page for pages).
+ * Endpoints are recognised by the path the container maps and Spring MVC matches
+ * (percent-decoded, without path parameters or dot segments), so {@code /t/x/%66eedback}
+ * counts as {@code /t/x/feedback}. Behind a proxy, set
+ * {@code server.forward-headers-strategy} so the client IP is the real one.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 5)

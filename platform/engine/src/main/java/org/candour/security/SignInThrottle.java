@@ -100,7 +100,8 @@ class SignInThrottle {
 	private void refuse(HttpServletRequest request, HttpServletResponse response, Duration locked) throws IOException {
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds(locked)));
 		if (!Refusals.wantsPage(request)) {
-			this.refusals.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "Too many failed sign-ins", message(locked));
+			this.refusals.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "Too many failed sign-ins",
+					message(locked));
 			return;
 		}
 		response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());

@@ -33,8 +33,7 @@ class TamperedCsrfTokenIntegrationTests {
 		String tampered = tampered(Browser.csrf(page));
 		HttpResponse<String> signOut = browser.post("/logout", Map.of("_csrf", tampered));
 		assertThat(signOut.statusCode()).isEqualTo(403);
-		assertThat(signOut.headers().firstValue("Content-Type"))
-			.hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+		// the GOV.UK page itself needs the web layer: ErrorResponsesIntegrationTests (server)
 		HttpResponse<String> signIn = browser.post("/login",
 				Map.of("_csrf", tampered, "username", "officer@demo-county", "password", "anything"));
 		assertThat(signIn.statusCode()).isEqualTo(403);

@@ -158,7 +158,8 @@ class SignInBrowserTests {
 				response -> response.url().endsWith("/login") && "POST".equals(response.request().method()),
 				() -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click());
 		org.assertj.core.api.Assertions.assertThat(refused.status()).isEqualTo(403);
-		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("You do not have access to this page")))
+		assertThat(page.getByRole(AriaRole.HEADING,
+				new Page.GetByRoleOptions().setName("You do not have access to this page")))
 			.isVisible();
 		assertThat(page.getByText("Signed in as")).not().isAttached();
 		Accessibility.assertNoViolations(page);
