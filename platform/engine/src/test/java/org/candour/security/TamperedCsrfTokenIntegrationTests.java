@@ -33,7 +33,8 @@ class TamperedCsrfTokenIntegrationTests {
 		String tampered = tampered(Browser.csrf(page));
 		HttpResponse<String> signOut = browser.post("/logout", Map.of("_csrf", tampered));
 		assertThat(signOut.statusCode()).isEqualTo(403);
-		// the GOV.UK page itself needs the web layer: ErrorResponsesIntegrationTests (server)
+		// the GOV.UK page itself needs the web layer: ErrorResponsesIntegrationTests
+		// (server)
 		HttpResponse<String> signIn = browser.post("/login",
 				Map.of("_csrf", tampered, "username", "officer@demo-county", "password", "anything"));
 		assertThat(signIn.statusCode()).isEqualTo(403);

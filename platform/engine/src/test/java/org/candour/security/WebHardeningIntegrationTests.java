@@ -48,7 +48,8 @@ class WebHardeningIntegrationTests {
 		browser.get("/login");
 		HttpResponse<String> refused = browser.post("/logout", Map.of());
 		assertThat(refused.statusCode()).isEqualTo(403);
-		// the GOV.UK page itself needs the web layer: ErrorResponsesIntegrationTests (server)
+		// the GOV.UK page itself needs the web layer: ErrorResponsesIntegrationTests
+		// (server)
 	}
 
 	@Test

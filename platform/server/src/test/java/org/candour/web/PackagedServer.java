@@ -52,7 +52,7 @@ final class PackagedServer {
 		List<String> command = new ArrayList<>(List.of(java, "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
 				"-jar", jar.toAbsolutePath().toString(), "--server.port=0", "--candour.mongodb.embedded.backend=file",
 				"--candour.mongodb.embedded.data-dir=" + dataDir, "--candour.demo.enabled=false",
-				"--candour.security.embedded-auth-server.client-secret=" + clientSecret,
+				"--candour.security.bootstrap.client-secret=" + clientSecret,
 				"--candour.security.rate-limit.capacity=1000000", "--logging.level.root=WARN",
 				"--logging.level.org.candour.mongo=INFO"));
 		try {
