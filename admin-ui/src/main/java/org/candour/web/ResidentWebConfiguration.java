@@ -12,13 +12,13 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
-import org.springframework.web.servlet.i18n.SessionLocaleResolver;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
- * Web pages: the reader's language from {@code ?lang=en|cy}, kept in the session, English
- * by default; and the static assets, each at an address that changes when it does, so
+ * Web pages: the reader's language from {@code ?lang=en|cy}, kept in a cookie, English by
+ * default; and the static assets, each at an address that changes when it does, so
  * browsers may keep it for a year without asking again: GOV.UK Frontend from its webjar
  * (the version is in the path), its fonts at {@code /assets/fonts/**} where its CSS looks
  * for them (content-hashed names), and our own CSS and JS under a content hash that
@@ -35,10 +35,17 @@ class ResidentWebConfiguration implements WebMvcConfigurer {
 
 	private static final CacheControl A_DAY = CacheControl.maxAge(Duration.ofDays(1)).cachePublic();
 
+	/**
+	 * The reader's language in a cookie of its own rather than in the session, so that
+	 * the page explaining that a session has ended is in the language the resident was
+	 * using.
+	 */
 	@Bean
 	LocaleResolver localeResolver() {
-		SessionLocaleResolver resolver = new SessionLocaleResolver();
+		CookieLocaleResolver resolver = new CookieLocaleResolver("candour-lang");
 		resolver.setDefaultLocale(Locale.ENGLISH);
+		resolver.setCookieHttpOnly(true);
+		resolver.setCookieSameSite("Lax");
 		return resolver;
 	}
 

@@ -9,8 +9,10 @@
  * and calendar models, and the security module's memberships. Also the staff sign-in page
  * ({@code signin}, for the embedded authorization server, in the branding of the tenant
  * being signed in to, from security's {@code SignInTenant}), the error pages of every
- * refused page request ({@code errors}) and the tenant and platform administrators' home
- * pages ({@code staff}).
+ * refused page request ({@code errors}), the tenant and platform administrators' home
+ * pages ({@code staff}), and sessions that end ({@code sessions}: the timeout warning,
+ * keeping a session going, ending it; a resident's answers are kept beyond the session
+ * with journeys' saved answers).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Web pages")
 package org.candour.web;

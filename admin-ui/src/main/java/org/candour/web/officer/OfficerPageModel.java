@@ -3,6 +3,7 @@ package org.candour.web.officer;
 import jakarta.servlet.http.HttpServletRequest;
 import org.candour.api.Actors;
 import org.candour.api.EndpointRoles;
+import org.candour.web.sessions.SessionTimeouts;
 import org.candour.tenancy.TenantContext;
 import org.candour.tenancy.TenantManagement;
 
@@ -21,9 +22,12 @@ class OfficerPageModel {
 
 	private final Actors actors;
 
-	OfficerPageModel(TenantManagement tenants, Actors actors) {
+	private final SessionTimeouts timeouts;
+
+	OfficerPageModel(TenantManagement tenants, Actors actors, SessionTimeouts timeouts) {
 		this.tenants = tenants;
 		this.actors = actors;
+		this.timeouts = timeouts;
 	}
 
 	@ModelAttribute
@@ -38,6 +42,7 @@ class OfficerPageModel {
 			model.addAttribute("isManager",
 					actor.hasAnyRole(java.util.List.of(EndpointRoles.MANAGER, EndpointRoles.TENANT_ADMIN)));
 			model.addAttribute("currentPath", request.getRequestURI().substring(request.getContextPath().length()));
+			model.addAttribute("sessionTiming", this.timeouts.signedInTiming());
 		});
 	}
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpSession;
+import org.candour.journeys.SavedJourney;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -22,17 +23,39 @@ final class FeedbackJourney implements Serializable {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private final String idempotencyKey = "web-" + UUID.randomUUID();
+	private final String idempotencyKey;
 
-	private String data = "{}";
+	private String data;
 
-	private String contact = "{}";
+	private String contact;
 
 	private boolean submitted;
 
 	private String reference;
 
 	private static final String PREFIX = "candour.feedback-journey:";
+
+	private FeedbackJourney() {
+		this("web-" + UUID.randomUUID(), "{}", "{}");
+	}
+
+	private FeedbackJourney(String idempotencyKey, String data, String contact) {
+		this.idempotencyKey = idempotencyKey;
+		this.data = data;
+		this.contact = contact;
+	}
+
+	/** A journey saved beyond an earlier session, back in {@code session}. */
+	static FeedbackJourney restore(HttpSession session, String tenant, String type, SavedJourney saved) {
+		FeedbackJourney journey = new FeedbackJourney(saved.idempotencyKey(), saved.data(), saved.contact());
+		session.setAttribute(key(tenant, type), journey);
+		return journey;
+	}
+
+	/** What to save of it beyond the session. */
+	SavedJourney saved() {
+		return new SavedJourney(this.idempotencyKey, this.data, this.contact);
+	}
 
 	static String key(String tenant, String type) {
 		return PREFIX + tenant + ":" + type;

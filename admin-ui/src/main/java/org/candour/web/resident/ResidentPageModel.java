@@ -1,8 +1,11 @@
 package org.candour.web.resident;
 
+import java.util.regex.Pattern;
+
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.candour.web.sessions.SessionTimeouts;
 import org.candour.tenancy.TenantContext;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -13,13 +16,21 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * logo, footer links), where its start page is, and whether to offer the Welsh toggle.
  */
 @ControllerAdvice(assignableTypes = { ResidentStartController.class, FeedbackJourneyController.class,
-		FeedbackSubmissionController.class, TrackingController.class })
+		FeedbackSubmissionController.class, TrackingController.class, SessionEndedController.class })
 class ResidentPageModel {
+
+	/**
+	 * The pages where a resident types answers, and so is warned before the session ends.
+	 */
+	private static final Pattern FORM_PAGE = Pattern.compile("^/t/[^/]+/feedback/[^/]+/(page/\\d+|contact|check)$");
 
 	private final TenantBranding branding;
 
-	ResidentPageModel(TenantBranding branding) {
+	private final SessionTimeouts timeouts;
+
+	ResidentPageModel(TenantBranding branding, SessionTimeouts timeouts) {
 		this.branding = branding;
+		this.timeouts = timeouts;
 	}
 
 	@ModelAttribute
@@ -31,7 +42,9 @@ class ResidentPageModel {
 		model.addAttribute("tenantName", branding.organisationName());
 		model.addAttribute("startUrl", "/t/" + tenant + "/feedback");
 		model.addAttribute("offersWelsh", branding.welsh());
-		model.addAttribute("currentPath", request.getRequestURI().substring(request.getContextPath().length()));
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		model.addAttribute("currentPath", path);
+		model.addAttribute("sessionTiming", FORM_PAGE.matcher(path).matches() ? this.timeouts.anonymousTiming() : null);
 	}
 
 }

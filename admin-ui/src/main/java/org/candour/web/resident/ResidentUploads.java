@@ -1,7 +1,10 @@
 package org.candour.web.resident;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -107,14 +110,42 @@ public class ResidentUploads {
 			JsonNode given = journey.data().get(question.name());
 			if (given != null && given.findValuesAsString("id").contains(id)) {
 				this.pending.remove(journey.idempotencyKey(), id);
-				ArrayNode left = NODES.arrayNode();
-				given.forEach(file -> {
-					if (!id.equals(file.path("id").asString())) {
-						left.add(file);
-					}
-				});
-				journey.answer(question.name(), left.isEmpty() ? null : left, false);
+				keepOnly(journey, question, given, file -> !id.equals(file));
 			}
+		}
+	}
+
+	/**
+	 * Drops from a journey restored after its session ended the files that no longer wait
+	 * for it (swept as abandoned meanwhile), so that its answers name only files that
+	 * exist.
+	 */
+	void forgetGone(ResidentForm form, FeedbackJourney journey) {
+		Set<String> waiting = new HashSet<>();
+		this.pending.list(journey.idempotencyKey()).forEach(file -> waiting.add(file.id()));
+		for (FormPage page : form.pages()) {
+			for (Question question : fileQuestions(page.questions())) {
+				JsonNode given = journey.data().get(question.name());
+				if (given != null) {
+					keepOnly(journey, question, given, waiting::contains);
+				}
+			}
+		}
+	}
+
+	/**
+	 * Keeps, of the files {@code given} to {@code question}, those whose id {@code kept}
+	 * accepts.
+	 */
+	private static void keepOnly(FeedbackJourney journey, Question question, JsonNode given, Predicate<String> kept) {
+		ArrayNode left = NODES.arrayNode();
+		given.forEach(file -> {
+			if (kept.test(file.path("id").asString())) {
+				left.add(file);
+			}
+		});
+		if (left.size() != given.size()) {
+			journey.answer(question.name(), left.isEmpty() ? null : left, false);
 		}
 	}
 

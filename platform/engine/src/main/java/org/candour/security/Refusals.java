@@ -1,6 +1,7 @@
 package org.candour.security;
 
 import java.io.IOException;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -84,6 +85,12 @@ class Refusals implements AccessDeniedHandler {
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
 			throws IOException {
+		Optional<String> sessionEnded = EndedSessions.redirectFor(request, ex);
+		if (sessionEnded.isPresent() && wantsPage(request)) {
+			response.setStatus(HttpStatus.SEE_OTHER.value());
+			response.setHeader(HttpHeaders.LOCATION, sessionEnded.get());
+			return;
+		}
 		refuse(request, response, HttpStatus.FORBIDDEN, ex.getMessage());
 	}
 
