@@ -16,38 +16,18 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 JAVA_OPTS=${JAVA_OPTS:--Xmx2g}
-CP_FILE=bench/java/target/cp.txt
 
-echo "== machine =="
-echo "date:   $(date -u +%Y-%m-%dT%H:%M:%SZ)"
-echo "nproc:  $(nproc)"
-if [[ -r /proc/cpuinfo ]]; then
-  echo "cpu:    $(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)"
-fi
-echo "commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
-echo "JAVA_OPTS: $JAVA_OPTS"
-echo
+source bench/common.sh
+machine_report
 
 # Everything of Candour comes from this checkout's target/classes (built with package,
 # never installed)
 CLASSES=(platform/config-model/target/classes platform/engine/target/classes admin-ui/target/classes)
 if [[ ${REBUILD:-0} == 1 || ! -f bench/java/target/classes/org/candour/bench/CaseRenderBenchmark.class \
     || ! -d admin-ui/target/classes/org/candour/web/officer/casework ]]; then
-  echo "building (mvn -B -q -o -DskipTests package -pl bench/java -am)..." >&2
-  mvn -B -q -o -DskipTests package -pl bench/java -am
+  bench_build
 fi
-if [[ ! -s $CP_FILE || bench/java/pom.xml -nt $CP_FILE ]]; then
-  mvn -B -q -o -pl bench/java dependency:build-classpath -Dmdep.outputFile=target/cp.txt
-fi
-classpath=bench/java/target/classes
-for dir in "${CLASSES[@]}"; do classpath+=:$dir; done
-IFS=: read -r -a jars <"$CP_FILE" || true
-for jar in "${jars[@]}"; do
-  case $jar in
-    */org/candour/*) ;;
-    *) classpath+=:$jar ;;
-  esac
-done
+classpath=$(bench_classpath bench/java/target/classes "${CLASSES[@]}")
 
 props=()
 [[ -n ${CASES:-} ]] && props+=("-Dcases=$CASES")

@@ -32,8 +32,7 @@ ENGINE_CLASSES=platform/engine/target/classes
 MODEL_CLASSES=platform/config-model/target/classes
 if [[ ${REBUILD:-0} == 1 || ! -d bench/java/target/classes/org/candour/bench \
     || ! -d $ENGINE_CLASSES/org/candour || ! -d $MODEL_CLASSES/org/candour ]]; then
-  echo "building the bench module (mvn -B -q -o -DskipTests install -pl bench/java -am)..." >&2
-  mvn -B -q -o -DskipTests install -pl bench/java -am
+  bench_build
 fi
 
 props=()

@@ -21,22 +21,33 @@ machine_report() {
   echo
 }
 
+# Builds this checkout's modules needed by the bench module (package, never install) and
+# writes the bench module's dependency classpath to bench/java/target/cp.txt. Works on a
+# fresh clone: Maven fetches what ~/.m2 lacks (no offline-only goals). Extra arguments are
+# more modules to build (e.g. platform/server for the shipped packs).
+bench_build() {
+  local modules=bench/java
+  [[ $# -gt 0 ]] && modules+=",$(IFS=,; echo "$*")"
+  echo "building (mvn -B -q -DskipTests -pl $modules -am package dependency:build-classpath)..." >&2
+  mvn -B -q -DskipTests -pl "$modules" -am package dependency:build-classpath \
+    -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=runtime >&2
+}
+
 # Prints the benchmark classpath: the given target/classes folders of this checkout,
 # then the bench module's dependencies except Candour's own (taken from the folders,
 # never from ~/.m2, which other checkouts may overwrite while a benchmark runs).
-# exec-maven-plugin cannot be resolved offline here (its parent POM is not in ~/.m2),
-# so the scripts start the JVM directly on this classpath.
+# The scripts start the JVM directly on this classpath.
 bench_classpath() {
   local cp_file=bench/java/target/cp.txt
   if [[ ! -s $cp_file || bench/java/pom.xml -nt $cp_file ]]; then
-    mvn -B -q -o -pl bench/java dependency:build-classpath -Dmdep.outputFile=target/cp.txt >&2
+    bench_build
   fi
   local classpath jar jars
   classpath=$(IFS=:; echo "$*")
   IFS=: read -r -a jars <"$cp_file" || true # no trailing newline
   for jar in "${jars[@]}"; do
     case $jar in
-      */org/candour/*) ;; # from this checkout instead
+      */org/candour/*|*/target/classes) ;; # from this checkout instead
       *) classpath+=:$jar ;;
     esac
   done

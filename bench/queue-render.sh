@@ -35,8 +35,7 @@ for dir in "${CANDOUR_CLASSES[@]}"; do
   [[ -d $dir/org/candour || -d $dir/candour ]] || built=0
 done
 if [[ ${REBUILD:-0} == 1 || $built == 0 ]]; then
-  echo "building (mvn -B -q -o -DskipTests package -pl bench/java,platform/server -am)..." >&2
-  mvn -B -q -o -DskipTests package -pl bench/java,platform/server -am
+  bench_build platform/server
 fi
 
 props=()

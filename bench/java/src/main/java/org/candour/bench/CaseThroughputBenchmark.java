@@ -104,7 +104,7 @@ public final class CaseThroughputBenchmark {
 		}
 	}
 
-	private static CurrentTenant setUpTenant(ConfigurableApplicationContext context, JsonMapper json) {
+	static CurrentTenant setUpTenant(ConfigurableApplicationContext context, JsonMapper json) {
 		Tenant tenant = context.getBean(TenantManagement.class).create(json.readTree(Workload.TENANT_JSON));
 		List<ConfigDocument> documents = new ArrayList<>();
 		try (InputStream in = CaseThroughputBenchmark.class.getResourceAsStream(Workload.CONFIGURATION)) {

@@ -50,6 +50,33 @@ final class ServicePath {
 	}
 
 	/**
+	 * Whole lifecycles, as a resident and the officers would make them: each task logs
+	 * one case and takes its three transitions one after the other; one operation per
+	 * lifecycle.
+	 */
+	LatencyRecorder.PhaseResult lifecycles(Workers workers, String name, int firstNumber, int count) {
+		return workers.run(name, count, count, (i, latencies) -> {
+			long start = System.nanoTime();
+			String[] reference = new String[1];
+			try {
+				reference[0] = this.intake.log(this.json.readTree(Workload.caseJson(firstNumber + i)), null)
+					.feedbackCase()
+					.reference();
+				for (int s = 0; s < Workload.STEPS.size(); s++) {
+					this.actions.take(reference[0], Workload.STEPS.get(s).action(), this.inputs[s].deepCopy(), null,
+							null);
+				}
+				latencies.record(start);
+				this.failures.succeeded();
+			}
+			catch (RuntimeException ex) {
+				latencies.record(start);
+				this.failures.failed("lifecycle " + (firstNumber + i) + ": " + Failures.describe(ex));
+			}
+		});
+	}
+
+	/**
 	 * Takes the three transitions on each logged case, one after the other (stopping at a
 	 * failed one).
 	 */
