@@ -41,7 +41,11 @@ class CaseCollections {
 
 	@Bean
 	TenantCollection caseHeadsCollection() {
-		return new TenantCollection(HEADS, List.of(TenantCollection.unique("tenant_id", "tenantId", "_id")));
+		// the conditional replace names the expected version and hash: the embedded
+		// server
+		// uses an index only when a query names exactly its keys, else scans every head
+		return new TenantCollection(HEADS, List.of(TenantCollection.unique("tenant_id", "tenantId", "_id"),
+				TenantCollection.unique("tenant_id_version_hash", "tenantId", "_id", "version", "lastHash")));
 	}
 
 	@Bean

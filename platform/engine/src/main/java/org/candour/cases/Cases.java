@@ -108,7 +108,10 @@ class Cases {
 
 	/** Whether a case with this id is stored. */
 	boolean exists(String id) {
-		return collection().countDocuments(new Document("_id", id)) > 0;
+		// a find, not countDocuments: the embedded server answers a count (an
+		// aggregation)
+		// by scanning the whole collection
+		return collection().find(new Document("_id", id)).projection(new Document("_id", 1)).limit(1).first() != null;
 	}
 
 	/**
