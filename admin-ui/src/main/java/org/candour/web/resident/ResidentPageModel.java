@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * logo, footer links), where its start page is, and whether to offer the Welsh toggle.
  */
 @ControllerAdvice(assignableTypes = { ResidentStartController.class, FeedbackJourneyController.class,
-		FeedbackSubmissionController.class, TrackingController.class })
+		FeedbackSubmissionController.class, TrackingController.class, FindCaseController.class })
 class ResidentPageModel {
 
 	private final TenantBranding branding;
