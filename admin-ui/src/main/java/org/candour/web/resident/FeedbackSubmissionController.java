@@ -185,8 +185,7 @@ class FeedbackSubmissionController {
 
 	/**
 	 * Links the resident's files to the logged case. The case stands whatever happens
-	 * here: a later submission of the same journey or the pending upload sweep settles
-	 * them.
+	 * here: the pending upload sweep settles them.
 	 */
 	private void settleUploads(FeedbackJourney journey, CaseIntake.Logged logged) {
 		try {

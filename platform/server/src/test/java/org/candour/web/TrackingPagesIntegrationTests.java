@@ -3,9 +3,7 @@ package org.candour.web;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,7 +18,6 @@ import org.candour.cases.CaseLookup;
 import org.candour.cases.CaseQueries;
 import org.candour.cases.CaseReference;
 import org.candour.cases.CaseResource;
-import org.candour.cases.FeedbackCase;
 import org.candour.cases.ResidentTracking;
 import org.candour.packs.PackDeployment;
 import org.candour.security.TrackingLinks;
@@ -151,8 +148,9 @@ class TrackingPagesIntegrationTests {
 			.contains("Your complaint has moved to stage 2", "Continues as", "Next stage: " + stageTwo,
 					"Moved to the next stage", "Complaint stage 2 review")
 			.doesNotContain("govuk-tag--grey", ">Closed<");
-		assertThat(publicDueDates(stageTwo)).isNotEmpty();
-		for (String due : publicDueDates(stageTwo)) {
+		List<String> dueDates = TrackedDueDates.of(this.tracking, this.lookup, tenant(TENANT), stageTwo);
+		assertThat(dueDates).isNotEmpty();
+		for (String due : dueDates) {
 			assertThat(nextStage(stageOne)).contains("Due by " + due);
 		}
 		Matcher link = Pattern.compile("id=\"next-stage-link\" href=\"(/t/" + TENANT + "/track/[^\"]+)\"")
@@ -184,23 +182,6 @@ class TrackingPagesIntegrationTests {
 			.filter(link -> link.relation().equals("escalated-to"))
 			.map(CaseLink::reference)
 			.findFirst();
-	}
-
-	/**
-	 * The due dates of the case's running public clocks, as the tracking page writes
-	 * them.
-	 */
-	private List<String> publicDueDates(String reference) {
-		return TenantContext.callAs(tenant(TENANT), () -> {
-			FeedbackCase found = this.lookup.find(new CaseReference(reference)).orElseThrow();
-			return this.tracking.find(found.id(), new CaseReference(reference))
-				.orElseThrow()
-				.clocks()
-				.stream()
-				.filter(ResidentTracking.TrackedClock::running)
-				.map(clock -> DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).format(clock.dueDate()))
-				.toList();
-		});
 	}
 
 	private static String nextStage(String html) {
