@@ -13,9 +13,9 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * One resident's way through one feedback type's pages, kept in the HTTP session: the
- * answers so far (form data and contact details apart), the idempotency key its
- * submission logs the case with, and the reference once it is logged.
+ * One resident's way through one feedback type's pages, kept in the HTTP session until
+ * the case is logged: the answers so far (form data and contact details apart) and the
+ * idempotency key its submission logs the case with.
  */
 final class FeedbackJourney implements Serializable {
 
@@ -28,10 +28,6 @@ final class FeedbackJourney implements Serializable {
 	private String data;
 
 	private String contact;
-
-	private boolean submitted;
-
-	private String reference;
 
 	private static final String PREFIX = "candour.feedback-journey:";
 
@@ -150,18 +146,14 @@ final class FeedbackJourney implements Serializable {
 		return this.idempotencyKey;
 	}
 
-	void submitted(String reference) {
-		this.submitted = true;
-		this.reference = reference;
-	}
-
-	boolean isSubmitted() {
-		return this.submitted;
-	}
-
-	/** The case reference, or null when the submission was quietly dropped (honeypot). */
-	String reference() {
-		return this.reference;
+	/**
+	 * Ends the journey once it is sent (reference null: quietly dropped): its answers
+	 * leave the session, so going back starts afresh, and only what the confirmation page
+	 * shows is kept.
+	 */
+	SentFeedback end(HttpSession session, String tenant, String type, String reference) {
+		session.removeAttribute(key(tenant, type));
+		return SentFeedback.keep(session, tenant, type, this.idempotencyKey, reference);
 	}
 
 }

@@ -45,12 +45,8 @@ class FeedbackJourneyController {
 	}
 
 	@GetMapping("/t/{tenant}/feedback/{type}")
-	String begin(@PathVariable String tenant, @PathVariable String type, HttpSession session, Locale locale) {
+	String begin(@PathVariable String tenant, @PathVariable String type, Locale locale) {
 		this.forms.require(type, locale);
-		FeedbackJourney journey = FeedbackJourney.find(session, tenant, type);
-		if (journey != null && journey.isSubmitted()) {
-			session.removeAttribute(FeedbackJourney.key(tenant, type));
-		}
 		return "redirect:" + FeedbackJourney.path(tenant, type) + "/page/1";
 	}
 

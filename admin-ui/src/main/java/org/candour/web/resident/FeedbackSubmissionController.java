@@ -30,7 +30,9 @@ import org.springframework.web.bind.annotation.RequestParam;
  * The end of a resident's journey: check your answers, submission and confirmation. The
  * submission is checked again, in full, by {@link CaseIntake} (as the API does), stores
  * nothing when it fails, is logged once however often it is posted (the journey's
- * idempotency key), and is quietly dropped when the honeypot field is filled.
+ * idempotency key; once sent, posting again shows the confirmation), and is quietly
+ * dropped when the honeypot field is filled. Once sent, the journey's answers leave the
+ * session: only the confirmation's reference stays, and the journey's pages start afresh.
  */
 @Controller
 @EndpointRoles(EndpointRoles.PUBLIC)
@@ -69,18 +71,27 @@ class FeedbackSubmissionController {
 	String checkAnswers(@PathVariable String tenant, @PathVariable String type, HttpSession session, Locale locale,
 			Model model) {
 		ResidentForm form = this.forms.require(type, locale);
-		return renderCheck(model, tenant, form, FeedbackJourney.of(session, tenant, type), List.of(), locale);
+		FeedbackJourney journey = FeedbackJourney.find(session, tenant, type);
+		if (journey == null) {
+			return "redirect:" + FeedbackJourney.path(tenant, type);
+		}
+		return renderCheck(model, tenant, form, journey, List.of(), locale);
 	}
 
 	@PostMapping("/t/{tenant}/feedback/{type}/submit")
 	String submit(@PathVariable String tenant, @PathVariable String type,
 			@RequestParam MultiValueMap<String, String> posted, HttpSession session, Locale locale, Model model) {
 		ResidentForm form = this.forms.require(type, locale);
-		FeedbackJourney journey = FeedbackJourney.of(session, tenant, type);
+		FeedbackJourney journey = FeedbackJourney.find(session, tenant, type);
+		if (journey == null) {
+			// sent already (pressed twice, or posted again from history): its
+			// confirmation
+			return "redirect:" + FeedbackJourney.path(tenant, type)
+					+ (SentFeedback.find(session, tenant, type) != null ? "/confirmation" : "");
+		}
 		String honeypot = posted.getFirst(HONEYPOT);
 		if (honeypot != null && !honeypot.isBlank()) {
-			journey.submitted(null);
-			session.setAttribute(FeedbackJourney.key(tenant, type), journey);
+			journey.end(session, tenant, type, null);
 			return "redirect:" + FeedbackJourney.path(tenant, type) + "/confirmation";
 		}
 		ObjectNode data = visibleAnswers(form, journey);
@@ -93,8 +104,7 @@ class FeedbackSubmissionController {
 		try {
 			CaseIntake.Logged logged = this.intake.log(body, journey.idempotencyKey());
 			settleUploads(journey, logged);
-			journey.submitted(logged.feedbackCase().reference());
-			session.setAttribute(FeedbackJourney.key(tenant, type), journey);
+			journey.end(session, tenant, type, logged.feedbackCase().reference());
 		}
 		catch (ApiException ex) {
 			if (ex.status() != HttpStatus.UNPROCESSABLE_CONTENT) {
@@ -110,14 +120,14 @@ class FeedbackSubmissionController {
 	String confirmation(@PathVariable String tenant, @PathVariable String type, HttpSession session, Locale locale,
 			Model model) {
 		ResidentForm form = this.forms.require(type, locale);
-		FeedbackJourney journey = FeedbackJourney.find(session, tenant, type);
-		if (journey == null || !journey.isSubmitted()) {
+		SentFeedback sent = SentFeedback.find(session, tenant, type);
+		if (sent == null) {
 			return "redirect:/t/" + tenant + "/feedback";
 		}
 		model.addAttribute("form", form);
-		model.addAttribute("reference", journey.reference());
-		if (journey.reference() != null) {
-			this.cases.loggedWith(journey.idempotencyKey())
+		model.addAttribute("reference", sent.reference());
+		if (sent.reference() != null) {
+			this.cases.loggedWith(sent.idempotencyKey())
 				.map(this.trackingLinks::issue)
 				.ifPresent(token -> model.addAttribute("trackUrl", TrackingController.trackUrl(tenant, token)));
 		}
@@ -175,8 +185,7 @@ class FeedbackSubmissionController {
 
 	/**
 	 * Links the resident's files to the logged case. The case stands whatever happens
-	 * here: a later submission of the same journey or the pending upload sweep settles
-	 * them.
+	 * here: the pending upload sweep settles them.
 	 */
 	private void settleUploads(FeedbackJourney journey, CaseIntake.Logged logged) {
 		try {

@@ -10,8 +10,11 @@ import java.util.List;
  * @param summary one line on what it is for
  * @param timescales what happens next, from the workflow's public clocks that start when
  * a case is logged
+ * @param confirmationTitle the title of its confirmation page when configured (e.g.
+ * "Report sent" for a type whose name is "Report a problem"), else null: "{title} sent"
  */
-record PublicFeedbackType(String id, String title, String summary, List<Timescale> timescales) {
+record PublicFeedbackType(String id, String title, String summary, List<Timescale> timescales,
+		String confirmationTitle) {
 
 	/** "Acknowledgement", 5, "working-days" (the clock's publicLabel). */
 	record Timescale(String label, int amount, String unit) {

@@ -40,7 +40,8 @@ class ResidentForms {
 		}
 		return publicTypeDocuments(version.get()).stream()
 			.map(type -> new PublicFeedbackType(type.id(), title(type, locale),
-					LocalText.of(type.spec().path("summary"), locale), timescales(version.get(), type, locale)))
+					LocalText.of(type.spec().path("summary"), locale), timescales(version.get(), type, locale),
+					LocalText.of(type.spec().path("confirmationTitle"), locale)))
 			.toList();
 	}
 

@@ -16,7 +16,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * logo, footer links), where its start page is, and whether to offer the Welsh toggle.
  */
 @ControllerAdvice(assignableTypes = { ResidentStartController.class, FeedbackJourneyController.class,
-		FeedbackSubmissionController.class, TrackingController.class, SessionEndedController.class })
+		FeedbackSubmissionController.class, TrackingController.class, SessionEndedController.class,
+		FindCaseController.class })
 class ResidentPageModel {
 
 	/**

@@ -77,10 +77,9 @@ class SavedJourneys implements HandlerInterceptor, WebMvcConfigurer {
 		String type = journey.group(2);
 		FeedbackJourney current = FeedbackJourney.find(session, journey.group(1), type);
 		if (current == null) {
-			return;
-		}
-		if (current.isSubmitted()) {
-			key(request).ifPresent(key -> this.saved.forget(key, type));
+			if (SentFeedback.find(session, journey.group(1), type) != null) {
+				key(request).ifPresent(key -> this.saved.forget(key, type));
+			}
 			return;
 		}
 		String key = key(request).orElseGet(() -> newKey(request, response, journey.group(1)));

@@ -27,8 +27,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Following a case with the signed link a resident was sent: the status in plain words,
- * the key dates, and the actions the workflow lets residents take (such as asking for a
- * stage 2 review), each with its inputs asked like any form question.
+ * the key dates, the other stages of the case (each with a signed link of its own, its
+ * status and dates), and the actions the workflow lets residents take (such as asking for
+ * a stage 2 review), each with its inputs asked like any form question.
  */
 @Controller
 @EndpointRoles(EndpointRoles.PUBLIC)
@@ -58,7 +59,11 @@ class TrackingController {
 			return invalid(response);
 		}
 		TrackedCase found = tracked.get();
-		model.addAttribute("case", this.view.summary(found, locale));
+		List<TrackingView.Stage> stages = this.tracking.stages(found)
+			.stream()
+			.map(stage -> this.view.stage(stage, trackUrl(tenant, this.links.issue(stage.feedbackCase())), locale))
+			.toList();
+		model.addAttribute("case", this.view.summary(found, stages, locale));
 		model.addAttribute("actions", this.view.actions(found, trackUrl(tenant, token), locale));
 		if (requested != null && !found.links().isEmpty()) {
 			model.addAttribute("requestedReference", found.links().get(found.links().size() - 1).reference());

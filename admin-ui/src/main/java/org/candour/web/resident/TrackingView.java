@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.candour.cases.ResidentTracking;
 import org.candour.cases.ResidentTracking.TrackedCase;
 import org.candour.cases.ResidentTracking.TrackedClock;
 import org.candour.workflow.Transition;
@@ -27,11 +28,21 @@ class TrackingView {
 		this.messages = messages;
 	}
 
+	/** The case on its own (as a stage of another, say). */
 	Summary summary(TrackedCase tracked, Locale locale) {
+		return summary(tracked, List.of(), locale);
+	}
+
+	/**
+	 * The case with its other stages: once it has moved on to the next, it is not
+	 * "closed" but passed on, and says where.
+	 */
+	Summary summary(TrackedCase tracked, List<Stage> stages, Locale locale) {
 		String status = LocalText.of(tracked.publicLabel(), locale);
 		if (status == null) {
 			status = LocalText.of(tracked.stateLabel(), locale);
 		}
+		List<Stage> later = stages.stream().filter(Stage::later).toList();
 		List<Row> dates = new ArrayList<>();
 		dates.add(new Row(text("resident.track.received", locale), date(tracked.receivedAt(), locale)));
 		for (TrackedClock clock : tracked.clocks()) {
@@ -39,11 +50,17 @@ class TrackingView {
 			dates.add(new Row(label == null ? clock.id() : label, clockText(clock, locale)));
 		}
 		if (tracked.closedAt() != null) {
-			dates.add(new Row(text("resident.track.closed", locale), date(tracked.closedAt(), locale)));
+			dates.add(new Row(text(later.isEmpty() ? "resident.track.closed" : "resident.track.moved", locale),
+					date(tracked.closedAt(), locale)));
 		}
-		List<String> linked = tracked.links().stream().map(link -> link.reference()).toList();
 		return new Summary(tracked.reference(), LocalText.of(tracked.feedbackTypeTitle(), locale), status,
-				"closed".equals(tracked.stateCategory()), dates, linked);
+				"closed".equals(tracked.stateCategory()) && later.isEmpty(), dates, later,
+				stages.stream().filter(stage -> !stage.later()).toList());
+	}
+
+	/** Another stage of the case, with the address of its own tracking page. */
+	Stage stage(ResidentTracking.Stage stage, String trackUrl, Locale locale) {
+		return new Stage(stage.later(), trackUrl, summary(stage.tracked(), locale));
 	}
 
 	List<Action> actions(TrackedCase tracked, String trackUrl, Locale locale) {
@@ -88,8 +105,29 @@ class TrackingView {
 		return date == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(date);
 	}
 
-	/** The case as the tracking page shows it. */
-	record Summary(String reference, String type, String status, boolean closed, List<Row> dates, List<String> linked) {
+	/**
+	 * The case as the tracking page shows it.
+	 *
+	 * @param reference its reference
+	 * @param type its feedback type, in residents' words
+	 * @param status its status in plain words
+	 * @param closed whether it is over (closed, and not passed on to a next stage)
+	 * @param dates its key dates
+	 * @param later the stages it moved on to
+	 * @param earlier the stages it continues
+	 */
+	record Summary(String reference, String type, String status, boolean closed, List<Row> dates, List<Stage> later,
+			List<Stage> earlier) {
+	}
+
+	/**
+	 * Another stage of a case.
+	 *
+	 * @param later whether it is the next stage rather than the one before
+	 * @param url its tracking page
+	 * @param summary the stage as its own tracking page shows it
+	 */
+	record Stage(boolean later, String url, Summary summary) {
 	}
 
 	/** A key date. */

@@ -27,6 +27,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class ResidentTracking {
 
+	private static final String ESCALATED_TO = "escalated-to";
+
 	private final Cases cases;
 
 	private final CaseConfigurations configurations;
@@ -52,6 +54,37 @@ public class ResidentTracking {
 	 */
 	public Optional<TrackedCase> find(String caseId, CaseReference reference) {
 		return this.cases.byId(caseId).filter(found -> found.reference().equals(reference.value())).map(this::tracked);
+	}
+
+	/**
+	 * The other stages of the resident's case, as they see them: the case it was
+	 * escalated to, and the case it was escalated from. Only escalations count (the one
+	 * case names the other {@code escalated-to} and is named back): links staff make
+	 * between cases ({@code related}, {@code duplicate-of}) may lead to someone else's
+	 * case, so they never do.
+	 */
+	public List<Stage> stages(TrackedCase tracked) {
+		List<Stage> stages = new ArrayList<>();
+		for (CaseLink link : tracked.links()) {
+			this.cases.byReference(link.reference()).ifPresent(other -> {
+				boolean later = ESCALATED_TO.equals(link.relation()) && names(other, null, tracked.reference());
+				if (later || names(other, ESCALATED_TO, tracked.reference())) {
+					stages.add(new Stage(later, other, tracked(other)));
+				}
+			});
+		}
+		return stages;
+	}
+
+	/**
+	 * Whether {@code other} links to {@code reference} (by {@code relation}, if given).
+	 */
+	private static boolean names(FeedbackCase other, String relation, String reference) {
+		return other.current()
+			.links()
+			.stream()
+			.anyMatch(back -> back.reference().equals(reference)
+					&& (relation == null || relation.equals(back.relation())));
 	}
 
 	/**
@@ -128,6 +161,17 @@ public class ResidentTracking {
 			return this.publicActions.stream().filter(transition -> transition.action().equals(action)).findFirst();
 		}
 
+	}
+
+	/**
+	 * Another stage of a resident's case.
+	 *
+	 * @param later whether it is the next stage (this case was escalated to it), rather
+	 * than the one before
+	 * @param feedbackCase the case (to issue its tracking link)
+	 * @param tracked the case as its resident sees it
+	 */
+	public record Stage(boolean later, FeedbackCase feedbackCase, TrackedCase tracked) {
 	}
 
 	/**

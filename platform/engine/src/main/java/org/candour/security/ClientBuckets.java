@@ -1,6 +1,7 @@
 package org.candour.security;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,9 +14,10 @@ import io.github.bucket4j.TimeMeter;
 import org.springframework.stereotype.Component;
 
 /**
- * One token bucket per client and endpoint group, in memory (per instance), refilled by
- * the application's clock. Full buckets are dropped when many clients are tracked, so
- * memory stays bounded.
+ * One token bucket per client (or other key) and group, in memory (per instance),
+ * refilled by the application's clock: the anonymous endpoints' limit
+ * ({@code candour.security.rate-limit.*}) unless a group names its own. Full buckets are
+ * dropped when many are held, so memory stays bounded.
  */
 @Component
 class ClientBuckets {
@@ -26,7 +28,7 @@ class ClientBuckets {
 
 	private final TimeMeter time;
 
-	private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+	private final Map<String, Held> buckets = new ConcurrentHashMap<>();
 
 	ClientBuckets(SecuritySettings settings, Optional<Clock> clock) {
 		this.limit = settings.rateLimit();
@@ -35,18 +37,35 @@ class ClientBuckets {
 
 	/** Takes one request of {@code client} to the endpoints of {@code group}. */
 	ConsumptionProbe consume(String group, String client) {
-		if (this.buckets.size() > TIDY_ABOVE) {
-			this.buckets.values().removeIf(bucket -> bucket.getAvailableTokens() >= this.limit.capacity());
-		}
-		return this.buckets.computeIfAbsent(group + "|" + client, key -> newBucket()).tryConsumeAndReturnRemaining(1);
+		return consume(group, client, this.limit.capacity(), this.limit.period());
 	}
 
-	private Bucket newBucket() {
-		return Bucket.builder()
-			.addLimit(bandwidth -> bandwidth.capacity(this.limit.capacity())
-				.refillGreedy(this.limit.capacity(), this.limit.period()))
+	/**
+	 * Takes one of {@code capacity} tokens a {@code period} from the bucket of
+	 * {@code key} in {@code group}.
+	 */
+	ConsumptionProbe consume(String group, String key, long capacity, Duration period) {
+		if (this.buckets.size() > TIDY_ABOVE) {
+			this.buckets.values().removeIf(Held::full);
+		}
+		return this.buckets.computeIfAbsent(group + "|" + key, ignored -> newBucket(capacity, period))
+			.bucket()
+			.tryConsumeAndReturnRemaining(1);
+	}
+
+	private Held newBucket(long capacity, Duration period) {
+		return new Held(Bucket.builder()
+			.addLimit(bandwidth -> bandwidth.capacity(capacity).refillGreedy(capacity, period))
 			.withCustomTimePrecision(this.time)
-			.build();
+			.build(), capacity);
+	}
+
+	private record Held(Bucket bucket, long capacity) {
+
+		boolean full() {
+			return this.bucket.getAvailableTokens() >= this.capacity;
+		}
+
 	}
 
 	/**

@@ -7,8 +7,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /**
  * One entry of the security log.
  *
- * @param type sign-in, sign-in-failure, sign-out, access-denied, token-rejected or
- * role-change
+ * @param type sign-in, sign-in-failure, sign-out, access-denied, token-rejected,
+ * role-change, tracking-link-requested or tracking-link-request-limited
  * @param tenant the tenant it happened in (none for platform events)
  * @param user who (the user or client; {@code anonymous} when unknown)
  * @param client the client's IP address

@@ -4,7 +4,14 @@ package org.candour.security;
 public enum SecurityEventType {
 
 	SIGN_IN("sign-in"), SIGN_IN_FAILURE("sign-in-failure"), SIGN_OUT("sign-out"), ACCESS_DENIED("access-denied"),
-	TOKEN_REJECTED("token-rejected"), ROLE_CHANGE("role-change");
+	TOKEN_REJECTED("token-rejected"), ROLE_CHANGE("role-change"),
+	/**
+	 * A resident asked for a new tracking link ("Find your feedback"): the reference and
+	 * what came of it.
+	 */
+	TRACKING_LINK_REQUESTED("tracking-link-requested"),
+	/** A resident's request for a new tracking link refused by its limits. */
+	TRACKING_LINK_REQUEST_LIMITED("tracking-link-request-limited");
 
 	private final String code;
 

@@ -31,13 +31,14 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The security log: sign-ins and their failures, sign-outs, refused access, rejected
- * tokens and role changes. An event with a tenant goes to that tenant's
- * {@code security_events}; one without to {@code platform_security_events}. Refusals a
- * client can cause at will (rejected tokens, refused requests, failed sign-ins) are
- * stored once per client, user, type and {@code candour.security.log.aggregation-window}
- * with a count, and paths and user names are cut to a length, so that a flood of them
- * stays small. Each event is counted in {@code candour.security.events} (tags type,
- * tenant). Logging never fails the request it describes.
+ * tokens, role changes and residents' requests for a new tracking link. An event with a
+ * tenant goes to that tenant's {@code security_events}; one without to
+ * {@code platform_security_events}. Refusals a client can cause at will (rejected tokens,
+ * refused requests, failed sign-ins) are stored once per client, user, type and
+ * {@code candour.security.log.aggregation-window} with a count, and paths and user names
+ * are cut to a length, so that a flood of them stays small. Each event is counted in
+ * {@code candour.security.events} (tags type, tenant). Logging never fails the request it
+ * describes.
  */
 @Service
 public class SecurityEvents {
@@ -51,7 +52,8 @@ public class SecurityEvents {
 	private static final int MAX_DETAIL_LENGTH = 500;
 
 	private static final Set<SecurityEventType> REPEATABLE = EnumSet.of(SecurityEventType.TOKEN_REJECTED,
-			SecurityEventType.ACCESS_DENIED, SecurityEventType.SIGN_IN_FAILURE);
+			SecurityEventType.ACCESS_DENIED, SecurityEventType.SIGN_IN_FAILURE,
+			SecurityEventType.TRACKING_LINK_REQUEST_LIMITED);
 
 	private static final Logger log = LoggerFactory.getLogger(SecurityEvents.class);
 

@@ -1,24 +1,19 @@
 package org.candour.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Paths;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import org.candour.CandourApplication;
 import org.candour.cases.CaseActions;
+import org.candour.cases.CaseIntake;
+import org.candour.cases.CaseLookup;
+import org.candour.cases.CaseReference;
+import org.candour.cases.ResidentTracking;
 import org.candour.packs.PackDeployment;
 import org.candour.support.Api;
 import org.candour.support.TestTokens;
@@ -33,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -51,9 +47,10 @@ import static org.candour.web.DemoJourneys.UNITARY;
 /**
  * A resident of each demo tenant gives feedback of its main type in Chromium, from the
  * start page to the reference, then follows the case with the tracking link and, where
- * the workflow lets residents, asks for the next stage. Every page is checked with axe;
- * one journey is made with the keyboard alone, one with JavaScript switched off, and one
- * is photographed page by page (under target/screenshots).
+ * the workflow lets residents, asks for the next stage and follows it; a resident who
+ * lost the link gets a new one by email, until too many attempts are refused. Every page
+ * is checked with axe; one journey is made with the keyboard alone, one with JavaScript
+ * switched off, and one is photographed page by page (under target/screenshots).
  */
 @SpringBootTest(classes = CandourApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "candour.mongodb.embedded.backend=memory", "candour.demo.enabled=false",
@@ -66,10 +63,7 @@ class ResidentJourneyBrowserTests {
 	 * The test's mail server, running before the application starts so it can be
 	 * configured.
 	 */
-	static final GreenMail MAIL = startedMailServer();
-
-	private static final Pattern TRACKING_LINK = Pattern
-		.compile("http://localhost:\\d+(/t/[a-z0-9-]+/track/[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+)");
+	static final ResidentMailbox MAIL = ResidentMailbox.started();
 
 	private static final List<String> PACKS = List.of("demo-county:county-council",
 			"demo-unitary:unitary-council-triage", "demo-ombudsman:ombudsman-customer-care",
@@ -85,6 +79,15 @@ class ResidentJourneyBrowserTests {
 	CaseActions actions;
 
 	@Autowired
+	CaseIntake intake;
+
+	@Autowired
+	CaseLookup lookup;
+
+	@Autowired
+	ResidentTracking tracking;
+
+	@Autowired
 	Api api;
 
 	@Autowired
@@ -93,7 +96,7 @@ class ResidentJourneyBrowserTests {
 	@DynamicPropertySource
 	static void mailServer(DynamicPropertyRegistry registry) {
 		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
+		registry.add("spring.mail.port", MAIL::port);
 	}
 
 	@AfterAll
@@ -135,6 +138,70 @@ class ResidentJourneyBrowserTests {
 		askForTheNextStage(page, journey, "I am not satisfied: ask for a stage 2 review", List
 			.of(Answer.text("Why are you unhappy with our stage 1 response?", "The timetable is still missing.")));
 		assertThat(linkedCases(COUNTY.tenant(), reference, "complaint-stage-2")).isEqualTo(1);
+
+		String stageTwo = escalatedTo(COUNTY.tenant(), reference);
+		assertThat(page.locator("#status")).hasText("Your complaint has moved to stage 2");
+		assertThat(page.locator("#continues")).hasText("Continues as " + stageTwo);
+		assertThat(page.locator("#key-dates")).containsText("Moved to the next stage");
+		assertThat(page.locator("#key-dates")).not().containsText("Closed");
+		List<String> due = TrackedDueDates.of(this.tracking, this.lookup, this.tenants.get(COUNTY.tenant()).asCurrent(),
+				stageTwo);
+		assertThat(due).isNotEmpty();
+		for (String date : due) {
+			assertThat(page.locator("#next-stage")).containsText("Due by " + date);
+		}
+		page.locator("#next-stage-link").click();
+		assertThat(page.locator("h1")).hasText("Your case " + stageTwo);
+		assertThat(page.locator("#status")).hasText("We have received your request for a stage 2 review");
+		assertThat(page.locator("#earlier-stage")).hasText(reference);
+		journey.checked("stage-two-tracking");
+	}
+
+	@Test
+	void aResidentWhoLostTheLinkGetsANewOneByEmailButCannotKeepTrying(Page page, Browsers.Screenshots screenshots)
+			throws MessagingException {
+		String email = "lost.link@example.com";
+		String reference = loggedFor(COUNTY.tenant(), email);
+		String old = ResidentMailbox.trackingLink(MAIL.body(email, 1));
+		ResidentJourney journey = new ResidentJourney(page, COUNTY, screenshots, Mode.MOUSE);
+
+		page.navigate("/t/" + COUNTY.tenant() + "/feedback");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("get a new link")).click();
+		assertThat(page.locator("h1")).hasText("Find your feedback");
+		journey.checked("find-your-feedback");
+		journey.pressButton("Send me a new link");
+		assertThat(page).hasTitle(Pattern.compile("^Error: "));
+		assertThat(page.locator(".govuk-error-summary")).containsText("Enter your reference number");
+		journey.checked("find-your-feedback-with-errors");
+		page.getByLabel("Reference number").fill(reference.toLowerCase());
+		page.getByLabel("Email address or postcode you gave us").fill("Lost.Link@example.com");
+		journey.pressButton("Send me a new link");
+		assertThat(page.locator("h1")).hasText("Check your email");
+		journey.checked("find-your-feedback-sent");
+
+		page.navigate(ResidentMailbox.trackingLink(MAIL.body(email, 2)));
+		assertThat(page.locator("h1")).hasText("Your case " + reference);
+		page.navigate(old);
+		assertThat(page.locator("h1")).hasText("This link has expired or is not valid");
+		journey.checked("old-link");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Get a new link")).click();
+		for (int attempt = 2; attempt <= 5; attempt++) {
+			page.getByLabel("Reference number").fill(reference);
+			page.getByLabel("Email address or postcode you gave us").fill("ZZ1 1ZZ");
+			journey.pressButton("Send me a new link");
+			assertThat(page.locator("h1")).hasText("Check your email");
+			page.goBack();
+		}
+		page.getByLabel("Reference number").fill(reference);
+		page.getByLabel("Email address or postcode you gave us").fill(email);
+		Response refused = page.waitForResponse(
+				response -> response.request().method().equals("POST") && response.url().endsWith("/track"),
+				() -> journey.pressButton("Send me a new link"));
+		assertThat(refused.status()).isEqualTo(429);
+		assertThat(page.locator("h1")).hasText("Sorry, there have been too many attempts");
+		assertThat(page.locator("#try-again")).containsText("Try again in");
+		journey.checked("find-your-feedback-too-many");
+		assertThat(MAIL.count(email)).isEqualTo(2);
 	}
 
 	@Test
@@ -247,6 +314,19 @@ class ResidentJourneyBrowserTests {
 		assertWelsh(page);
 		press(page, "Derbyn ac anfon");
 		assertThat(page.locator("#reference")).isVisible();
+		assertThat(page.locator("h1")).hasText("Cwyn am wasanaeth - achos sy'n parhau wedi dod i law");
+		assertWelsh(page);
+		String reference = page.locator("#reference").innerText().trim();
+		page.locator("#find-link").click();
+		assertThat(page.locator("h1")).hasText("Dod o hyd i’ch adborth");
+		assertWelsh(page);
+		press(page, "Anfonwch ddolen newydd ataf");
+		assertThat(page.locator(".govuk-error-summary")).containsText("Rhowch eich cyfeirnod");
+		assertWelsh(page);
+		page.getByLabel("Cyfeirnod").fill(reference);
+		page.getByLabel("Y cyfeiriad e-bost neu’r cod post a roesoch i ni").fill("sam.preswylydd@example.com");
+		press(page, "Anfonwch ddolen newydd ataf");
+		assertThat(page.locator("h1")).hasText("Gwiriwch eich e-bost");
 		assertWelsh(page);
 	}
 
@@ -292,11 +372,9 @@ class ResidentJourneyBrowserTests {
 			.findFirst()
 			.orElseThrow()
 			.value();
-		String body = acknowledgementTo(email);
+		String body = MAIL.body(email, 1);
 		assertThat(body).contains(reference);
-		Matcher link = TRACKING_LINK.matcher(body);
-		assertThat(link.find()).as("a tracking link in %s", body).isTrue();
-		page.navigate(link.group(1));
+		page.navigate(ResidentMailbox.trackingLink(body));
 		assertThat(page.locator("h1")).containsText(reference);
 		if (status != null) {
 			assertThat(page.locator("#status")).hasText(status);
@@ -305,30 +383,26 @@ class ResidentJourneyBrowserTests {
 		journey.checked("tracking");
 	}
 
-	private static String acknowledgementTo(String address) throws MessagingException {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-		while (Instant.now().isBefore(deadline)) {
-			for (MimeMessage message : MAIL.getReceivedMessages()) {
-				if (GreenMailUtil.getAddressList(message.getAllRecipients()).contains(address)) {
-					return GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "=");
-				}
-			}
-			MAIL.waitForIncomingEmail(1000, MAIL.getReceivedMessages().length + 1);
-		}
-		throw new AssertionError("No acknowledgement arrived for " + address);
+	/** A county complaint logged for a resident who gave {@code email}. */
+	private String loggedFor(String tenant, String email) {
+		ObjectNode body = this.json.createObjectNode();
+		body.put("feedbackType", "complaint-stage-1");
+		body.put("channel", "web");
+		body.set("data", this.json.readTree("""
+				{"name": "Lee Resident", "email": "%s", "preferredContact": "email", "service": "transport",
+				 "summary": "Bus shelter glass broken", "details": "The glass has been broken for a month."}
+				""".formatted(email)));
+		return TenantContext.callAs(this.tenants.get(tenant).asCurrent(),
+				() -> this.intake.log(body, null).feedbackCase().reference());
 	}
 
-	private static GreenMail startedMailServer() {
-		try (ServerSocket free = new ServerSocket(0)) {
-			GreenMail mail = new GreenMail(
-					new ServerSetup(free.getLocalPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-			free.close();
-			mail.start();
-			return mail;
+	private String escalatedTo(String tenant, String reference) {
+		for (JsonNode link : caseThroughTheApi(tenant, reference).path("links")) {
+			if (link.path("relation").asString().equals("escalated-to")) {
+				return link.path("reference").asString();
+			}
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		throw new AssertionError(reference + " was not escalated");
 	}
 
 	private void askForTheNextStage(Page page, ResidentJourney journey, String button, List<Answer> answers) {

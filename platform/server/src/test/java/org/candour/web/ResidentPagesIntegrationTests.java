@@ -143,6 +143,9 @@ class ResidentPagesIntegrationTests {
 		assertThat(reference).startsWith("CMP-");
 		assertThat(confirmation.html()).contains("id=\"track-link\" href=\"/t/" + TENANT + "/track/");
 		assertThat(confirmation.html()).contains("Acknowledgement: within 5 working days");
+		assertThat(confirmation.html()).contains("<title>Complaint sent – North Shire County Council</title>",
+				"<h1 class=\"govuk-panel__title\">Complaint sent</h1>", "Keep this link: bookmark it",
+				"id=\"find-link\" href=\"/t/" + TENANT + "/track\"");
 
 		CaseResource logged = only(reference);
 		assertThat(logged.channel()).isEqualTo("web");
@@ -181,12 +184,41 @@ class ResidentPagesIntegrationTests {
 	}
 
 	@Test
+	void onceSentTheJourneysPagesStartAfreshButTheConfirmationStays() {
+		String reference = completeAComplaint("Streetlight out on Mill Lane");
+		ResidentBrowser.Page check = this.browser.get(COMPLAINT + "/check");
+		assertThat(check.path()).isEqualTo(COMPLAINT + "/page/1");
+		assertThat(check.html()).doesNotContain("Streetlight out on Mill Lane", "Alex Resident");
+		assertThat(this.browser.get(COMPLAINT + "/page/2").html()).doesNotContain("Streetlight out on Mill Lane");
+		assertThat(this.browser.get(COMPLAINT + "/contact").html()).doesNotContain("Alex Resident");
+		assertThat(this.browser.get(COMPLAINT + "/check").html()).doesNotContain("Streetlight out on Mill Lane");
+		assertThat(reference(this.browser.get(COMPLAINT + "/confirmation"))).isEqualTo(reference);
+	}
+
+	@Test
+	void theConfirmationIsTitledWithTheFeedbackTypeInTheReadersLanguage() {
+		assertThat(honeypotConfirmation("/t/" + TENANT + "/feedback/comment")).contains("Comment or suggestion sent");
+		assertThat(honeypotConfirmation("/t/" + deployed("unitary-council-triage") + "/feedback/contact"))
+			.contains("<h1 class=\"govuk-panel__title\">Message sent</h1>");
+		String ombudsman = "/t/" + deployed("ombudsman-customer-care") + "/feedback/service-complaint-ongoing";
+		assertThat(honeypotConfirmation(ombudsman + "?lang=cy"))
+			.contains("Cwyn am wasanaeth - achos sy&#39;n parhau wedi dod i law");
+	}
+
+	/** The confirmation a bot that fills the honeypot is shown (nothing is logged). */
+	private String honeypotConfirmation(String type) {
+		this.browser.get(type);
+		String path = type.replaceAll("\\?.*$", "");
+		return this.browser.post(path + "/submit", "website", "http://spam.example").html();
+	}
+
+	@Test
 	void aFilledHoneypotPretendsSuccessAndStoresNothing() {
 		fillInAComplaint("Honeypot complaint");
 		int before = cases().size();
 		ResidentBrowser.Page confirmation = this.browser.post(COMPLAINT + "/submit", "website", "http://spam.example");
 		assertThat(confirmation.path()).isEqualTo(COMPLAINT + "/confirmation");
-		assertThat(confirmation.html()).contains("Feedback sent").doesNotContain("id=\"reference\"");
+		assertThat(confirmation.html()).contains("Complaint sent").doesNotContain("id=\"reference\"", "track-link");
 		assertThat(cases()).hasSize(before);
 		assertThat(cases()).noneMatch(c -> "Honeypot complaint".equals(c.summary()));
 	}

@@ -4,15 +4,21 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.bson.Document;
 import org.candour.CandourApplication;
 import org.candour.cases.CaseActions;
 import org.candour.cases.CaseIntake;
+import org.candour.cases.CaseLink;
+import org.candour.cases.CaseLinks;
 import org.candour.cases.CaseLookup;
 import org.candour.cases.CaseQueries;
 import org.candour.cases.CaseReference;
 import org.candour.cases.CaseResource;
+import org.candour.cases.ResidentTracking;
 import org.candour.packs.PackDeployment;
 import org.candour.security.TrackingLinks;
 import org.candour.tenancy.CurrentTenant;
@@ -34,7 +40,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A resident follows their case with the signed link: status in plain words, key dates,
- * and a stage 2 review asked for from the page, which opens the linked stage 2 case.
+ * and a stage 2 review asked for from the page, which opens the linked stage 2 case,
+ * linked from then on (and back) with its status and due dates.
  */
 @SpringBootTest(classes = CandourApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "candour.mongodb.embedded.backend=memory", "candour.demo.enabled=false",
@@ -74,6 +81,12 @@ class TrackingPagesIntegrationTests {
 	MongoTemplate mongo;
 
 	@Autowired
+	ResidentTracking tracking;
+
+	@Autowired
+	CaseLinks caseLinks;
+
+	@Autowired
 	JsonMapper json;
 
 	ResidentBrowser browser;
@@ -109,17 +122,71 @@ class TrackingPagesIntegrationTests {
 		assertThat(form.html()).contains("Why are you unhappy with our stage 1 response?");
 		ResidentBrowser.Page refused = this.browser.post(track + "/escalate", "reason", "");
 		assertThat(refused.errorSummary()).contains("Why are you unhappy with our stage 1 response?");
-		assertThat(stageTwoCases()).isEmpty();
+		int before = stageTwoCases().size();
+		assertThat(stageTwoOf(reference)).isEmpty();
 
 		ResidentBrowser.Page done = this.browser.post(track + "/escalate", "reason",
 				"The pothole is still there and nobody has paid for my tyre.");
 		assertThat(done.html()).contains("We have received your request", "Your complaint has moved to stage 2");
-		List<CaseResource> stageTwo = stageTwoCases();
-		assertThat(stageTwo).hasSize(1);
-		assertThat(done.html()).contains("Its reference is " + stageTwo.get(0).reference());
+		assertThat(stageTwoCases()).hasSize(before + 1);
+		assertThat(done.html()).contains("Its reference is " + stageTwoOf(reference).orElseThrow());
 		assertThat(this.browser.get(track).html()).doesNotContain("href=\"" + track + "/escalate\"");
 		assertThat(this.browser.post(track + "/escalate", "reason", "Again").status()).isEqualTo(200);
-		assertThat(stageTwoCases()).hasSize(1);
+		assertThat(stageTwoCases()).hasSize(before + 1);
+	}
+
+	@Test
+	void onceEscalatedTheStageOnePageLinksTheStageTwoCaseWithItsDueDateAndBack() throws IOException {
+		String reference = complaintTakenUntil("responded");
+		String track = trackUrl(reference);
+		this.browser.get(track + "/escalate");
+		this.browser.post(track + "/escalate", "reason", "Nothing has been repaired.");
+		String stageTwo = stageTwoOf(reference).orElseThrow();
+
+		String stageOne = this.browser.get(track).html();
+		assertThat(stageOne)
+			.contains("Your complaint has moved to stage 2", "Continues as", "Next stage: " + stageTwo,
+					"Moved to the next stage", "Complaint stage 2 review")
+			.doesNotContain("govuk-tag--grey", ">Closed<");
+		List<String> dueDates = TrackedDueDates.of(this.tracking, this.lookup, tenant(TENANT), stageTwo);
+		assertThat(dueDates).isNotEmpty();
+		for (String due : dueDates) {
+			assertThat(nextStage(stageOne)).contains("Due by " + due);
+		}
+		Matcher link = Pattern.compile("id=\"next-stage-link\" href=\"(/t/" + TENANT + "/track/[^\"]+)\"")
+			.matcher(stageOne);
+		assertThat(link.find()).as("a link to the stage 2 case").isTrue();
+
+		ResidentBrowser.Page second = this.browser.get(link.group(1));
+		assertThat(second.status()).isEqualTo(200);
+		assertThat(second.html()).contains("Your case " + stageTwo, "Earlier stage", "id=\"earlier-stage\"");
+		Matcher back = Pattern.compile("id=\"earlier-stage\" href=\"([^\"]+)\"").matcher(second.html());
+		assertThat(back.find()).isTrue();
+		assertThat(this.browser.get(back.group(1)).html()).contains("Your case " + reference);
+	}
+
+	@Test
+	void casesAnOfficerLinkedAreNotShownToTheResident() throws IOException {
+		String reference = complaintTakenUntil("acknowledged");
+		String other = complaintTakenUntil("new");
+		TenantContext.runAs(tenant(TENANT), () -> this.caseLinks.link(reference, "related", other, null));
+		assertThat(this.browser.get(trackUrl(reference)).html()).doesNotContain(other, "Next stage", "Earlier stage");
+	}
+
+	/** The case the complaint was escalated to. */
+	private Optional<String> stageTwoOf(String reference) {
+		return TenantContext
+			.callAs(tenant(TENANT),
+					() -> this.lookup.find(new CaseReference(reference)).orElseThrow().current().links())
+			.stream()
+			.filter(link -> link.relation().equals("escalated-to"))
+			.map(CaseLink::reference)
+			.findFirst();
+	}
+
+	private static String nextStage(String html) {
+		int start = html.indexOf("id=\"next-stage\"");
+		return html.substring(start, html.indexOf("</dl>", start));
 	}
 
 	@Test
