@@ -25,8 +25,10 @@ final class ResidentBrowser {
 
 	private static final Pattern REFERENCE = Pattern.compile("id=\"reference\">([^<]+)<");
 
+	private final CookieManager cookies = new CookieManager();
+
 	private final HttpClient http = HttpClient.newBuilder()
-		.cookieHandler(new CookieManager())
+		.cookieHandler(this.cookies)
 		.followRedirects(HttpClient.Redirect.NORMAL)
 		.build();
 
@@ -36,6 +38,22 @@ final class ResidentBrowser {
 
 	ResidentBrowser(int port) {
 		this.base = "http://localhost:" + port;
+	}
+
+	/**
+	 * Forgets the session cookie, as when the session ended on the server: other cookies
+	 * (the saved answers' key, the language) stay.
+	 */
+	void forgetSession() {
+		java.net.CookieStore store = this.cookies.getCookieStore();
+		for (URI uri : store.getURIs()) {
+			store.get(uri)
+				.stream()
+				.filter(cookie -> "JSESSIONID".equals(cookie.getName()))
+				.toList()
+				.forEach(cookie -> store.remove(uri, cookie));
+		}
+		this.csrf = null;
 	}
 
 	Page get(String path) {

@@ -196,6 +196,21 @@ class ResidentPagesIntegrationTests {
 	}
 
 	@Test
+	void answersSavedPageByPageOutliveTheSessionUntilTheFeedbackIsSent() {
+		fillInAComplaint("Potholes on Church Street");
+		this.browser.forgetSession();
+		ResidentBrowser.Page check = this.browser.get(COMPLAINT + "/check");
+		assertThat(check.path()).isEqualTo(COMPLAINT + "/check");
+		assertThat(check.html()).contains("Potholes on Church Street", "Alex Resident");
+
+		String reference = reference(this.browser.post(COMPLAINT + "/submit", "website", ""));
+		assertThat(only(reference).summary()).isEqualTo("Potholes on Church Street");
+		this.browser.forgetSession();
+		assertThat(this.browser.get(COMPLAINT + "/check").html()).doesNotContain("Potholes on Church Street",
+				"Alex Resident");
+	}
+
+	@Test
 	void theConfirmationIsTitledWithTheFeedbackTypeInTheReadersLanguage() {
 		assertThat(honeypotConfirmation("/t/" + TENANT + "/feedback/comment")).contains("Comment or suggestion sent");
 		assertThat(honeypotConfirmation("/t/" + deployed("unitary-council-triage") + "/feedback/contact"))
