@@ -7,6 +7,7 @@ import org.candour.api.EndpointRoles;
 import org.candour.support.Api;
 import org.candour.support.CandourIntegrationTest;
 import org.candour.support.TestClock;
+import org.candour.support.TestTenants;
 import org.candour.support.TestTokens;
 import org.candour.tenancy.TenantContext;
 import org.candour.tenancy.TenantManagement;
@@ -34,6 +35,9 @@ class NotificationMaskingIntegrationTests {
 	Api api;
 
 	@Autowired
+	TestTenants testTenants;
+
+	@Autowired
 	TestClock clock;
 
 	@Autowired
@@ -52,7 +56,7 @@ class NotificationMaskingIntegrationTests {
 	@BeforeEach
 	void caseWithAnAcknowledgement() {
 		this.clock.set("2026-11-18T10:00:00Z");
-		this.tenant = NotificationFixtures.bilingualTenant(this.api);
+		this.tenant = NotificationFixtures.bilingualTenant(this.testTenants);
 		Api.Response logged = this.api.post(cases(), NotificationFixtures.complaint(ADDRESS));
 		assertThat(logged.status()).isEqualTo(201);
 		this.reference = logged.body().path("reference").asString();

@@ -18,7 +18,7 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = CandourApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "candour.mongodb.embedded.backend=memory", "candour.demo.enabled=false" })
-@Import({ Api.class, TestTokens.class, TestClock.class, org.candour.config.InjectedFailures.class,
+@Import({ Api.class, TestTokens.class, TestClock.class, TestTenants.class, org.candour.config.InjectedFailures.class,
 		SignInPageStandIn.class })
 public @interface CandourIntegrationTest {
 
