@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,7 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * contact details. No mail server: the acknowledgement waits, rendered, in the outbox.
  */
 @CandourIntegrationTest
-@TestPropertySource(properties = "candour.public-url=https://feedback.example.test/")
 class NotificationMaskingIntegrationTests {
 
 	private static final String ADDRESS = "alex@example.org";
