@@ -15,14 +15,15 @@ import org.springframework.stereotype.Component;
 /**
  * One token bucket per client and endpoint group, in memory (per instance), refilled by
  * the application's clock. Full buckets are dropped when many clients are tracked, so
- * memory stays bounded.
+ * memory stays bounded. The limit can be changed while running (tests tighten it for a
+ * while), which starts every client afresh.
  */
 @Component
 class ClientBuckets {
 
 	private static final int TIDY_ABOVE = 10_000;
 
-	private final SecuritySettings.RateLimit limit;
+	private volatile SecuritySettings.RateLimit limit;
 
 	private final TimeMeter time;
 
@@ -31,6 +32,12 @@ class ClientBuckets {
 	ClientBuckets(SecuritySettings settings, Optional<Clock> clock) {
 		this.limit = settings.rateLimit();
 		this.time = new ClockTime(clock.orElse(Clock.systemUTC()));
+	}
+
+	/** Replaces the limit and forgets every client's bucket. */
+	void limit(SecuritySettings.RateLimit limit) {
+		this.limit = limit;
+		this.buckets.clear();
 	}
 
 	/** Takes one request of {@code client} to the endpoints of {@code group}. */
@@ -42,9 +49,9 @@ class ClientBuckets {
 	}
 
 	private Bucket newBucket() {
+		SecuritySettings.RateLimit limit = this.limit;
 		return Bucket.builder()
-			.addLimit(bandwidth -> bandwidth.capacity(this.limit.capacity())
-				.refillGreedy(this.limit.capacity(), this.limit.period()))
+			.addLimit(bandwidth -> bandwidth.capacity(limit.capacity()).refillGreedy(limit.capacity(), limit.period()))
 			.withCustomTimePrecision(this.time)
 			.build();
 	}
