@@ -1,8 +1,5 @@
 package org.candour.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,22 +9,18 @@ import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import org.candour.CandourApplication;
 import org.candour.cases.CaseActions;
-import org.candour.packs.PackDeployment;
+import org.candour.config.ActiveConfigurations;
 import org.candour.support.Api;
-import org.candour.support.TestTokens;
 import org.candour.tenancy.TenantContext;
 import org.candour.tenancy.TenantManagement;
 import org.candour.web.ResidentJourney.Answer;
 import org.candour.web.ResidentJourney.Mode;
 import org.candour.web.ResidentJourney.Spec;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,14 +28,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.candour.web.DemoJourneys.COUNTY;
 import static org.candour.web.DemoJourneys.DEPARTMENT;
 import static org.candour.web.DemoJourneys.OMBUDSMAN;
@@ -55,28 +44,18 @@ import static org.candour.web.DemoJourneys.UNITARY;
  * one journey is made with the keyboard alone, one with JavaScript switched off, and one
  * is photographed page by page (under target/screenshots).
  */
-@SpringBootTest(classes = CandourApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "candour.mongodb.embedded.backend=memory", "candour.demo.enabled=false",
-				"candour.security.rate-limit.capacity=10000" })
-@Import({ Api.class, TestTokens.class })
+@DemoWebTest
 @ExtendWith(Browsers.class)
 class ResidentJourneyBrowserTests {
-
-	/**
-	 * The test's mail server, running before the application starts so it can be
-	 * configured.
-	 */
-	static final GreenMail MAIL = startedMailServer();
 
 	private static final Pattern TRACKING_LINK = Pattern
 		.compile("http://localhost:\\d+(/t/[a-z0-9-]+/track/[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+)");
 
-	private static final List<String> PACKS = List.of("demo-county:county-council",
-			"demo-unitary:unitary-council-triage", "demo-ombudsman:ombudsman-customer-care",
-			"demo-department:central-government-department");
+	private static final List<String> DEMO_TENANTS = List.of("demo-county", "demo-unitary", "demo-ombudsman",
+			"demo-department");
 
 	@Autowired
-	PackDeployment deployment;
+	ActiveConfigurations configurations;
 
 	@Autowired
 	TenantManagement tenants;
@@ -90,24 +69,20 @@ class ResidentJourneyBrowserTests {
 	@Autowired
 	JsonMapper json;
 
-	@DynamicPropertySource
-	static void mailServer(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
-	}
+	@Autowired
+	GreenMail mail;
 
-	@AfterAll
-	static void stopMailServer() {
-		MAIL.stop();
-	}
-
+	/**
+	 * The demo deploys its tenants from the shipped packs in the background at start-up.
+	 */
 	@BeforeEach
-	void deployTheDemoTenants() {
-		for (String entry : PACKS) {
-			String[] tenantAndPack = entry.split(":");
-			if (this.tenants.find(tenantAndPack[0]).isEmpty()) {
-				this.deployment.deployShipped(tenantAndPack[0], tenantAndPack[1], true);
-			}
+	void theDemoTenantsAreDeployed() {
+		for (String tenant : DEMO_TENANTS) {
+			await().atMost(Duration.ofMinutes(1))
+				.until(() -> this.tenants.find(tenant)
+					.map(found -> TenantContext.callAs(found.asCurrent(), () -> this.configurations.current()))
+					.flatMap(current -> current)
+					.isPresent());
 		}
 	}
 
@@ -292,7 +267,7 @@ class ResidentJourneyBrowserTests {
 			.findFirst()
 			.orElseThrow()
 			.value();
-		String body = acknowledgementTo(email);
+		String body = acknowledgementTo(email, reference);
 		assertThat(body).contains(reference);
 		Matcher link = TRACKING_LINK.matcher(body);
 		assertThat(link.find()).as("a tracking link in %s", body).isTrue();
@@ -305,30 +280,24 @@ class ResidentJourneyBrowserTests {
 		journey.checked("tracking");
 	}
 
-	private static String acknowledgementTo(String address) throws MessagingException {
+	/**
+	 * The first message to the address that names the case (other tests may write to the
+	 * same address).
+	 */
+	private String acknowledgementTo(String address, String reference) throws MessagingException {
 		Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
 		while (Instant.now().isBefore(deadline)) {
-			for (MimeMessage message : MAIL.getReceivedMessages()) {
+			for (MimeMessage message : this.mail.getReceivedMessages()) {
 				if (GreenMailUtil.getAddressList(message.getAllRecipients()).contains(address)) {
-					return GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "=");
+					String body = GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "=");
+					if (body.contains(reference)) {
+						return body;
+					}
 				}
 			}
-			MAIL.waitForIncomingEmail(1000, MAIL.getReceivedMessages().length + 1);
+			this.mail.waitForIncomingEmail(1000, this.mail.getReceivedMessages().length + 1);
 		}
-		throw new AssertionError("No acknowledgement arrived for " + address);
-	}
-
-	private static GreenMail startedMailServer() {
-		try (ServerSocket free = new ServerSocket(0)) {
-			GreenMail mail = new GreenMail(
-					new ServerSetup(free.getLocalPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-			free.close();
-			mail.start();
-			return mail;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		throw new AssertionError("No acknowledgement of " + reference + " arrived for " + address);
 	}
 
 	private void askForTheNextStage(Page page, ResidentJourney journey, String button, List<Answer> answers) {

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.bson.Document;
-import org.candour.CandourApplication;
 import org.candour.cases.CaseActions;
 import org.candour.cases.CaseIntake;
 import org.candour.cases.CaseLookup;
@@ -25,7 +24,6 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.util.LinkedMultiValueMap;
@@ -36,9 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A resident follows their case with the signed link: status in plain words, key dates,
  * and a stage 2 review asked for from the page, which opens the linked stage 2 case.
  */
-@SpringBootTest(classes = CandourApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "candour.mongodb.embedded.backend=memory", "candour.demo.enabled=false",
-				"candour.security.rate-limit.capacity=10000" })
+@CandourWebTest
 class TrackingPagesIntegrationTests {
 
 	private static final String TENANT = "tracking-county";
