@@ -31,11 +31,15 @@ final class JsonResources {
 	}
 
 	static ObjectNode read(String resource) {
+		return (ObjectNode) readTree(resource);
+	}
+
+	static JsonNode readTree(String resource) {
 		try (InputStream in = JsonResources.class.getResourceAsStream("/" + resource)) {
 			if (in == null) {
 				throw new IllegalArgumentException("No test resource " + resource);
 			}
-			return (ObjectNode) JSON.readTree(in);
+			return JSON.readTree(in);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

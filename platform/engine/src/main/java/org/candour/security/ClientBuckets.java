@@ -17,14 +17,16 @@ import org.springframework.stereotype.Component;
  * One token bucket per client (or other key) and group, in memory (per instance),
  * refilled by the application's clock: the anonymous endpoints' limit
  * ({@code candour.security.rate-limit.*}) unless a group names its own. Full buckets are
- * dropped when many are held, so memory stays bounded.
+ * dropped when many are held, so memory stays bounded. The anonymous endpoints' limit can
+ * be changed while running (tests tighten it for a while), which starts every client
+ * afresh.
  */
 @Component
 class ClientBuckets {
 
 	private static final int TIDY_ABOVE = 10_000;
 
-	private final SecuritySettings.RateLimit limit;
+	private volatile SecuritySettings.RateLimit limit;
 
 	private final TimeMeter time;
 
@@ -33,6 +35,12 @@ class ClientBuckets {
 	ClientBuckets(SecuritySettings settings, Optional<Clock> clock) {
 		this.limit = settings.rateLimit();
 		this.time = new ClockTime(clock.orElse(Clock.systemUTC()));
+	}
+
+	/** Replaces the limit and forgets every client's bucket. */
+	void limit(SecuritySettings.RateLimit limit) {
+		this.limit = limit;
+		this.buckets.clear();
 	}
 
 	/** Takes one request of {@code client} to the endpoints of {@code group}. */

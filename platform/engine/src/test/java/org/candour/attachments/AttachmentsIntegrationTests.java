@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -19,6 +20,7 @@ import org.candour.support.Api;
 import org.candour.support.CandourIntegrationTest;
 import org.candour.support.ConfigFixtures;
 import org.candour.support.TestClock;
+import org.candour.support.TestTenants;
 import org.candour.support.TestTokens;
 import org.candour.tenancy.CurrentTenant;
 import org.candour.tenancy.TenantContext;
@@ -54,6 +56,9 @@ class AttachmentsIntegrationTests {
 
 	@Autowired
 	Api api;
+
+	@Autowired
+	TestTenants testTenants;
 
 	@Autowired
 	TestTokens tokens;
@@ -94,8 +99,8 @@ class AttachmentsIntegrationTests {
 	@BeforeEach
 	void twoCasesInTwoDirectorates() {
 		this.clock.set("2026-11-18T10:00:00Z");
-		this.tenant = this.api.newTenant("pooled");
-		for (ObjectNode document : ConfigFixtures.documents("minimal")) {
+		List<ObjectNode> documents = ConfigFixtures.documents("minimal");
+		for (ObjectNode document : documents) {
 			if ("org-structure".equals(document.path("kind").asString())) {
 				((ArrayNode) document.path("spec").path("units")).addObject()
 					.put("id", "housing")
@@ -106,13 +111,8 @@ class AttachmentsIntegrationTests {
 			if ("form".equals(document.path("kind").asString())) {
 				withFileQuestion((ObjectNode) document.path("spec"));
 			}
-			Api.Response saved = this.api.put(
-					base() + "/config/draft/" + document.path("kind").asString() + "/" + document.path("id").asString(),
-					document);
-			assertThat(saved.status()).as(saved.body().toString()).isEqualTo(200);
 		}
-		assertThat(this.api.post(base() + "/config/publish", Map.of("comment", "with documents")).status())
-			.isEqualTo(201);
+		this.tenant = this.testTenants.withConfiguration("with documents", documents);
 		this.adultCare = log("adult-care");
 		this.housing = log("housing");
 	}
@@ -265,7 +265,7 @@ class AttachmentsIntegrationTests {
 			.body()
 			.path("id")
 			.asString();
-		String other = ConfigFixtures.tenantWith(this.api, "minimal");
+		String other = this.testTenants.withConfiguration("minimal");
 		String sameReference = this.api
 			.post("/api/tenants/" + other + "/cases",
 					Map.of("feedbackType", "complaint", "data", Map.of("summary", "Something else")))

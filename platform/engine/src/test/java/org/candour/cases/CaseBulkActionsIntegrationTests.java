@@ -8,6 +8,7 @@ import org.candour.support.Api;
 import org.candour.support.CandourIntegrationTest;
 import org.candour.support.ConfigFixtures;
 import org.candour.support.TestClock;
+import org.candour.support.TestTenants;
 import org.candour.tenancy.TenantContext;
 import org.candour.tenancy.TenantManagement;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +31,9 @@ class CaseBulkActionsIntegrationTests {
 	Api api;
 
 	@Autowired
+	TestTenants testTenants;
+
+	@Autowired
 	TestClock clock;
 
 	@Autowired
@@ -48,8 +52,8 @@ class CaseBulkActionsIntegrationTests {
 	@BeforeEach
 	void tenantWhoseAcknowledgementRefusesBlockedCases() {
 		this.clock.set("2026-11-18T10:00:00Z");
-		this.tenant = this.api.newTenant("pooled");
-		for (ObjectNode document : ConfigFixtures.documents("chc-two-stage")) {
+		List<ObjectNode> documents = ConfigFixtures.documents("chc-two-stage");
+		for (ObjectNode document : documents) {
 			if ("workflow".equals(document.path("kind").asString())
 					&& "complaint-stage-1".equals(document.path("id").asString())) {
 				document.path("spec").path("transitions").forEach(transition -> {
@@ -61,13 +65,8 @@ class CaseBulkActionsIntegrationTests {
 					}
 				});
 			}
-			assertThat(this.api
-				.put("/api/tenants/" + this.tenant + "/config/draft/" + document.path("kind").asString() + "/"
-						+ document.path("id").asString(), document)
-				.status()).isEqualTo(200);
 		}
-		assertThat(this.api.post("/api/tenants/" + this.tenant + "/config/publish", Map.of("comment", "Bulk tests"))
-			.status()).isEqualTo(201);
+		this.tenant = this.testTenants.withConfiguration("Bulk tests", documents);
 		this.cases = new CaseApi(this.api, this.tenant);
 	}
 

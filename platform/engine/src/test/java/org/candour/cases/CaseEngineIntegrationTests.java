@@ -14,8 +14,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.bson.Document;
 import org.candour.support.Api;
 import org.candour.support.CandourIntegrationTest;
-import org.candour.support.ConfigFixtures;
 import org.candour.support.TestClock;
+import org.candour.support.TestTenants;
 import org.candour.tenancy.CurrentTenant;
 import org.candour.tenancy.TenantContext;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +32,9 @@ class CaseEngineIntegrationTests {
 
 	@Autowired
 	Api api;
+
+	@Autowired
+	TestTenants testTenants;
 
 	@Autowired
 	TestClock clock;
@@ -55,7 +58,7 @@ class CaseEngineIntegrationTests {
 	@BeforeEach
 	void tenant() {
 		this.clock.set("2026-11-18T10:00:00Z");
-		this.tenant = ConfigFixtures.tenantWith(this.api, "chc-two-stage");
+		this.tenant = this.testTenants.withConfiguration("chc-two-stage");
 		this.cases = new CaseApi(this.api, this.tenant);
 	}
 

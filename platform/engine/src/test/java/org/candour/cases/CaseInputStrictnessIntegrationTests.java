@@ -1,11 +1,13 @@
 package org.candour.cases;
 
+import java.util.List;
 import java.util.Map;
 
 import org.candour.support.Api;
 import org.candour.support.CandourIntegrationTest;
 import org.candour.support.ConfigFixtures;
 import org.candour.support.TestClock;
+import org.candour.support.TestTenants;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ObjectNode;
@@ -28,6 +30,9 @@ class CaseInputStrictnessIntegrationTests {
 	Api api;
 
 	@Autowired
+	TestTenants testTenants;
+
+	@Autowired
 	TestClock clock;
 
 	String tenant;
@@ -37,17 +42,16 @@ class CaseInputStrictnessIntegrationTests {
 	@BeforeEach
 	void tenantWhoseFormAsksForAnAmount() {
 		this.clock.set("2026-11-18T10:00:00Z");
-		this.tenant = this.api.newTenant("pooled");
-		ConfigFixtures.draft(this.api, this.tenant, "chc-two-stage");
-		ObjectNode form = ConfigFixtures.document("chc-two-stage", "form", "complaint-form");
+		List<ObjectNode> documents = ConfigFixtures.documents("chc-two-stage");
+		ObjectNode form = documents.stream()
+			.filter(document -> "form".equals(document.path("kind").asString())
+					&& "complaint-form".equals(document.path("id").asString()))
+			.findFirst()
+			.orElseThrow();
 		((ObjectNode) form.path("spec").path("schema").path("properties")).putObject("amount")
 			.put("type", "number")
 			.put("title", "Amount claimed");
-		assertThat(this.api.put("/api/tenants/" + this.tenant + "/config/draft/form/complaint-form", form).status())
-			.isEqualTo(200);
-		assertThat(
-				this.api.post("/api/tenants/" + this.tenant + "/config/publish", Map.of("comment", "amount")).status())
-			.isEqualTo(201);
+		this.tenant = this.testTenants.withConfiguration("amount", documents);
 		this.cases = new CaseApi(this.api, this.tenant);
 	}
 

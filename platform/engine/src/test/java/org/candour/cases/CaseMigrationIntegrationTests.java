@@ -6,6 +6,7 @@ import org.candour.support.Api;
 import org.candour.support.CandourIntegrationTest;
 import org.candour.support.ConfigFixtures;
 import org.candour.support.TestClock;
+import org.candour.support.TestTenants;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -26,6 +27,9 @@ class CaseMigrationIntegrationTests {
 	Api api;
 
 	@Autowired
+	TestTenants testTenants;
+
+	@Autowired
 	TestClock clock;
 
 	String tenant;
@@ -35,7 +39,7 @@ class CaseMigrationIntegrationTests {
 	@BeforeEach
 	void tenant() {
 		this.clock.set("2026-11-18T10:00:00Z");
-		this.tenant = ConfigFixtures.tenantWith(this.api, "chc-two-stage");
+		this.tenant = this.testTenants.withConfiguration("chc-two-stage");
 		this.cases = new CaseApi(this.api, this.tenant);
 	}
 

@@ -7,8 +7,8 @@ import java.util.Map;
 
 import org.candour.support.Api;
 import org.candour.support.CandourIntegrationTest;
-import org.candour.support.ConfigFixtures;
 import org.candour.support.TestClock;
+import org.candour.support.TestTenants;
 import org.candour.tenancy.TenantContext;
 import org.candour.tenancy.TenantManagement;
 import org.candour.workflow.Rag;
@@ -30,6 +30,9 @@ class CaseQueuesIntegrationTests {
 	Api api;
 
 	@Autowired
+	TestTenants testTenants;
+
+	@Autowired
 	TestClock clock;
 
 	@Autowired
@@ -48,7 +51,7 @@ class CaseQueuesIntegrationTests {
 	@BeforeEach
 	void tenant() {
 		this.clock.set("2026-11-18T10:00:00Z");
-		this.tenant = ConfigFixtures.tenantWith(this.api, "chc-two-stage");
+		this.tenant = this.testTenants.withConfiguration("chc-two-stage");
 		this.cases = new CaseApi(this.api, this.tenant);
 	}
 

@@ -5,8 +5,8 @@ import java.util.Map;
 
 import org.candour.support.Api;
 import org.candour.support.CandourIntegrationTest;
-import org.candour.support.ConfigFixtures;
 import org.candour.support.TestClock;
+import org.candour.support.TestTenants;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -23,6 +23,9 @@ class ComplaintHandlingCodeIntegrationTests {
 	Api api;
 
 	@Autowired
+	TestTenants testTenants;
+
+	@Autowired
 	TestClock clock;
 
 	CaseApi cases;
@@ -30,7 +33,7 @@ class ComplaintHandlingCodeIntegrationTests {
 	@BeforeEach
 	void tenant() {
 		this.clock.set("2026-11-18T10:00:00Z");
-		this.cases = new CaseApi(this.api, ConfigFixtures.tenantWith(this.api, "chc-two-stage"));
+		this.cases = new CaseApi(this.api, this.testTenants.withConfiguration("chc-two-stage"));
 	}
 
 	static Map<String, Object> complaint() {

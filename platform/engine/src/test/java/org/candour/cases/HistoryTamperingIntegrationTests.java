@@ -14,8 +14,8 @@ import org.bson.types.ObjectId;
 import org.candour.api.EndpointRoles;
 import org.candour.support.Api;
 import org.candour.support.CandourIntegrationTest;
-import org.candour.support.ConfigFixtures;
 import org.candour.support.TestClock;
+import org.candour.support.TestTenants;
 import org.candour.support.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +40,9 @@ class HistoryTamperingIntegrationTests {
 	Api api;
 
 	@Autowired
+	TestTenants testTenants;
+
+	@Autowired
 	TestClock clock;
 
 	@Autowired
@@ -58,7 +61,7 @@ class HistoryTamperingIntegrationTests {
 	@BeforeEach
 	void tenant() {
 		this.clock.set("2026-11-18T10:00:00Z");
-		this.tenant = ConfigFixtures.tenantWith(this.api, "chc-two-stage");
+		this.tenant = this.testTenants.withConfiguration("chc-two-stage");
 		this.cases = new CaseApi(this.api, this.tenant);
 	}
 

@@ -11,8 +11,8 @@ import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
 import org.candour.support.Api;
 import org.candour.support.CandourIntegrationTest;
-import org.candour.support.ConfigFixtures;
 import org.candour.support.TestClock;
+import org.candour.support.TestTenants;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -37,6 +37,9 @@ class LegacyHistoryIntegrationTests {
 	Api api;
 
 	@Autowired
+	TestTenants testTenants;
+
+	@Autowired
 	TestClock clock;
 
 	@Autowired
@@ -52,7 +55,7 @@ class LegacyHistoryIntegrationTests {
 	@BeforeEach
 	void legacyCase() {
 		this.clock.set("2026-11-20T10:00:00Z");
-		this.tenant = ConfigFixtures.tenantWith(this.api, "chc-two-stage");
+		this.tenant = this.testTenants.withConfiguration("chc-two-stage");
 		this.cases = new CaseApi(this.api, this.tenant);
 		String id = this.tenant + ":" + REFERENCE;
 		Document stored = Document.parse(resource("legacy-case.json"));

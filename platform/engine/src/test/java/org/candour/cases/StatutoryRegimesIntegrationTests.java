@@ -4,8 +4,8 @@ import java.util.Map;
 
 import org.candour.support.Api;
 import org.candour.support.CandourIntegrationTest;
-import org.candour.support.ConfigFixtures;
 import org.candour.support.TestClock;
+import org.candour.support.TestTenants;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -26,6 +26,9 @@ class StatutoryRegimesIntegrationTests {
 	Api api;
 
 	@Autowired
+	TestTenants testTenants;
+
+	@Autowired
 	TestClock clock;
 
 	@BeforeEach
@@ -35,7 +38,7 @@ class StatutoryRegimesIntegrationTests {
 
 	@Test
 	void adultSocialCareIsAcknowledgedWithinThreeWorkingDaysWithASixMonthBackstop() {
-		CaseApi cases = new CaseApi(this.api, ConfigFixtures.tenantWith(this.api, "adult-social-care"));
+		CaseApi cases = new CaseApi(this.api, this.testTenants.withConfiguration("adult-social-care"));
 		JsonNode logged = cases.logged(Map.of("feedbackType", "asc-complaint", "channel", "phone", "data",
 				Map.of("name", "Pat Jones", "onBehalfOf", false, "service", "home-care", "summary",
 						"Carers arrive late", "details", "Morning visits are often two hours late.")));
@@ -48,7 +51,7 @@ class StatutoryRegimesIntegrationTests {
 
 	@Test
 	void lateReceiptCountsFromTheNextWorkingDay() {
-		CaseApi cases = new CaseApi(this.api, ConfigFixtures.tenantWith(this.api, "adult-social-care"));
+		CaseApi cases = new CaseApi(this.api, this.testTenants.withConfiguration("adult-social-care"));
 		this.clock.set("2026-11-18T17:00:00Z");
 		JsonNode logged = cases.logged(Map.of("feedbackType", "asc-complaint", "data", Map.of("name", "Pat Jones",
 				"onBehalfOf", false, "service", "home-care", "summary", "Late", "details", "Late visits")));
@@ -58,7 +61,7 @@ class StatutoryRegimesIntegrationTests {
 
 	@Test
 	void childrensComplaintRunsThroughAllThreeStatutoryStages() {
-		CaseApi cases = new CaseApi(this.api, ConfigFixtures.tenantWith(this.api, "childrens-statutory"));
+		CaseApi cases = new CaseApi(this.api, this.testTenants.withConfiguration("childrens-statutory"));
 		JsonNode stageOne = cases.logged(Map.of("feedbackType", "childrens-stage-1", "data",
 				Map.of("name", "Sam Taylor", "complainantIs", "parent", "service", "children-in-care", "summary",
 						"Contact visits cancelled", "details", "Three contact visits were cancelled without notice.")));
@@ -103,7 +106,7 @@ class StatutoryRegimesIntegrationTests {
 
 	@Test
 	void ombudsmanServiceComplaintClockPausesWhileWaitingForTheComplainant() {
-		CaseApi cases = new CaseApi(this.api, ConfigFixtures.tenantWith(this.api, "ombudsman-service"));
+		CaseApi cases = new CaseApi(this.api, this.testTenants.withConfiguration("ombudsman-service"));
 		JsonNode logged = cases.logged(Map.of("feedbackType", "service-complaint", "channel", "email", "data",
 				Map.of("name", "Robin Lee", "aboutWhat", "delay", "summary", "No update for months", "details",
 						"My case has had no update since March.")));

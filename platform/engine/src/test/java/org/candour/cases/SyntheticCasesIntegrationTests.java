@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 
 import org.candour.support.Api;
 import org.candour.support.CandourIntegrationTest;
-import org.candour.support.ConfigFixtures;
 import org.candour.support.TestClock;
+import org.candour.support.TestTenants;
 import org.candour.tenancy.CurrentTenant;
 import org.candour.tenancy.TenantContext;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +32,9 @@ class SyntheticCasesIntegrationTests {
 	Api api;
 
 	@Autowired
+	TestTenants testTenants;
+
+	@Autowired
 	TestClock clock;
 
 	@Autowired
@@ -45,7 +48,7 @@ class SyntheticCasesIntegrationTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "chc-two-stage", "ombudsman-service" })
 	void generatesVariedCasesThatFollowEveryRule(String set) {
-		String tenant = ConfigFixtures.tenantWith(this.api, set);
+		String tenant = this.testTenants.withConfiguration(set);
 		assertThat(generate(tenant, 60, 42L)).isEqualTo(60);
 		CaseApi cases = new CaseApi(this.api, tenant);
 		JsonNode page = cases.get("?size=200&sort=reference").body();
@@ -69,8 +72,8 @@ class SyntheticCasesIntegrationTests {
 
 	@Test
 	void theSameSeedGivesTheSameCases() {
-		String first = ConfigFixtures.tenantWith(this.api, "chc-two-stage");
-		String second = ConfigFixtures.tenantWith(this.api, "chc-two-stage");
+		String first = this.testTenants.withConfiguration("chc-two-stage");
+		String second = this.testTenants.withConfiguration("chc-two-stage");
 		generate(first, 30, 7L);
 		generate(second, 30, 7L);
 		List<String> firstCases = fingerprints(first);

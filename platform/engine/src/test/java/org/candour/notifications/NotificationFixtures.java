@@ -1,12 +1,14 @@
 package org.candour.notifications;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.candour.support.Api;
 import org.candour.support.ConfigFixtures;
+import org.candour.support.TestTenants;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -19,15 +21,16 @@ final class NotificationFixtures {
 
 	static final String NOTIFY_TEMPLATE_ID = "f33517ff-2a88-4f6e-b855-c550268ce08a";
 
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
 	private NotificationFixtures() {
 	}
 
 	/**
 	 * A tenant whose acknowledgement is bilingual (and sent through Notify's template).
 	 */
-	static String bilingualTenant(Api api) {
-		String tenant = api.newTenant("pooled");
-		ConfigFixtures.draft(api, tenant, "chc-two-stage");
+	static String bilingualTenant(TestTenants tenants) {
+		List<ObjectNode> documents = new ArrayList<>(ConfigFixtures.documents("chc-two-stage"));
 		Map<String, Object> spec = new HashMap<>();
 		spec.put("channel", "email");
 		spec.put("subject", Map.of("en", "We have received your complaint {{reference}}", "cy",
@@ -40,12 +43,8 @@ final class NotificationFixtures {
 								+ "Byddwn yn ymateb erbyn {{dueDate}}.\n\nDilynwch eich cwyn: {{trackingLink}}"));
 		spec.put("notifyTemplateId", NOTIFY_TEMPLATE_ID);
 		spec.put("placeholders", List.of("reference", "tenantName", "dueDate", "trackingLink"));
-		Api.Response saved = api
-			.put("/api/tenants/" + tenant + "/config/draft/notification-template/complaint-received", Map.of("kind",
-					"notification-template", "id", "complaint-received", "title", "Complaint received", "spec", spec));
-		if (saved.status() != 200) {
-			throw new IllegalStateException("Draft refused: " + saved.body());
-		}
+		replace(documents, JSON.valueToTree(Map.of("kind", "notification-template", "id", "complaint-received", "title",
+				"Complaint received", "spec", spec)));
 		ObjectNode workflow = ConfigFixtures.document("chc-two-stage", "workflow", "complaint-stage-1");
 		for (JsonNode transition : workflow.path("spec").path("transitions")) {
 			if (transition.path("action").asString().equals("acknowledge")) {
@@ -55,17 +54,20 @@ final class NotificationFixtures {
 					.put("to", "assignee");
 			}
 		}
-		Api.Response workflowSaved = api.put("/api/tenants/" + tenant + "/config/draft/workflow/complaint-stage-1",
-				workflow);
-		if (workflowSaved.status() != 200) {
-			throw new IllegalStateException("Draft refused: " + workflowSaved.body());
+		replace(documents, workflow);
+		return tenants.withConfiguration("Bilingual acknowledgement", documents);
+	}
+
+	/** Puts the document in place of the one of its kind and id, or adds it. */
+	private static void replace(List<ObjectNode> documents, ObjectNode document) {
+		for (int i = 0; i < documents.size(); i++) {
+			if (documents.get(i).path("kind").equals(document.path("kind"))
+					&& documents.get(i).path("id").equals(document.path("id"))) {
+				documents.set(i, document);
+				return;
+			}
 		}
-		Api.Response published = api.post("/api/tenants/" + tenant + "/config/publish",
-				Map.of("comment", "Bilingual acknowledgement"));
-		if (published.status() != 201) {
-			throw new IllegalStateException("Publish refused: " + published.body());
-		}
-		return tenant;
+		documents.add(document);
 	}
 
 	static Map<String, Object> complaint(String email) {

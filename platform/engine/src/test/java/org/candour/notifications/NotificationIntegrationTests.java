@@ -22,6 +22,7 @@ import org.candour.security.TrackingLinks;
 import org.candour.support.Api;
 import org.candour.support.CandourIntegrationTest;
 import org.candour.support.TestClock;
+import org.candour.support.TestTenants;
 import org.candour.tenancy.CurrentTenant;
 import org.candour.tenancy.TenantContext;
 import org.junit.jupiter.api.AfterAll;
@@ -60,6 +61,9 @@ class NotificationIntegrationTests {
 	Api api;
 
 	@Autowired
+	TestTenants testTenants;
+
+	@Autowired
 	TestClock clock;
 
 	@Autowired
@@ -91,7 +95,7 @@ class NotificationIntegrationTests {
 	void tenantAndMailServer() {
 		this.clock.set("2026-11-18T10:00:00Z");
 		this.mail = startedMailServer();
-		this.tenant = NotificationFixtures.bilingualTenant(this.api);
+		this.tenant = NotificationFixtures.bilingualTenant(this.testTenants);
 	}
 
 	@AfterEach

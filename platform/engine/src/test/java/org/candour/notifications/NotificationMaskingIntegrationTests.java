@@ -7,6 +7,7 @@ import org.candour.api.EndpointRoles;
 import org.candour.support.Api;
 import org.candour.support.CandourIntegrationTest;
 import org.candour.support.TestClock;
+import org.candour.support.TestTenants;
 import org.candour.support.TestTokens;
 import org.candour.tenancy.TenantContext;
 import org.candour.tenancy.TenantManagement;
@@ -15,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,13 +25,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * contact details. No mail server: the acknowledgement waits, rendered, in the outbox.
  */
 @CandourIntegrationTest
-@TestPropertySource(properties = "candour.public-url=https://feedback.example.test/")
 class NotificationMaskingIntegrationTests {
 
 	private static final String ADDRESS = "alex@example.org";
 
 	@Autowired
 	Api api;
+
+	@Autowired
+	TestTenants testTenants;
 
 	@Autowired
 	TestClock clock;
@@ -52,7 +54,7 @@ class NotificationMaskingIntegrationTests {
 	@BeforeEach
 	void caseWithAnAcknowledgement() {
 		this.clock.set("2026-11-18T10:00:00Z");
-		this.tenant = NotificationFixtures.bilingualTenant(this.api);
+		this.tenant = NotificationFixtures.bilingualTenant(this.testTenants);
 		Api.Response logged = this.api.post(cases(), NotificationFixtures.complaint(ADDRESS));
 		assertThat(logged.status()).isEqualTo(201);
 		this.reference = logged.body().path("reference").asString();

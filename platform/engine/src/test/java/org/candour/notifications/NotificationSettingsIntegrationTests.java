@@ -7,7 +7,7 @@ import org.candour.api.EndpointRoles;
 import org.candour.cases.SyntheticCases;
 import org.candour.support.Api;
 import org.candour.support.CandourIntegrationTest;
-import org.candour.support.ConfigFixtures;
+import org.candour.support.TestTenants;
 import org.candour.support.TestTokens;
 import org.candour.tenancy.CurrentTenant;
 import org.candour.tenancy.TenantContext;
@@ -31,6 +31,9 @@ class NotificationSettingsIntegrationTests {
 	Api api;
 
 	@Autowired
+	TestTenants testTenants;
+
+	@Autowired
 	TestTokens tokens;
 
 	@Autowired
@@ -43,7 +46,7 @@ class NotificationSettingsIntegrationTests {
 
 	@BeforeEach
 	void tenant() {
-		this.tenant = ConfigFixtures.tenantWith(this.api, "chc-two-stage");
+		this.tenant = this.testTenants.withConfiguration("chc-two-stage");
 	}
 
 	@Test

@@ -16,8 +16,8 @@ import org.candour.notifications.ResidentLinkRequests.Requested;
 import org.candour.security.TrackingLinks;
 import org.candour.support.Api;
 import org.candour.support.CandourIntegrationTest;
-import org.candour.support.ConfigFixtures;
 import org.candour.support.TestClock;
+import org.candour.support.TestTenants;
 import org.candour.support.TestTokens;
 import org.candour.tenancy.CurrentTenant;
 import org.candour.tenancy.TenantContext;
@@ -47,6 +47,9 @@ class TrackingLinkRenewalIntegrationTests {
 	Api api;
 
 	@Autowired
+	TestTenants testTenants;
+
+	@Autowired
 	TestTokens tokens;
 
 	@Autowired
@@ -72,7 +75,7 @@ class TrackingLinkRenewalIntegrationTests {
 	@BeforeEach
 	void tenant() {
 		this.clock.set("2026-11-18T10:00:00Z");
-		this.tenant = ConfigFixtures.tenantWith(this.api, "chc-two-stage");
+		this.tenant = this.testTenants.withConfiguration("chc-two-stage");
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package org.candour.security;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -7,6 +8,7 @@ import org.candour.api.EndpointRoles;
 import org.candour.support.Api;
 import org.candour.support.CandourIntegrationTest;
 import org.candour.support.ConfigFixtures;
+import org.candour.support.TestTenants;
 import org.candour.support.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +30,9 @@ class InvestigatorScopeIntegrationTests {
 	Api api;
 
 	@Autowired
+	TestTenants testTenants;
+
+	@Autowired
 	TestTokens tokens;
 
 	String tenant;
@@ -38,8 +43,8 @@ class InvestigatorScopeIntegrationTests {
 
 	@BeforeEach
 	void twoDirectoratesWithACaseEach() {
-		this.tenant = this.api.newTenant("pooled");
-		for (ObjectNode document : ConfigFixtures.documents("minimal")) {
+		List<ObjectNode> documents = ConfigFixtures.documents("minimal");
+		for (ObjectNode document : documents) {
 			if ("org-structure".equals(document.path("kind").asString())) {
 				ArrayNode units = (ArrayNode) document.path("spec").path("units");
 				units.addObject()
@@ -48,12 +53,8 @@ class InvestigatorScopeIntegrationTests {
 					.put("type", "directorate")
 					.put("effectiveFrom", "2024-04-01");
 			}
-			this.api.put(
-					base() + "/config/draft/" + document.path("kind").asString() + "/" + document.path("id").asString(),
-					document);
 		}
-		assertThat(this.api.post(base() + "/config/publish", Map.of("comment", "two directorates")).status())
-			.isEqualTo(201);
+		this.tenant = this.testTenants.withConfiguration("two directorates", documents);
 		this.adultCare = log("adult-care");
 		this.housing = log("housing");
 	}

@@ -7,21 +7,18 @@ import java.lang.annotation.Target;
 
 import org.candour.support.CandourIntegrationTest;
 
-import org.springframework.test.context.TestPropertySource;
-
 /**
- * The whole application as the Helm chart runs it behind its TLS Ingress: forward headers
- * from loopback proxies are trusted ({@code X-Forwarded-For} names the client,
+ * The whole application as the Helm chart runs it behind its TLS Ingress, which every
+ * {@link CandourIntegrationTest} now is (one shared context): forward headers from
+ * loopback proxies are trusted ({@code X-Forwarded-For} names the client,
  * {@code X-Forwarded-Proto: https} makes the request secure), and the metrics endpoints
  * have a scrape credential. Tests give each client an address of its own.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @CandourIntegrationTest
-@TestPropertySource(properties = { "server.forward-headers-strategy=native",
-		"candour.security.metrics.password=" + ProxiedIntegrationTest.SCRAPE_PASSWORD })
 @interface ProxiedIntegrationTest {
 
-	String SCRAPE_PASSWORD = "test-scrape-secret";
+	String SCRAPE_PASSWORD = CandourIntegrationTest.SCRAPE_PASSWORD;
 
 }

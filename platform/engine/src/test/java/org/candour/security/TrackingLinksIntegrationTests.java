@@ -11,8 +11,8 @@ import org.candour.cases.FeedbackCase;
 import org.candour.cases.ResidentTracking;
 import org.candour.support.Api;
 import org.candour.support.CandourIntegrationTest;
-import org.candour.support.ConfigFixtures;
 import org.candour.support.TestClock;
+import org.candour.support.TestTenants;
 import org.candour.tenancy.CurrentTenant;
 import org.candour.tenancy.TenantContext;
 import org.candour.tenancy.TenantManagement;
@@ -56,6 +56,9 @@ class TrackingLinksIntegrationTests {
 	@Autowired
 	Api api;
 
+	@Autowired
+	TestTenants testTenants;
+
 	CurrentTenant tenant;
 
 	FeedbackCase logged;
@@ -63,7 +66,7 @@ class TrackingLinksIntegrationTests {
 	@BeforeEach
 	void tenantWithACase() {
 		this.clock.set("2026-11-18T10:00:00Z");
-		String id = ConfigFixtures.tenantWith(this.api, "chc-two-stage");
+		String id = this.testTenants.withConfiguration("chc-two-stage");
 		this.tenant = this.tenants.get(id).asCurrent();
 		this.logged = log();
 	}

@@ -12,14 +12,28 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The whole application on a random port, with the real MongoDB driver talking to the
- * embedded server's memory backend. One shared context: tests use tenants of their own.
+ * embedded server's memory backend, run as the Helm chart runs it behind its TLS Ingress:
+ * forward headers from loopback proxies are trusted ({@code X-Forwarded-For} names the
+ * client, {@code X-Forwarded-Proto: https} makes the request secure), the metrics
+ * endpoints have a scrape credential, and residents reach it at {@value #PUBLIC_URL}. One
+ * shared context: tests use tenants of their own (or give each client an address of its
+ * own), and set the {@link TestClock} to the time they need.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = CandourApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "candour.mongodb.embedded.backend=memory", "candour.demo.enabled=false" })
-@Import({ Api.class, TestTokens.class, TestClock.class, org.candour.config.InjectedFailures.class,
+		properties = { "candour.mongodb.embedded.backend=memory", "candour.demo.enabled=false",
+				"server.forward-headers-strategy=native",
+				"candour.security.metrics.password=" + CandourIntegrationTest.SCRAPE_PASSWORD,
+				"candour.public-url=" + CandourIntegrationTest.PUBLIC_URL })
+@Import({ Api.class, TestTokens.class, TestClock.class, TestTenants.class, org.candour.config.InjectedFailures.class,
 		SignInPageStandIn.class })
 public @interface CandourIntegrationTest {
+
+	/** The metrics endpoints' scrape password (user {@code metrics}). */
+	String SCRAPE_PASSWORD = "test-scrape-secret";
+
+	/** Where residents reach Candour: their tracking links start with it. */
+	String PUBLIC_URL = "https://feedback.example.test/";
 
 }

@@ -48,16 +48,4 @@ public final class ConfigFixtures {
 		}
 	}
 
-	/** Registers a tenant, drafts the set and publishes it; returns the tenant id. */
-	public static String tenantWith(Api api, String set) {
-		String tenant = api.newTenant("pooled");
-		draft(api, tenant, set);
-		Api.Response published = api.post("/api/tenants/" + tenant + "/config/publish",
-				java.util.Map.of("comment", "Configuration " + set));
-		if (published.status() != 201) {
-			throw new IllegalStateException("Publish refused: " + published.body());
-		}
-		return tenant;
-	}
-
 }

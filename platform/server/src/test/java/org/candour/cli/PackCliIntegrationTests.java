@@ -13,18 +13,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 
-import org.candour.CandourApplication;
+import org.candour.web.CandourWebTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(classes = CandourApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "candour.mongodb.embedded.backend=memory", "candour.demo.enabled=false" })
+@CandourWebTest
 class PackCliIntegrationTests {
 
 	static final Path PACKS = Path.of("../../tenant-configs").toAbsolutePath().normalize();

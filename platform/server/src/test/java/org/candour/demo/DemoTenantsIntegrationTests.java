@@ -3,16 +3,15 @@ package org.candour.demo;
 import java.time.Duration;
 import java.util.List;
 
-import org.candour.CandourApplication;
 import org.candour.cases.CaseQueries;
 import org.candour.config.ActiveConfigurations;
 import org.candour.tenancy.Tenant;
 import org.candour.tenancy.TenantContext;
 import org.candour.tenancy.TenantManagement;
+import org.candour.web.DemoWebTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.util.LinkedMultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,8 +21,7 @@ import static org.awaitility.Awaitility.await;
  * The embedded default starts with four demo tenants deployed from the shipped packs,
  * filled with cases.
  */
-@SpringBootTest(classes = CandourApplication.class,
-		properties = { "candour.mongodb.embedded.backend=memory", "candour.demo.cases-per-tenant=12" })
+@DemoWebTest
 class DemoTenantsIntegrationTests {
 
 	@Autowired
@@ -48,7 +46,9 @@ class DemoTenantsIntegrationTests {
 			Tenant tenant = this.tenants.get(id);
 			await().atMost(Duration.ofMinutes(2))
 				.until(() -> TenantContext.callAs(tenant.asCurrent(),
-						() -> this.queries.search(new LinkedMultiValueMap<>()).page().totalElements()) >= 12);
+						() -> this.queries.search(new LinkedMultiValueMap<>())
+							.page()
+							.totalElements()) >= DemoWebTest.CASES_PER_TENANT);
 		}
 	}
 

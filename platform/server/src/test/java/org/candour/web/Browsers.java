@@ -23,10 +23,11 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Drives Debian's Chromium through Playwright: one browser per test class, a fresh
- * context per {@link Page} parameter (addressed at the application's random port), closed
- * after each test. Test classes are skipped where {@value #CHROMIUM} is not installed.
- * Resolves {@link Page} (annotate it {@link WithoutJavaScript} to switch scripts off) and
+ * Drives Debian's Chromium through Playwright: one browser for the whole test run
+ * (started by the first browser test class, closed when the run ends), a fresh context
+ * per {@link Page} parameter (addressed at the application's random port), closed after
+ * each test. Test classes are skipped where {@value #CHROMIUM} is not installed. Resolves
+ * {@link Page} (annotate it {@link WithoutJavaScript} to switch scripts off) and
  * {@link Screenshots}.
  */
 public class Browsers implements BeforeAllCallback, AfterEachCallback, ParameterResolver {
@@ -41,11 +42,7 @@ public class Browsers implements BeforeAllCallback, AfterEachCallback, Parameter
 	@Override
 	public void beforeAll(ExtensionContext context) {
 		assumeTrue(Files.isExecutable(Paths.get(CHROMIUM)), "Browser tests need Debian's chromium at " + CHROMIUM);
-		Playwright playwright = Playwright
-			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		Browser browser = playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(Paths.get(CHROMIUM)).setArgs(FLAGS));
-		context.getStore(NAMESPACE).put(Chromium.class, new Chromium(playwright, browser));
+		context.getRoot().getStore(NAMESPACE).computeIfAbsent(Chromium.class, key -> Chromium.launch(), Chromium.class);
 	}
 
 	@Override
@@ -65,7 +62,7 @@ public class Browsers implements BeforeAllCallback, AfterEachCallback, Parameter
 			return new Screenshots(Paths.get("target", "screenshots",
 					context.getRequiredTestClass().getSimpleName() + "." + context.getRequiredTestMethod().getName()));
 		}
-		Browser browser = context.getStore(NAMESPACE).get(Chromium.class, Chromium.class).browser();
+		Browser browser = context.getRoot().getStore(NAMESPACE).get(Chromium.class, Chromium.class).browser();
 		BrowserContext opened = browser.newContext(new Browser.NewContextOptions().setBaseURL(baseUrl(context))
 			.setJavaScriptEnabled(!parameter.isAnnotated(WithoutJavaScript.class)));
 		contexts(context).add(opened);
@@ -82,8 +79,16 @@ public class Browsers implements BeforeAllCallback, AfterEachCallback, Parameter
 		return "http://localhost:" + port;
 	}
 
-	/** The test class's browser; closed with the class's extension context. */
+	/** The run's browser; closed with the root extension context, when the run ends. */
 	private record Chromium(Playwright playwright, Browser browser) implements AutoCloseable {
+
+		static Chromium launch() {
+			Playwright playwright = Playwright
+				.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+			Browser browser = playwright.chromium()
+				.launch(new BrowserType.LaunchOptions().setExecutablePath(Paths.get(CHROMIUM)).setArgs(FLAGS));
+			return new Chromium(playwright, browser);
+		}
 
 		@Override
 		public void close() {

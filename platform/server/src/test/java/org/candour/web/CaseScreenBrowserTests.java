@@ -12,7 +12,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
-import org.candour.CandourApplication;
 import org.candour.cases.CaseActions;
 import org.candour.cases.CaseIntake;
 import org.candour.cases.CaseRecords;
@@ -21,7 +20,6 @@ import org.candour.cases.HistoryEntry;
 import org.candour.packs.PackDeployment;
 import org.candour.security.Memberships;
 import org.candour.support.Api;
-import org.candour.support.TestTokens;
 import org.candour.tenancy.CurrentTenant;
 import org.candour.tenancy.TenantContext;
 import org.candour.tenancy.TenantManagement;
@@ -33,9 +31,6 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.context.annotation.Import;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,11 +41,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * investigator reaches only their org unit's cases. Every page is checked with axe-core,
  * error states included.
  */
-@SpringBootTest(classes = CandourApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "candour.mongodb.embedded.backend=memory", "candour.demo.enabled=false",
-				"candour.security.rate-limit.capacity=10000" })
+@CandourWebTest
 @ExtendWith(Browsers.class)
-@Import({ Api.class, TestTokens.class })
 class CaseScreenBrowserTests {
 
 	private static final String COUNTY = "demo-county";

@@ -1,13 +1,10 @@
 package org.candour.web;
 
-import org.candour.CandourApplication;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,10 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * link, and the resident's address only to roles that may see contact details; an action
  * the caller's role does not allow is refused before anything posted is read.
  */
-@SpringBootTest(classes = CandourApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "candour.mongodb.embedded.backend=memory", "candour.demo.enabled=false",
-				"candour.security.rate-limit.capacity=10000", "candour.public-url=https://feedback.example.test" })
-@Import(CaseworkFixtures.class)
+@CandourWebTest
 class CaseworkProtectionIntegrationTests {
 
 	private static final String AUDITOR = "auditor@" + CaseworkFixture.TENANT;

@@ -5,7 +5,6 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
-import org.candour.CandourApplication;
 import org.candour.packs.PackDeployment;
 import org.candour.tenancy.TenantManagement;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,9 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.context.annotation.Import;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,11 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * do next, the council's branding where the council exists) that pass axe, never a
  * problem document.
  */
-@SpringBootTest(classes = CandourApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "candour.mongodb.embedded.backend=memory", "candour.demo.enabled=false",
-				"candour.security.rate-limit.capacity=10000" })
+@CandourWebTest
 @ExtendWith(Browsers.class)
-@Import(CaseworkFixtures.class)
 class ErrorPagesBrowserTests {
 
 	static final String TENANT = CaseworkFixture.TENANT;

@@ -1,16 +1,15 @@
 package org.candour.web;
 
+import java.time.Duration;
 import java.util.Map;
 
-import org.candour.CandourApplication;
+import org.candour.security.TestRateLimit;
 import org.candour.support.Api;
 import org.candour.support.TestTokens;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,10 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * error page with a title and a language, and a refused API request is a problem
  * document, even when a browser asks for HTML.
  */
-@SpringBootTest(classes = CandourApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "candour.mongodb.embedded.backend=memory", "candour.demo.enabled=false",
-				"candour.security.rate-limit.capacity=5" })
-@Import({ Api.class, TestTokens.class })
+@CandourWebTest
 class ErrorResponsesIntegrationTests {
 
 	private static final Map<String, String> ANYTHING = Map.of("Accept", "*/*");
@@ -34,6 +30,18 @@ class ErrorResponsesIntegrationTests {
 
 	@Autowired
 	TestTokens tokens;
+
+	@Autowired
+	StoppableClock clock;
+
+	@Autowired
+	TestRateLimit rateLimit;
+
+	@AfterEach
+	void realTimeAndTheUsualRateLimit() {
+		this.rateLimit.reset();
+		this.clock.run();
+	}
 
 	@Test
 	void refusedPagesAreGovUkErrorPages() {
@@ -50,12 +58,17 @@ class ErrorResponsesIntegrationTests {
 	@Test
 	void tooManyRequestsIsAPageSayingHowLongToWait() {
 		String tenant = this.api.newTenant("pooled");
+		this.clock.stop();
+		this.rateLimit.set(5, Duration.ofMinutes(1));
 		for (int i = 0; i < 5; i++) {
 			page("GET", "/t/" + tenant + "/track/not-a-link");
 		}
 		Api.Response refused = page("GET", "/t/" + tenant + "/track/not-a-link");
 		assertPage(refused, 429, "Sorry, there have been too many attempts – ");
+		assertThat(refused.header("Retry-After")).as("one request back every 12 seconds").isEqualTo("12");
 		assertThat(refused.body().asString()).contains("Wait " + refused.header("Retry-After") + " seconds");
+		this.clock.advance(Duration.ofSeconds(12));
+		assertThat(page("GET", "/t/" + tenant + "/track/not-a-link").status()).isNotEqualTo(429);
 	}
 
 	@Test

@@ -1,19 +1,19 @@
 package org.candour.web;
 
+import java.time.Duration;
 import java.util.List;
 
-import org.candour.CandourApplication;
 import org.candour.cases.CaseIntake;
 import org.candour.cases.CaseLookup;
 import org.candour.cases.CaseReference;
 import org.candour.packs.PackDeployment;
 import org.candour.security.TrackingLinks;
 import org.candour.support.Api;
-import org.candour.support.TestClock;
 import org.candour.support.TestTokens;
 import org.candour.tenancy.CurrentTenant;
 import org.candour.tenancy.TenantContext;
 import org.candour.tenancy.TenantManagement;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -33,12 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a case the resident is told the same, and only a match sends a new link (revoking the
  * old ones); a sixth attempt for one reference within the hour gets a GOV.UK page with
  * 429 until the application's clock gives an attempt back. (Every test comes from one
- * client, so this context allows a client more attempts than the default.)
+ * client, so the web tests' context allows a client more attempts than the default.)
  */
-@SpringBootTest(classes = CandourApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "candour.mongodb.embedded.backend=memory", "candour.demo.enabled=false",
-				"candour.security.rate-limit.capacity=10000", "candour.resident.find-case.per-client=1000" })
-@Import({ Api.class, TestTokens.class, TestClock.class })
+@CandourWebTest
 class FindYourFeedbackIntegrationTests {
 
 	private static final String TENANT = "find-county";
@@ -64,7 +61,7 @@ class FindYourFeedbackIntegrationTests {
 	TrackingLinks links;
 
 	@Autowired
-	TestClock clock;
+	StoppableClock clock;
 
 	@Autowired
 	Api api;
@@ -76,11 +73,15 @@ class FindYourFeedbackIntegrationTests {
 
 	@BeforeEach
 	void deployCountyCouncil() {
-		this.clock.set("2026-11-18T10:00:00Z");
 		if (this.tenants.find(TENANT).isEmpty()) {
 			this.deployment.deployShipped(TENANT, "county-council", true);
 		}
 		this.browser = new ResidentBrowser(this.port);
+	}
+
+	@AfterEach
+	void letTheClockRun() {
+		this.clock.run();
 	}
 
 	@Test
@@ -148,6 +149,7 @@ class FindYourFeedbackIntegrationTests {
 	@Test
 	void aSixthAttemptForOneReferenceWithinTheHourGetsAPageSayingWhenToTryAgain() {
 		String reference = logged("pat.jones@example.com");
+		this.clock.stop();
 		this.browser.get(FIND);
 		for (int i = 1; i <= 5; i++) {
 			assertThat(this.browser.post(FIND, "reference", reference, "contact", "guess" + i + "@example.com").path())
@@ -163,7 +165,7 @@ class FindYourFeedbackIntegrationTests {
 		assertThat(securityLog("tracking-link-request-limited"))
 			.contains("reference " + reference + ": too many attempts");
 
-		this.clock.set("2026-11-18T10:12:00Z");
+		this.clock.advance(Duration.ofMinutes(12));
 		this.browser.get(FIND);
 		assertThat(this.browser.post(FIND, "reference", reference, "contact", "pat.jones@example.com").path())
 			.isEqualTo(FIND + "/link-sent");

@@ -5,18 +5,15 @@ import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.candour.CandourApplication;
+import org.candour.packs.PackDeployment;
 import org.candour.security.Memberships;
 import org.candour.tenancy.TenantContext;
 import org.candour.tenancy.TenantManagement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -24,8 +21,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * The landing page in a real browser: GOV.UK styled, accessible, usable without scripts,
  * and naming the platform's tenants to platform administrators only.
  */
-@SpringBootTest(classes = CandourApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "candour.mongodb.embedded.backend=memory", "candour.demo.enabled=false" })
+@CandourWebTest
 @ExtendWith(Browsers.class)
 class LandingPageBrowserTests {
 
@@ -35,18 +31,21 @@ class LandingPageBrowserTests {
 	TenantManagement tenants;
 
 	@Autowired
-	Memberships memberships;
+	PackDeployment deployment;
 
 	@Autowired
-	JsonMapper json;
+	Memberships memberships;
 
+	/** The tenant's name, as the landing page would list it. */
+	String name;
+
+	/** Deployed from its pack, as the other web tests that share the tenant find it. */
 	@BeforeEach
 	void demoCountyWithAnOfficer() {
 		if (this.tenants.find(TENANT).isEmpty()) {
-			this.tenants.create(this.json.readTree(
-					"""
-							{"id":"demo-county","name":"Demo County Council","kind":"council","division":"england-and-wales"}"""));
+			this.deployment.deployShipped(TENANT, "county-council", true);
 		}
+		this.name = this.tenants.get(TENANT).name();
 		TenantContext.runAs(this.tenants.get(TENANT).asCurrent(), () -> this.memberships.put("officer@demo-county",
 				List.of("OFFICER"), List.of(), "landing page browser tests"));
 	}
@@ -55,7 +54,7 @@ class LandingPageBrowserTests {
 	void doesNotListTheTenantsToAnonymousVisitors(Page page) {
 		page.navigate("/");
 		assertThat(page.locator("main")).containsText("Use the link on your council");
-		assertThat(page.locator("main")).not().containsText("Demo County Council");
+		assertThat(page.locator("main")).not().containsText(this.name);
 		assertThat(page.locator("main")).not().containsText(TENANT);
 		assertThat(page.locator("#tenants")).not().isAttached();
 		Accessibility.assertNoViolations(page);
@@ -65,7 +64,7 @@ class LandingPageBrowserTests {
 	void listsTheTenantsToASignedInPlatformAdministrator(Page page) {
 		OfficerSignIn.as(page, TENANT, "admin@candour");
 		page.navigate("/");
-		assertThat(page.locator("#tenants")).containsText("Demo County Council");
+		assertThat(page.locator("#tenants")).containsText(this.name);
 		Accessibility.assertNoViolations(page);
 	}
 

@@ -8,15 +8,11 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.AriaRole;
-import org.candour.CandourApplication;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -25,11 +21,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * cases in one action, an investigator sees only their org unit's cases, the pages (with
  * an error, and a bulk result) pass axe, and a queue is opened with the keyboard alone.
  */
-@SpringBootTest(classes = CandourApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "candour.mongodb.embedded.backend=memory", "candour.demo.enabled=false",
-				"candour.security.rate-limit.capacity=10000" })
+@CandourWebTest
 @ExtendWith(Browsers.class)
-@Import(CaseworkFixtures.class)
 class QueueBrowserTests {
 
 	private static final String WORK = "/t/" + CaseworkFixture.TENANT + "/work";

@@ -10,13 +10,10 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.candour.CandourApplication;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,10 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * own, found with the page's text filter, so tests sharing the tenant do not see each
  * other's cases.
  */
-@SpringBootTest(classes = CandourApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "candour.mongodb.embedded.backend=memory", "candour.demo.enabled=false",
-				"candour.security.rate-limit.capacity=10000" })
-@Import(CaseworkFixtures.class)
+@CandourWebTest
 class QueuePagesIntegrationTests {
 
 	private static final String WORK = "/t/" + CaseworkFixture.TENANT + "/work";

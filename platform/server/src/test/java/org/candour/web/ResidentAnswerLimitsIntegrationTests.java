@@ -8,7 +8,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.candour.CandourApplication;
 import org.candour.definition.pack.PackRepository;
 import org.candour.definition.pack.PackSource;
 import org.candour.packs.PackDeployment;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,9 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and a file that would take the journey's waiting files over
  * {@code candour.attachments.max-pending-per-journey} (25 MB).
  */
-@SpringBootTest(classes = CandourApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "candour.mongodb.embedded.backend=memory", "candour.demo.enabled=false",
-				"candour.security.rate-limit.capacity=10000" })
+@CandourWebTest
 class ResidentAnswerLimitsIntegrationTests {
 
 	private static final String TENANT = "resident-county";

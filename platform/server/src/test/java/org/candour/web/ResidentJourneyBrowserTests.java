@@ -1,28 +1,27 @@
 package org.candour.web;
 
 import java.nio.file.Paths;
+import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import com.icegreen.greenmail.util.GreenMail;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import jakarta.mail.MessagingException;
-import org.candour.CandourApplication;
 import org.candour.cases.CaseActions;
 import org.candour.cases.CaseIntake;
 import org.candour.cases.CaseLookup;
 import org.candour.cases.CaseReference;
 import org.candour.cases.ResidentTracking;
-import org.candour.packs.PackDeployment;
+import org.candour.config.ActiveConfigurations;
 import org.candour.support.Api;
-import org.candour.support.TestTokens;
 import org.candour.tenancy.TenantContext;
 import org.candour.tenancy.TenantManagement;
 import org.candour.web.ResidentJourney.Answer;
 import org.candour.web.ResidentJourney.Mode;
 import org.candour.web.ResidentJourney.Spec;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,14 +30,10 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.candour.web.DemoJourneys.COUNTY;
 import static org.candour.web.DemoJourneys.DEPARTMENT;
 import static org.candour.web.DemoJourneys.OMBUDSMAN;
@@ -52,25 +47,18 @@ import static org.candour.web.DemoJourneys.UNITARY;
  * is checked with axe; one journey is made with the keyboard alone, one with JavaScript
  * switched off, and one is photographed page by page (under target/screenshots).
  */
-@SpringBootTest(classes = CandourApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "candour.mongodb.embedded.backend=memory", "candour.demo.enabled=false",
-				"candour.security.rate-limit.capacity=10000" })
-@Import({ Api.class, TestTokens.class })
+@DemoWebTest
 @ExtendWith(Browsers.class)
 class ResidentJourneyBrowserTests {
 
-	/**
-	 * The test's mail server, running before the application starts so it can be
-	 * configured.
-	 */
-	static final ResidentMailbox MAIL = ResidentMailbox.started();
-
-	private static final List<String> PACKS = List.of("demo-county:county-council",
-			"demo-unitary:unitary-council-triage", "demo-ombudsman:ombudsman-customer-care",
-			"demo-department:central-government-department");
+	private static final List<String> DEMO_TENANTS = List.of("demo-county", "demo-unitary", "demo-ombudsman",
+			"demo-department");
 
 	@Autowired
-	PackDeployment deployment;
+	ActiveConfigurations configurations;
+
+	@Autowired
+	GreenMail mail;
 
 	@Autowired
 	TenantManagement tenants;
@@ -93,25 +81,25 @@ class ResidentJourneyBrowserTests {
 	@Autowired
 	JsonMapper json;
 
-	@DynamicPropertySource
-	static void mailServer(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", MAIL::port);
-	}
-
-	@AfterAll
-	static void stopMailServer() {
-		MAIL.stop();
-	}
-
+	/**
+	 * The demo deploys its tenants from the shipped packs in the background at start-up.
+	 */
 	@BeforeEach
-	void deployTheDemoTenants() {
-		for (String entry : PACKS) {
-			String[] tenantAndPack = entry.split(":");
-			if (this.tenants.find(tenantAndPack[0]).isEmpty()) {
-				this.deployment.deployShipped(tenantAndPack[0], tenantAndPack[1], true);
-			}
+	void theDemoTenantsAreDeployed() {
+		for (String tenant : DEMO_TENANTS) {
+			await().atMost(Duration.ofMinutes(1))
+				.until(() -> this.tenants.find(tenant)
+					.map(found -> TenantContext.callAs(found.asCurrent(), () -> this.configurations.current()))
+					.flatMap(current -> current)
+					.isPresent());
 		}
+	}
+
+	/**
+	 * What residents are sent (other tests of the run may write to the same addresses).
+	 */
+	private ResidentMailbox mailbox() {
+		return new ResidentMailbox(this.mail);
 	}
 
 	@Test
@@ -162,7 +150,7 @@ class ResidentJourneyBrowserTests {
 			throws MessagingException {
 		String email = "lost.link@example.com";
 		String reference = loggedFor(COUNTY.tenant(), email);
-		String old = ResidentMailbox.trackingLink(MAIL.body(email, 1));
+		String old = ResidentMailbox.trackingLink(mailbox().body(email, reference, 1));
 		ResidentJourney journey = new ResidentJourney(page, COUNTY, screenshots, Mode.MOUSE);
 
 		page.navigate("/t/" + COUNTY.tenant() + "/feedback");
@@ -179,7 +167,7 @@ class ResidentJourneyBrowserTests {
 		assertThat(page.locator("h1")).hasText("Check your email");
 		journey.checked("find-your-feedback-sent");
 
-		page.navigate(ResidentMailbox.trackingLink(MAIL.body(email, 2)));
+		page.navigate(ResidentMailbox.trackingLink(mailbox().body(email, reference, 2)));
 		assertThat(page.locator("h1")).hasText("Your case " + reference);
 		page.navigate(old);
 		assertThat(page.locator("h1")).hasText("This link has expired or is not valid");
@@ -201,7 +189,7 @@ class ResidentJourneyBrowserTests {
 		assertThat(page.locator("h1")).hasText("Sorry, there have been too many attempts");
 		assertThat(page.locator("#try-again")).containsText("Try again in");
 		journey.checked("find-your-feedback-too-many");
-		assertThat(MAIL.count(email)).isEqualTo(2);
+		assertThat(mailbox().count(email, reference)).isEqualTo(2);
 	}
 
 	@Test
@@ -372,7 +360,7 @@ class ResidentJourneyBrowserTests {
 			.findFirst()
 			.orElseThrow()
 			.value();
-		String body = MAIL.body(email, 1);
+		String body = mailbox().body(email, reference, 1);
 		assertThat(body).contains(reference);
 		page.navigate(ResidentMailbox.trackingLink(body));
 		assertThat(page.locator("h1")).containsText(reference);

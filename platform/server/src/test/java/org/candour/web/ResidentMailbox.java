@@ -1,8 +1,5 @@
 package org.candour.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.regex.Matcher;
@@ -10,15 +7,14 @@ import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The browser tests' mail server (started before the application, so it can be
- * configured), what residents are sent, and the tracking links in it.
+ * What residents are sent to the browser tests' mail server, and the tracking links in
+ * it.
  */
 final class ResidentMailbox {
 
@@ -27,39 +23,21 @@ final class ResidentMailbox {
 
 	private final GreenMail mail;
 
-	private ResidentMailbox(GreenMail mail) {
+	ResidentMailbox(GreenMail mail) {
 		this.mail = mail;
 	}
 
-	static ResidentMailbox started() {
-		try (ServerSocket free = new ServerSocket(0)) {
-			GreenMail mail = new GreenMail(
-					new ServerSetup(free.getLocalPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-			free.close();
-			mail.start();
-			return new ResidentMailbox(mail);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	int port() {
-		return this.mail.getSmtp().getPort();
-	}
-
-	void stop() {
-		this.mail.stop();
-	}
-
-	/** The body of the {@code n}th email to {@code address}, waiting for it to arrive. */
-	String body(String address, int n) throws MessagingException {
+	/**
+	 * The body of the {@code n}th email to {@code address} that names the case
+	 * {@code reference}, waiting for it to arrive.
+	 */
+	String body(String address, String reference, int n) throws MessagingException {
 		Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
 		while (Instant.now().isBefore(deadline)) {
 			int found = 0;
 			for (MimeMessage message : this.mail.getReceivedMessages()) {
-				if (to(message, address) && ++found == n) {
-					return GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "=");
+				if (to(message, address) && body(message).contains(reference) && ++found == n) {
+					return body(message);
 				}
 			}
 			this.mail.waitForIncomingEmail(1000, this.mail.getReceivedMessages().length + 1);
@@ -67,11 +45,14 @@ final class ResidentMailbox {
 		throw new AssertionError("No email number " + n + " arrived for " + address);
 	}
 
-	/** How many emails {@code address} has been sent so far. */
-	long count(String address) throws MessagingException {
+	/**
+	 * How many emails naming the case {@code reference} {@code address} has been sent so
+	 * far.
+	 */
+	long count(String address, String reference) throws MessagingException {
 		long count = 0;
 		for (MimeMessage message : this.mail.getReceivedMessages()) {
-			if (to(message, address)) {
+			if (to(message, address) && body(message).contains(reference)) {
 				count++;
 			}
 		}
@@ -83,6 +64,10 @@ final class ResidentMailbox {
 		Matcher link = TRACKING_LINK.matcher(body);
 		assertThat(link.find()).as("a tracking link in %s", body).isTrue();
 		return link.group(1);
+	}
+
+	private static String body(MimeMessage message) {
+		return GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "=");
 	}
 
 	private static boolean to(MimeMessage message, String address) throws MessagingException {

@@ -8,7 +8,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.candour.CandourApplication;
 import org.candour.cases.CaseQueries;
 import org.candour.cases.CaseResource;
 import org.candour.definition.pack.PackRepository;
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.util.LinkedMultiValueMap;
 
@@ -31,9 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The resident pages of the county council pack, driven like a browser without
  * JavaScript.
  */
-@SpringBootTest(classes = CandourApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "candour.mongodb.embedded.backend=memory", "candour.demo.enabled=false",
-				"candour.security.rate-limit.capacity=10000" })
+@CandourWebTest
 class ResidentPagesIntegrationTests {
 
 	private static final String TENANT = "resident-county";

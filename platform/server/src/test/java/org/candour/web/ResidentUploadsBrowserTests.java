@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.candour.CandourApplication;
 import org.candour.attachments.Attachment;
 import org.candour.attachments.CaseAttachments;
 import org.candour.cases.CaseReference;
@@ -20,8 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,9 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code .pdf} is refused in an accessible error state, a real PDF is kept, and the case
  * is logged with it; the same without JavaScript.
  */
-@SpringBootTest(classes = CandourApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "candour.mongodb.embedded.backend=memory", "candour.demo.enabled=false",
-				"candour.security.rate-limit.capacity=10000" })
+@CandourWebTest
 @ExtendWith(Browsers.class)
 class ResidentUploadsBrowserTests {
 

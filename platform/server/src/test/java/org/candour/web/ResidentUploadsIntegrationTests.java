@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.candour.CandourApplication;
 import org.candour.attachments.Attachment;
 import org.candour.attachments.CaseAttachments;
 import org.candour.cases.CaseQueries;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.util.LinkedMultiValueMap;
 
@@ -31,9 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * content, refused in plain words with nothing kept, listed with Remove buttons, shown on
  * check your answers, and linked to the case once it is logged.
  */
-@SpringBootTest(classes = CandourApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "candour.mongodb.embedded.backend=memory", "candour.demo.enabled=false",
-				"candour.security.rate-limit.capacity=10000" })
+@CandourWebTest
 class ResidentUploadsIntegrationTests {
 
 	private static final String TENANT = "resident-county";

@@ -5,15 +5,11 @@ import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.candour.CandourApplication;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.context.annotation.Import;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -22,11 +18,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * their council's branding, are told plainly when the password is wrong, and land where
  * they were going, or where their role works.
  */
-@SpringBootTest(classes = CandourApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "candour.mongodb.embedded.backend=memory", "candour.demo.enabled=false",
-				"candour.security.rate-limit.capacity=10000" })
+@CandourWebTest
 @ExtendWith(Browsers.class)
-@Import(CaseworkFixtures.class)
 class SignInBrowserTests {
 
 	static final String TENANT = CaseworkFixture.TENANT;

@@ -10,14 +10,12 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.candour.CandourApplication;
 import org.candour.packs.PackDeployment;
 import org.candour.tenancy.TenantManagement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,9 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The stylesheets, scripts and icons a page links to are versioned, kept by browsers for
  * a year and sent compressed; the pages themselves are never stored.
  */
-@SpringBootTest(classes = CandourApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "candour.mongodb.embedded.backend=memory", "candour.demo.enabled=false",
-				"candour.security.rate-limit.capacity=10000" })
+@CandourWebTest
 class StaticAssetsIntegrationTests {
 
 	private static final String TENANT = "assets-county";

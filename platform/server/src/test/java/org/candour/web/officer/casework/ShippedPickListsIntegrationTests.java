@@ -5,16 +5,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.candour.CandourApplication;
 import org.candour.cases.CaseConfiguration;
 import org.candour.config.ActiveConfigurations;
 import org.candour.config.ConfigVersion;
-import org.candour.definition.ConfigDocument;
 import org.candour.definition.ConfigKind;
 import org.candour.packs.PackDeployment;
 import org.candour.security.Memberships;
 import org.candour.tenancy.TenantContext;
 import org.candour.tenancy.TenantManagement;
+import org.candour.web.CandourWebTest;
 import org.candour.web.officer.OrgUnits;
 import org.candour.web.resident.Choice;
 import org.candour.web.resident.Question;
@@ -24,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,8 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and org units where the input names a person or a team. A machine client given a case
  * worker's role is never offered as a person.
  */
-@SpringBootTest(classes = CandourApplication.class,
-		properties = { "candour.mongodb.embedded.backend=memory", "candour.demo.enabled=false" })
+@CandourWebTest
 class ShippedPickListsIntegrationTests {
 
 	private static final Map<String, String> DEMO_PACKS = Map.of("demo-county", "county-council", "demo-unitary",
