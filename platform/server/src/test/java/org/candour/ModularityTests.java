@@ -3,8 +3,11 @@ package org.candour;
 import com.tngtech.archunit.base.DescribedPredicate;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.modulith.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Guard rail: modules only use each other's public API, with no cycles. */
 class ModularityTests {
@@ -18,9 +21,33 @@ class ModularityTests {
 					type -> type.getName().matches(".*Tests(\\$.*)?$")
 							|| type.getPackageName().startsWith("org.candour.support")));
 
+	private static Package packageOf(String name) {
+		try {
+			return Class.forName(name + ".package-info").getPackage();
+		}
+		catch (ClassNotFoundException ex) {
+			return null;
+		}
+	}
+
 	@Test
 	void modulesRespectTheirBoundaries() {
 		this.modules.verify();
+	}
+
+	/**
+	 * Every module names the modules it may use, so
+	 * {@link #modulesRespectTheirBoundaries()} fails on any new edge nobody declared.
+	 */
+	@Test
+	void everyModuleDeclaresItsAllowedDependencies() {
+		this.modules.forEach(module -> {
+			Package base = packageOf(module.getBasePackage().getName());
+			ApplicationModule declared = base == null ? null : base.getAnnotation(ApplicationModule.class);
+			assertThat(declared).as("@ApplicationModule on %s", module.getBasePackage().getName()).isNotNull();
+			assertThat(declared.allowedDependencies()).as("allowedDependencies of %s", module.getIdentifier())
+				.doesNotContain(ApplicationModule.OPEN_TOKEN);
+		});
 	}
 
 	@Test

@@ -4,4 +4,5 @@
  * stable problem codes, errors apart from warnings). No runtime engine and no database:
  * the pack CLI, the admin UI and the engines all use it.
  */
+@org.springframework.modulith.ApplicationModule(displayName = "Configuration model", allowedDependencies = {})
 package org.candour.definition;

@@ -5,5 +5,5 @@
  * ({@link org.candour.api.ErrorFormats}), and the servlet error dispatch that renders
  * both. Uses no other Candour module.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "API conventions")
+@org.springframework.modulith.ApplicationModule(displayName = "API conventions", allowedDependencies = { "definition" })
 package org.candour.api;

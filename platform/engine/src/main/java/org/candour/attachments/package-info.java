@@ -9,5 +9,6 @@
  * tenancy, cases (finding a case as the caller may see it, history notes) and the API
  * conventions.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Attachments")
+@org.springframework.modulith.ApplicationModule(displayName = "Attachments",
+		allowedDependencies = { "api", "cases", "tenancy" })
 package org.candour.attachments;

@@ -6,5 +6,6 @@
  * module supplies each tenant's calendar only by implementing {@link TenantCalendars}, so
  * this module does not depend on it.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Working-day calendar")
+@org.springframework.modulith.ApplicationModule(displayName = "Working-day calendar",
+		allowedDependencies = { "api", "config", "definition", "tenancy" })
 package org.candour.calendar;

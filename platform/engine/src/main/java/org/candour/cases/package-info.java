@@ -7,5 +7,6 @@
  * people part. Uses the definition model, tenancy, configuration store, calendar,
  * workflow and API conventions.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Cases")
+@org.springframework.modulith.ApplicationModule(displayName = "Cases",
+		allowedDependencies = { "api", "calendar", "config", "definition", "mongo", "tenancy", "workflow" })
 package org.candour.cases;

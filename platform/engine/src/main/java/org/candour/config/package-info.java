@@ -5,5 +5,6 @@
  * chain over versions, diff and rollback, and the per-tenant cache of the active version
  * that the engines read. Uses the definition model, tenancy and the API conventions.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Configuration store")
+@org.springframework.modulith.ApplicationModule(displayName = "Configuration store",
+		allowedDependencies = { "api", "definition", "tenancy" })
 package org.candour.config;

@@ -6,5 +6,6 @@
  * embedded MongoDB; {@code candour.demo.enabled} decides otherwise. Uses tenancy, packs
  * and cases.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Demo tenants")
+@org.springframework.modulith.ApplicationModule(displayName = "Demo tenants",
+		allowedDependencies = { "cases", "mongo", "packs", "tenancy" })
 package org.candour.demo;

@@ -6,5 +6,5 @@
  * tenant-scoped database, swept when expired and forgotten once the feedback is sent.
  * Uses tenancy.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Saved answers")
+@org.springframework.modulith.ApplicationModule(displayName = "Saved answers", allowedDependencies = { "tenancy" })
 package org.candour.journeys;

@@ -11,5 +11,6 @@
  * tracking links for residents. Uses the API conventions, tenancy, MongoDB connectivity
  * and cases (case references and the investigator scope it implements).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Security")
+@org.springframework.modulith.ApplicationModule(displayName = "Security",
+		allowedDependencies = { "api", "cases", "mongo", "tenancy" })
 package org.candour.security;

@@ -5,5 +5,5 @@
  * which adds {@code tenantId} to every filter, stamps it on every written document, and
  * routes a siloed tenant to its own database. Uses the API conventions module.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Tenancy")
+@org.springframework.modulith.ApplicationModule(displayName = "Tenancy", allowedDependencies = { "api" })
 package org.candour.tenancy;

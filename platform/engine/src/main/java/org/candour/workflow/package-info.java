@@ -5,5 +5,6 @@
  * a tenant's working-day calendar. Uses the definition model and the working-day
  * calendar; holds no state and stores nothing.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Workflow")
+@org.springframework.modulith.ApplicationModule(displayName = "Workflow",
+		allowedDependencies = { "calendar", "definition" })
 package org.candour.workflow;

@@ -3,5 +3,6 @@
  * {@code pack diff} and {@code pack deploy} send the pack (with its base packs) to a
  * running Candour server. Uses the definition model only.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Command line")
+@org.springframework.modulith.ApplicationModule(displayName = "Command line",
+		allowedDependencies = { "definition", "definition :: pack" })
 package org.candour.cli;
