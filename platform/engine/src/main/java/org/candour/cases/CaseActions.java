@@ -121,7 +121,7 @@ public class CaseActions {
 			throw stale(load(reference));
 		}
 		this.events.publishEvent(new CaseTransitioned(next.caseReference(), action, current.current().state(),
-				next.current().state(), next.current().feedbackType()));
+				next.current().state(), next.current().feedbackType(), next));
 		return this.escalations.complete(next);
 	}
 

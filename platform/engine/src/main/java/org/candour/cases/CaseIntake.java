@@ -139,13 +139,16 @@ public class CaseIntake {
 				: TenantContext.require().value() + ":" + UUID.randomUUID();
 		for (int attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt++) {
 			FeedbackCase created = build(request, id);
-			if (!request.contact().isEmpty() && !this.cases.exists(created.id())) {
+			// a random id is new; a case retried under its idempotency key keeps its
+			// first contact
+			if (!request.contact().isEmpty()
+					&& (request.idempotencyKey() == null || !this.cases.exists(created.id()))) {
 				this.people.store(created.id(), created.reference(), request.contact());
 			}
 			Cases.Insert result = this.cases.insert(created);
 			if (result == Cases.Insert.STORED) {
-				this.events.publishEvent(
-						new CaseLogged(created.caseReference(), created.current().feedbackType(), request.channel()));
+				this.events.publishEvent(new CaseLogged(created.caseReference(), created.current().feedbackType(),
+						request.channel(), created));
 				return new Logged(created, true);
 			}
 			if (result == Cases.Insert.ALREADY_STORED) {

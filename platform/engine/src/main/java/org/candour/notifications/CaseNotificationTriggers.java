@@ -52,7 +52,7 @@ class CaseNotificationTriggers {
 
 	@EventListener
 	void on(CaseLogged logged) {
-		safely(logged.reference(), notice -> {
+		safely(logged.reference(), logged.written(), notice -> {
 			String template = notice.feedbackTypeSpec().path("acknowledgementTemplate").asString(null);
 			if (template != null) {
 				queue(notice, template, LOGGED, NotificationComposer.RESIDENT);
@@ -62,7 +62,7 @@ class CaseNotificationTriggers {
 
 	@EventListener
 	void on(CaseTransitioned transitioned) {
-		safely(transitioned.reference(), notice -> {
+		safely(transitioned.reference(), transitioned.written(), notice -> {
 			List<NotificationRequest> requested = notice.feedbackCase().notifications();
 			for (int i = 0; i < requested.size(); i++) {
 				NotificationRequest request = requested.get(i);
@@ -81,9 +81,10 @@ class CaseNotificationTriggers {
 		}
 	}
 
-	private void safely(CaseReference reference, java.util.function.Consumer<CaseNotice> work) {
+	private void safely(CaseReference reference, Optional<FeedbackCase> written,
+			java.util.function.Consumer<CaseNotice> work) {
 		try {
-			Optional<FeedbackCase> found = this.cases.find(reference);
+			Optional<FeedbackCase> found = written.isPresent() ? written : this.cases.find(reference);
 			if (found.isEmpty() || this.cases.synthetic(found.get())) {
 				return;
 			}
