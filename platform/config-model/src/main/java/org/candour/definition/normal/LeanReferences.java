@@ -123,6 +123,9 @@ final class LeanReferences {
 	}
 
 	private void ui(ConfigDocument document, JsonNode element, String pointer) {
+		if (!element.isContainer()) {
+			return;
+		}
 		if (element.isArray()) {
 			for (int i = 0; i < element.size(); i++) {
 				ui(document, element.get(i), pointer + "/" + i);
