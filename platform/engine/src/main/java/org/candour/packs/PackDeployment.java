@@ -31,9 +31,8 @@ import org.springframework.stereotype.Service;
 /**
  * Deploys a configuration pack to a tenant: resolves and validates it, then publishes its
  * normalised documents as one new configuration version (and makes the documents as
- * written the draft). A pack with any error
- * deploys nothing; the same content again creates no version; a dry run reports the diff
- * and changes nothing.
+ * written the draft). A pack with any error deploys nothing; the same content again
+ * creates no version; a dry run reports the diff and changes nothing.
  */
 @Service
 public class PackDeployment {
