@@ -77,7 +77,10 @@ class FormReaderTests {
 		assertThat(form.contact()).extracting(Question::kind).containsExactly("email");
 	}
 
-	/** A form of the county pack as the engine stores it: the pack resolved and normalised. */
+	/**
+	 * A form of the county pack as the engine stores it: the pack resolved and
+	 * normalised.
+	 */
 	private static JsonNode spec(String file) throws IOException {
 		String id = JSON.readTree(Files.readString(COUNTY.resolve(file))).path("id").asString();
 		Path packs = COUNTY.toAbsolutePath().normalize().getParent();
