@@ -2,11 +2,20 @@ package org.candour.definition;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+
+import org.candour.definition.normal.Normalised;
+import org.candour.definition.normal.Normaliser;
 
 /**
- * Validates a whole set of configuration documents: each against its meta-schema, ids
- * unique per kind, then the cross-references between them.
+ * Validates a whole set of configuration documents: each as written against its
+ * meta-schema (which accepts the lean format), ids unique per kind, then the set is
+ * normalised (missing lean references are problems pointing into what was written), each
+ * document the normaliser changed is checked against its meta-schema again, and the
+ * cross-references are checked on the canonical documents.
  */
 public final class ConfigSetValidator {
 
@@ -14,33 +23,59 @@ public final class ConfigSetValidator {
 
 	private final Schemas schemas;
 
+	private final Normaliser normaliser = new Normaliser();
+
 	public ConfigSetValidator(Schemas schemas) {
 		this.schemas = schemas;
 		this.documents = new DocumentValidator(schemas);
 	}
 
 	public ValidationReport validate(Collection<ConfigDocument> documents) {
-		ConfigSet set = new ConfigSet(documents);
-		List<Problem> problems = new ArrayList<>();
+		return check(documents).report();
+	}
+
+	/** The canonical documents of the set and what validating them found. */
+	public CheckedConfiguration check(Collection<ConfigDocument> documents) {
+		ConfigSet written = new ConfigSet(documents);
+		Set<Problem> problems = new LinkedHashSet<>();
 		boolean allWellFormed = true;
 		for (ConfigDocument document : documents) {
 			List<Problem> own = this.documents.validate(document.content());
 			problems.addAll(own);
 			allWellFormed &= own.isEmpty();
 		}
-		for (ConfigDocument duplicate : set.duplicates()) {
+		for (ConfigDocument duplicate : written.duplicates()) {
 			problems.add(Problem.error("id.duplicate", duplicate.key(), "/id",
 					"Another " + duplicate.kind() + " already has id '" + duplicate.id() + "'"));
 		}
-		if (allWellFormed) {
+		if (!allWellFormed) {
+			problems.add(Problem.warning("refs.skipped", "", "",
+					"Cross-references were not checked because some documents do not match their meta-schema"));
+			return new CheckedConfiguration(List.copyOf(documents), ValidationReport.of(problems));
+		}
+		Normalised normalised = this.normaliser.normalise(documents);
+		problems.addAll(normalised.problems());
+		Set<String> unresolved = new HashSet<>();
+		normalised.problems().forEach(problem -> unresolved.add(problem.document()));
+		List<ConfigDocument> given = List.copyOf(documents);
+		for (int i = 0; i < given.size(); i++) {
+			ConfigDocument canonical = normalised.documents().get(i);
+			if (canonical != given.get(i) && !unresolved.contains(canonical.key())) {
+				List<Problem> own = this.documents.validate(canonical.content());
+				problems.addAll(own);
+				allWellFormed &= own.isEmpty();
+			}
+		}
+		if (allWellFormed && unresolved.isEmpty()) {
+			ConfigSet set = new ConfigSet(normalised.documents());
 			problems.addAll(new ReferenceChecks(set, this.schemas).check());
 			problems.addAll(new WorkflowChecks(set, this.schemas).check());
 		}
 		else {
 			problems.add(Problem.warning("refs.skipped", "", "",
-					"Cross-references were not checked because some documents do not match their meta-schema"));
+					"Cross-references were not checked because some documents could not be normalised"));
 		}
-		return ValidationReport.of(problems);
+		return new CheckedConfiguration(normalised.documents(), ValidationReport.of(problems));
 	}
 
 }

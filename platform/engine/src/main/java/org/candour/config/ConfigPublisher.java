@@ -9,10 +9,10 @@ import java.util.Optional;
 
 import org.candour.api.Actors;
 import org.candour.api.ApiException;
+import org.candour.definition.CheckedConfiguration;
 import org.candour.definition.ConfigDocument;
 import org.candour.definition.ConfigSetValidator;
 import org.candour.definition.Schemas;
-import org.candour.definition.ValidationReport;
 import org.candour.tenancy.TenantContext;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -75,12 +75,17 @@ public class ConfigPublisher {
 		return publication;
 	}
 
-	/** Publishes the given documents as the next version (packs use this). */
-	public Publication publish(List<ConfigDocument> documents, String comment, Integer rollbackOf) {
-		ValidationReport report = this.validator.validate(documents);
-		if (!report.valid()) {
-			throw DraftManagement.refused("The configuration has errors; nothing was published", report.errors());
+	/**
+	 * Publishes the given documents as the next version (packs use this): their
+	 * normalised (canonical) form is validated, hashed and stored.
+	 */
+	public Publication publish(List<ConfigDocument> written, String comment, Integer rollbackOf) {
+		CheckedConfiguration checked = this.validator.check(written);
+		if (!checked.report().valid()) {
+			throw DraftManagement.refused("The configuration has errors; nothing was published",
+					checked.report().errors());
 		}
+		List<ConfigDocument> documents = checked.documents();
 		String contentHash = ConfigVersion.contentHash(documents);
 		Instant deadline = this.clock.instant().plus(this.settings.publishWait());
 		while (true) {

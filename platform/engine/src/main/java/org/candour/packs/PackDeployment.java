@@ -13,6 +13,7 @@ import org.candour.config.DraftManagement;
 import org.candour.config.Publication;
 import org.candour.definition.ConfigDocument;
 import org.candour.definition.Schemas;
+import org.candour.definition.normal.Normaliser;
 import org.candour.definition.pack.PackLoader;
 import org.candour.definition.pack.PackProblem;
 import org.candour.definition.pack.PackRepository;
@@ -28,10 +29,10 @@ import tools.jackson.databind.node.ObjectNode;
 import org.springframework.stereotype.Service;
 
 /**
- * Deploys a configuration pack to a tenant: resolves and validates it, then publishes it
- * as one new configuration version (and makes it the draft). A pack with any error
- * deploys nothing; the same content again creates no version; a dry run reports the diff
- * and changes nothing.
+ * Deploys a configuration pack to a tenant: resolves and validates it, then publishes its
+ * normalised documents as one new configuration version (and makes the documents as
+ * written the draft). A pack with any error deploys nothing; the same content again
+ * creates no version; a dry run reports the diff and changes nothing.
  */
 @Service
 public class PackDeployment {
@@ -81,7 +82,8 @@ public class PackDeployment {
 						.map(p -> new ApiError(p.pointer(), p.code(), p.message(), p.file()))
 						.toList());
 		}
-		List<ConfigDocument> documents = withDefaults(pack);
+		List<ConfigDocument> written = withDefaults(pack);
+		List<ConfigDocument> documents = new Normaliser().normalise(written).documents();
 		Optional<Tenant> existing = this.tenants.find(tenantId);
 		if (existing.isEmpty() && !createTenant) {
 			throw ApiException.notFound("No tenant '" + tenantId + "'; deploy with createTenant=true to create it");
@@ -102,7 +104,7 @@ public class PackDeployment {
 			}
 			Publication publication = this.publisher.publish(documents, "Deployed pack " + label, null);
 			if (publication.created()) {
-				this.drafts.replaceAll(documents);
+				this.drafts.replaceAll(written);
 			}
 			return new Deployment(tenantId, label, false, existing.isEmpty(), publication.created(),
 					publication.version().number(), diff, warnings(problems));

@@ -6,12 +6,22 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.candour.definition.CanonicalJson;
+import org.candour.definition.ConfigDocument;
+import org.candour.definition.Schemas;
+import org.candour.definition.normal.Normalised;
+import org.candour.definition.normal.Normaliser;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Guard rail: every pack in the repository's {@code tenant-configs/} is deployable. */
+/**
+ * Guard rail: every pack in the repository's {@code tenant-configs/} is deployable, and
+ * its lean documents normalise to canonical documents that normalise to themselves.
+ */
 class ShippedPacksTests {
 
 	static final Path PACKS = Path.of("../../tenant-configs");
@@ -33,6 +43,25 @@ class ShippedPacksTests {
 			.filter(PackProblem::error)
 			.toList();
 		assertThat(errors).as(pack.getFileName().toString()).isEmpty();
+	}
+
+	@ParameterizedTest
+	@MethodSource("packs")
+	void everyShippedPackRoundTripsThroughTheNormaliser(Path pack) {
+		Path folder = pack.toAbsolutePath().normalize();
+		ResolvedPack resolved = new PackLoader(PackRepository.directory(folder.getParent()), new Schemas())
+			.resolve(PackSource.fromDirectory(folder));
+		Normalised once = new Normaliser().normalise(resolved.documents());
+		Normalised twice = new Normaliser().normalise(once.documents());
+
+		assertThat(once.problems()).isEmpty();
+		assertThat(hash(twice.documents())).isEqualTo(hash(once.documents()));
+	}
+
+	private static String hash(List<ConfigDocument> documents) {
+		ArrayNode array = JsonNodeFactory.instance.arrayNode();
+		documents.forEach(document -> array.add(document.content()));
+		return CanonicalJson.sha256(array);
 	}
 
 }

@@ -6,6 +6,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
+import org.candour.definition.ConfigKind;
+import org.candour.definition.Schemas;
+import org.candour.definition.normal.Normaliser;
+import org.candour.definition.pack.PackLoader;
+import org.candour.definition.pack.PackRepository;
+import org.candour.definition.pack.PackSource;
+import org.candour.definition.pack.ResolvedPack;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -70,8 +77,22 @@ class FormReaderTests {
 		assertThat(form.contact()).extracting(Question::kind).containsExactly("email");
 	}
 
+	/**
+	 * A form of the county pack as the engine stores it: the pack resolved and
+	 * normalised.
+	 */
 	private static JsonNode spec(String file) throws IOException {
-		return JSON.readTree(Files.readString(COUNTY.resolve(file))).path("spec");
+		String id = JSON.readTree(Files.readString(COUNTY.resolve(file))).path("id").asString();
+		Path packs = COUNTY.toAbsolutePath().normalize().getParent();
+		ResolvedPack pack = new PackLoader(PackRepository.directory(packs), new Schemas())
+			.resolve(PackSource.fromDirectory(packs.resolve("county-council")));
+		return new Normaliser().normalise(pack.documents())
+			.documents()
+			.stream()
+			.filter(document -> document.is(ConfigKind.FORM) && document.id().equals(id))
+			.findFirst()
+			.orElseThrow()
+			.spec();
 	}
 
 }
