@@ -5,6 +5,6 @@
  * creates the tenant from the pack's defaults on request. Uses the definition model,
  * tenancy, configuration store and API conventions.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Configuration packs",
-		allowedDependencies = { "api", "config", "definition", "definition :: normal", "definition :: pack", "tenancy" })
+@org.springframework.modulith.ApplicationModule(displayName = "Configuration packs", allowedDependencies = { "api",
+		"config", "definition", "definition :: normal", "definition :: pack", "tenancy" })
 package org.candour.packs;
