@@ -59,10 +59,12 @@ class SavedJourneys implements HandlerInterceptor, WebMvcConfigurer {
 		}
 		String tenant = journey.group(1);
 		String type = journey.group(2);
-		Optional<ResidentForm> form = this.forms.form(type, RequestContextUtils.getLocale(request));
+		// only a browser holding a key has anything to restore: the form is read for
+		// those alone
 		key(request).flatMap(key -> this.saved.find(key, type))
-			.ifPresent(found -> form.ifPresent(known -> this.uploads.forgetGone(known,
-					FeedbackJourney.restore(request.getSession(), tenant, type, found))));
+			.ifPresent(found -> this.forms.form(type, RequestContextUtils.getLocale(request))
+				.ifPresent(known -> this.uploads.forgetGone(known,
+						FeedbackJourney.restore(request.getSession(), tenant, type, found))));
 		return true;
 	}
 

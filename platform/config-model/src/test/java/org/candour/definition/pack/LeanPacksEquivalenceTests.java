@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import org.candour.definition.CanonicalJson;
 import org.candour.definition.ConfigDocument;
+import org.candour.definition.FieldWidgets;
 import org.candour.definition.JsonPatchDiff;
 import org.candour.definition.Schemas;
 import org.candour.definition.normal.Normaliser;
@@ -50,9 +51,6 @@ class LeanPacksEquivalenceTests {
 			Map.of("/spec/transitions/5/guard", NOT_UPHELD), "workflow/review-request",
 			Map.of("/spec/transitions/4/guard", "propose-review: the risk-assessed rule's conditional branch is added "
 					+ "next to the unconditional requirement, which already implies it"));
-
-	private static final Set<String> KINDS = Set.of("text", "textarea", "number", "date", "email", "phone", "address",
-			"select", "radios", "checkboxes", "yes-no", "file");
 
 	static Stream<String> packs() {
 		return Stream.of("central-government-department", "county-council", "ombudsman-customer-care",
@@ -198,7 +196,7 @@ class LeanPacksEquivalenceTests {
 			JsonNode property = schema.at(scope.startsWith("#") ? scope.substring(1) : "/none");
 			String widget = options.path("widget").asString();
 			String name = scope.startsWith("#/properties/") ? scope.substring("#/properties/".length()) : "";
-			boolean derived = kind(widget, property).equals(kind(null, property))
+			boolean derived = FieldWidgets.kind(widget, property).equals(FieldWidgets.kind(null, property))
 					&& !(transition != null && transition.path("bulk").asBoolean(false) && "textarea".equals(widget)
 							&& property.path("maxLength").asInt(0) <= 500);
 			boolean pickList = transition != null && "select".equals(widget) && pickList(transition, name, options)
@@ -238,41 +236,6 @@ class LeanPacksEquivalenceTests {
 			}
 		}
 		return true;
-	}
-
-	/** The renderer's choice of widget (admin-ui FieldKinds), for this check. */
-	static String kind(String widget, JsonNode property) {
-		String type = property.path("type").asString("");
-		if ("address".equals(widget) && !"object".equals(type)) {
-			return "textarea";
-		}
-		if (widget != null && KINDS.contains(widget)) {
-			return widget;
-		}
-		String format = property.path("format").asString("");
-		if ("boolean".equals(type)) {
-			return "yes-no";
-		}
-		if ("array".equals(type)) {
-			return "checkboxes";
-		}
-		if ("object".equals(type)) {
-			return "address";
-		}
-		if ("number".equals(type) || "integer".equals(type)) {
-			return "number";
-		}
-		if ("date".equals(format)) {
-			return "date";
-		}
-		if ("email".equals(format)) {
-			return "email";
-		}
-		int options = property.path("enum").size() + property.path("oneOf").size();
-		if (options > 0) {
-			return options <= 6 ? "radios" : "select";
-		}
-		return property.path("maxLength").asInt(0) >= 500 ? "textarea" : "text";
 	}
 
 }
