@@ -1,4 +1,4 @@
-package org.candour.web.staff;
+package org.candour.admin;
 
 import org.candour.api.Actors;
 import org.candour.api.EndpointRoles;
@@ -34,7 +34,7 @@ class TenantAdminController {
 		model.addAttribute("serviceName", name);
 		model.addAttribute("homeUrl", "/t/" + tenant + "/admin");
 		model.addAttribute("signedIn", this.actors.current().name());
-		return "staff/tenant-admin";
+		return "admin/tenant-admin";
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.candour.web.staff;
+package org.candour.admin;
 
 import org.candour.api.Actors;
 import org.candour.api.EndpointRoles;
@@ -31,7 +31,7 @@ class PlatformController {
 		model.addAttribute("serviceName", "Candour platform");
 		model.addAttribute("homeUrl", "/platform");
 		model.addAttribute("signedIn", this.actors.current().name());
-		return "staff/platform";
+		return "admin/platform";
 	}
 
 }

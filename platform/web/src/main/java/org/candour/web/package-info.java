@@ -1,0 +1,18 @@
+/**
+ * The pages residents and officers use (Thymeleaf; module {@code platform/web}): the
+ * landing page and the resident pages ({@code resident}): giving feedback from each
+ * tenant's configuration (start page, form pages, contact details, check your answers,
+ * confirmation) in English and Welsh. Uses tenancy, config (the active configuration),
+ * cases (logging a case), attachments (a resident's files) and api
+ * ({@code EndpointRoles}, problems). The officer workspace's queues
+ * ({@code officer.queues}) also use the cases' queue reads and bulk actions, the workflow
+ * and calendar models, and the security module's memberships. Also the staff sign-in page
+ * ({@code signin}, for the embedded authorization server, in the branding of the tenant
+ * being signed in to, from security's {@code SignInTenant}), the error pages of every
+ * refused page request ({@code errors}), and sessions that end ({@code sessions}: the
+ * timeout warning, keeping a session going, ending it; a resident's answers are kept
+ * beyond the session with journeys' saved answers).
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Web pages", allowedDependencies = { "api", "attachments",
+		"calendar", "cases", "config", "definition", "journeys", "notifications", "security", "tenancy", "workflow" })
+package org.candour.web;
