@@ -22,9 +22,9 @@ machine_report
 
 # Everything of Candour comes from this checkout's target/classes (built with package,
 # never installed)
-CLASSES=(platform/config-model/target/classes platform/engine/target/classes admin-ui/target/classes)
+CLASSES=(platform/config-model/target/classes platform/engine/target/classes platform/web/target/classes)
 if [[ ${REBUILD:-0} == 1 || ! -f bench/java/target/classes/org/candour/bench/CaseRenderBenchmark.class \
-    || ! -d admin-ui/target/classes/org/candour/web/officer/casework ]]; then
+    || ! -d platform/web/target/classes/org/candour/web/officer/casework ]]; then
   bench_build
 fi
 classpath=$(bench_classpath bench/java/target/classes "${CLASSES[@]}")

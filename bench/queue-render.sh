@@ -28,7 +28,7 @@ machine_report
 
 # Everything of Candour comes from this checkout's target/classes (the shipped packs
 # from platform/server's), never from ~/.m2
-CANDOUR_CLASSES=(bench/java/target/classes admin-ui/target/classes platform/engine/target/classes
+CANDOUR_CLASSES=(bench/java/target/classes platform/web/target/classes platform/engine/target/classes
   platform/config-model/target/classes platform/server/target/classes)
 built=1
 for dir in "${CANDOUR_CLASSES[@]}"; do
