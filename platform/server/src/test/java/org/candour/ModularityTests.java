@@ -1,6 +1,11 @@
 package org.candour;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
+import org.candour.definition.ConfigDocument;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.modulith.ApplicationModule;
@@ -48,6 +53,22 @@ class ModularityTests {
 			assertThat(declared.allowedDependencies()).as("allowedDependencies of %s", module.getIdentifier())
 				.doesNotContain(ApplicationModule.OPEN_TOKEN);
 		});
+	}
+
+	/**
+	 * Configuration is read through the compiled model: no code outside the configuration
+	 * model walks a document's {@code spec} JSON.
+	 */
+	@Test
+	void nothingOutsideTheConfigurationModelReadsADocumentsSpec() {
+		JavaClasses application = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+			.importPackages("org.candour");
+		ArchRuleDefinition.noClasses()
+			.that()
+			.resideOutsideOfPackage("org.candour.definition..")
+			.should()
+			.callMethod(ConfigDocument.class, "spec")
+			.check(application);
 	}
 
 	@Test

@@ -5,5 +5,6 @@
  * ({@link org.candour.api.ErrorFormats}), and the servlet error dispatch that renders
  * both. Uses no other Candour module.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "API conventions", allowedDependencies = { "definition" })
+@org.springframework.modulith.ApplicationModule(displayName = "API conventions",
+		allowedDependencies = { "definition", "definition :: model" })
 package org.candour.api;

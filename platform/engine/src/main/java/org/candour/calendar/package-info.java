@@ -7,5 +7,5 @@
  * this module does not depend on it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Working-day calendar",
-		allowedDependencies = { "api", "config", "definition", "tenancy" })
+		allowedDependencies = { "api", "config", "definition", "definition :: model", "tenancy" })
 package org.candour.calendar;

@@ -11,8 +11,8 @@ import org.candour.api.Actors;
 import org.candour.api.ApiError;
 import org.candour.api.ApiException;
 import org.candour.workflow.CaseClock;
-import org.candour.workflow.ClockDefinition;
-import org.candour.workflow.Transition;
+import org.candour.definition.model.ClockDefinition;
+import org.candour.definition.model.Transition;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -108,9 +108,9 @@ public class CaseActions {
 					"Action '" + action + "' needs one of the roles " + transition.roles(), List.of());
 		}
 		JsonNode given = inputs == null || inputs.isNull() ? this.json.createObjectNode() : inputs;
-		List<ApiError> inputErrors = new ArrayList<>(
-				StrictInput.together(this.guards.check(transition.inputs(), given, "/inputs", "inputs.", null),
-						StrictInput.check(transition.inputs(), given, "/inputs", "inputs.")));
+		List<ApiError> inputErrors = new ArrayList<>(StrictInput.together(
+				this.guards.check(configuration, transition.inputs(), given, "/inputs", "inputs.", null),
+				StrictInput.check(transition.inputs(), given, "/inputs", "inputs.")));
 		inputErrors.addAll(AnswerRules.check(transition.inputsUi(), given, "/inputs", "inputs.",
 				configuration.calendar(), this.clock.instant()));
 		if (!inputErrors.isEmpty()) {
@@ -165,7 +165,7 @@ public class CaseActions {
 		if ("closed".equals(draft.stateCategory) && draft.closedAt == null) {
 			draft.closedAt = at;
 		}
-		List<ApiError> guardErrors = this.guards.check(transition.guard(),
+		List<ApiError> guardErrors = this.guards.check(configuration, transition.guard(),
 				CaseView.of(draft.toState(), inputs, this.json), "", "guard.", transition.guardMessages());
 		if (!guardErrors.isEmpty()) {
 			throw ApiException.unprocessable("The case does not meet the rules for '" + transition.action() + "'",

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import org.candour.api.ApiError;
 import org.candour.api.ApiException;
-import org.candour.workflow.Transition;
+import org.candour.definition.model.Transition;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 

@@ -1,42 +1,34 @@
 package org.candour.cases;
 
+import java.util.Set;
+
+import tools.jackson.databind.JsonNode;
+
 import org.candour.calendar.WorkingDayCalendar;
 import org.candour.config.ConfigVersion;
-import org.candour.definition.ConfigDocument;
+import org.candour.definition.model.FeedbackType;
+import org.candour.definition.model.Form;
+import org.candour.definition.model.WorkflowDefinition;
 import org.candour.workflow.Clocks;
-import org.candour.workflow.WorkflowDefinition;
 
 /**
  * What a case runs on, all from one configuration version: its feedback type, form,
  * workflow and the tenant's working-day calendar.
  */
-public record CaseConfiguration(ConfigVersion version, ConfigDocument feedbackType, ConfigDocument form,
-		WorkflowDefinition workflow, WorkingDayCalendar calendar, Clocks clocks, java.util.Set<String> orgUnits) {
+public record CaseConfiguration(ConfigVersion version, FeedbackType feedbackType, Form form,
+		WorkflowDefinition workflow, WorkingDayCalendar calendar, Clocks clocks, Set<String> orgUnits) {
 
 	/**
 	 * The form's schema for the data a case keeps: contact fields (the form's
 	 * {@code people}) are stored in the people part, so they are not required of case
 	 * data.
 	 */
-	tools.jackson.databind.JsonNode storedDataSchema() {
-		tools.jackson.databind.node.ObjectNode schema = ((tools.jackson.databind.node.ObjectNode) this.form.spec()
-			.path("schema")).deepCopy();
-		java.util.Set<String> people = new java.util.HashSet<>();
-		this.form.spec().path("people").forEach(field -> people.add(field.asString()));
-		if (schema.path("required").isArray()) {
-			tools.jackson.databind.node.ArrayNode required = schema.putArray("required");
-			((tools.jackson.databind.node.ObjectNode) this.form.spec().path("schema")).path("required")
-				.forEach(field -> {
-					if (!people.contains(field.asString())) {
-						required.add(field);
-					}
-				});
-		}
-		return schema;
+	JsonNode storedDataSchema() {
+		return this.form.storedDataSchema();
 	}
 
 	String summaryField() {
-		return this.feedbackType.spec().path("summaryField").asString("/summary");
+		return this.feedbackType.summaryField();
 	}
 
 }

@@ -1,8 +1,6 @@
 package org.candour.cases;
 
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.candour.api.ApiError;
 import org.candour.api.ApiException;
@@ -10,17 +8,15 @@ import org.candour.calendar.TenantCalendars;
 import org.candour.calendar.WorkingDayCalendar;
 import org.candour.config.ActiveConfigurations;
 import org.candour.config.ConfigVersion;
-import org.candour.definition.ConfigDocument;
-import org.candour.definition.ConfigKind;
-import org.candour.tenancy.TenantContext;
+import org.candour.definition.model.CompiledConfiguration;
+import org.candour.definition.model.FeedbackType;
 import org.candour.workflow.Clocks;
-import org.candour.workflow.WorkflowDefinition;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Resolves the configuration a case runs on; parsed workflows are cached per tenant and
- * version.
+ * Resolves the configuration a case runs on, once per version and feedback type (kept
+ * with the compiled version).
  */
 @Component
 class CaseConfigurations {
@@ -28,10 +24,6 @@ class CaseConfigurations {
 	private final ActiveConfigurations configurations;
 
 	private final TenantCalendars calendars;
-
-	private final Map<String, WorkflowDefinition> workflows = new ConcurrentHashMap<>();
-
-	private final Map<String, CaseConfiguration> resolved = new ConcurrentHashMap<>();
 
 	CaseConfigurations(ActiveConfigurations configurations, TenantCalendars calendars) {
 		this.configurations = configurations;
@@ -49,30 +41,22 @@ class CaseConfigurations {
 	}
 
 	CaseConfiguration of(ConfigVersion version, String feedbackType) {
-		// versions are immutable, so what a feedback type runs on is resolved once per
-		// version
-		String key = TenantContext.require().value() + ":" + version.number() + ":" + feedbackType;
-		CaseConfiguration cached = this.resolved.get(key);
-		if (cached == null) {
-			cached = resolve(version, feedbackType);
-			this.resolved.put(key, cached);
-		}
-		return cached;
+		return version.model().view(new Key(feedbackType), model -> resolve(version, feedbackType));
 	}
 
 	private CaseConfiguration resolve(ConfigVersion version, String feedbackType) {
-		ConfigDocument type = version.find(ConfigKind.FEEDBACK_TYPE.id(), feedbackType)
+		CompiledConfiguration model = version.model();
+		FeedbackType type = model.feedbackType(feedbackType)
 			.orElseThrow(() -> ApiException.unprocessable("Unknown feedback type",
 					List.of(new ApiError("/feedbackType", "ref.feedback-type-missing",
 							"No feedback type '" + feedbackType + "' in configuration version " + version.number()))));
-		ConfigDocument form = version.find(ConfigKind.FORM.id(), type.spec().path("form").asString()).orElseThrow();
-		String workflowId = type.spec().path("workflow").asString();
-		WorkflowDefinition workflow = this.workflows.computeIfAbsent(
-				TenantContext.require().value() + ":" + version.number() + ":" + workflowId,
-				key -> WorkflowDefinition.parse(version.find(ConfigKind.WORKFLOW.id(), workflowId).orElseThrow()));
 		WorkingDayCalendar calendar = this.calendars.of(version);
-		return new CaseConfiguration(version, type, form, workflow, calendar, new Clocks(calendar),
-				new org.candour.definition.ConfigSet(version.documents()).orgUnitIds());
+		return new CaseConfiguration(version, type, model.form(type.form()).orElseThrow(),
+				model.workflow(type.workflow()).orElseThrow(), calendar, new Clocks(calendar),
+				model.orgStructure().unitIds());
+	}
+
+	private record Key(String feedbackType) {
 	}
 
 }

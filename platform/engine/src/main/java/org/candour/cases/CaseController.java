@@ -5,7 +5,7 @@ import java.util.Map;
 
 import org.candour.api.EndpointRoles;
 import org.candour.api.RequestBodies;
-import org.candour.workflow.Transition;
+import org.candour.definition.model.Transition;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.HttpStatus;

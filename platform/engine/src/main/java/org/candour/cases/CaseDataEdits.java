@@ -83,8 +83,7 @@ public class CaseDataEdits {
 		}
 		ObjectNode data = current.current().data().deepCopy();
 		List<ApiError> errors = new ArrayList<>();
-		Set<String> people = new HashSet<>();
-		configuration.form().spec().path("people").forEach(field -> people.add(field.asString()));
+		Set<String> people = new HashSet<>(configuration.form().people());
 		for (String field : changes.propertyNames()) {
 			JsonNode value = changes.get(field);
 			if (people.contains(field)) {
@@ -104,9 +103,9 @@ public class CaseDataEdits {
 			.filter(field -> field.getValue().isNull())
 			.forEach(field -> given.remove(field.getKey()));
 		people.forEach(given::remove);
-		errors.addAll(
-				StrictInput.together(this.schemas.check(configuration.storedDataSchema(), data, "/data", "data.", null),
-						StrictInput.check(configuration.storedDataSchema(), given, "/data", "data.")));
+		errors.addAll(StrictInput.together(
+				this.schemas.check(configuration, configuration.storedDataSchema(), data, "/data", "data.", null),
+				StrictInput.check(configuration.storedDataSchema(), given, "/data", "data.")));
 		if (!errors.isEmpty()) {
 			throw ApiException.unprocessable("The case data is not valid", errors);
 		}

@@ -92,13 +92,13 @@ public class CaseIntake {
 		}
 		CaseConfiguration configuration = this.configurations.active(body.path("feedbackType").asString());
 		ObjectNode data = (ObjectNode) body.path("data").deepCopy();
-		JsonNode schema = configuration.form().spec().path("schema");
+		JsonNode schema = configuration.form().schema();
 		List<ApiError> errors = new ArrayList<>(
-				StrictInput.together(this.schemas.check(schema, data, "/data", "data.", null),
+				StrictInput.together(this.schemas.check(configuration, schema, data, "/data", "data.", null),
 						StrictInput.check(schema, data, "/data", "data.")));
 		errors.addAll(StrictInput.numbers(body.path("people"), "/people", "people."));
 		Instant now = this.clock.instant();
-		errors.addAll(AnswerRules.check(configuration.form().spec().path("uiSchema"), data, "/data", "data.",
+		errors.addAll(AnswerRules.check(configuration.form().uiSchema(), data, "/data", "data.",
 				configuration.calendar(), now));
 		Instant receivedAt = body.has("receivedAt") ? Instant.parse(body.path("receivedAt").asString()) : now;
 		String backdatedReason = body.path("backdatedReason").asString(null);
@@ -110,8 +110,7 @@ public class CaseIntake {
 			errors.add(new ApiError("/backdatedReason", "case.backdate-reason-required",
 					"Say why the case is logged with an earlier receipt date"));
 		}
-		String orgUnit = body.path("orgUnit")
-			.asString(configuration.feedbackType().spec().path("defaultOrgUnit").asString(null));
+		String orgUnit = body.path("orgUnit").asString(configuration.feedbackType().defaultOrgUnit());
 		if (orgUnit != null && !configuration.orgUnits().contains(orgUnit)) {
 			errors.add(new ApiError("/orgUnit", "ref.org-unit-missing", "No org unit '" + orgUnit + "'"));
 		}
@@ -120,10 +119,10 @@ public class CaseIntake {
 		}
 		ObjectNode contact = body.path("people").isObject() ? (ObjectNode) body.path("people").deepCopy()
 				: this.json.createObjectNode();
-		configuration.form().spec().path("people").forEach(field -> {
-			JsonNode value = data.remove(field.asString());
+		configuration.form().people().forEach(field -> {
+			JsonNode value = data.remove(field);
 			if (value != null) {
-				contact.set(field.asString(), value);
+				contact.set(field, value);
 			}
 		});
 		NewCase request = new NewCase(configuration, data, contact, body.path("channel").asString("web"), receivedAt,
@@ -190,11 +189,11 @@ public class CaseIntake {
 	}
 
 	private static String referencePrefix(CaseConfiguration configuration) {
-		return configuration.feedbackType().spec().path("referencePrefix").asString("CASE");
+		return configuration.feedbackType().referencePrefix();
 	}
 
 	private static String referenceFormat(CaseConfiguration configuration) {
-		return configuration.feedbackType().spec().path("referenceFormat").asString(null);
+		return configuration.feedbackType().referenceFormat();
 	}
 
 	/** A logged case and whether this request created it. */

@@ -15,8 +15,8 @@ import org.candour.api.Actors;
 import org.candour.config.ActiveConfigurations;
 import org.candour.config.ConfigVersion;
 import org.candour.workflow.CaseClock;
-import org.candour.workflow.ClockDefinition;
-import org.candour.workflow.Transition;
+import org.candour.definition.model.ClockDefinition;
+import org.candour.definition.model.Transition;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Service;
@@ -100,8 +100,8 @@ public class CaseMigration {
 							+ "' does not exist in version " + target.number() + "; map it to one that does")),
 					List.of(), List.of(), List.of());
 		}
-		List<ApiError> blocking = this.guards.check(configuration.storedDataSchema(), candidate.current().data(),
-				"/data", "data.", null);
+		List<ApiError> blocking = this.guards.check(configuration, configuration.storedDataSchema(),
+				candidate.current().data(), "/data", "data.", null);
 		List<CaseClock> clocks = new ArrayList<>();
 		List<ClockChange> changes = new ArrayList<>();
 		for (CaseClock existing : candidate.current().clocks()) {
@@ -114,8 +114,8 @@ public class CaseMigration {
 		List<GuardFailure> failing = new ArrayList<>();
 		CaseState moved = moved(candidate.current(), configuration, to, clocks);
 		for (Transition transition : configuration.workflow().availableFrom(to)) {
-			List<ApiError> errors = this.guards.check(transition.guard(), CaseView.of(moved, null, this.json), "",
-					"guard.", transition.guardMessages());
+			List<ApiError> errors = this.guards.check(configuration, transition.guard(),
+					CaseView.of(moved, null, this.json), "", "guard.", transition.guardMessages());
 			if (!errors.isEmpty()) {
 				failing.add(new GuardFailure(transition.action(), errors));
 			}

@@ -11,7 +11,7 @@ import java.util.Optional;
 
 import org.bson.Document;
 import org.candour.workflow.CaseClock;
-import org.candour.workflow.ClockDefinition;
+import org.candour.definition.model.ClockDefinition;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Service;

@@ -9,8 +9,8 @@ import java.util.List;
 import org.candour.api.ApiError;
 import org.candour.api.ApiException;
 import org.candour.workflow.CaseClock;
-import org.candour.workflow.ClockDefinition;
-import org.candour.workflow.WorkflowDefinition;
+import org.candour.definition.model.ClockDefinition;
+import org.candour.definition.model.WorkflowDefinition;
 import tools.jackson.databind.JsonNode;
 
 /**

@@ -12,7 +12,7 @@ import org.bson.Document;
 import org.candour.tenancy.ActiveTenants;
 import org.candour.tenancy.TenantContext;
 import org.candour.workflow.CaseClock;
-import org.candour.workflow.ClockDefinition;
+import org.candour.definition.model.ClockDefinition;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;

@@ -9,9 +9,9 @@ import org.candour.api.Actors;
 import org.candour.api.ApiError;
 import org.candour.api.ApiException;
 import org.candour.workflow.CaseClock;
-import org.candour.workflow.ClockDefinition;
+import org.candour.definition.model.ClockDefinition;
 import org.candour.workflow.ClockRuleException;
-import org.candour.workflow.Effect;
+import org.candour.definition.model.Effect;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 

@@ -2,12 +2,9 @@ package org.candour.cases;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.candour.api.ApiError;
 import org.candour.definition.SchemaCheck;
-import org.candour.definition.Schemas;
 import org.candour.definition.Violation;
 import tools.jackson.databind.JsonNode;
 
@@ -15,34 +12,27 @@ import org.springframework.stereotype.Component;
 
 /**
  * Evaluates tenant-written JSON Schemas against cases — transition guards, action inputs,
- * form data — and turns violations into plain-words problems with JSON pointers. Compiled
- * schemas are cached by their text.
+ * form data — and turns violations into plain-words problems with JSON pointers. The
+ * schemas are compiled once, with the configuration version they belong to.
  */
 @Component
 class GuardCheck {
 
-	private final Schemas schemas;
-
-	private final Map<String, SchemaCheck> compiled = new ConcurrentHashMap<>();
-
-	GuardCheck(Schemas schemas) {
-		this.schemas = schemas;
-	}
-
-	/** Whether {@code instance} matches {@code schema}. */
-	boolean matches(JsonNode schema, JsonNode instance) {
-		return this.compiled.computeIfAbsent(schema.toString(), key -> this.schemas.compile(schema)).accepts(instance);
+	/** Whether {@code instance} matches {@code schema}, a schema of the configuration. */
+	boolean matches(CaseConfiguration configuration, JsonNode schema, JsonNode instance) {
+		return configuration.version().model().check(schema).accepts(instance);
 	}
 
 	/**
-	 * Violations of {@code schema} by {@code instance}, pointers prefixed with
-	 * {@code prefix}.
+	 * Violations of {@code schema} (a schema of the configuration) by {@code instance},
+	 * pointers prefixed with {@code prefix}.
 	 */
-	List<ApiError> check(JsonNode schema, JsonNode instance, String prefix, String codePrefix, JsonNode messages) {
+	List<ApiError> check(CaseConfiguration configuration, JsonNode schema, JsonNode instance, String prefix,
+			String codePrefix, JsonNode messages) {
 		if (schema == null || schema.isMissingNode() || schema.isNull()) {
 			return List.of();
 		}
-		SchemaCheck check = this.compiled.computeIfAbsent(schema.toString(), key -> this.schemas.compile(schema));
+		SchemaCheck check = configuration.version().model().check(schema);
 		List<ApiError> errors = new ArrayList<>();
 		for (Violation violation : check.check(instance)) {
 			if ("if".equals(violation.keyword()) || "allOf".equals(violation.keyword())) {

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Optional;
 
 import org.candour.workflow.CaseClock;
-import org.candour.workflow.ClockDefinition;
-import org.candour.workflow.State;
-import org.candour.workflow.Transition;
-import org.candour.workflow.WorkflowDefinition;
+import org.candour.definition.model.ClockDefinition;
+import org.candour.definition.model.State;
+import org.candour.definition.model.Transition;
+import org.candour.definition.model.WorkflowDefinition;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -113,21 +113,21 @@ public class ResidentTracking {
 			.stream()
 			.filter(Transition::offeredToResidents)
 			.toList();
-		JsonNode title = configuration.feedbackType().spec().path("publicTitle");
+		JsonNode title = configuration.feedbackType().publicTitle();
 		return new TrackedCase(found.reference(), current.feedbackType(),
-				title.isMissingNode() ? configuration.feedbackType().title() : title, state.label(),
-				publicLabel(state, current), current.stateCategory(), found.receivedAt(), current.closedAt(), clocks,
-				current.links(), publicActions);
+				title == null ? configuration.feedbackType().title() : title, state.label(),
+				publicLabel(configuration, state, current), current.stateCategory(), found.receivedAt(),
+				current.closedAt(), clocks, current.links(), publicActions);
 	}
 
 	/**
 	 * The state's resident wording for this case: the first conditional one it matches.
 	 */
-	private JsonNode publicLabel(State state, CaseState current) {
+	private JsonNode publicLabel(CaseConfiguration configuration, State state, CaseState current) {
 		if (state.publicLabelWhen() != null) {
 			JsonNode view = CaseView.of(current, null, this.json);
 			for (JsonNode wording : state.publicLabelWhen()) {
-				if (this.conditions.matches(wording.path("when"), view)) {
+				if (this.conditions.matches(configuration, wording.path("when"), view)) {
 					return wording.path("publicLabel");
 				}
 			}

@@ -7,8 +7,10 @@ import java.util.Random;
 import java.util.Set;
 
 import org.candour.config.ConfigVersion;
-import org.candour.definition.ConfigDocument;
 import org.candour.definition.ConfigKind;
+import org.candour.definition.model.CompiledConfiguration;
+import org.candour.definition.model.FeedbackType;
+import org.candour.definition.model.Form;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -31,26 +33,26 @@ final class SyntheticTypes {
 	private int total;
 
 	SyntheticTypes(ConfigVersion version) {
+		CompiledConfiguration model = version.model();
 		Set<String> escalationTargets = new java.util.HashSet<>();
-		List<ConfigDocument> types = version.documents()
-			.stream()
-			.filter(doc -> doc.is(ConfigKind.FEEDBACK_TYPE))
-			.toList();
-		types.forEach(type -> type.spec().path("escalatesTo").forEach(id -> escalationTargets.add(id.asString())));
-		for (ConfigDocument type : types) {
-			Optional<ConfigDocument> form = version.find(ConfigKind.FORM.id(), type.spec().path("form").asString(""));
-			boolean isPublic = type.spec().path("public").asBoolean(false);
-			boolean complaint = "complaint".equals(type.spec().path("category").asString(""));
+		model.feedbackTypes().values().forEach(type -> escalationTargets.addAll(type.escalatesTo()));
+		for (FeedbackType type : model.feedbackTypes().values()) {
+			Optional<Form> form = model.form(type.form());
+			boolean isPublic = type.isPublic();
+			boolean complaint = "complaint".equals(type.category());
 			int weight = isPublic ? (complaint ? 6 : 3) : (escalationTargets.contains(type.id()) ? 0 : 1);
 			if (form.isPresent() && weight > 0) {
-				this.candidates.add(new Candidate(type, form.get(), weight));
+				this.candidates.add(new Candidate(type,
+						model.document(ConfigKind.FEEDBACK_TYPE, type.id()).orElseThrow().content().toString(),
+						form.get(), weight));
 				this.total += weight;
 			}
 		}
-		version.documents()
+		model.orgStructure()
+			.units()
 			.stream()
-			.filter(doc -> doc.is(ConfigKind.ORG_STRUCTURE))
-			.forEach(doc -> collectUnits(doc.spec().path("units")));
+			.filter(unit -> "team".equals(unit.type()) || "service".equals(unit.type()))
+			.forEach(unit -> this.orgUnits.add(unit.id()));
 	}
 
 	boolean isEmpty() {
@@ -70,43 +72,29 @@ final class SyntheticTypes {
 
 	String channel(Candidate candidate, Random random) {
 		List<String> channels = new ArrayList<>();
-		candidate.type().spec().path("channels").forEach(channel -> {
-			if (CHANNELS.contains(channel.asString(""))) {
-				channels.add(channel.asString());
-			}
-		});
+		candidate.type().channels().stream().filter(CHANNELS::contains).forEach(channels::add);
 		List<String> from = channels.isEmpty() ? DEFAULT_CHANNELS : channels;
 		return from.get(random.nextInt(from.size()));
 	}
 
 	/** A team or service, when the type has no default org unit. */
 	Optional<String> orgUnit(Candidate candidate, Random random) {
-		if (candidate.type().spec().hasNonNull("defaultOrgUnit") || this.orgUnits.isEmpty()) {
+		if (candidate.type().defaultOrgUnit() != null || this.orgUnits.isEmpty()) {
 			return Optional.empty();
 		}
 		return Optional.of(this.orgUnits.get(random.nextInt(this.orgUnits.size())));
 	}
 
-	private void collectUnits(JsonNode units) {
-		for (JsonNode unit : units) {
-			String type = unit.path("type").asString("");
-			if ("team".equals(type) || "service".equals(type)) {
-				this.orgUnits.add(unit.path("id").asString());
-			}
-			collectUnits(unit.path("children"));
-		}
-	}
-
 	/** A feedback type with its form and how often it is picked. */
-	record Candidate(ConfigDocument type, ConfigDocument form, int weight) {
+	record Candidate(FeedbackType type, String typeDocument, Form form, int weight) {
 
 		String category() {
-			return this.type.spec().path("category").asString("complaint");
+			return (this.type.category() != null) ? this.type.category() : "complaint";
 		}
 
 		/** The words of the type and its form's schema, for choosing fitting topics. */
 		String vocabulary() {
-			return this.type.content().toString() + " " + this.form.spec().path("schema");
+			return this.typeDocument + " " + this.form.schema();
 		}
 
 		/**
@@ -115,13 +103,13 @@ final class SyntheticTypes {
 		 * (synthetic cases have no files).
 		 */
 		JsonNode schema() {
-			ObjectNode schema = (ObjectNode) this.form.spec().path("schema").deepCopy();
-			String layout = this.form.spec().path("uiSchema").toString();
-			if (this.form.spec().has("uiSchema") && schema.path("properties").isObject()) {
+			ObjectNode schema = (ObjectNode) this.form.schema().deepCopy();
+			String layout = this.form.uiSchema().toString();
+			if (!this.form.uiSchema().isMissingNode() && schema.path("properties").isObject()) {
 				Set<String> required = new java.util.HashSet<>();
 				schema.path("required").forEach(name -> required.add(name.asString()));
 				Set<String> files = new java.util.HashSet<>();
-				fileQuestions(this.form.spec().path("uiSchema"), files);
+				fileQuestions(this.form.uiSchema(), files);
 				((ObjectNode) schema.path("properties")).propertyNames()
 					.stream()
 					.filter(name -> files.contains(name)

@@ -9,7 +9,7 @@ import java.util.Random;
 import java.util.Set;
 
 import org.candour.api.ApiException;
-import org.candour.workflow.Transition;
+import org.candour.definition.model.Transition;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 

@@ -7,6 +7,6 @@
  * people part. Uses the definition model, tenancy, configuration store, calendar,
  * workflow and API conventions.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Cases",
-		allowedDependencies = { "api", "calendar", "config", "definition", "mongo", "tenancy", "workflow" })
+@org.springframework.modulith.ApplicationModule(displayName = "Cases", allowedDependencies = { "api", "calendar",
+		"config", "definition", "definition :: model", "mongo", "tenancy", "workflow" })
 package org.candour.cases;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,16 +16,19 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
- * The configuration the engines run on, cached per tenant. A cached active version is
- * trusted for {@code candour.config.active-refresh}; after that one read of the tenant's
- * pointer document tells whether a newer version was published (on any instance). A
- * publish on this instance evicts at once. Versions are immutable, so pinned versions are
- * cached without expiry (bounded in number).
+ * The configuration the engines and pages run on: the one cache of compiled configuration
+ * versions, keyed by tenant and version number, active and pinned alike (bounded; least
+ * recently used first out). Versions are immutable, so a cached version never goes stale;
+ * everything derived from one (a calendar, a form's pages, compiled guards) is kept with
+ * it in its {@link ConfigVersion#model() model}. Which version is active is a number per
+ * tenant, trusted for {@code candour.config.active-refresh}; after that one read of the
+ * tenant's pointer document tells whether a newer version was published (on any
+ * instance). A publish on this instance moves the pointer at once.
  */
 @Service
 public class ActiveConfigurations {
 
-	private static final int PINNED_CACHE_SIZE = 512;
+	private static final int CACHE_SIZE = 512;
 
 	private final ConfigHeads heads;
 
@@ -34,14 +38,15 @@ public class ActiveConfigurations {
 
 	private final Clock clock;
 
-	private final Map<String, Cached> active = new ConcurrentHashMap<>();
+	private final Map<String, ActiveNumber> active = new ConcurrentHashMap<>();
 
-	private final Map<String, ConfigVersion> pinned = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, ConfigVersion> eldest) {
-			return size() > PINNED_CACHE_SIZE;
-		}
-	});
+	private final Map<VersionKey, ConfigVersion> compiled = Collections
+		.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<VersionKey, ConfigVersion> eldest) {
+				return size() > CACHE_SIZE;
+			}
+		});
 
 	ActiveConfigurations(ConfigHeads heads, ConfigVersions versions, ConfigSettings settings, Optional<Clock> clock) {
 		this.heads = heads;
@@ -54,23 +59,21 @@ public class ActiveConfigurations {
 	public Optional<ConfigVersion> current() {
 		String tenant = TenantContext.require().value();
 		Instant now = this.clock.instant();
-		Cached cached = this.active.get(tenant);
-		if (cached != null && cached.checkedAt.plus(this.settings.activeRefresh()).isAfter(now)) {
-			return Optional.of(cached.version);
+		ActiveNumber known = this.active.get(tenant);
+		int number;
+		if (known != null && known.checkedAt.plus(this.settings.activeRefresh()).isAfter(now)) {
+			number = known.number;
 		}
-		int number = this.heads.active();
-		if (number == 0) {
-			return Optional.empty();
+		else {
+			number = this.heads.active();
+			this.active.put(tenant, new ActiveNumber(number, now));
 		}
-		ConfigVersion version = cached != null && cached.version.number() == number ? cached.version : version(number);
-		this.active.put(tenant, new Cached(version, now));
-		return Optional.of(version);
+		return (number == 0) ? Optional.empty() : Optional.of(version(number));
 	}
 
 	public ConfigVersion require() {
 		return current().orElseThrow(() -> ApiException.unprocessable(
-				"Tenant '" + TenantContext.require().value() + "' has no published configuration yet",
-				java.util.List.of()));
+				"Tenant '" + TenantContext.require().value() + "' has no published configuration yet", List.of()));
 	}
 
 	/**
@@ -78,12 +81,12 @@ public class ActiveConfigurations {
 	 * started under).
 	 */
 	public ConfigVersion version(int number) {
-		String key = TenantContext.require().value() + ":" + number;
-		ConfigVersion version = this.pinned.get(key);
+		VersionKey key = new VersionKey(TenantContext.require().value(), number);
+		ConfigVersion version = this.compiled.get(key);
 		if (version == null) {
 			version = this.versions.find(number)
 				.orElseThrow(() -> ApiException.notFound("No configuration version " + number));
-			this.pinned.put(key, version);
+			this.compiled.put(key, version);
 		}
 		return version;
 	}
@@ -93,7 +96,10 @@ public class ActiveConfigurations {
 		this.active.remove(published.tenant().value());
 	}
 
-	private record Cached(ConfigVersion version, Instant checkedAt) {
+	private record VersionKey(String tenant, int number) {
+	}
+
+	private record ActiveNumber(int number, Instant checkedAt) {
 	}
 
 }

@@ -9,10 +9,10 @@ import java.util.Optional;
 
 import org.candour.api.Actors;
 import org.candour.api.ApiException;
-import org.candour.definition.CheckedConfiguration;
 import org.candour.definition.ConfigDocument;
-import org.candour.definition.ConfigSetValidator;
 import org.candour.definition.Schemas;
+import org.candour.definition.model.CompiledConfiguration;
+import org.candour.definition.model.Compiler;
 import org.candour.tenancy.TenantContext;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -33,7 +33,7 @@ public class ConfigPublisher {
 
 	private final ConfigHeads heads;
 
-	private final ConfigSetValidator validator;
+	private final Compiler compiler;
 
 	private final ConfigSettings settings;
 
@@ -51,7 +51,7 @@ public class ConfigPublisher {
 		this.drafts = drafts;
 		this.versions = versions;
 		this.heads = heads;
-		this.validator = new ConfigSetValidator(schemas);
+		this.compiler = new Compiler(schemas);
 		this.settings = settings;
 		this.actors = actors;
 		this.events = events;
@@ -80,13 +80,13 @@ public class ConfigPublisher {
 	 * normalised (canonical) form is validated, hashed and stored.
 	 */
 	public Publication publish(List<ConfigDocument> written, String comment, Integer rollbackOf) {
-		CheckedConfiguration checked = this.validator.check(written);
-		if (!checked.report().valid()) {
+		Compiler.Compilation compilation = this.compiler.compile(written);
+		if (!compilation.compiled()) {
 			throw DraftManagement.refused("The configuration has errors; nothing was published",
-					checked.report().errors());
+					compilation.report().errors());
 		}
-		List<ConfigDocument> documents = checked.documents();
-		String contentHash = ConfigVersion.contentHash(documents);
+		CompiledConfiguration model = compilation.configuration();
+		String contentHash = ConfigVersion.contentHash(model.documents());
 		Instant deadline = this.clock.instant().plus(this.settings.publishWait());
 		while (true) {
 			int active = this.heads.active();
@@ -97,7 +97,7 @@ public class ConfigPublisher {
 			Instant now = this.clock.instant();
 			ConfigHeads.Claim claim = this.heads.claim(active, now, now.minus(this.settings.publishClaimTimeout()));
 			if (claim != null) {
-				return new Publication(write(claim, documents, comment, rollbackOf, current), true);
+				return new Publication(write(claim, model, comment, rollbackOf, current), true);
 			}
 			if (now.isAfter(deadline)) {
 				throw ApiException.conflict("Another publication of this tenant is in progress; try again",
@@ -107,9 +107,9 @@ public class ConfigPublisher {
 		}
 	}
 
-	private ConfigVersion write(ConfigHeads.Claim claim, List<ConfigDocument> documents, String comment,
+	private ConfigVersion write(ConfigHeads.Claim claim, CompiledConfiguration model, String comment,
 			Integer rollbackOf, Optional<ConfigVersion> previous) {
-		ConfigVersion version = ConfigVersion.create(claim.number(), documents, this.actors.current().name(),
+		ConfigVersion version = ConfigVersion.create(claim.number(), model, this.actors.current().name(),
 				this.clock.instant().truncatedTo(ChronoUnit.MILLIS), comment == null ? "" : comment,
 				previous.map(ConfigVersion::hash).orElse(""), rollbackOf);
 		try {

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.candour.definition.CanonicalJson;
 import org.candour.definition.ConfigDocument;
+import org.candour.definition.model.CompiledConfiguration;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -20,16 +21,18 @@ import tools.jackson.databind.node.ObjectNode;
  * @param previousHash the previous version's {@link #hash()}, "" for version 1
  * @param hash SHA-256 over this version's record, chaining it to the previous one
  * @param rollbackOf the version this one copies, when it is a rollback
+ * @param model the documents compiled into the typed model the engines and pages read
  */
 public record ConfigVersion(int number, List<ConfigDocument> documents, String publishedBy, Instant publishedAt,
-		String comment, String contentHash, String previousHash, String hash, Integer rollbackOf) {
+		String comment, String contentHash, String previousHash, String hash, Integer rollbackOf,
+		CompiledConfiguration model) {
 
-	static ConfigVersion create(int number, List<ConfigDocument> documents, String publishedBy, Instant publishedAt,
+	static ConfigVersion create(int number, CompiledConfiguration model, String publishedBy, Instant publishedAt,
 			String comment, String previousHash, Integer rollbackOf) {
-		String contentHash = contentHash(documents);
+		String contentHash = contentHash(model.documents());
 		String hash = chainHash(number, publishedBy, publishedAt, comment, contentHash, previousHash);
-		return new ConfigVersion(number, documents, publishedBy, publishedAt, comment, contentHash, previousHash, hash,
-				rollbackOf);
+		return new ConfigVersion(number, model.documents(), publishedBy, publishedAt, comment, contentHash,
+				previousHash, hash, rollbackOf, model);
 	}
 
 	static String contentHash(List<ConfigDocument> documents) {

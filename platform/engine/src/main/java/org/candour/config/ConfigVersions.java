@@ -10,6 +10,9 @@ import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import org.bson.Document;
+import org.candour.definition.ConfigDocument;
+import org.candour.definition.Schemas;
+import org.candour.definition.model.CompiledConfiguration;
 import org.candour.tenancy.TenantContext;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,9 +27,12 @@ class ConfigVersions {
 
 	private final DocumentCodec codec;
 
-	ConfigVersions(MongoTemplate mongo, JsonMapper json) {
+	private final Schemas schemas;
+
+	ConfigVersions(MongoTemplate mongo, JsonMapper json, Schemas schemas) {
 		this.mongo = mongo;
 		this.codec = new DocumentCodec(json);
+		this.schemas = schemas;
 	}
 
 	/**
@@ -65,11 +71,11 @@ class ConfigVersions {
 	}
 
 	private ConfigVersion fromBson(Document stored) {
-		List<Document> documents = stored.getList("documents", Document.class, List.of());
-		return new ConfigVersion(stored.getInteger("number"), this.codec.fromBson(documents),
-				stored.getString("publishedBy"), Instant.parse(stored.getString("publishedAt")),
-				stored.getString("comment"), stored.getString("contentHash"), stored.getString("previousHash"),
-				stored.getString("hash"), stored.getInteger("rollbackOf"));
+		List<ConfigDocument> documents = this.codec.fromBson(stored.getList("documents", Document.class, List.of()));
+		return new ConfigVersion(stored.getInteger("number"), documents, stored.getString("publishedBy"),
+				Instant.parse(stored.getString("publishedAt")), stored.getString("comment"),
+				stored.getString("contentHash"), stored.getString("previousHash"), stored.getString("hash"),
+				stored.getInteger("rollbackOf"), CompiledConfiguration.of(documents, this.schemas));
 	}
 
 	private static String id(int number) {

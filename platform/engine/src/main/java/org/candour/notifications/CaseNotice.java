@@ -2,8 +2,9 @@ package org.candour.notifications;
 
 import org.candour.cases.FeedbackCase;
 import org.candour.config.ConfigVersion;
-import org.candour.definition.ConfigDocument;
 import org.candour.definition.ConfigKind;
+import org.candour.definition.model.FeedbackType;
+import org.candour.definition.model.Form;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -12,12 +13,14 @@ import tools.jackson.databind.JsonNode;
  */
 record CaseNotice(FeedbackCase feedbackCase, ConfigVersion version, JsonNode contact) {
 
-	JsonNode feedbackTypeSpec() {
-		return document(ConfigKind.FEEDBACK_TYPE, this.feedbackCase.current().feedbackType()).spec();
+	FeedbackType feedbackType() {
+		String id = this.feedbackCase.current().feedbackType();
+		return this.version.model().feedbackType(id).orElseThrow(() -> missing(ConfigKind.FEEDBACK_TYPE, id));
 	}
 
-	JsonNode formSpec() {
-		return document(ConfigKind.FORM, feedbackTypeSpec().path("form").asString()).spec();
+	Form form() {
+		String id = feedbackType().form();
+		return this.version.model().form(id).orElseThrow(() -> missing(ConfigKind.FORM, id));
 	}
 
 	/** {@code cy} when the resident wrote in Welsh, otherwise {@code en}. */
@@ -25,10 +28,9 @@ record CaseNotice(FeedbackCase feedbackCase, ConfigVersion version, JsonNode con
 		return "cy".equals(this.feedbackCase.current().meta().path("language").asString(null)) ? "cy" : "en";
 	}
 
-	private ConfigDocument document(ConfigKind kind, String id) {
-		return this.version.find(kind.id(), id)
-			.orElseThrow(() -> new IllegalStateException(
-					"No " + kind.id() + " '" + id + "' in configuration version " + this.version.number()));
+	private IllegalStateException missing(ConfigKind kind, String id) {
+		return new IllegalStateException(
+				"No " + kind.id() + " '" + id + "' in configuration version " + this.version.number());
 	}
 
 }

@@ -53,7 +53,7 @@ class CaseNotificationTriggers {
 	@EventListener
 	void on(CaseLogged logged) {
 		safely(logged.reference(), logged.written(), notice -> {
-			String template = notice.feedbackTypeSpec().path("acknowledgementTemplate").asString(null);
+			String template = notice.feedbackType().acknowledgementTemplate();
 			if (template != null) {
 				queue(notice, template, LOGGED, NotificationComposer.RESIDENT);
 			}

@@ -2,6 +2,7 @@ package org.candour.notifications;
 
 import java.util.Optional;
 
+import org.candour.definition.model.Form;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -14,11 +15,11 @@ final class ContactAddresses {
 	private ContactAddresses() {
 	}
 
-	static Optional<String> email(JsonNode formSpec, JsonNode contact) {
-		JsonNode properties = formSpec.path("schema").path("properties");
-		for (JsonNode field : formSpec.path("people")) {
-			if ("email".equals(properties.path(field.asString()).path("format").asString(null))) {
-				Optional<String> value = text(contact.path(field.asString()));
+	static Optional<String> email(Form form, JsonNode contact) {
+		JsonNode properties = form.schema().path("properties");
+		for (String field : form.people()) {
+			if ("email".equals(properties.path(field).path("format").asString(null))) {
+				Optional<String> value = text(contact.path(field));
 				if (value.isPresent()) {
 					return value;
 				}

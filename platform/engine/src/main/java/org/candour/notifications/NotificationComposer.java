@@ -13,8 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.candour.cases.FeedbackCase;
-import org.candour.definition.ConfigDocument;
-import org.candour.definition.ConfigKind;
+import org.candour.definition.model.NotificationTemplate;
 import org.candour.tenancy.Tenant;
 import org.candour.tenancy.TenantContext;
 import org.candour.tenancy.TenantDirectory;
@@ -55,28 +54,30 @@ class NotificationComposer {
 
 	/** Empty when the case's configuration has no such template. */
 	Optional<Notification> compose(CaseNotice notice, String templateId, String trigger, String recipient) {
-		Optional<ConfigDocument> template = notice.version().find(ConfigKind.NOTIFICATION_TEMPLATE.id(), templateId);
+		Optional<NotificationTemplate> template = notice.version().model().notificationTemplate(templateId);
 		if (template.isEmpty()) {
 			log.warn("Case {} asks for notification template '{}', which configuration version {} lacks",
 					notice.feedbackCase().reference(), templateId, notice.version().number());
 			return Optional.empty();
 		}
-		JsonNode spec = template.get().spec();
-		String language = TemplateText.hasLanguage(spec.path("body"), notice.language()) ? notice.language() : "en";
+		NotificationTemplate spec = template.get();
+		String language = TemplateText.hasLanguage(spec.body(), notice.language()) ? notice.language() : "en";
 		boolean resident = RESIDENT.equals(recipient);
-		String to = resident ? ContactAddresses.email(notice.formSpec(), notice.contact()).orElse(null) : null;
+		String to = resident ? ContactAddresses.email(notice.form(), notice.contact()).orElse(null) : null;
 		Map<String, String> values = values(notice.feedbackCase(), language, resident);
-		String subject = TemplateText.fill(TemplateText.in(spec.path("subject"), language), values);
-		String body = TemplateText.fill(TemplateText.in(spec.path("body"), language), values);
-		String channel = spec.path("channel").asString("email");
+		String subject = TemplateText.fill(TemplateText.in(spec.subject(), language), values);
+		String body = TemplateText.fill(TemplateText.in(spec.body(), language), values);
+		String channel = (spec.channel() != null) ? spec.channel() : "email";
 		String unsendable = unsendable(channel, resident, to);
 		FeedbackCase feedbackCase = notice.feedbackCase();
-		return Optional.of(new Notification(
-				TenantContext.require().value() + ":" + feedbackCase.reference() + ":" + templateId + ":" + trigger,
-				feedbackCase.reference(), templateId, trigger, recipient, to, channel, language, subject, body,
-				personalisation(spec, values), spec.path("notifyTemplateId").asString(null),
-				unsendable == null ? NotificationStatus.PENDING : NotificationStatus.NOT_SENT, 0, this.clock.instant(),
-				null, unsendable, null, null, this.clock.instant(), null, 0));
+		return Optional.of(
+				new Notification(
+						TenantContext.require().value() + ":" + feedbackCase.reference() + ":" + templateId + ":"
+								+ trigger,
+						feedbackCase.reference(), templateId, trigger, recipient, to, channel, language, subject, body,
+						personalisation(spec, values), spec.notifyTemplateId(),
+						unsendable == null ? NotificationStatus.PENDING : NotificationStatus.NOT_SENT, 0,
+						this.clock.instant(), null, unsendable, null, null, this.clock.instant(), null, 0));
 	}
 
 	private static String unsendable(String channel, boolean resident, String to) {
@@ -126,10 +127,12 @@ class NotificationComposer {
 	 * The values GOV.UK Notify fills its own template with: those the template uses or
 	 * lists, nothing else of the case.
 	 */
-	private static Map<String, String> personalisation(JsonNode spec, Map<String, String> values) {
-		Set<String> used = new LinkedHashSet<>();
-		spec.path("placeholders").forEach(name -> used.add(name.asString()));
-		for (JsonNode text : new JsonNode[] { spec.path("subject"), spec.path("body") }) {
+	private static Map<String, String> personalisation(NotificationTemplate spec, Map<String, String> values) {
+		Set<String> used = new LinkedHashSet<>(spec.placeholders());
+		for (JsonNode text : new JsonNode[] { spec.subject(), spec.body() }) {
+			if (text == null) {
+				continue;
+			}
 			(text.isString() ? java.util.List.of(text) : text.values()).forEach(each -> {
 				Matcher matcher = NAMES.matcher(each.asString(""));
 				while (matcher.find()) {

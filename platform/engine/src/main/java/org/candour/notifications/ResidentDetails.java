@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.candour.definition.model.Form;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -22,13 +23,13 @@ final class ResidentDetails {
 	private ResidentDetails() {
 	}
 
-	static boolean match(JsonNode formSpec, JsonNode contact, String given) {
+	static boolean match(Form form, JsonNode contact, String given) {
 		String trimmed = given == null ? "" : given.trim();
 		if (trimmed.isEmpty()) {
 			return false;
 		}
 		if (trimmed.contains("@")) {
-			String email = ContactAddresses.email(formSpec, contact).orElse("");
+			String email = ContactAddresses.email(form, contact).orElse("");
 			return same(email.toLowerCase(Locale.ROOT), trimmed.toLowerCase(Locale.ROOT)) && !email.isEmpty();
 		}
 		boolean matched = false;

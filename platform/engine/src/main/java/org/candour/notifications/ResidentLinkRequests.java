@@ -62,10 +62,10 @@ public class ResidentLinkRequests {
 			return Outcome.UNKNOWN_REFERENCE;
 		}
 		CaseNotice notice = this.renewal.notice(found.get());
-		if (!ResidentDetails.match(notice.formSpec(), notice.contact(), given)) {
+		if (!ResidentDetails.match(notice.form(), notice.contact(), given)) {
 			return Outcome.NO_MATCH;
 		}
-		if (ContactAddresses.email(notice.formSpec(), notice.contact()).isEmpty()) {
+		if (ContactAddresses.email(notice.form(), notice.contact()).isEmpty()) {
 			return Outcome.NO_EMAIL;
 		}
 		if (TrackingLinkRenewal.template(notice).isEmpty()) {

@@ -55,7 +55,7 @@ public class TrackingLinkRenewal {
 
 	/** The template that carries the link: the feedback type's acknowledgement. */
 	static Optional<String> template(CaseNotice notice) {
-		return Optional.ofNullable(notice.feedbackTypeSpec().path("acknowledgementTemplate").asString(null));
+		return Optional.ofNullable(notice.feedbackType().acknowledgementTemplate());
 	}
 
 	NewTrackingLink renew(CaseNotice notice) {

@@ -9,6 +9,6 @@
  * Sending never affects the case. Uses cases, the configuration store, security (tracking
  * links), tenancy and the API conventions.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Notifications",
-		allowedDependencies = { "api", "cases", "config", "definition", "security", "tenancy", "workflow" })
+@org.springframework.modulith.ApplicationModule(displayName = "Notifications", allowedDependencies = { "api", "cases",
+		"config", "definition", "definition :: model", "security", "tenancy", "workflow" })
 package org.candour.notifications;

@@ -82,7 +82,7 @@ public class PackDeployment {
 						.map(p -> new ApiError(p.pointer(), p.code(), p.message(), p.file()))
 						.toList());
 		}
-		List<ConfigDocument> written = withDefaults(pack);
+		List<ConfigDocument> written = pack.documentsWithDefaults();
 		List<ConfigDocument> documents = new Normaliser().normalise(written).documents();
 		Optional<Tenant> existing = this.tenants.find(tenantId);
 		if (existing.isEmpty() && !createTenant) {
@@ -109,19 +109,6 @@ public class PackDeployment {
 			return new Deployment(tenantId, label, false, existing.isEmpty(), publication.created(),
 					publication.version().number(), diff, warnings(problems));
 		});
-	}
-
-	/** Feedback types without a reference prefix take the pack's default. */
-	private static List<ConfigDocument> withDefaults(ResolvedPack pack) {
-		String prefix = pack.defaults().path("referencePrefix").asString(null);
-		return pack.documents().stream().map(document -> {
-			if (prefix == null || !"feedback-type".equals(document.kind()) || document.spec().has("referencePrefix")) {
-				return document;
-			}
-			ObjectNode copy = document.content().deepCopy();
-			((ObjectNode) copy.path("spec")).put("referencePrefix", prefix);
-			return ConfigDocument.of(copy);
-		}).toList();
 	}
 
 	private static ObjectNode tenantBody(String tenantId, ResolvedPack pack) {

@@ -6,5 +6,5 @@
  * tenancy, configuration store and API conventions.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Configuration packs", allowedDependencies = { "api",
-		"config", "definition", "definition :: normal", "definition :: pack", "tenancy" })
+		"config", "definition", "definition :: model", "definition :: normal", "definition :: pack", "tenancy" })
 package org.candour.packs;

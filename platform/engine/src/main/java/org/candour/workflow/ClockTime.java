@@ -1,5 +1,9 @@
 package org.candour.workflow;
 
+import org.candour.definition.model.Duration;
+
+import org.candour.definition.model.ClockDefinition;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -1,5 +1,7 @@
 package org.candour.workflow;
 
+import org.candour.definition.model.Extension;
+
 /** What a clock's definition allows an extension to be. */
 final class ExtensionRules {
 

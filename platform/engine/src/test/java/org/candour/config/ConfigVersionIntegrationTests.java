@@ -210,7 +210,8 @@ class ConfigVersionIntegrationTests {
 			.getCollection("config_heads")
 			.updateOne(new Document("_id", tenant), new Document("$set", new Document("active", 2)));
 		ActiveConfigurations noCacheTime = new ActiveConfigurations(new ConfigHeads(this.mongo),
-				new ConfigVersions(this.mongo, tools.jackson.databind.json.JsonMapper.builder().build()),
+				new ConfigVersions(this.mongo, tools.jackson.databind.json.JsonMapper.builder().build(),
+						new org.candour.definition.Schemas()),
 				new ConfigSettings(java.time.Duration.ZERO, java.time.Duration.ofSeconds(60),
 						java.time.Duration.ofSeconds(1)),
 				java.util.Optional.empty());

@@ -1,5 +1,13 @@
 package org.candour.workflow;
 
+import org.candour.definition.model.Extension;
+
+import org.candour.definition.model.Duration;
+
+import org.candour.definition.model.ClockDefinition;
+
+import org.candour.definition.model.Anchor;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;

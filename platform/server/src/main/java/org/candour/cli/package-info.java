@@ -4,5 +4,5 @@
  * running Candour server. Uses the definition model only.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Command line",
-		allowedDependencies = { "definition", "definition :: pack" })
+		allowedDependencies = { "definition", "definition :: model", "definition :: pack" })
 package org.candour.cli;

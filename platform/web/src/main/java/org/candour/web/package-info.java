@@ -13,6 +13,7 @@
  * timeout warning, keeping a session going, ending it; a resident's answers are kept
  * beyond the session with journeys' saved answers).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Web pages", allowedDependencies = { "api", "attachments",
-		"calendar", "cases", "config", "definition", "journeys", "notifications", "security", "tenancy", "workflow" })
+@org.springframework.modulith.ApplicationModule(displayName = "Web pages",
+		allowedDependencies = { "api", "attachments", "calendar", "cases", "config", "definition",
+				"definition :: model", "journeys", "notifications", "security", "tenancy", "workflow" })
 package org.candour.web;

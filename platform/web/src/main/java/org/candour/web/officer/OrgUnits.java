@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.candour.config.ConfigVersion;
-import org.candour.definition.ConfigKind;
+import org.candour.definition.model.OrgUnit;
 import org.candour.web.resident.LocalText;
 import tools.jackson.databind.JsonNode;
 
@@ -28,21 +28,12 @@ public final class OrgUnits {
 
 	public static OrgUnits of(ConfigVersion version) {
 		OrgUnits read = new OrgUnits();
-		version.documents()
-			.stream()
-			.filter(document -> document.is(ConfigKind.ORG_STRUCTURE))
-			.forEach(document -> read.add(document.spec().path("units"), 0, null));
-		return read;
-	}
-
-	private void add(JsonNode nodes, int depth, Unit parent) {
-		for (JsonNode node : nodes) {
-			String id = node.path("id").asString();
-			Unit unit = new Unit(id, LocalText.of(node.path("name"), Locale.ENGLISH, id),
-					node.path("type").asString(""), depth, parent);
-			this.units.put(id, unit);
-			add(node.path("children"), depth + 1, unit);
+		for (OrgUnit unit : version.model().orgStructure().units()) {
+			Unit parent = (unit.parent() != null) ? read.units.get(unit.parent()) : null;
+			read.units.put(unit.id(), new Unit(unit.id(), LocalText.of(unit.name(), Locale.ENGLISH, unit.id()),
+					(unit.type() != null) ? unit.type() : "", unit.depth(), parent));
 		}
+		return read;
 	}
 
 	public List<Unit> all() {

@@ -7,8 +7,8 @@ import org.candour.api.EndpointRoles;
 import org.candour.security.MachineClients;
 import org.candour.security.Membership;
 import org.candour.security.Memberships;
-import org.candour.workflow.Effect;
-import org.candour.workflow.Transition;
+import org.candour.definition.model.Effect;
+import org.candour.definition.model.Transition;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.stereotype.Component;

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.candour.calendar.TenantCalendars;
+import org.candour.config.ActiveConfigurations;
 import org.candour.definition.FormRules;
 import org.candour.definition.SchemaCheck;
 import org.candour.definition.Schemas;
@@ -34,14 +34,16 @@ public class AnswerCheck {
 
 	private final MessageSource messages;
 
-	private final Map<String, SchemaCheck> compiled = new ConcurrentHashMap<>();
-
 	private final TenantCalendars calendars;
 
 	private final Clock clock;
 
-	AnswerCheck(Schemas schemas, MessageSource messages, TenantCalendars calendars, Optional<Clock> clock) {
+	private final ActiveConfigurations configurations;
+
+	AnswerCheck(Schemas schemas, MessageSource messages, TenantCalendars calendars, ActiveConfigurations configurations,
+			Optional<Clock> clock) {
 		this.schemas = schemas;
+		this.configurations = configurations;
 		this.messages = messages;
 		this.calendars = calendars;
 		this.clock = clock.orElse(Clock.systemUTC());
@@ -218,8 +220,14 @@ public class AnswerCheck {
 		return this.messages.getMessage(key, arguments, locale);
 	}
 
+	/**
+	 * The schema's check, compiled once with the tenant's configuration (forms' and
+	 * actions' schemas are part of it).
+	 */
 	private SchemaCheck compile(JsonNode schema) {
-		return this.compiled.computeIfAbsent(schema.toString(), key -> this.schemas.compile(schema));
+		return this.configurations.current()
+			.map(version -> version.model().check(schema))
+			.orElseGet(() -> this.schemas.compile(schema));
 	}
 
 }

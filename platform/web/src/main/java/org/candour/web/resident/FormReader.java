@@ -10,7 +10,8 @@ import org.candour.attachments.UploadPolicies;
 import org.candour.attachments.UploadPolicy;
 import org.candour.definition.FormFields;
 import org.candour.definition.FormRules;
-import org.candour.workflow.Transition;
+import org.candour.definition.model.Form;
+import org.candour.definition.model.Transition;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -28,6 +29,8 @@ import tools.jackson.databind.node.MissingNode;
 public final class FormReader {
 
 	private static final String PROPERTIES = "#/properties/";
+
+	private final JsonNode formSpec;
 
 	private final JsonNode schema;
 
@@ -64,8 +67,42 @@ public final class FormReader {
 	/**
 	 * @param uploads the platform's upload limits; without them file questions get none
 	 */
+	FormReader(Form form, Locale locale, UploadPolicies uploads) {
+		this(spec(form), locale, uploads);
+	}
+
+	public FormReader(Form form, Locale locale) {
+		this(form, locale, null);
+	}
+
+	/**
+	 * The form as the reader reads it (its schema, UI schema, contact fields, messages).
+	 */
+	private static JsonNode spec(Form form) {
+		ObjectNode spec = JsonNodeFactory.instance.objectNode();
+		spec.set("schema", form.schema());
+		if (!form.uiSchema().isMissingNode()) {
+			spec.set("uiSchema", form.uiSchema());
+		}
+		if (!form.messages().isMissingNode()) {
+			spec.set("messages", form.messages());
+		}
+		spec.set("people", JsonNodeFactory.instance.arrayNode()
+			.addAll(form.people().stream().map(JsonNodeFactory.instance::stringNode).toList()));
+		return spec;
+	}
+
+	/** The form's pages, for the feedback type {@code type} called {@code title}. */
+	public ResidentForm read(String type, String title) {
+		return read(type, title, this.formSpec);
+	}
+
+	/**
+	 * @param uploads the platform's upload limits; without them file questions get none
+	 */
 	FormReader(JsonNode formSpec, Locale locale, UploadPolicies uploads) {
 		this.uploads = uploads;
+		this.formSpec = formSpec;
 		this.schema = formSpec.path("schema");
 		this.ui = formSpec.path("uiSchema");
 		this.required = FormFields.required(this.schema);

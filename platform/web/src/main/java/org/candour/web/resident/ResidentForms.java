@@ -8,7 +8,9 @@ import java.util.Optional;
 import org.candour.attachments.UploadPolicies;
 import org.candour.config.ActiveConfigurations;
 import org.candour.config.ConfigVersion;
-import org.candour.definition.ConfigDocument;
+import org.candour.definition.model.ClockDefinition;
+import org.candour.definition.model.CompiledConfiguration;
+import org.candour.definition.model.FeedbackType;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.HttpStatus;
@@ -38,10 +40,13 @@ class ResidentForms {
 		if (version.isEmpty()) {
 			return List.of();
 		}
-		return publicTypeDocuments(version.get()).stream()
-			.map(type -> new PublicFeedbackType(type.id(), title(type, locale),
-					LocalText.of(type.spec().path("summary"), locale), timescales(version.get(), type, locale),
-					LocalText.of(type.spec().path("confirmationTitle"), locale)))
+		CompiledConfiguration model = version.get().model();
+		return model.feedbackTypes()
+			.values()
+			.stream()
+			.filter(FeedbackType::isPublic)
+			.map(type -> new PublicFeedbackType(type.id(), title(type, locale), LocalText.of(type.summary(), locale),
+					timescales(model, type, locale), LocalText.of(type.confirmationTitle(), locale)))
 			.toList();
 	}
 
@@ -50,13 +55,12 @@ class ResidentForms {
 		if (version.isEmpty()) {
 			return Optional.empty();
 		}
-		return version.get()
-			.find("feedback-type", typeId)
-			.filter(type -> type.spec().path("public").asBoolean(false))
-			.flatMap(type -> version.get()
-				.find("form", type.spec().path("form").asString(""))
-				.map(form -> new FormReader(form.spec(), locale, this.uploads).read(typeId, title(type, locale),
-						form.spec())));
+		CompiledConfiguration model = version.get().model();
+		return model.feedbackType(typeId)
+			.filter(FeedbackType::isPublic)
+			.flatMap(type -> model.form(type.form())
+				.map(form -> model.view(new PagesKey(typeId, locale),
+						unused -> new FormReader(form, locale, this.uploads).read(typeId, title(type, locale)))));
 	}
 
 	/** The form of a public feedback type, else 404. */
@@ -73,33 +77,28 @@ class ResidentForms {
 	}
 
 	/** A type's name for residents: its {@code publicTitle}, else its title. */
-	private static String title(ConfigDocument type, Locale locale) {
-		String title = LocalText.of(type.spec().path("publicTitle"), locale);
+	private static String title(FeedbackType type, Locale locale) {
+		String title = LocalText.of(type.publicTitle(), locale);
 		return title != null ? title : LocalText.of(type.title(), locale);
 	}
 
-	private static List<ConfigDocument> publicTypeDocuments(ConfigVersion version) {
-		return version.documents()
-			.stream()
-			.filter(doc -> "feedback-type".equals(doc.kind()) && doc.spec().path("public").asBoolean(false))
-			.toList();
-	}
-
-	private static List<PublicFeedbackType.Timescale> timescales(ConfigVersion version, ConfigDocument type,
+	private static List<PublicFeedbackType.Timescale> timescales(CompiledConfiguration model, FeedbackType type,
 			Locale locale) {
 		List<PublicFeedbackType.Timescale> timescales = new ArrayList<>();
-		version.find("workflow", type.spec().path("workflow").asString("")).ifPresent(workflow -> {
-			for (JsonNode clock : workflow.spec().path("clocks")) {
-				JsonNode duration = clock.path("duration");
-				String label = LocalText.of(clock.path("publicLabel"), locale);
-				if (clock.path("public").asBoolean(false) && label != null
-						&& "logged".equals(clock.path("startsOn").path("event").asString()) && duration.has("amount")) {
-					timescales.add(new PublicFeedbackType.Timescale(label, duration.path("amount").asInt(),
-							duration.path("unit").asString("working-days")));
+		model.workflow(type.workflow()).ifPresent(workflow -> {
+			for (ClockDefinition clock : workflow.clocks().values()) {
+				String label = clock.shownToResidents() ? LocalText.of(clock.publicLabel(), locale) : null;
+				if (label != null && "logged".equals(clock.startsOn())) {
+					timescales.add(new PublicFeedbackType.Timescale(label, clock.duration().amount(),
+							clock.duration().unit().id()));
 				}
 			}
 		});
 		return timescales;
+	}
+
+	/** A form's pages in one language, kept with the configuration version. */
+	private record PagesKey(String feedbackType, Locale locale) {
 	}
 
 }

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.candour.config.ActiveConfigurations;
-import org.candour.definition.ConfigDocument;
 import org.candour.tenancy.TenantContext;
 import org.candour.tenancy.TenantManagement;
 import tools.jackson.databind.JsonNode;
@@ -31,10 +30,13 @@ public class TenantBranding {
 	}
 
 	Branding current(Locale locale) {
-		return document().map(branding -> read(branding.spec(), locale)).orElseGet(() -> {
-			String tenant = TenantContext.require().value();
-			return Branding.plain(this.tenants.find(tenant).map(found -> found.name()).orElse(tenant));
-		});
+		return this.configurations.current()
+			.flatMap(version -> version.model().branding())
+			.map(branding -> read(branding, locale))
+			.orElseGet(() -> {
+				String tenant = TenantContext.require().value();
+				return Branding.plain(this.tenants.find(tenant).map(found -> found.name()).orElse(tenant));
+			});
 	}
 
 	/**
@@ -58,25 +60,12 @@ public class TenantBranding {
 		});
 	}
 
-	private Optional<ConfigDocument> document() {
-		return this.configurations.current()
-			.flatMap(version -> version.documents()
-				.stream()
-				.filter(document -> "branding".equals(document.kind()))
-				.min(java.util.Comparator.comparing(ConfigDocument::id)));
-	}
-
-	private static Branding read(JsonNode spec, Locale locale) {
-		String colour = spec.path("colour").asString(Branding.DEFAULT_COLOUR);
-		String alt = LocalText.of(spec.path("logoAlt"), locale);
-		return new Branding(LocalText.of(spec.path("organisationName"), locale), colour,
-				Branding.whiteTextReadableOn(colour), text(spec, "logoUrl"), alt == null ? "" : alt,
-				spec.path("welsh").asBoolean(false), text(spec, "privacyNoticeUrl"),
-				text(spec, "accessibilityStatementUrl"), text(spec, "contactUrl"));
-	}
-
-	private static String text(JsonNode spec, String field) {
-		return spec.path(field).asString(null);
+	private static Branding read(org.candour.definition.model.Branding spec, Locale locale) {
+		String colour = (spec.colour() != null) ? spec.colour() : Branding.DEFAULT_COLOUR;
+		String alt = LocalText.of(spec.logoAlt(), locale);
+		return new Branding(LocalText.of(spec.organisationName(), locale), colour, Branding.whiteTextReadableOn(colour),
+				spec.logoUrl(), alt == null ? "" : alt, spec.welsh(), spec.privacyNoticeUrl(),
+				spec.accessibilityStatementUrl(), spec.contactUrl());
 	}
 
 }

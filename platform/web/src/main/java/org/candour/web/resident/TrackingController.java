@@ -11,7 +11,7 @@ import org.candour.cases.CaseReference;
 import org.candour.cases.ResidentTracking;
 import org.candour.cases.ResidentTracking.TrackedCase;
 import org.candour.security.TrackingLinks;
-import org.candour.workflow.Transition;
+import org.candour.definition.model.Transition;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;

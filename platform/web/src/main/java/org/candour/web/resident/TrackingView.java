@@ -11,7 +11,7 @@ import java.util.Locale;
 import org.candour.cases.ResidentTracking;
 import org.candour.cases.ResidentTracking.TrackedCase;
 import org.candour.cases.ResidentTracking.TrackedClock;
-import org.candour.workflow.Transition;
+import org.candour.definition.model.Transition;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;

@@ -18,8 +18,8 @@ import org.candour.web.officer.OrgUnits;
 import org.candour.web.officer.PickLists;
 import org.candour.web.resident.Choice;
 import org.candour.web.resident.Question;
-import org.candour.workflow.Transition;
-import org.candour.workflow.WorkflowDefinition;
+import org.candour.definition.model.Transition;
+import org.candour.definition.model.WorkflowDefinition;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 

@@ -12,7 +12,7 @@ import org.candour.cases.CaseActions;
 import org.candour.web.resident.AnswerCheck;
 import org.candour.web.resident.FieldError;
 import org.candour.web.resident.LocalText;
-import org.candour.workflow.Transition;
+import org.candour.definition.model.Transition;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 

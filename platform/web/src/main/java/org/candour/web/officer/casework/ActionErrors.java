@@ -7,8 +7,8 @@ import java.util.Locale;
 import org.candour.api.ApiError;
 import org.candour.web.resident.AnswerCheck;
 import org.candour.web.resident.FieldError;
-import org.candour.workflow.Effect;
-import org.candour.workflow.Transition;
+import org.candour.definition.model.Effect;
+import org.candour.definition.model.Transition;
 
 /**
  * The engine's refusal of an action (input problems, failed guard rules) as a list of

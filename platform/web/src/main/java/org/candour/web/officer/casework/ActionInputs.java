@@ -10,8 +10,8 @@ import org.candour.web.officer.OrgUnits;
 import org.candour.web.officer.PickLists;
 import org.candour.web.resident.Choice;
 import org.candour.web.resident.Question;
-import org.candour.workflow.Effect;
-import org.candour.workflow.Transition;
+import org.candour.definition.model.Effect;
+import org.candour.definition.model.Transition;
 
 import org.springframework.stereotype.Component;
 

@@ -3,15 +3,12 @@ package org.candour.web.officer.casework;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.candour.cases.CaseConfiguration;
-import org.candour.tenancy.TenantContext;
 import org.candour.web.resident.FormReader;
 import org.candour.web.resident.LocalText;
 import org.candour.web.resident.ResidentForm;
-import org.candour.workflow.Transition;
+import org.candour.definition.model.Transition;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -21,17 +18,13 @@ import org.springframework.stereotype.Component;
 /**
  * Forms read from configuration with the resident pages' reader: a feedback type's form
  * (its pages, contact fields, and the recorded fields no page asks) and each action's
- * input form. Configuration versions are immutable, so each is read once per tenant and
- * version.
+ * input form. Configuration versions are immutable, so each is read once per version and
+ * language, and kept with the compiled version.
  */
 @Component
 class CaseForms {
 
 	private final JsonMapper json;
-
-	private final Map<String, CaseForm> caseForms = new ConcurrentHashMap<>();
-
-	private final Map<String, ResidentForm> actionForms = new ConcurrentHashMap<>();
 
 	CaseForms(JsonMapper json) {
 		this.json = json;
@@ -39,19 +32,17 @@ class CaseForms {
 
 	/** The form of the case's feedback type, as pinned. */
 	CaseForm caseForm(CaseConfiguration configuration, Locale locale) {
-		String key = TenantContext.require().value() + ":" + configuration.version().number() + ":"
-				+ configuration.feedbackType().id() + ":" + locale.getLanguage();
-		return this.caseForms.computeIfAbsent(key, unused -> read(configuration, locale));
+		return configuration.version()
+			.model()
+			.view(new CaseFormKey(configuration.feedbackType().id(), locale), unused -> read(configuration, locale));
 	}
 
 	/** The input form of an action (empty when the action asks for nothing). */
 	ResidentForm actionForm(CaseConfiguration configuration, Transition transition, Locale locale) {
-		String key = TenantContext.require().value() + ":" + configuration.version().number() + ":"
-				+ configuration.workflow().id() + ":" + transition.action() + ":" + String.join(",", transition.from())
-				+ ":" + locale.getLanguage();
-		return this.actionForms.computeIfAbsent(key, unused -> {
-			return FormReader.inputsOf(transition, label(transition, locale), locale);
-		});
+		return configuration.version()
+			.model()
+			.view(new ActionFormKey(configuration.workflow().id(), transition.action(), transition.from(), locale),
+					unused -> FormReader.inputsOf(transition, label(transition, locale), locale));
 	}
 
 	static String label(Transition transition, Locale locale) {
@@ -60,9 +51,8 @@ class CaseForms {
 	}
 
 	private CaseForm read(CaseConfiguration configuration, Locale locale) {
-		JsonNode spec = configuration.form().spec();
 		String title = LocalText.of(configuration.feedbackType().title(), locale);
-		ResidentForm full = new FormReader(spec, locale).read(configuration.feedbackType().id(), title, spec);
+		ResidentForm full = new FormReader(configuration.form(), locale).read(configuration.feedbackType().id(), title);
 		List<String> asked = new ArrayList<>();
 		full.questions().forEach(question -> asked.add(question.name()));
 		ResidentForm form = full.withoutFiles();
@@ -70,7 +60,7 @@ class CaseForms {
 		form.contact().forEach(question -> asked.add(question.name()));
 		ObjectNode rest = this.json.createObjectNode();
 		ObjectNode properties = rest.putObject("schema").put("type", "object").putObject("properties");
-		spec.path("schema").path("properties").properties().forEach(property -> {
+		configuration.form().schema().path("properties").properties().forEach(property -> {
 			if (!asked.contains(property.getKey())) {
 				properties.set(property.getKey(), property.getValue());
 			}
@@ -84,6 +74,12 @@ class CaseForms {
 	 * @param recorded fields of the form's schema that no page asks (set by actions)
 	 */
 	record CaseForm(ResidentForm form, ResidentForm recorded) {
+	}
+
+	private record CaseFormKey(String feedbackType, Locale locale) {
+	}
+
+	private record ActionFormKey(String workflow, String action, List<String> from, Locale locale) {
 	}
 
 }

@@ -14,7 +14,7 @@ import org.candour.cases.CaseState;
 import org.candour.cases.FeedbackCase;
 import org.candour.cases.HistoryEntry;
 import org.candour.web.resident.FieldKinds;
-import org.candour.workflow.Transition;
+import org.candour.definition.model.Transition;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;

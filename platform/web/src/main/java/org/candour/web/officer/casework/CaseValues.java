@@ -10,8 +10,8 @@ import org.candour.web.resident.AnswerSummary;
 import org.candour.web.resident.FieldKinds;
 import org.candour.web.resident.FormPage;
 import org.candour.web.resident.Question;
-import org.candour.workflow.Effect;
-import org.candour.workflow.Transition;
+import org.candour.definition.model.Effect;
+import org.candour.definition.model.Transition;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 

@@ -10,7 +10,7 @@ import java.util.Optional;
 
 import org.candour.web.resident.LocalText;
 import org.candour.workflow.CaseClock;
-import org.candour.workflow.ClockDefinition;
+import org.candour.definition.model.ClockDefinition;
 import org.candour.workflow.Rag;
 
 import org.springframework.context.MessageSource;

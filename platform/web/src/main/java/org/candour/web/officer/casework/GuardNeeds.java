@@ -5,8 +5,8 @@ import java.util.Set;
 
 import org.candour.cases.CaseState;
 import org.candour.definition.FormFields;
-import org.candour.workflow.Effect;
-import org.candour.workflow.Transition;
+import org.candour.definition.model.Effect;
+import org.candour.definition.model.Transition;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;

@@ -15,7 +15,9 @@ import org.candour.calendar.TenantCalendars;
 import org.candour.cases.CaseIntake;
 import org.candour.config.ActiveConfigurations;
 import org.candour.config.ConfigVersion;
-import org.candour.definition.ConfigDocument;
+import org.candour.definition.model.CodeList;
+import org.candour.definition.model.FeedbackType;
+import org.candour.definition.model.Form;
 import org.candour.tenancy.TenantContext;
 import org.candour.web.officer.OfficerPaths;
 import org.candour.web.resident.AnswerCheck;
@@ -81,10 +83,11 @@ class LogCaseController {
 	@GetMapping
 	String chooseType(@RequestParam(required = false) String type, Locale locale, Model model) {
 		ConfigVersion version = this.configurations.require();
-		List<Choice> types = version.documents()
+		List<Choice> types = version.model()
+			.feedbackTypes()
+			.values()
 			.stream()
-			.filter(document -> "feedback-type".equals(document.kind()))
-			.map(document -> new Choice(document.id(), LocalText.of(document.title(), locale)))
+			.map(feedbackType -> new Choice(feedbackType.id(), LocalText.of(feedbackType.title(), locale)))
 			.toList();
 		if (type != null && types.stream().anyMatch(choice -> choice.value().equals(type))) {
 			return "redirect:" + OfficerPaths.logCase(TenantContext.require().value()) + "/" + type;
@@ -96,7 +99,7 @@ class LogCaseController {
 
 	@GetMapping("/{type}")
 	String form(@PathVariable String type, Locale locale, Model model, HttpServletResponse response) {
-		Optional<ConfigDocument> feedbackType = this.configurations.require().find("feedback-type", type);
+		Optional<FeedbackType> feedbackType = this.configurations.require().model().feedbackType(type);
 		if (feedbackType.isEmpty()) {
 			return Refusal.notFound(response, model);
 		}
@@ -108,7 +111,7 @@ class LogCaseController {
 	String log(@PathVariable String type, @RequestParam(required = false) String channel,
 			@RequestParam(defaultValue = "") String submission, @RequestParam MultiValueMap<String, String> posted,
 			Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		Optional<ConfigDocument> feedbackType = this.configurations.require().find("feedback-type", type);
+		Optional<FeedbackType> feedbackType = this.configurations.require().model().feedbackType(type);
 		if (feedbackType.isEmpty()) {
 			return Refusal.notFound(response, model);
 		}
@@ -158,12 +161,9 @@ class LogCaseController {
 		}
 	}
 
-	private ResidentForm form(ConfigDocument feedbackType, Locale locale) {
-		ConfigDocument form = this.configurations.require()
-			.find("form", feedbackType.spec().path("form").asString(""))
-			.orElseThrow();
-		return new FormReader(form.spec(), locale)
-			.read(feedbackType.id(), LocalText.of(feedbackType.title(), locale), form.spec())
+	private ResidentForm form(FeedbackType feedbackType, Locale locale) {
+		Form form = this.configurations.require().model().form(feedbackType.form()).orElseThrow();
+		return new FormReader(form, locale).read(feedbackType.id(), LocalText.of(feedbackType.title(), locale))
 			.withoutFiles();
 	}
 
@@ -174,28 +174,21 @@ class LogCaseController {
 	}
 
 	/** The channels a type is logged through by officers (the web form is residents'). */
-	private List<Choice> channels(ConfigDocument feedbackType, Locale locale) {
-		JsonNode labels = this.configurations.require()
-			.find("code-list", "channels")
-			.map(list -> list.spec().path("values"))
-			.orElse(JsonNodeFactory.instance.arrayNode());
+	private List<Choice> channels(FeedbackType feedbackType, Locale locale) {
+		Optional<CodeList> labels = this.configurations.require().model().codeList("channels");
 		List<Choice> channels = new ArrayList<>();
-		feedbackType.spec().path("channels").forEach(channel -> {
-			String code = channel.asString();
+		feedbackType.channels().forEach(code -> {
 			if (!"web".equals(code)) {
-				String label = null;
-				for (JsonNode value : labels) {
-					if (code.equals(value.path("code").asString())) {
-						label = LocalText.of(value.path("label"), locale);
-					}
-				}
+				String label = labels.flatMap(list -> list.code(code))
+					.map(value -> LocalText.of(value.label(), locale))
+					.orElse(null);
 				channels.add(new Choice(code, label == null ? FieldKinds.humanise(code) : label));
 			}
 		});
 		return channels;
 	}
 
-	private String render(Model model, ConfigDocument feedbackType, Locale locale, ObjectNode answers, String channel,
+	private String render(Model model, FeedbackType feedbackType, Locale locale, ObjectNode answers, String channel,
 			Receipt receipt, List<FieldError> errors, String submission) {
 		ResidentForm form = form(feedbackType, locale);
 		List<LogSection> sections = new ArrayList<>();

@@ -10,7 +10,7 @@ import org.candour.definition.ConfigKind;
 import org.candour.web.officer.OrgUnits;
 import org.candour.web.resident.FieldKinds;
 import org.candour.web.resident.LocalText;
-import org.candour.workflow.State;
+import org.candour.definition.model.State;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.MissingNode;
 
@@ -51,15 +51,12 @@ record OpenCase(String tenant, FeedbackCase feedbackCase, CaseConfiguration conf
 		if (code == null) {
 			return null;
 		}
-		for (JsonNode value : this.configuration.version()
-			.find(ConfigKind.CODE_LIST.id(), codeList)
-			.map(list -> list.spec().path("values"))
-			.orElse(MissingNode.getInstance())) {
-			if (code.equals(value.path("code").asString())) {
-				return LocalText.of(value.path("label"), this.locale, code);
-			}
-		}
-		return FieldKinds.humanise(code);
+		return this.configuration.version()
+			.model()
+			.codeList(codeList)
+			.flatMap(list -> list.code(code))
+			.map(value -> LocalText.of(value.label(), this.locale, code))
+			.orElseGet(() -> FieldKinds.humanise(code));
 	}
 
 	/** The title of a document of the configuration (a feedback type, a workflow). */

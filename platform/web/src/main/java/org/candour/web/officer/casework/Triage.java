@@ -2,7 +2,7 @@ package org.candour.web.officer.casework;
 
 import java.util.List;
 
-import org.candour.workflow.Transition;
+import org.candour.definition.model.Transition;
 
 /**
  * A workflow has triage when a case's state offers actions named {@code triage-…}: each

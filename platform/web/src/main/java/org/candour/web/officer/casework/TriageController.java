@@ -15,7 +15,7 @@ import org.candour.web.resident.AnswerCheck;
 import org.candour.web.resident.Choice;
 import org.candour.web.resident.FieldError;
 import org.candour.web.resident.Question;
-import org.candour.workflow.Transition;
+import org.candour.definition.model.Transition;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 

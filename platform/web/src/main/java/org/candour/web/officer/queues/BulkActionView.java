@@ -12,7 +12,7 @@ import java.util.Set;
 
 import org.candour.web.officer.PickLists;
 import org.candour.web.resident.LocalText;
-import org.candour.workflow.Transition;
+import org.candour.definition.model.Transition;
 import tools.jackson.databind.JsonNode;
 
 /**

@@ -12,13 +12,13 @@ import java.util.Set;
 
 import org.candour.calendar.CalendarSpec;
 import org.candour.config.ConfigVersion;
-import org.candour.definition.ConfigDocument;
-import org.candour.definition.ConfigKind;
+import org.candour.definition.model.CalendarDefinition;
+import org.candour.definition.model.CompiledConfiguration;
 import org.candour.web.officer.OrgUnits;
 import org.candour.web.resident.LocalText;
-import org.candour.workflow.State;
-import org.candour.workflow.Transition;
-import org.candour.workflow.WorkflowDefinition;
+import org.candour.definition.model.State;
+import org.candour.definition.model.Transition;
+import org.candour.definition.model.WorkflowDefinition;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -50,10 +50,9 @@ final class QueueVocabulary {
 
 	QueueVocabulary(ConfigVersion configuration) {
 		this.version = configuration.number();
-		Map<String, WorkflowDefinition> workflows = new LinkedHashMap<>();
-		of(configuration, ConfigKind.WORKFLOW).forEach(document -> {
-			WorkflowDefinition workflow = WorkflowDefinition.parse(document);
-			workflows.put(workflow.id(), workflow);
+		CompiledConfiguration model = configuration.model();
+		Map<String, WorkflowDefinition> workflows = model.workflows();
+		workflows.values().forEach(workflow -> {
 			workflow.transitions()
 				.stream()
 				.filter(Transition::bulk)
@@ -62,27 +61,25 @@ final class QueueVocabulary {
 					.add(transition));
 		});
 		Set<String> typeChannels = new LinkedHashSet<>();
-		of(configuration, ConfigKind.FEEDBACK_TYPE).forEach(type -> {
+		model.feedbackTypes().values().forEach(type -> {
 			this.feedbackTypes.put(type.id(), LocalText.of(type.title(), Locale.ENGLISH, type.id()));
-			WorkflowDefinition workflow = workflows.get(type.spec().path("workflow").asString());
+			WorkflowDefinition workflow = workflows.get(type.workflow());
 			if (workflow != null) {
 				this.workflowOfType.put(type.id(), workflow);
 			}
-			String intake = type.spec().path("defaultOrgUnit").asString(null);
-			if (intake != null) {
-				this.intakeTeams.add(intake);
+			if (type.defaultOrgUnit() != null) {
+				this.intakeTeams.add(type.defaultOrgUnit());
 			}
-			type.spec().path("channels").forEach(channel -> typeChannels.add(channel.asString()));
+			typeChannels.addAll(type.channels());
 		});
 		this.orgUnits = OrgUnits.of(configuration);
 		this.orgUnitOptions = this.orgUnits.all().stream().map(unit -> new Option(unit.id(), unit.path())).toList();
-		List<Option> listed = codeList(configuration, "channels");
+		List<Option> listed = codeList(model, "channels");
 		this.channels = listed.isEmpty() ? typeChannels.stream().map(code -> new Option(code, code)).toList() : listed;
-		this.riskFlags = codeList(configuration, "high-risk-flags");
-		this.zone = of(configuration, ConfigKind.CALENDAR).map(calendar -> calendar.spec().path("timeZone"))
-			.filter(JsonNode::isString)
-			.map(name -> ZoneId.of(name.asString()))
-			.findFirst()
+		this.riskFlags = codeList(model, "high-risk-flags");
+		this.zone = model.calendar()
+			.map(CalendarDefinition::zone)
+			.filter(java.util.Objects::nonNull)
 			.orElse(CalendarSpec.LONDON);
 	}
 
@@ -187,19 +184,13 @@ final class QueueVocabulary {
 		return LocalText.of(state.label(), Locale.ENGLISH, state.id());
 	}
 
-	private static java.util.stream.Stream<ConfigDocument> of(ConfigVersion configuration, ConfigKind kind) {
-		return configuration.documents().stream().filter(document -> document.is(kind));
-	}
-
-	private static List<Option> codeList(ConfigVersion configuration, String id) {
-		return configuration.find(ConfigKind.CODE_LIST.id(), id).map(list -> {
-			List<Option> options = new ArrayList<>();
-			for (JsonNode value : list.spec().path("values")) {
-				String code = value.path("code").asString();
-				options.add(new Option(code, LocalText.of(value.path("label"), Locale.ENGLISH, code)));
-			}
-			return List.copyOf(options);
-		}).orElse(List.of());
+	private static List<Option> codeList(CompiledConfiguration model, String id) {
+		return model.codeList(id)
+			.map(list -> list.values()
+				.stream()
+				.map(value -> new Option(value.code(), LocalText.of(value.label(), Locale.ENGLISH, value.code())))
+				.toList())
+			.orElse(List.of());
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.candour.workflow;
+package org.candour.definition.model;
 
 import java.util.List;
 

@@ -1,0 +1,43 @@
+package org.candour.definition.model;
+
+import java.util.Collection;
+
+import org.candour.definition.CheckedConfiguration;
+import org.candour.definition.ConfigDocument;
+import org.candour.definition.ConfigSetValidator;
+import org.candour.definition.Schemas;
+import org.candour.definition.ValidationReport;
+
+/**
+ * Compiles a set of configuration documents as written (lean or canonical): validates and
+ * normalises them, then builds the typed model — or returns what validation found.
+ */
+public final class Compiler {
+
+	private final Schemas schemas;
+
+	private final ConfigSetValidator validator;
+
+	public Compiler(Schemas schemas) {
+		this.schemas = schemas;
+		this.validator = new ConfigSetValidator(schemas);
+	}
+
+	/** The outcome of compiling: the model when there were no errors, and the report. */
+	public record Compilation(CompiledConfiguration configuration, ValidationReport report) {
+
+		public boolean compiled() {
+			return this.configuration != null;
+		}
+
+	}
+
+	public Compilation compile(Collection<ConfigDocument> documents) {
+		CheckedConfiguration checked = this.validator.check(documents);
+		if (!checked.report().valid()) {
+			return new Compilation(null, checked.report());
+		}
+		return new Compilation(CompiledConfiguration.of(checked.documents(), this.schemas), checked.report());
+	}
+
+}

@@ -1,0 +1,59 @@
+package org.candour.definition.model;
+
+import java.util.List;
+
+import tools.jackson.databind.JsonNode;
+
+import org.candour.definition.ConfigDocument;
+
+/**
+ * A kind of feedback a tenant takes (e.g. a stage 1 complaint): which form it is given
+ * on, which workflow it runs and how it is shown. Optional members the document leaves
+ * out are {@code null} (texts) or their documented defaults.
+ *
+ * @param id id of the document
+ * @param title the document's title (officers' name for the type)
+ * @param category broad category, e.g. {@code complaint}
+ * @param form id of the form
+ * @param workflow id of the workflow
+ * @param isPublic whether residents may give it on the resident pages
+ * @param publicTitle residents' name for it
+ * @param confirmationTitle heading of the confirmation page
+ * @param summary what the start page says about it
+ * @param referencePrefix prefix of case references ({@code CASE} by default)
+ * @param referenceFormat format of case references; {@code null} for the platform's
+ * @param summaryField pointer to the case's one-line summary ({@code /summary} by
+ * default)
+ * @param defaultOrgUnit unit a new case goes to when none is given
+ * @param escalatesTo feedback types its cases may be escalated to
+ * @param channels channels officers may record a case as received through
+ * @param acknowledgementTemplate template of the acknowledgement sent when logged
+ * @param retentionMonths months after closure before case data is let go; {@code null}
+ * when not set
+ * @param sensitive whether cases may hold special category data
+ */
+public record FeedbackType(String id, JsonNode title, String category, String form, String workflow, boolean isPublic,
+		JsonNode publicTitle, JsonNode confirmationTitle, JsonNode summary, String referencePrefix,
+		String referenceFormat, String summaryField, String defaultOrgUnit, List<String> escalatesTo,
+		List<String> channels, String acknowledgementTemplate, Integer retentionMonths, boolean sensitive) {
+
+	public FeedbackType {
+		escalatesTo = List.copyOf(escalatesTo);
+		channels = List.copyOf(channels);
+	}
+
+	static FeedbackType read(ConfigDocument document) {
+		JsonNode spec = document.spec();
+		JsonNode protection = spec.path("dataProtection");
+		return new FeedbackType(document.id(), document.title(), Json.text(spec, "category"), Json.text(spec, "form"),
+				Json.text(spec, "workflow"), spec.path("public").asBoolean(false), Json.node(spec, "publicTitle"),
+				Json.node(spec, "confirmationTitle"), Json.node(spec, "summary"),
+				spec.path("referencePrefix").asString("CASE"), Json.text(spec, "referenceFormat"),
+				spec.path("summaryField").asString("/summary"), Json.text(spec, "defaultOrgUnit"),
+				Json.strings(spec, "escalatesTo"), Json.strings(spec, "channels"),
+				Json.text(spec, "acknowledgementTemplate"),
+				protection.has("retentionMonths") ? protection.path("retentionMonths").asInt() : null,
+				protection.path("sensitive").asBoolean(false));
+	}
+
+}

@@ -1,0 +1,111 @@
+package org.candour.definition.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import tools.jackson.databind.JsonNode;
+
+import org.candour.definition.ConfigDocument;
+
+/**
+ * A report: which cases (feedback types, period, filters), grouped how (dimensions),
+ * counted how (measures), laid out how, offered in which formats and when it is produced.
+ * Optional members left out are {@code null} or empty.
+ *
+ * @param id id of the document
+ * @param title the document's title
+ * @param description what it shows
+ * @param feedbackTypes feedback types counted; empty for all
+ * @param period the period covered; {@code null} for all time
+ * @param dimensions groupings
+ * @param measures calculated figures
+ * @param filters conditions every counted case meets
+ * @param layout how the results are shown; {@code null} for a plain table
+ * @param outputs download formats
+ * @param schedule cron expression on which it is produced; {@code null} when only run by
+ * hand
+ */
+public record ReportDefinition(String id, JsonNode title, JsonNode description, List<String> feedbackTypes,
+		Period period, List<Dimension> dimensions, List<Measure> measures, List<Filter> filters, Layout layout,
+		List<String> outputs, String schedule) {
+
+	public ReportDefinition {
+		feedbackTypes = List.copyOf(feedbackTypes);
+		dimensions = List.copyOf(dimensions);
+		measures = List.copyOf(measures);
+		filters = List.copyOf(filters);
+		outputs = List.copyOf(outputs);
+	}
+
+	/**
+	 * @param type e.g. {@code financial-year}; @param days for {@code rolling-days}
+	 */
+	public record Period(String type, Integer days) {
+	}
+
+	/**
+	 * @param orgStructure for org fields, {@code at-time-of-case} (default) or
+	 * {@code current}
+	 */
+	public record Dimension(String id, JsonNode label, String field, String orgStructure) {
+	}
+
+	/**
+	 * @param type {@code count}, {@code sum}, {@code avg}, {@code min}, {@code max},
+	 * {@code percentage} or {@code median}
+	 * @param where JSON Schema a counted case meets (the numerator of a percentage)
+	 * @param denominatorWhere for a percentage, JSON Schema of the denominator
+	 */
+	public record Measure(String id, JsonNode label, String type, String field, JsonNode where,
+			JsonNode denominatorWhere, Double target) {
+	}
+
+	/**
+	 * @param op {@code eq}, {@code ne}, {@code in}, {@code nin}, {@code gte},
+	 * {@code lte}, {@code exists}
+	 */
+	public record Filter(String field, String op, JsonNode value) {
+	}
+
+	/**
+	 * @param type {@code table}, {@code crosstab} or {@code chart}
+	 */
+	public record Layout(String type, List<String> rows, List<String> columns) {
+
+		public Layout {
+			rows = List.copyOf(rows);
+			columns = List.copyOf(columns);
+		}
+
+	}
+
+	static ReportDefinition read(ConfigDocument document) {
+		JsonNode spec = document.spec();
+		JsonNode period = Json.node(spec, "period");
+		JsonNode layout = Json.node(spec, "layout");
+		List<Dimension> dimensions = new ArrayList<>();
+		spec.path("dimensions")
+			.forEach(node -> dimensions.add(new Dimension(Json.text(node, "id"), Json.node(node, "label"),
+					Json.text(node, "field"), node.path("orgStructure").asString("at-time-of-case"))));
+		List<Measure> measures = new ArrayList<>();
+		spec.path("measures")
+			.forEach(node -> measures.add(new Measure(Json.text(node, "id"), Json.node(node, "label"),
+					Json.text(node, "type"), Json.text(node, "field"), Json.node(node, "where"),
+					Json.node(node, "denominatorWhere"), node.has("target") ? node.path("target").asDouble() : null)));
+		List<Filter> filters = new ArrayList<>();
+		spec.path("filters")
+			.forEach(node -> filters
+				.add(new Filter(Json.text(node, "field"), Json.text(node, "op"), Json.node(node, "value"))));
+		return new ReportDefinition(document.id(), document.title(), Json.node(spec, "description"),
+				Json.strings(spec, "feedbackTypes"),
+				(period == null) ? null
+						: new Period(
+								Json.text(period, "type"), period.has("days") ? period.path("days").asInt() : null),
+				dimensions, measures, filters,
+				(layout == null) ? null
+						: new Layout(Json.text(layout, "type"), Json.strings(layout, "rows"),
+								Json.strings(layout, "columns")),
+				Json.strings(spec, "outputs"), Json.text(spec, "schedule"));
+	}
+
+}
