@@ -3,7 +3,7 @@ package org.candour.attachments;
 import java.util.ArrayList;
 import java.util.List;
 
-import tools.jackson.databind.JsonNode;
+import org.candour.definition.model.FormQuestion;
 
 import org.springframework.stereotype.Component;
 
@@ -23,22 +23,21 @@ public class UploadPolicies {
 	}
 
 	/**
-	 * @param options the {@code options} of the question's UI schema control (missing
-	 * node when it has none)
+	 * @param limits what the form's file question narrows the platform's limits to
 	 */
-	public UploadPolicy forQuestion(JsonNode options) {
+	public UploadPolicy forQuestion(FormQuestion.UploadLimits limits) {
 		List<String> allowed = new ArrayList<>();
 		for (String type : this.settings.allowedTypes()) {
-			for (JsonNode pattern : options.path("accept")) {
-				if (FileTypes.matches(pattern.asString(""), type) && !allowed.contains(type)) {
+			for (String pattern : limits.accept()) {
+				if (FileTypes.matches(pattern, type) && !allowed.contains(type)) {
 					allowed.add(type);
 				}
 			}
 		}
 		long platformMax = this.settings.maxFileSize().toBytes();
-		long formMax = options.path("maxFileSizeKb").asLong(0) * 1024;
+		long formMax = (limits.maxFileSizeKb() != null) ? limits.maxFileSizeKb() * 1024 : 0;
 		return new UploadPolicy(allowed.isEmpty() ? this.settings.allowedTypes() : allowed,
-				options.path("maxFiles").asInt(this.settings.maxFilesPerQuestion()),
+				(limits.maxFiles() != null) ? limits.maxFiles() : this.settings.maxFilesPerQuestion(),
 				formMax > 0 ? Math.min(formMax, platformMax) : platformMax);
 	}
 

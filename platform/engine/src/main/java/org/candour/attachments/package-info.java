@@ -10,5 +10,5 @@
  * conventions.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Attachments",
-		allowedDependencies = { "api", "cases", "tenancy" })
+		allowedDependencies = { "api", "cases", "definition :: model", "tenancy" })
 package org.candour.attachments;

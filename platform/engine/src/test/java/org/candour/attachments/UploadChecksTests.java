@@ -6,11 +6,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.candour.definition.model.FormQuestion;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,15 +55,14 @@ class UploadChecksTests {
 						java.util.List.of("application/pdf", "image/jpeg", "image/png", "text/plain"), 5, 50,
 						java.time.Duration.ofHours(2), org.springframework.util.unit.DataSize.ofMegabytes(25),
 						org.springframework.util.unit.DataSize.ofMegabytes(100)));
-		JsonMapper json = JsonMapper.builder().build();
 		UploadPolicy images = policies
-			.forQuestion(json.readTree("{\"accept\": [\"image/*\", \"video/mp4\"], \"maxFileSizeKb\": 20480}"));
+			.forQuestion(new FormQuestion.UploadLimits(List.of("image/*", "video/mp4"), null, 20480L));
 		assertThat(images.allowedTypes()).containsExactly("image/jpeg", "image/png");
 		assertThat(images.typeNames()).containsExactly("JPG", "PNG");
 		assertThat(images.maxSize()).as("never above the platform's 10 MB").isEqualTo("10 MB");
 		assertThat(images.maxFiles()).isEqualTo(5);
 		assertThat(images.accept()).isEqualTo("image/jpeg,image/png,.jpg,.png");
-		UploadPolicy small = policies.forQuestion(json.readTree("{\"maxFiles\": 2, \"maxFileSizeKb\": 500}"));
+		UploadPolicy small = policies.forQuestion(new FormQuestion.UploadLimits(List.of(), 2, 500L));
 		assertThat(small.allowedTypes()).containsExactly("application/pdf", "image/jpeg", "image/png", "text/plain");
 		assertThat(small.maxSize()).isEqualTo("500 KB");
 		assertThat(small.maxFiles()).isEqualTo(2);

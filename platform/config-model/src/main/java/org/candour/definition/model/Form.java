@@ -7,6 +7,7 @@ import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.MissingNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.candour.definition.ConfigDocument;
@@ -22,19 +23,36 @@ import org.candour.definition.ConfigDocument;
  * @param people the contact fields, kept apart from case data
  * @param storedDataSchema the schema for the data a case keeps: the contact fields are
  * stored in the people part, so they are not required of case data
+ * @param layout the form's pages and questions
  */
 public record Form(String id, JsonNode schema, JsonNode uiSchema, JsonNode messages, List<String> people,
-		JsonNode storedDataSchema) {
+		JsonNode storedDataSchema, FormLayout layout) {
 
 	public Form {
 		people = List.copyOf(people);
 	}
 
 	static Form read(ConfigDocument document) {
-		JsonNode spec = document.spec();
+		return of(document.id(), document.spec());
+	}
+
+	/**
+	 * A form from the {@code spec} of a form document, or of a form made up of part of
+	 * one (e.g. the fields no page asks).
+	 */
+	public static Form of(String id, JsonNode spec) {
 		List<String> people = Json.strings(spec, "people");
-		return new Form(document.id(), spec.path("schema"), spec.path("uiSchema"), spec.path("messages"), people,
-				storedData(spec.path("schema"), new LinkedHashSet<>(people)));
+		JsonNode schema = spec.path("schema");
+		return new Form(id, schema, spec.path("uiSchema"), spec.path("messages"), people,
+				storedData(schema, new LinkedHashSet<>(people)), FormLayout.of(schema, spec.path("uiSchema"), people));
+	}
+
+	/** A workflow action's inputs as a form. */
+	public static Form inputsOf(Transition transition) {
+		JsonNode schema = (transition.inputs() != null) ? transition.inputs() : JsonNodeFactory.instance.objectNode();
+		JsonNode ui = (transition.inputsUi() != null) ? transition.inputsUi() : MissingNode.getInstance();
+		return new Form(transition.action(), schema, ui, MissingNode.getInstance(), List.of(), schema,
+				FormLayout.of(schema, ui, List.of()));
 	}
 
 	private static JsonNode storedData(JsonNode schema, Set<String> people) {

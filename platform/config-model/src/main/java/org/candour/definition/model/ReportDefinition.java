@@ -38,12 +38,17 @@ public record ReportDefinition(String id, JsonNode title, JsonNode description, 
 	}
 
 	/**
-	 * @param type e.g. {@code financial-year}; @param days for {@code rolling-days}
+	 * The period a report covers, by case received date.
+	 *
+	 * @param type e.g. {@code financial-year}
+	 * @param days for {@code rolling-days}, how many
 	 */
 	public record Period(String type, Integer days) {
 	}
 
 	/**
+	 * A grouping of cases.
+	 *
 	 * @param orgStructure for org fields, {@code at-time-of-case} (default) or
 	 * {@code current}
 	 */
@@ -51,6 +56,8 @@ public record ReportDefinition(String id, JsonNode title, JsonNode description, 
 	}
 
 	/**
+	 * A calculated figure.
+	 *
 	 * @param type {@code count}, {@code sum}, {@code avg}, {@code min}, {@code max},
 	 * {@code percentage} or {@code median}
 	 * @param where JSON Schema a counted case meets (the numerator of a percentage)
@@ -61,6 +68,8 @@ public record ReportDefinition(String id, JsonNode title, JsonNode description, 
 	}
 
 	/**
+	 * A condition every counted case meets.
+	 *
 	 * @param op {@code eq}, {@code ne}, {@code in}, {@code nin}, {@code gte},
 	 * {@code lte}, {@code exists}
 	 */
@@ -68,6 +77,8 @@ public record ReportDefinition(String id, JsonNode title, JsonNode description, 
 	}
 
 	/**
+	 * How the results are shown.
+	 *
 	 * @param type {@code table}, {@code crosstab} or {@code chart}
 	 */
 	public record Layout(String type, List<String> rows, List<String> columns) {

@@ -9,6 +9,8 @@ import java.util.stream.Stream;
 import org.candour.definition.CanonicalJson;
 import org.candour.definition.ConfigDocument;
 import org.candour.definition.Schemas;
+import org.candour.definition.model.CompiledConfiguration;
+import org.candour.definition.model.Compiler;
 import org.candour.definition.normal.Normalised;
 import org.candour.definition.normal.Normaliser;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,6 +58,27 @@ class ShippedPacksTests {
 
 		assertThat(once.problems()).isEmpty();
 		assertThat(hash(twice.documents())).isEqualTo(hash(once.documents()));
+	}
+
+	@ParameterizedTest
+	@MethodSource("packs")
+	void everyShippedPackCompilesIntoTheTypedModel(Path pack) {
+		Path folder = pack.toAbsolutePath().normalize();
+		ResolvedPack resolved = new PackLoader(PackRepository.directory(folder.getParent()), new Schemas())
+			.resolve(PackSource.fromDirectory(folder));
+		Compiler compiler = new Compiler(new Schemas());
+
+		Compiler.Compilation compilation = compiler.compile(resolved.documentsWithDefaults());
+
+		assertThat(compilation.report().errors()).isEmpty();
+		CompiledConfiguration model = compilation.configuration();
+		model.feedbackTypes().values().forEach(type -> {
+			assertThat(model.form(type.form())).as(type.id() + " form").isPresent();
+			assertThat(model.workflow(type.workflow())).as(type.id() + " workflow").isPresent();
+		});
+		assertThat(hash(compiler.compile(model.documents()).configuration().documents()))
+			.as("compiling the canonical documents again changes nothing")
+			.isEqualTo(hash(model.documents()));
 	}
 
 	private static String hash(List<ConfigDocument> documents) {

@@ -13,6 +13,7 @@ import org.candour.definition.pack.PackLoader;
 import org.candour.definition.pack.PackRepository;
 import org.candour.definition.pack.PackSource;
 import org.candour.definition.pack.ResolvedPack;
+import org.candour.definition.model.Form;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,7 +30,8 @@ class FormReaderTests {
 	@Test
 	void makesOnePagePerCategoryAndAsksContactDetailsApart() throws IOException {
 		JsonNode spec = spec("form.complaint-form.json");
-		ResidentForm form = new FormReader(spec, Locale.ENGLISH).read("complaint-stage-1", "Complaint", spec);
+		ResidentForm form = new FormReader(Form.of("complaint-stage-1", spec), Locale.ENGLISH).read("complaint-stage-1",
+				"Complaint");
 		assertThat(form.pages()).extracting(FormPage::title)
 			.containsExactly("About you", "Your complaint", "Supporting documents", "Help and adjustments");
 		assertThat(form.pages().get(0).questions()).extracting(Question::name).containsExactly("preferredContact");
@@ -49,7 +51,8 @@ class FormReaderTests {
 	@Test
 	void givesQuestionsTheRulesOfTheirGroup() throws IOException {
 		JsonNode spec = spec("form.asc-complaint-form.json");
-		ResidentForm form = new FormReader(spec, Locale.ENGLISH).read("asc-complaint", "Complaint", spec);
+		ResidentForm form = new FormReader(Form.of("asc-complaint", spec), Locale.ENGLISH).read("asc-complaint",
+				"Complaint");
 		Question relationship = form.questions()
 			.stream()
 			.filter(question -> question.name().equals("relationship"))
@@ -71,7 +74,8 @@ class FormReaderTests {
 				  "email": {"type": "string", "format": "email"}}},
 				 "people": ["email"]}
 				""");
-		ResidentForm form = new FormReader(spec, Locale.forLanguageTag("cy")).read("compliment", "Compliment", spec);
+		ResidentForm form = new FormReader(Form.of("compliment", spec), Locale.forLanguageTag("cy")).read("compliment",
+				"Compliment");
 		assertThat(form.pages()).extracting(FormPage::title).containsExactly("Beth aeth yn dda?", "team");
 		assertThat(form.pages().get(1).questions().get(0).kind()).isEqualTo("radios");
 		assertThat(form.contact()).extracting(Question::kind).containsExactly("email");

@@ -2,6 +2,7 @@ package org.candour.web.resident;
 
 import java.util.Locale;
 
+import org.candour.definition.model.Form;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,7 +35,7 @@ class OptionalQuestionsTests {
 				        "then": { "required": ["duplicateOf"] } },
 				      { "if": { "required": ["amount"] }, "then": { "required": ["approvedBy"] } } ] } }
 				""");
-		ResidentForm form = new FormReader(spec, Locale.ENGLISH).read("close", "Close", spec);
+		ResidentForm form = new FormReader(Form.of("close", spec), Locale.ENGLISH).read("close", "Close");
 		assertThat(form.questions()).filteredOn(Question::required)
 			.extracting(Question::name)
 			.containsExactly("reason", "duplicateOf", "approvedBy", "payee");

@@ -8,6 +8,7 @@ import org.candour.cases.CaseConfiguration;
 import org.candour.web.resident.FormReader;
 import org.candour.web.resident.LocalText;
 import org.candour.web.resident.ResidentForm;
+import org.candour.definition.model.Form;
 import org.candour.definition.model.Transition;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -65,7 +66,8 @@ class CaseForms {
 				properties.set(property.getKey(), property.getValue());
 			}
 		});
-		ResidentForm recorded = new FormReader(rest, locale).read(configuration.feedbackType().id(), title, rest);
+		ResidentForm recorded = new FormReader(Form.of(configuration.form().id(), rest), locale)
+			.read(configuration.feedbackType().id(), title);
 		return new CaseForm(form, recorded);
 	}
 

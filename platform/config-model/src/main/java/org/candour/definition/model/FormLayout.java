@@ -1,0 +1,249 @@
+package org.candour.definition.model;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.MissingNode;
+
+import org.candour.definition.FieldWidgets;
+import org.candour.definition.FormFields;
+import org.candour.definition.FormRules;
+
+/**
+ * A form's JSON Schema and UI hints (JSON Forms) read into pages of questions. A
+ * {@code Categorization} gives one page per {@code Category}; a form without one gets one
+ * question per page (GOV.UK "one thing per page"). The contact fields ({@code people})
+ * are left out of the pages and asked on the contact page. Groups pass their rules to
+ * their questions. The parts an address object's schema requires are required lines; the
+ * controls' answer rules ({@code needs}, {@code dates}) come with the layout.
+ *
+ * @param pages the question pages
+ * @param contact the contact questions, in the order of {@code people}
+ * @param rules the controls' answer rules
+ */
+public record FormLayout(List<Page> pages, List<FormQuestion> contact, FormRules rules) {
+
+	private static final String PROPERTIES = "#/properties/";
+
+	public FormLayout {
+		pages = List.copyOf(pages);
+		contact = List.copyOf(contact);
+	}
+
+	/**
+	 * One page: a {@code Category}, or one question.
+	 *
+	 * @param title the category's label (a missing node when it has none); {@code null}
+	 * for a one-question page, which is titled by its question
+	 * @param notes the {@code Label} elements' texts
+	 * @param questions the questions
+	 */
+	public record Page(JsonNode title, List<JsonNode> notes, List<FormQuestion> questions) {
+
+		public Page {
+			notes = List.copyOf(notes);
+			questions = List.copyOf(questions);
+		}
+
+	}
+
+	/**
+	 * Reads a schema and its UI schema (missing node: none).
+	 * @param people the contact fields
+	 */
+	public static FormLayout of(JsonNode schema, JsonNode uiSchema, List<String> people) {
+		return new Reader(schema, uiSchema, people).read();
+	}
+
+	private static final class Reader {
+
+		private final JsonNode schema;
+
+		private final JsonNode ui;
+
+		private final List<String> people;
+
+		private final Set<String> required;
+
+		private final Map<String, List<FormQuestion.Rule>> peopleRules = new HashMap<>();
+
+		Reader(JsonNode schema, JsonNode ui, List<String> people) {
+			this.schema = schema;
+			this.ui = (ui == null) ? MissingNode.getInstance() : ui;
+			this.people = people;
+			this.required = FormFields.required(schema);
+		}
+
+		FormLayout read() {
+			List<Page> pages = new ArrayList<>();
+			if ("Categorization".equals(this.ui.path("type").asString())) {
+				for (JsonNode category : this.ui.path("elements")) {
+					List<JsonNode> notes = new ArrayList<>();
+					List<FormQuestion> questions = new ArrayList<>();
+					collect(category, List.of(), notes, questions);
+					if (!questions.isEmpty()) {
+						pages.add(new Page(category.path("label"), notes, questions));
+					}
+				}
+			}
+			else {
+				List<JsonNode> notes = new ArrayList<>();
+				List<FormQuestion> questions = new ArrayList<>();
+				if (this.ui.isObject()) {
+					collect(this.ui, List.of(), notes, questions);
+				}
+				else {
+					this.schema.path("properties").propertyNames().forEach(name -> {
+						if (!this.people.contains(name)) {
+							questions.add(question(name, null, List.of()));
+						}
+					});
+				}
+				for (FormQuestion question : questions) {
+					pages.add(new Page(null, pages.isEmpty() ? notes : List.of(), List.of(question)));
+				}
+			}
+			List<FormQuestion> contact = new ArrayList<>();
+			for (String field : this.people) {
+				if (this.schema.path("properties").has(field)) {
+					contact
+						.add(question(field, control(this.ui, field), this.peopleRules.getOrDefault(field, List.of())));
+				}
+			}
+			return new FormLayout(pages, contact, FormRules.of(this.ui));
+		}
+
+		private void collect(JsonNode element, List<FormQuestion.Rule> rules, List<JsonNode> notes,
+				List<FormQuestion> questions) {
+			List<FormQuestion.Rule> applying = rules;
+			FormQuestion.Rule rule = rule(element.get("rule"));
+			if (rule != null) {
+				applying = new ArrayList<>(rules);
+				applying.add(rule);
+			}
+			String type = element.path("type").asString();
+			if ("Label".equals(type)) {
+				notes.add(element.path("text"));
+			}
+			else if ("Control".equals(type)) {
+				String name = name(element);
+				if (name != null && this.people.contains(name)) {
+					this.peopleRules.put(name, applying);
+				}
+				else if (name != null && this.schema.path("properties").has(name)) {
+					questions.add(question(name, element, applying));
+				}
+			}
+			else {
+				for (JsonNode child : element.path("elements")) {
+					collect(child, applying, notes, questions);
+				}
+			}
+		}
+
+		private FormQuestion question(String name, JsonNode control, List<FormQuestion.Rule> rules) {
+			JsonNode property = this.schema.path("properties").path(name);
+			JsonNode options = (control == null) ? MissingNode.getInstance() : control.path("options");
+			JsonNode label = first((control == null) ? null : control.path("label"), property.path("title"));
+			JsonNode hint = first(options.path("hint"), options.path("help"));
+			int maxLength = options.has("maxLength") ? options.path("maxLength").asInt()
+					: property.path("maxLength").asInt(0);
+			String kind = FieldWidgets.kind(options.path("widget").asString(null), property);
+			List<FormQuestion> parts = new ArrayList<>();
+			if ("address".equals(kind)) {
+				Set<String> requiredParts = new HashSet<>();
+				property.path("required").forEach(part -> requiredParts.add(part.asString()));
+				property.path("properties").propertyNames().forEach(part -> {
+					JsonNode partSchema = property.path("properties").path(part);
+					int partLength = partSchema.path("maxLength").asInt(0);
+					parts.add(new FormQuestion(part, "text", first(partSchema.path("title"), null), null,
+							requiredParts.contains(part), (partLength > 0) ? partLength : null, false, null, List.of(),
+							List.of(), List.of(), null));
+				});
+			}
+			return new FormQuestion(name, kind, label, hint, this.required.contains("/" + name),
+					(maxLength > 0) ? maxLength : null, options.path("characterCount").asBoolean(false),
+					options.path("autocomplete").asString(null), choices(property, options), parts, rules,
+					"file".equals(kind) ? upload(options) : null);
+		}
+
+		private static List<FormQuestion.Choice> choices(JsonNode property, JsonNode options) {
+			JsonNode source = "array".equals(property.path("type").asString()) ? property.path("items") : property;
+			JsonNode labels = options.path("choiceLabels");
+			List<FormQuestion.Choice> choices = new ArrayList<>();
+			for (JsonNode value : source.path("enum")) {
+				choices.add(new FormQuestion.Choice(value.asString(), first(labels.path(value.asString()), null)));
+			}
+			for (JsonNode option : source.has("oneOf") ? source.path("oneOf") : source.path("anyOf")) {
+				if (option.has("const")) {
+					String value = option.path("const").asString();
+					choices.add(new FormQuestion.Choice(value, first(labels.path(value), option.path("title"))));
+				}
+			}
+			return choices;
+		}
+
+		private static FormQuestion.UploadLimits upload(JsonNode options) {
+			List<String> accept = new ArrayList<>();
+			options.path("accept").forEach(pattern -> accept.add(pattern.asString("")));
+			return new FormQuestion.UploadLimits(accept,
+					options.has("maxFiles") ? options.path("maxFiles").asInt() : null,
+					options.has("maxFileSizeKb") ? options.path("maxFileSizeKb").asLong() : null);
+		}
+
+		private static FormQuestion.Rule rule(JsonNode rule) {
+			if (rule == null || !rule.isObject()) {
+				return null;
+			}
+			String scope = rule.path("condition").path("scope").asString("");
+			String field = scope.startsWith(PROPERTIES) ? scope.substring(PROPERTIES.length()) : scope;
+			int nested = field.indexOf("/properties/");
+			if (nested >= 0) {
+				field = field.substring(0, nested);
+			}
+			return new FormQuestion.Rule(!"HIDE".equals(rule.path("effect").asString("SHOW")), field,
+					rule.path("condition").path("schema"));
+		}
+
+		private static JsonNode control(JsonNode element, String name) {
+			if ("Control".equals(element.path("type").asString()) && name.equals(name(element))) {
+				return element;
+			}
+			for (JsonNode child : element.path("elements")) {
+				JsonNode found = control(child, name);
+				if (found != null) {
+					return found;
+				}
+			}
+			return null;
+		}
+
+		private static String name(JsonNode control) {
+			String scope = control.path("scope").asString("");
+			if (!scope.startsWith(PROPERTIES)) {
+				return null;
+			}
+			String name = scope.substring(PROPERTIES.length());
+			return name.contains("/") ? null : name;
+		}
+
+		/** The preferred text when the form gives it, else the fallback (null: none). */
+		private static JsonNode first(JsonNode preferred, JsonNode fallback) {
+			if (given(preferred)) {
+				return preferred;
+			}
+			return given(fallback) ? fallback : null;
+		}
+
+		private static boolean given(JsonNode text) {
+			return text != null && !text.isMissingNode() && !text.isNull();
+		}
+
+	}
+
+}

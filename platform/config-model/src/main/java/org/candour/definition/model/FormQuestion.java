@@ -1,0 +1,72 @@
+package org.candour.definition.model;
+
+import java.util.List;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One question of a form, before it is put in the reader's language. Texts are text or
+ * per-language objects; {@code null} when the form gives none.
+ *
+ * @param name the top-level property of the form data (or a part of an address)
+ * @param kind the field that renders it ({@code text}, {@code textarea}, {@code number},
+ * {@code date}, {@code email}, {@code phone}, {@code address}, {@code select},
+ * {@code radios}, {@code checkboxes}, {@code yes-no}, {@code file})
+ * @param label the control's label, else the property's title; {@code null}: the name
+ * @param hint the control's hint (or help)
+ * @param required whether the schema requires it
+ * @param maxLength the character limit, or {@code null}
+ * @param characterCount whether to show a character count
+ * @param autocomplete the autocomplete token, or {@code null}
+ * @param choices the answers to pick from (choice kinds)
+ * @param parts the lines of an address
+ * @param rules when the question applies (all must hold)
+ * @param upload what a file question narrows the platform's upload limits to;
+ * {@code null} for other kinds
+ */
+public record FormQuestion(String name, String kind, JsonNode label, JsonNode hint, boolean required, Integer maxLength,
+		boolean characterCount, String autocomplete, List<Choice> choices, List<FormQuestion> parts, List<Rule> rules,
+		UploadLimits upload) {
+
+	public FormQuestion {
+		choices = List.copyOf(choices);
+		parts = List.copyOf(parts);
+		rules = List.copyOf(rules);
+	}
+
+	/**
+	 * An answer to pick.
+	 *
+	 * @param value the stored value
+	 * @param label its words ({@code choiceLabels}, else the option's title);
+	 * {@code null}: the value in words
+	 */
+	public record Choice(String value, JsonNode label) {
+	}
+
+	/**
+	 * A UI-hint rule: the question is shown ({@code show}) or hidden when the answer to
+	 * {@code field} satisfies {@code schema}.
+	 */
+	public record Rule(boolean show, String field, JsonNode schema) {
+	}
+
+	/**
+	 * What a file question allows, within the platform's limits.
+	 *
+	 * @param accept media types (wildcards such as {@code image/*} allowed); empty: the
+	 * platform's
+	 * @param maxFiles how many files; {@code null}: the platform's
+	 * @param maxFileSizeKb largest file; {@code null}: the platform's
+	 */
+	public record UploadLimits(List<String> accept, Integer maxFiles, Long maxFileSizeKb) {
+
+		public static final UploadLimits NONE = new UploadLimits(List.of(), null, null);
+
+		public UploadLimits {
+			accept = List.copyOf(accept);
+		}
+
+	}
+
+}
