@@ -9,7 +9,7 @@ import java.util.Optional;
 
 import org.candour.api.Actors;
 import org.candour.api.ApiError;
-import org.candour.api.ApiException;
+import org.candour.api.Refusal;
 import org.candour.workflow.CaseClock;
 import org.candour.workflow.ClockDefinition;
 import org.candour.workflow.Transition;
@@ -100,12 +100,11 @@ public class CaseActions {
 				current.current().feedbackType());
 		Transition transition = configuration.workflow()
 			.transition(action, current.current().state())
-			.orElseThrow(() -> ApiException.conflict(
+			.orElseThrow(() -> Refusal.stale(
 					"Action '" + action + "' cannot be taken while the case is " + current.current().state(),
 					Map.of("state", current.current().state(), "version", current.version())));
 		if (byResident ? !transition.offeredToResidents() : !actor.hasAnyRole(transition.roles())) {
-			throw new ApiException(HttpStatus.FORBIDDEN, "Forbidden",
-					"Action '" + action + "' needs one of the roles " + transition.roles(), List.of());
+			throw Refusal.notAllowed("Action '" + action + "' needs one of the roles " + transition.roles());
 		}
 		JsonNode given = inputs == null || inputs.isNull() ? this.json.createObjectNode() : inputs;
 		List<ApiError> inputErrors = new ArrayList<>(
@@ -114,7 +113,7 @@ public class CaseActions {
 		inputErrors.addAll(AnswerRules.check(transition.inputsUi(), given, "/inputs", "inputs.",
 				configuration.calendar(), this.clock.instant()));
 		if (!inputErrors.isEmpty()) {
-			throw ApiException.unprocessable("The action's inputs are not valid", inputErrors);
+			throw Refusal.rulesBroken("The action's inputs are not valid", inputErrors);
 		}
 		FeedbackCase next = apply(current, configuration, transition, given, actor, comment);
 		if (!this.cases.replace(next, current.version())) {
@@ -168,7 +167,7 @@ public class CaseActions {
 		List<ApiError> guardErrors = this.guards.check(transition.guard(),
 				CaseView.of(draft.toState(), inputs, this.json), "", "guard.", transition.guardMessages());
 		if (!guardErrors.isEmpty()) {
-			throw ApiException.unprocessable("The case does not meet the rules for '" + transition.action() + "'",
+			throw Refusal.rulesBroken("The case does not meet the rules for '" + transition.action() + "'",
 					guardErrors);
 		}
 		CaseState after = draft.toState();
@@ -204,11 +203,11 @@ public class CaseActions {
 	FeedbackCase load(String reference) {
 		return this.cases.byReference(reference)
 			.filter(found -> this.scope.allows(found.current().orgUnit(), found.current().team()))
-			.orElseThrow(() -> ApiException.notFound("No case with reference '" + reference + "'"));
+			.orElseThrow(() -> Refusal.notFound("No case with reference '" + reference + "'"));
 	}
 
-	private static ApiException stale(FeedbackCase current) {
-		return ApiException.conflict("The case was changed by someone else; review the changes and try again",
+	private static Refusal stale(FeedbackCase current) {
+		return Refusal.stale("The case was changed by someone else; review the changes and try again",
 				Map.of("currentVersion", current.version(), "state", current.current().state()));
 	}
 

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.candour.api.ApiError;
-import org.candour.api.ApiException;
+import org.candour.api.Refusal;
 import org.candour.calendar.TenantCalendars;
 import org.candour.calendar.WorkingDayCalendar;
 import org.candour.config.ActiveConfigurations;
@@ -62,7 +62,7 @@ class CaseConfigurations {
 
 	private CaseConfiguration resolve(ConfigVersion version, String feedbackType) {
 		ConfigDocument type = version.find(ConfigKind.FEEDBACK_TYPE.id(), feedbackType)
-			.orElseThrow(() -> ApiException.unprocessable("Unknown feedback type",
+			.orElseThrow(() -> Refusal.rulesBroken("Unknown feedback type",
 					List.of(new ApiError("/feedbackType", "ref.feedback-type-missing",
 							"No feedback type '" + feedbackType + "' in configuration version " + version.number()))));
 		ConfigDocument form = version.find(ConfigKind.FORM.id(), type.spec().path("form").asString()).orElseThrow();

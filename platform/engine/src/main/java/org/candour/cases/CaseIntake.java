@@ -12,7 +12,7 @@ import java.util.UUID;
 
 import org.candour.api.Actors;
 import org.candour.api.ApiError;
-import org.candour.api.ApiException;
+import org.candour.api.Refusal;
 import org.candour.api.RequestBodies;
 import org.candour.tenancy.TenantContext;
 import tools.jackson.databind.JsonNode;
@@ -116,7 +116,7 @@ public class CaseIntake {
 			errors.add(new ApiError("/orgUnit", "ref.org-unit-missing", "No org unit '" + orgUnit + "'"));
 		}
 		if (!errors.isEmpty()) {
-			throw ApiException.unprocessable("The case cannot be logged", errors);
+			throw Refusal.rulesBroken("The case cannot be logged", errors);
 		}
 		ObjectNode contact = body.path("people").isObject() ? (ObjectNode) body.path("people").deepCopy()
 				: this.json.createObjectNode();

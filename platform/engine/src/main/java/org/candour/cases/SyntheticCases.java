@@ -8,7 +8,7 @@ import java.util.Random;
 import java.util.TreeMap;
 
 import org.candour.api.Actors;
-import org.candour.api.ApiException;
+import org.candour.api.Refusal;
 import org.candour.api.RequestBodies;
 import org.candour.config.ActiveConfigurations;
 import org.candour.tenancy.TenantContext;
@@ -162,8 +162,8 @@ public class SyntheticCases {
 			try {
 				return Optional.of(intake.log(body, null).feedbackCase());
 			}
-			catch (ApiException ex) {
-				log.debug("Synthetic {} refused (attempt {}): {}", type.type().id(), attempt, ex.errors());
+			catch (Refusal ex) {
+				log.debug("Synthetic {} refused (attempt {}): {}", type.type().id(), attempt, ex.violations());
 			}
 		}
 		log.warn("Could not make valid data for feedback type {}; case skipped", type.type().id());

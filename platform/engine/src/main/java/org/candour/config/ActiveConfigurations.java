@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.candour.api.ApiException;
+import org.candour.api.Refusal;
 import org.candour.tenancy.TenantContext;
 
 import org.springframework.context.event.EventListener;
@@ -68,7 +68,7 @@ public class ActiveConfigurations {
 	}
 
 	public ConfigVersion require() {
-		return current().orElseThrow(() -> ApiException.unprocessable(
+		return current().orElseThrow(() -> Refusal.rulesBroken(
 				"Tenant '" + TenantContext.require().value() + "' has no published configuration yet",
 				java.util.List.of()));
 	}
@@ -82,7 +82,7 @@ public class ActiveConfigurations {
 		ConfigVersion version = this.pinned.get(key);
 		if (version == null) {
 			version = this.versions.find(number)
-				.orElseThrow(() -> ApiException.notFound("No configuration version " + number));
+				.orElseThrow(() -> Refusal.notFound("No configuration version " + number));
 			this.pinned.put(key, version);
 		}
 		return version;

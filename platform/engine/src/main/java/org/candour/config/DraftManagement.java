@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.candour.api.Actors;
 import org.candour.api.ApiError;
-import org.candour.api.ApiException;
+import org.candour.api.Refusal;
 import org.candour.definition.ConfigDocument;
 import org.candour.definition.ConfigSetValidator;
 import org.candour.definition.DocumentValidator;
@@ -43,8 +43,7 @@ public class DraftManagement {
 	}
 
 	public ConfigDocument get(String kind, String id) {
-		return draft().find(kind, id)
-			.orElseThrow(() -> ApiException.notFound("No draft " + kind + " with id '" + id + "'"));
+		return draft().find(kind, id).orElseThrow(() -> Refusal.notFound("No draft " + kind + " with id '" + id + "'"));
 	}
 
 	/**
@@ -53,7 +52,7 @@ public class DraftManagement {
 	 */
 	public ConfigDocument put(String kind, String id, JsonNode content) {
 		if (!content.isObject()) {
-			throw ApiException.badRequest("", "doc.not-object", "A configuration document must be a JSON object");
+			throw Refusal.malformed("", "doc.not-object", "A configuration document must be a JSON object");
 		}
 		List<Problem> problems = this.documents.validate(content, kind, id);
 		if (!problems.isEmpty()) {
@@ -78,8 +77,8 @@ public class DraftManagement {
 		return this.sets.validate(draft().documents());
 	}
 
-	static ApiException refused(String detail, List<Problem> problems) {
-		return ApiException.unprocessable(detail,
+	static Refusal refused(String detail, List<Problem> problems) {
+		return Refusal.rulesBroken(detail,
 				problems.stream().map(p -> new ApiError(p.pointer(), p.code(), p.message(), p.document())).toList());
 	}
 

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.candour.api.ApiError;
-import org.candour.api.ApiException;
+import org.candour.api.Refusal;
 import org.candour.config.ActiveConfigurations;
 import org.candour.config.ConfigPublisher;
 import org.candour.config.ConfigVersion;
@@ -62,7 +62,7 @@ public class PackDeployment {
 	/** Deploys one of the packs shipped with Candour. */
 	public Deployment deployShipped(String tenant, String packId, boolean createTenant) {
 		PackSource pack = this.shipped.find(packId)
-			.orElseThrow(() -> ApiException.notFound("No shipped pack '" + packId + "'"));
+			.orElseThrow(() -> Refusal.notFound("No shipped pack '" + packId + "'"));
 		return deploy(tenant, pack, this.shipped, false, createTenant);
 	}
 
@@ -76,7 +76,7 @@ public class PackDeployment {
 		ResolvedPack pack = new PackLoader(bases, this.schemas).resolve(source);
 		List<PackProblem> problems = new PackValidator(this.schemas).validate(pack);
 		if (PackValidator.hasErrors(problems)) {
-			throw ApiException.unprocessable("Pack '" + source.name() + "' has errors; nothing was deployed",
+			throw Refusal.rulesBroken("Pack '" + source.name() + "' has errors; nothing was deployed",
 					problems.stream()
 						.filter(PackProblem::error)
 						.map(p -> new ApiError(p.pointer(), p.code(), p.message(), p.file()))
@@ -86,7 +86,7 @@ public class PackDeployment {
 		List<ConfigDocument> documents = new Normaliser().normalise(written).documents();
 		Optional<Tenant> existing = this.tenants.find(tenantId);
 		if (existing.isEmpty() && !createTenant) {
-			throw ApiException.notFound("No tenant '" + tenantId + "'; deploy with createTenant=true to create it");
+			throw Refusal.notFound("No tenant '" + tenantId + "'; deploy with createTenant=true to create it");
 		}
 		String label = pack.id() + "@" + pack.manifest().path("version").asString("");
 		if (existing.isEmpty() && dryRun) {

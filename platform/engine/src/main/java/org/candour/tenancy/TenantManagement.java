@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.candour.api.ApiError;
-import org.candour.api.ApiException;
+import org.candour.api.Refusal;
 import org.candour.api.RequestBodies;
 import tools.jackson.databind.JsonNode;
 
@@ -77,7 +77,7 @@ public class TenantManagement {
 	}
 
 	public Tenant get(String id) {
-		return find(id).orElseThrow(() -> ApiException.notFound("No tenant '" + id + "'"));
+		return find(id).orElseThrow(() -> Refusal.notFound("No tenant '" + id + "'"));
 	}
 
 	public Tenant update(String id, JsonNode changes) {
@@ -97,7 +97,7 @@ public class TenantManagement {
 			return saved;
 		}
 		catch (OptimisticLockingFailureException ex) {
-			throw ApiException.conflict("Tenant '" + id + "' was changed by someone else; read it again and retry",
+			throw Refusal.stale("Tenant '" + id + "' was changed by someone else; read it again and retry",
 					java.util.Map.of());
 		}
 	}
@@ -126,15 +126,15 @@ public class TenantManagement {
 					&& Objects.equals(other.identityProvider().audience(), provider.audience()))
 			.findFirst()
 			.ifPresent(other -> {
-				throw ApiException.unprocessable("The identity provider is not valid",
+				throw Refusal.rulesBroken("The identity provider is not valid",
 						List.of(new ApiError("/identityProvider/audience", "shared-audience",
 								"Tenant '" + other.id() + "' already trusts this issuer with this audience; "
 										+ "tenants sharing an issuer need different audiences")));
 			});
 	}
 
-	private static ApiException tenantExists(String id) {
-		return ApiException.conflict("A tenant with id '" + id + "' already exists", java.util.Map.of("tenant", id));
+	private static Refusal tenantExists(String id) {
+		return Refusal.stale("A tenant with id '" + id + "' already exists", java.util.Map.of("tenant", id));
 	}
 
 }

@@ -6,7 +6,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpSession;
 import org.candour.api.ApiError;
-import org.candour.api.ApiException;
+import org.candour.api.Refusal;
 import org.candour.api.EndpointRoles;
 import org.candour.attachments.PendingUploads;
 import org.candour.cases.CaseIntake;
@@ -106,12 +106,12 @@ class FeedbackSubmissionController {
 			settleUploads(journey, logged);
 			journey.end(session, tenant, type, logged.feedbackCase().reference());
 		}
-		catch (ApiException ex) {
-			if (ex.status() != HttpStatus.UNPROCESSABLE_CONTENT) {
+		catch (Refusal ex) {
+			if (!ex.is(Refusal.Kind.RULES_BROKEN)) {
 				throw ex;
 			}
 			return renderCheck(model, tenant, form, journey,
-					explain(form, ex.errors(), FeedbackJourney.path(tenant, type), locale), locale);
+					explain(form, ex.violations(), FeedbackJourney.path(tenant, type), locale), locale);
 		}
 		return "redirect:" + FeedbackJourney.path(tenant, type) + "/confirmation";
 	}

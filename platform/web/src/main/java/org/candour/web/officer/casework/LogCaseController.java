@@ -9,7 +9,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.candour.api.ApiError;
-import org.candour.api.ApiException;
+import org.candour.api.Refusal;
 import org.candour.api.EndpointRoles;
 import org.candour.calendar.TenantCalendars;
 import org.candour.cases.CaseIntake;
@@ -98,7 +98,7 @@ class LogCaseController {
 	String form(@PathVariable String type, Locale locale, Model model, HttpServletResponse response) {
 		Optional<ConfigDocument> feedbackType = this.configurations.require().find("feedback-type", type);
 		if (feedbackType.isEmpty()) {
-			return Refusal.notFound(response, model);
+			return RefusalPages.notFound(response, model);
 		}
 		return render(model, feedbackType.get(), locale, JsonNodeFactory.instance.objectNode(), null, Receipt.empty(),
 				List.of(), UUID.randomUUID().toString());
@@ -110,7 +110,7 @@ class LogCaseController {
 			Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		Optional<ConfigDocument> feedbackType = this.configurations.require().find("feedback-type", type);
 		if (feedbackType.isEmpty()) {
-			return Refusal.notFound(response, model);
+			return RefusalPages.notFound(response, model);
 		}
 		ResidentForm form = form(feedbackType.get(), locale);
 		InputForm all = new InputForm(form, questions(form), "");
@@ -141,11 +141,11 @@ class LogCaseController {
 			return "redirect:"
 					+ OfficerPaths.caseScreen(TenantContext.require().value(), logged.feedbackCase().reference());
 		}
-		catch (ApiException ex) {
-			if (ex.status().value() != 422) {
+		catch (Refusal ex) {
+			if (!ex.is(Refusal.Kind.RULES_BROKEN)) {
 				throw ex;
 			}
-			for (ApiError error : ex.errors()) {
+			for (ApiError error : ex.violations()) {
 				FieldError explained = error.pointer().startsWith("/data/")
 						? all.explain(error, error.pointer().substring("/data".length()), this.check, locale) : null;
 				errors.add(explained != null ? explained

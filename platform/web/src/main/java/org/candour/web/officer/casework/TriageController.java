@@ -7,7 +7,7 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.candour.api.Actors;
-import org.candour.api.ApiException;
+import org.candour.api.Refusal;
 import org.candour.api.EndpointRoles;
 import org.candour.cases.CaseActions;
 import org.candour.cases.FeedbackCase;
@@ -76,11 +76,11 @@ class TriageController {
 	String form(@PathVariable String reference, Locale locale, Model model, HttpServletResponse response) {
 		Optional<OpenCase> open = this.lookup.open(reference, locale);
 		if (open.isEmpty()) {
-			return Refusal.notFound(response, model);
+			return RefusalPages.notFound(response, model);
 		}
 		List<Transition> triage = triage(open.get().feedbackCase());
 		if (triage.isEmpty()) {
-			return Refusal.unavailable(open.get(), text("casework.triage.title"), model, response);
+			return RefusalPages.unavailable(open.get(), text("casework.triage.title"), model, response);
 		}
 		return render(model, open.get(), triage, null, JsonNodeFactory.instance.objectNode(),
 				JsonNodeFactory.instance.objectNode(), List.of(), null, open.get().version());
@@ -93,12 +93,12 @@ class TriageController {
 			HttpServletResponse response, RedirectAttributes redirect) {
 		Optional<OpenCase> open = this.lookup.open(reference, locale);
 		if (open.isEmpty()) {
-			return Refusal.notFound(response, model);
+			return RefusalPages.notFound(response, model);
 		}
 		List<Transition> triage = triage(open.get().feedbackCase());
 		Optional<Transition> picked = triage.stream().filter(t -> t.action().equals(classification)).findFirst();
 		if (triage.isEmpty()) {
-			return Refusal.unavailable(open.get(), text("casework.triage.title"), model, response);
+			return RefusalPages.unavailable(open.get(), text("casework.triage.title"), model, response);
 		}
 		if (picked.isEmpty()) {
 			List<FieldError> errors = List
@@ -130,7 +130,7 @@ class TriageController {
 		try {
 			triaged = this.actions.take(reference, chosen.action(), read.answers(), version, null);
 		}
-		catch (ApiException ex) {
+		catch (Refusal ex) {
 			if (Conflict.is(ex)) {
 				OpenCase now = this.lookup.open(reference, locale).orElse(open.get());
 				List<Transition> still = triage(now.feedbackCase());
@@ -139,12 +139,12 @@ class TriageController {
 						allocationAnswers, List.of(), new Conflict(this.timeline.since(now, version), !still.isEmpty()),
 						now.version());
 			}
-			if (ex.status() == HttpStatus.UNPROCESSABLE_CONTENT) {
+			if (ex.is(Refusal.Kind.RULES_BROKEN)) {
 				response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 				return render(model, open.get(), triage, chosen.action(), read.answers(), allocationAnswers,
-						ActionErrors.of(ex.errors(), form, chosen, open.get(), this.check, locale), null, version);
+						ActionErrors.of(ex.violations(), form, chosen, open.get(), this.check, locale), null, version);
 			}
-			return Refusal.of(ex, response, model);
+			return RefusalPages.of(ex, response, model);
 		}
 		String done = text("casework.done.triaged");
 		if (allocated != null) {
@@ -152,7 +152,7 @@ class TriageController {
 				this.actions.take(reference, allocation.get().action(), allocated.answers(), triaged.version(), null);
 				done = text("casework.done.allocated", allocated.answers().path("officer").asString(""));
 			}
-			catch (ApiException ex) {
+			catch (Refusal ex) {
 				done = text("casework.triage.partial", ex.getMessage());
 			}
 		}
