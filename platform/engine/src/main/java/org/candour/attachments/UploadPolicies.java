@@ -3,8 +3,6 @@ package org.candour.attachments;
 import java.util.ArrayList;
 import java.util.List;
 
-import tools.jackson.databind.JsonNode;
-
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,23 +20,20 @@ public class UploadPolicies {
 		this.settings = settings;
 	}
 
-	/**
-	 * @param options the {@code options} of the question's UI schema control (missing
-	 * node when it has none)
-	 */
-	public UploadPolicy forQuestion(JsonNode options) {
+	/** What a file question accepts: its form's wishes within the platform's limits. */
+	public UploadPolicy forQuestion(FileQuestion question) {
 		List<String> allowed = new ArrayList<>();
 		for (String type : this.settings.allowedTypes()) {
-			for (JsonNode pattern : options.path("accept")) {
-				if (FileTypes.matches(pattern.asString(""), type) && !allowed.contains(type)) {
+			for (String pattern : question.accept()) {
+				if (FileTypes.matches(pattern, type) && !allowed.contains(type)) {
 					allowed.add(type);
 				}
 			}
 		}
 		long platformMax = this.settings.maxFileSize().toBytes();
-		long formMax = options.path("maxFileSizeKb").asLong(0) * 1024;
+		long formMax = question.maxFileSizeKb() * 1024;
 		return new UploadPolicy(allowed.isEmpty() ? this.settings.allowedTypes() : allowed,
-				options.path("maxFiles").asInt(this.settings.maxFilesPerQuestion()),
+				question.maxFiles() != null ? question.maxFiles() : this.settings.maxFilesPerQuestion(),
 				formMax > 0 ? Math.min(formMax, platformMax) : platformMax);
 	}
 

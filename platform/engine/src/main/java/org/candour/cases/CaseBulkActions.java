@@ -53,8 +53,8 @@ public class CaseBulkActions {
 			if (transition.isPresent() && !transition.get().bulk()) {
 				return Outcome.notBulk(current, action);
 			}
-			return Outcome.taken(this.actions.take(target.reference(), action,
-					declared(transition.map(Transition::inputs).orElse(null), inputs), target.version(), comment));
+			return Outcome.taken(this.actions.take(new TakeAction(new CaseReference(target.reference()), action,
+					declared(transition.map(Transition::inputs).orElse(null), inputs), target.version(), comment)));
 		}
 		catch (Refusal ex) {
 			return Outcome.refused(target.reference(), ex);

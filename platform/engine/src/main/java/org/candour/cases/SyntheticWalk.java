@@ -71,7 +71,8 @@ final class SyntheticWalk {
 					: new SchemaFaker(this.random, text, this.clock.instant(), transition.action())
 						.object(transition.inputs());
 			try {
-				return Optional.of(this.actions.take(current.reference(), transition.action(), inputs, null, null));
+				return Optional.of(this.actions
+					.take(new TakeAction(current.caseReference(), transition.action(), inputs, null, null)));
 			}
 			catch (Refusal ex) {
 				if (ex.is(Refusal.Kind.STALE) || !failedOnce.add(transition.action())) {

@@ -50,15 +50,12 @@ public class DraftManagement {
 	 * Creates or replaces one document; an invalid document is refused and nothing is
 	 * stored.
 	 */
-	public ConfigDocument put(String kind, String id, JsonNode content) {
-		if (!content.isObject()) {
-			throw Refusal.malformed("", "doc.not-object", "A configuration document must be a JSON object");
-		}
-		List<Problem> problems = this.documents.validate(content, kind, id);
+	public ConfigDocument put(DraftDocument command) {
+		List<Problem> problems = this.documents.validate(command.content(), command.kind(), command.id());
 		if (!problems.isEmpty()) {
-			throw refused("The " + kind + " '" + id + "' is not valid", problems);
+			throw refused("The " + command.kind() + " '" + command.id() + "' is not valid", problems);
 		}
-		ConfigDocument document = ConfigDocument.of((ObjectNode) content);
+		ConfigDocument document = ConfigDocument.of(command.content());
 		this.drafts.change(draft -> draft.with(document), this.actors.current().name());
 		return document;
 	}

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.candour.api.ApiError;
 import org.candour.api.Refusal;
+import org.candour.api.RequestBodies;
 import org.candour.config.ActiveConfigurations;
 import org.candour.config.ConfigPublisher;
 import org.candour.config.ConfigVersion;
@@ -20,6 +21,7 @@ import org.candour.definition.pack.PackRepository;
 import org.candour.definition.pack.PackSource;
 import org.candour.definition.pack.PackValidator;
 import org.candour.definition.pack.ResolvedPack;
+import org.candour.tenancy.NewTenant;
 import org.candour.tenancy.Tenant;
 import org.candour.tenancy.TenantContext;
 import org.candour.tenancy.TenantManagement;
@@ -49,9 +51,12 @@ public class PackDeployment {
 
 	private final ShippedPacks shipped;
 
+	private final RequestBodies bodies;
+
 	PackDeployment(Schemas schemas, TenantManagement tenants, ConfigPublisher publisher, DraftManagement drafts,
-			ActiveConfigurations active, ShippedPacks shipped) {
+			ActiveConfigurations active, ShippedPacks shipped, RequestBodies bodies) {
 		this.schemas = schemas;
+		this.bodies = bodies;
 		this.tenants = tenants;
 		this.publisher = publisher;
 		this.drafts = drafts;
@@ -93,7 +98,7 @@ public class PackDeployment {
 			return new Deployment(tenantId, label, true, true, true, 0, DocumentDiff.between(List.of(), documents),
 					warnings(problems));
 		}
-		Tenant tenant = existing.orElseGet(() -> this.tenants.create(tenantBody(tenantId, pack)));
+		Tenant tenant = existing.orElseGet(() -> this.tenants.create(newTenant(tenantId, pack)));
 		return TenantContext.callAs(tenant.asCurrent(), () -> {
 			List<ConfigDocument> before = this.active.current().map(ConfigVersion::documents).orElse(List.of());
 			List<DocumentDiff.Change> diff = DocumentDiff.between(before, documents);
@@ -122,6 +127,16 @@ public class PackDeployment {
 			((ObjectNode) copy.path("spec")).put("referencePrefix", prefix);
 			return ConfigDocument.of(copy);
 		}).toList();
+	}
+
+	/**
+	 * The tenant a pack creates, from its defaults, checked as a request for it would be.
+	 */
+	private NewTenant newTenant(String tenantId, ResolvedPack pack) {
+		ObjectNode body = tenantBody(tenantId, pack);
+		this.bodies.require("tenant", body);
+		return new NewTenant(body.path("id").asString(), body.path("name").asString(), body.path("kind").asString(),
+				body.path("division").asString());
 	}
 
 	private static ObjectNode tenantBody(String tenantId, ResolvedPack pack) {

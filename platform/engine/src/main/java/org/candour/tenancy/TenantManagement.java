@@ -8,8 +8,6 @@ import java.util.Optional;
 
 import org.candour.api.ApiError;
 import org.candour.api.Refusal;
-import org.candour.api.RequestBodies;
-import tools.jackson.databind.JsonNode;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -26,29 +24,23 @@ public class TenantManagement {
 
 	private final TenantCollectionSetup collections;
 
-	private final RequestBodies bodies;
-
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	TenantManagement(Tenants tenants, TenantDirectory directory, TenantCollectionSetup collections,
-			RequestBodies bodies, ApplicationEventPublisher events, Optional<Clock> clock) {
+			ApplicationEventPublisher events, Optional<Clock> clock) {
 		this.tenants = tenants;
 		this.directory = directory;
 		this.collections = collections;
-		this.bodies = bodies;
 		this.events = events;
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
 
-	public Tenant create(JsonNode body) {
-		this.bodies.require("tenant", body);
+	public Tenant create(NewTenant command) {
 		Instant now = this.clock.instant();
-		Tenant tenant = new Tenant(body.path("id").asString(), body.path("name").asString(),
-				body.path("kind").asString(), body.path("division").asString(),
-				body.path("status").asString(Tenant.ACTIVE), body.path("isolation").asString("pooled"), now, now,
-				identityProvider(body, null), null);
+		Tenant tenant = new Tenant(command.id(), command.name(), command.kind(), command.division(), command.status(),
+				command.isolation(), now, now, command.identityProvider(), null);
 		if (this.tenants.existsById(tenant.id())) {
 			throw tenantExists(tenant.id());
 		}
@@ -80,14 +72,17 @@ public class TenantManagement {
 		return find(id).orElseThrow(() -> Refusal.notFound("No tenant '" + id + "'"));
 	}
 
-	public Tenant update(String id, JsonNode changes) {
+	public Tenant update(TenantChanges changes) {
+		String id = changes.id();
 		Tenant current = get(id);
-		this.bodies.require("tenant-patch", changes);
-		Tenant updated = new Tenant(current.id(), changes.path("name").asString(current.name()),
-				changes.path("kind").asString(current.kind()), changes.path("division").asString(current.division()),
-				changes.path("status").asString(current.status()), current.isolation(), current.createdAt(),
-				this.clock.instant(), identityProvider(changes, current.identityProvider()), current.version());
-		if (changes.has("identityProvider")) {
+		Tenant updated = new Tenant(current.id(), Objects.requireNonNullElse(changes.name(), current.name()),
+				Objects.requireNonNullElse(changes.kind(), current.kind()),
+				Objects.requireNonNullElse(changes.division(), current.division()),
+				Objects.requireNonNullElse(changes.status(), current.status()), current.isolation(),
+				current.createdAt(), this.clock.instant(),
+				changes.changesIdentityProvider() ? changes.identityProvider() : current.identityProvider(),
+				current.version());
+		if (changes.changesIdentityProvider()) {
 			refuseSharedAudience(updated);
 		}
 		try {
@@ -100,15 +95,6 @@ public class TenantManagement {
 			throw Refusal.stale("Tenant '" + id + "' was changed by someone else; read it again and retry",
 					java.util.Map.of());
 		}
-	}
-
-	/** Merge-patch semantics: absent keeps, {@code null} removes, an object replaces. */
-	private static IdentityProvider identityProvider(JsonNode body, IdentityProvider current) {
-		if (!body.has("identityProvider")) {
-			return current;
-		}
-		JsonNode given = body.path("identityProvider");
-		return given.isObject() ? IdentityProvider.from(given) : null;
 	}
 
 	/**

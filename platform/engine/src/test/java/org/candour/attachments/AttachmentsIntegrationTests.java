@@ -194,10 +194,8 @@ class AttachmentsIntegrationTests {
 	@Test
 	void refusesFilesTooLargeOrOneTooManyForTheQuestionStoringNothing() {
 		String token = "web-" + UUID.randomUUID();
-		UploadPolicy onePdfUpTo1Kb = this.policies.forQuestion(NODES.objectNode()
-			.put("maxFiles", 1)
-			.put("maxFileSizeKb", 1)
-			.set("accept", NODES.arrayNode().add("application/pdf")));
+		UploadPolicy onePdfUpTo1Kb = this.policies
+			.forQuestion(new FileQuestion(java.util.List.of("application/pdf"), 1, 1));
 		assertThat(onePdfUpTo1Kb.typeNames()).containsExactly("PDF");
 		inTenant(() -> {
 			assertThatThrownBy(() -> this.pending.add(token, CLIENT, "documents", onePdfUpTo1Kb,
@@ -227,7 +225,7 @@ class AttachmentsIntegrationTests {
 		PendingUploads capped = new PendingUploads(this.store,
 				new AttachmentSettings(this.settings.maxFileSize(), this.settings.allowedTypes(), 5, 50,
 						this.settings.pendingExpiry(), DataSize.ofKilobytes(2), DataSize.ofKilobytes(3)));
-		UploadPolicy policy = this.policies.forQuestion(NODES.objectNode());
+		UploadPolicy policy = this.policies.forQuestion(FileQuestion.any());
 		String journey = "web-" + UUID.randomUUID();
 		String another = "web-" + UUID.randomUUID();
 		inTenant(() -> {
@@ -302,7 +300,7 @@ class AttachmentsIntegrationTests {
 	@Test
 	void linksTheFilesTheLoggedCaseNamesRemovesTheRestAndDoesItOnlyOnce() {
 		String token = "web-" + UUID.randomUUID();
-		UploadPolicy policy = this.policies.forQuestion(NODES.objectNode());
+		UploadPolicy policy = this.policies.forQuestion(FileQuestion.any());
 		inTenant(() -> {
 			Attachment kept = this.pending.add(token, CLIENT, "documents", policy,
 					upload("pothole.png", fixture("pothole.png")));
@@ -335,7 +333,7 @@ class AttachmentsIntegrationTests {
 		String abandoned = "web-" + UUID.randomUUID();
 		String unlinked = "web-" + UUID.randomUUID();
 		String recent = "web-" + UUID.randomUUID();
-		UploadPolicy policy = this.policies.forQuestion(NODES.objectNode());
+		UploadPolicy policy = this.policies.forQuestion(FileQuestion.any());
 		inTenant(() -> {
 			this.pending.add(abandoned, CLIENT, "documents", policy, upload("letter.txt", fixture("letter.txt")));
 			Attachment evidence = this.pending.add(unlinked, CLIENT, "documents", policy,

@@ -56,13 +56,13 @@ class UploadChecksTests {
 						org.springframework.util.unit.DataSize.ofMegabytes(100)));
 		JsonMapper json = JsonMapper.builder().build();
 		UploadPolicy images = policies
-			.forQuestion(json.readTree("{\"accept\": [\"image/*\", \"video/mp4\"], \"maxFileSizeKb\": 20480}"));
+			.forQuestion(new FileQuestion(java.util.List.of("image/*", "video/mp4"), null, 20480));
 		assertThat(images.allowedTypes()).containsExactly("image/jpeg", "image/png");
 		assertThat(images.typeNames()).containsExactly("JPG", "PNG");
 		assertThat(images.maxSize()).as("never above the platform's 10 MB").isEqualTo("10 MB");
 		assertThat(images.maxFiles()).isEqualTo(5);
 		assertThat(images.accept()).isEqualTo("image/jpeg,image/png,.jpg,.png");
-		UploadPolicy small = policies.forQuestion(json.readTree("{\"maxFiles\": 2, \"maxFileSizeKb\": 500}"));
+		UploadPolicy small = policies.forQuestion(new FileQuestion(java.util.List.of(), 2, 500));
 		assertThat(small.allowedTypes()).containsExactly("application/pdf", "image/jpeg", "image/png", "text/plain");
 		assertThat(small.maxSize()).isEqualTo("500 KB");
 		assertThat(small.maxFiles()).isEqualTo(2);

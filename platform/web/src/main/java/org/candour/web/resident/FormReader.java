@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.candour.attachments.FileQuestion;
 import org.candour.attachments.UploadPolicies;
 import org.candour.attachments.UploadPolicy;
 import org.candour.definition.FormFields;
@@ -170,9 +171,16 @@ public final class FormReader {
 			});
 		}
 		UploadPolicy upload = "file".equals(kind) && this.uploads != null
-				? this.uploads.forQuestion(options == null ? MissingNode.getInstance() : options) : null;
+				? this.uploads.forQuestion(fileQuestion(options == null ? MissingNode.getInstance() : options)) : null;
 		return new Question(name, kind, label, hint, required, maxLength > 0 ? maxLength : null, count, autocomplete,
 				choices(property, options), parts, rules, upload);
+	}
+
+	private static FileQuestion fileQuestion(JsonNode options) {
+		List<String> accept = new ArrayList<>();
+		options.path("accept").forEach(pattern -> accept.add(pattern.asString("")));
+		return new FileQuestion(accept, options.has("maxFiles") ? options.path("maxFiles").asInt() : null,
+				options.path("maxFileSizeKb").asLong(0));
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.candour.cases.ResidentRequest;
 import org.candour.api.Refusal;
 import org.candour.api.EndpointRoles;
 import org.candour.cases.CaseReference;
@@ -112,7 +113,7 @@ class TrackingController {
 			return renderAction(model, tenant, token, tracked.get(), transition.get(), inputs, errors, locale);
 		}
 		try {
-			this.tracking.request(new CaseReference(tracked.get().reference()), action, inputs);
+			this.tracking.request(new ResidentRequest(new CaseReference(tracked.get().reference()), action, inputs));
 		}
 		catch (Refusal ex) {
 			if (ex.is(Refusal.Kind.STALE)) {

@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.candour.cases.TakeAction;
+import org.candour.cases.CaseReference;
 import org.candour.api.Actors;
 import org.candour.api.Refusal;
 import org.candour.api.EndpointRoles;
@@ -111,7 +113,7 @@ class ActionController {
 					note);
 		}
 		try {
-			this.actions.take(reference, action, read.answers(), version, note);
+			this.actions.take(new TakeAction(new CaseReference(reference), action, read.answers(), version, note));
 		}
 		catch (Refusal ex) {
 			if (Conflict.is(ex)) {

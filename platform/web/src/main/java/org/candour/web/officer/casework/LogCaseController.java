@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.candour.cases.LogCase;
 import org.candour.api.ApiError;
 import org.candour.api.Refusal;
 import org.candour.api.EndpointRoles;
@@ -127,16 +128,10 @@ class LogCaseController {
 		if (!errors.isEmpty()) {
 			return render(model, feedbackType.get(), locale, read.answers(), channel, receipt, errors, key);
 		}
-		ObjectNode body = this.json.createObjectNode().put("feedbackType", type).put("channel", channel);
-		body.set("data", read.answers());
-		if (receipt.at() != null) {
-			body.put("receivedAt", receipt.at().toString());
-		}
-		if (receipt.backdated(this.clock.instant())) {
-			body.put("backdatedReason", receipt.reason());
-		}
+		LogCase command = new LogCase(type, read.answers(), null, channel, receipt.at(),
+				receipt.backdated(this.clock.instant()) ? receipt.reason() : null, null, null, null);
 		try {
-			CaseIntake.Logged logged = this.intake.log(body, key);
+			CaseIntake.Logged logged = this.intake.log(command, key);
 			redirect.addFlashAttribute("done", text("casework.done.logged"));
 			return "redirect:"
 					+ OfficerPaths.caseScreen(TenantContext.require().value(), logged.feedbackCase().reference());
