@@ -223,8 +223,8 @@ final class WorkflowChecks {
 				}
 			}
 			if (this.actions.contains(allocateWith) && !takeable) {
-				error("ref.triage-allocation-unreachable", pointer + "/allocateWith", "Action '" + allocateWith
-						+ "' cannot be taken from the state '" + action + "' leads to");
+				error("ref.triage-allocation-unreachable", pointer + "/allocateWith",
+						"Action '" + allocateWith + "' cannot be taken from the state '" + action + "' leads to");
 			}
 		}
 

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.bson.Document;
+import org.candour.cases.LogCase;
 import org.candour.api.EndpointRoles;
 import org.candour.cases.CaseIntake;
 import org.candour.cases.FeedbackCase;
@@ -356,15 +357,15 @@ class AttachmentsIntegrationTests {
 	}
 
 	private FeedbackCase logWithFiles(String token, Attachment file) {
-		ObjectNode body = NODES.objectNode().put("feedbackType", "complaint").put("channel", "web");
-		ObjectNode data = body.putObject("data").put("summary", "Pothole");
+		ObjectNode data = NODES.objectNode().put("summary", "Pothole");
 		data.putArray("documents")
 			.addObject()
 			.put("id", file.id())
 			.put("name", file.fileName())
 			.put("contentType", file.contentType())
 			.put("size", file.size());
-		return this.intake.log(body, token).feedbackCase();
+		return this.intake.log(new LogCase("complaint", data, null, "web", null, null, null, null, null), token)
+			.feedbackCase();
 	}
 
 	private static void withFileQuestion(ObjectNode form) {
