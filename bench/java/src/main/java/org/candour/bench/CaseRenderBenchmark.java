@@ -22,6 +22,9 @@ import java.util.regex.Pattern;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
+import org.candour.cases.TakeAction;
+import org.candour.cases.LogCase;
+import org.candour.cases.CaseReference;
 import org.candour.CandourApplication;
 import org.candour.cases.CaseActions;
 import org.candour.cases.CaseIntake;
@@ -99,10 +102,14 @@ public final class CaseRenderBenchmark {
 		String reference = references.get(references.size() / 2);
 		CaseActions actions = context.getBean(CaseActions.class);
 		TenantContext.runAs(tenant, () -> {
-			actions.take(reference, "triage-complaint", json.valueToTree(Map.of("service", "corporate")), null, null);
-			actions.take(reference, "allocate", json.valueToTree(Map.of("officer", "officer@" + TENANT)), null, null);
-			actions.take(reference, "acknowledge", json.createObjectNode(), null, null);
-			actions.take(reference, "send-to-service", json.createObjectNode(), null, null);
+			actions.take(new TakeAction(new CaseReference(reference), "triage-complaint",
+					json.valueToTree(Map.of("service", "corporate")), null, null));
+			actions.take(new TakeAction(new CaseReference(reference), "allocate",
+					json.valueToTree(Map.of("officer", "officer@" + TENANT)), null, null));
+			actions
+				.take(new TakeAction(new CaseReference(reference), "acknowledge", json.createObjectNode(), null, null));
+			actions.take(new TakeAction(new CaseReference(reference), "send-to-service", json.createObjectNode(), null,
+					null));
 		});
 
 		int port = context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
@@ -162,7 +169,7 @@ public final class CaseRenderBenchmark {
 						.put("summary", "Contact number " + i)
 						.put("details", "Bins missed on street " + (i % 97) + " for the third week running.")
 						.put("serviceArea", "waste-streets-parks");
-					logged.add(intake.log(body, null).feedbackCase().reference());
+					logged.add(intake.log(json.treeToValue(body, LogCase.class), null).feedbackCase().reference());
 				}
 			})));
 		}

@@ -8,6 +8,7 @@ import java.util.List;
 
 import com.mongodb.client.MongoClient;
 import org.bson.Document;
+import org.candour.tenancy.NewTenant;
 import org.candour.cases.CaseActions;
 import org.candour.cases.CaseIntake;
 import org.candour.config.ConfigPublisher;
@@ -105,7 +106,8 @@ public final class CaseThroughputBenchmark {
 	}
 
 	static CurrentTenant setUpTenant(ConfigurableApplicationContext context, JsonMapper json) {
-		Tenant tenant = context.getBean(TenantManagement.class).create(json.readTree(Workload.TENANT_JSON));
+		Tenant tenant = context.getBean(TenantManagement.class)
+			.create(json.treeToValue(json.readTree(Workload.TENANT_JSON), NewTenant.class));
 		List<ConfigDocument> documents = new ArrayList<>();
 		try (InputStream in = CaseThroughputBenchmark.class.getResourceAsStream(Workload.CONFIGURATION)) {
 			if (in == null) {

@@ -1,5 +1,8 @@
 package org.candour.bench;
 
+import org.candour.cases.TakeAction;
+import org.candour.cases.LogCase;
+import org.candour.cases.CaseReference;
 import org.candour.cases.CaseActions;
 import org.candour.cases.CaseIntake;
 import tools.jackson.databind.JsonNode;
@@ -38,7 +41,9 @@ final class ServicePath {
 			JsonNode body = this.json.readTree(Workload.caseJson(firstNumber + i));
 			long start = System.nanoTime();
 			try {
-				references[i] = this.intake.log(body, null).feedbackCase().reference();
+				references[i] = this.intake.log(this.json.treeToValue(body, LogCase.class), null)
+					.feedbackCase()
+					.reference();
 				latencies.record(start);
 				this.failures.succeeded();
 			}
@@ -59,12 +64,14 @@ final class ServicePath {
 			long start = System.nanoTime();
 			String[] reference = new String[1];
 			try {
-				reference[0] = this.intake.log(this.json.readTree(Workload.caseJson(firstNumber + i)), null)
+				reference[0] = this.intake
+					.log(this.json.treeToValue(this.json.readTree(Workload.caseJson(firstNumber + i)), LogCase.class),
+							null)
 					.feedbackCase()
 					.reference();
 				for (int s = 0; s < Workload.STEPS.size(); s++) {
-					this.actions.take(reference[0], Workload.STEPS.get(s).action(), this.inputs[s].deepCopy(), null,
-							null);
+					this.actions.take(new TakeAction(new CaseReference(reference[0]), Workload.STEPS.get(s).action(),
+							this.inputs[s].deepCopy(), null, null));
 				}
 				latencies.record(start);
 				this.failures.succeeded();
@@ -91,7 +98,7 @@ final class ServicePath {
 				JsonNode given = this.inputs[s].deepCopy();
 				long start = System.nanoTime();
 				try {
-					this.actions.take(references[i], action, given, null, null);
+					this.actions.take(new TakeAction(new CaseReference(references[i]), action, given, null, null));
 					latencies.record(start);
 					this.failures.succeeded();
 				}

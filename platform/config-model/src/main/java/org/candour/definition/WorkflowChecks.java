@@ -65,6 +65,10 @@ final class WorkflowChecks {
 			for (int i = 0; i < transitions.size(); i++) {
 				checkTransition(transitions.get(i), "/spec/transitions/" + i);
 			}
+			JsonNode classifications = this.spec.path("triage").path("classifications");
+			for (int i = 0; i < classifications.size(); i++) {
+				checkClassification(classifications.get(i), "/spec/triage/classifications/" + i);
+			}
 			Set<String> reachable = reachable();
 			JsonNode clockList = this.spec.path("clocks");
 			for (int i = 0; i < clockList.size(); i++) {
@@ -189,6 +193,38 @@ final class WorkflowChecks {
 			JsonNode elements = element.path("elements");
 			for (int i = 0; i < elements.size(); i++) {
 				checkPickLists(transition, elements.get(i), pointer + "/elements/" + i);
+			}
+		}
+
+		/**
+		 * A triage classification names a transition, and its allocation one that can be
+		 * taken from the state the classification leads to.
+		 */
+		private void checkClassification(JsonNode classification, String pointer) {
+			String action = classification.path("action").asString("");
+			action(action, pointer + "/action");
+			if (!classification.has("allocateWith")) {
+				return;
+			}
+			String allocateWith = classification.path("allocateWith").asString("");
+			action(allocateWith, pointer + "/allocateWith");
+			Set<String> reached = new HashSet<>();
+			this.spec.path("transitions").forEach(t -> {
+				if (action.equals(t.path("action").asString(""))) {
+					reached.add(t.path("to").asString(""));
+				}
+			});
+			boolean takeable = false;
+			for (JsonNode t : this.spec.path("transitions")) {
+				if (allocateWith.equals(t.path("action").asString(""))) {
+					for (JsonNode from : t.path("from")) {
+						takeable |= reached.contains(from.asString("")) || "*".equals(from.asString(""));
+					}
+				}
+			}
+			if (this.actions.contains(allocateWith) && !takeable) {
+				error("ref.triage-allocation-unreachable", pointer + "/allocateWith",
+						"Action '" + allocateWith + "' cannot be taken from the state '" + action + "' leads to");
 			}
 		}
 

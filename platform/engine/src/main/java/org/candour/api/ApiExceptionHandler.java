@@ -12,14 +12,44 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-/** Turns refused requests into problem documents. */
+/**
+ * Turns refused requests into problem documents: the one place a {@link Refusal} gets its
+ * HTTP status and title.
+ */
 @RestControllerAdvice
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler {
 
-	@ExceptionHandler(ApiException.class)
-	ProblemDetail refused(ApiException ex) {
-		return Problems.of(ex);
+	@ExceptionHandler(Refusal.class)
+	ProblemDetail refused(Refusal ex) {
+		return problem(ex);
+	}
+
+	static ProblemDetail problem(Refusal refusal) {
+		HttpStatus status = status(refusal.kind());
+		ProblemDetail problem = Problems.of(status, title(refusal.kind()), refusal.getMessage(), refusal.violations());
+		refusal.properties().forEach(problem::setProperty);
+		return problem;
+	}
+
+	static HttpStatus status(Refusal.Kind kind) {
+		return switch (kind) {
+			case MALFORMED -> HttpStatus.BAD_REQUEST;
+			case NOT_FOUND -> HttpStatus.NOT_FOUND;
+			case NOT_ALLOWED -> HttpStatus.FORBIDDEN;
+			case STALE -> HttpStatus.CONFLICT;
+			case RULES_BROKEN -> HttpStatus.UNPROCESSABLE_CONTENT;
+		};
+	}
+
+	private static String title(Refusal.Kind kind) {
+		return switch (kind) {
+			case MALFORMED -> "Bad request";
+			case NOT_FOUND -> "Not found";
+			case NOT_ALLOWED -> "Forbidden";
+			case STALE -> "Conflict";
+			case RULES_BROKEN -> "Unprocessable content";
+		};
 	}
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)

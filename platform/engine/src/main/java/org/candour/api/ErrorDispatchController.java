@@ -73,8 +73,8 @@ class ErrorDispatchController implements ErrorController {
 
 	private ProblemDetail problem(HttpServletRequest request, HttpStatus status) {
 		Throwable error = this.errors.getError(new ServletWebRequest(request));
-		if (error instanceof ApiException refused) {
-			return Problems.of(refused);
+		if (error instanceof Refusal refused) {
+			return ApiExceptionHandler.problem(refused);
 		}
 		String message = (request.getAttribute(RequestDispatcher.ERROR_MESSAGE) instanceof String sent) ? sent : null;
 		String detail = status.is5xxServerError() ? "The request could not be completed"

@@ -19,7 +19,7 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * On pages, a refused request ({@link ApiException}, a {@code ResponseStatusException}, a
+ * On pages, a refused request ({@link Refusal}, a {@code ResponseStatusException}, a
  * missing page or resource, a method not allowed, a malformed parameter…) is sent to the
  * servlet error dispatch with its status, ahead of the API's problem-document handlers,
  * so that it renders as an error page. A handler's own {@code @ExceptionHandler} still
@@ -54,8 +54,8 @@ class PageExceptionResolver implements HandlerExceptionResolver, Ordered {
 	}
 
 	static HttpStatusCode statusOf(Exception ex) {
-		if (ex instanceof ApiException refused) {
-			return refused.status();
+		if (ex instanceof Refusal refused) {
+			return ApiExceptionHandler.status(refused.kind());
 		}
 		if (ex instanceof ErrorResponse error) {
 			return error.getStatusCode();

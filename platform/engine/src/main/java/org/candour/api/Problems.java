@@ -11,12 +11,6 @@ public final class Problems {
 	private Problems() {
 	}
 
-	public static ProblemDetail of(ApiException ex) {
-		ProblemDetail problem = of(ex.status(), ex.title(), ex.getMessage(), ex.errors());
-		ex.properties().forEach(problem::setProperty);
-		return problem;
-	}
-
 	public static ProblemDetail of(HttpStatusCode status, String title, String detail, List<ApiError> errors) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setTitle(title);

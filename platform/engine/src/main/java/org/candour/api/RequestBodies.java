@@ -28,7 +28,7 @@ public class RequestBodies {
 	public void require(String name, JsonNode body) {
 		List<Violation> violations = this.schemas.candour(name).check(body);
 		if (!violations.isEmpty()) {
-			throw ApiException.unprocessable("The " + name + " is not valid",
+			throw Refusal.rulesBroken("The " + name + " is not valid",
 					violations.stream()
 						.map(v -> new ApiError(v.pointer(), "schema." + v.keyword(), v.message()))
 						.toList());

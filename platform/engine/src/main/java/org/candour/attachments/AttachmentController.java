@@ -3,7 +3,7 @@ package org.candour.attachments;
 import java.util.List;
 
 import org.candour.api.ApiError;
-import org.candour.api.ApiException;
+import org.candour.api.Refusal;
 import org.candour.api.EndpointRoles;
 import org.candour.api.Problems;
 import org.candour.cases.CaseReference;
@@ -48,7 +48,7 @@ class AttachmentController {
 	ResponseEntity<Attachment> add(@PathVariable String reference,
 			@RequestParam(name = "file", required = false) MultipartFile file) {
 		if (file == null) {
-			throw ApiException.badRequest("/file", "attachment.missing", "Send the file as the multipart part 'file'");
+			throw Refusal.malformed("/file", "attachment.missing", "Send the file as the multipart part 'file'");
 		}
 		try {
 			Attachment added = this.attachments.add(new CaseReference(reference),
@@ -56,7 +56,7 @@ class AttachmentController {
 			return ResponseEntity.status(HttpStatus.CREATED).header(HttpHeaders.LOCATION, added.id()).body(added);
 		}
 		catch (UploadRefused refused) {
-			throw ApiException.unprocessable("The file was not stored",
+			throw Refusal.rulesBroken("The file was not stored",
 					List.of(new ApiError("/file", refused.code(), refused.getMessage())));
 		}
 	}

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.candour.api.Actors;
-import org.candour.api.ApiException;
+import org.candour.api.Refusal;
 import org.candour.cases.CaseLookup;
 import org.candour.cases.CaseNotes;
 import org.candour.cases.CaseReference;
@@ -77,7 +77,7 @@ public class CaseAttachments {
 		if (!this.notes.noteFile(reference, NOTE, added.fileName() + " (" + added.contentType() + ", " + added.size()
 				+ " bytes, SHA-256 " + added.sha256() + ")", new FileDigest(added.id(), added.sha256()))) {
 			this.store.delete(added.id());
-			throw ApiException.conflict("The case is changing too often to add a file; try again", Map.of());
+			throw Refusal.stale("The case is changing too often to add a file; try again", Map.of());
 		}
 		return added;
 	}
@@ -88,9 +88,9 @@ public class CaseAttachments {
 		Attachment attachment = filesOf(feedbackCase).stream()
 			.filter(file -> file.id().equals(id))
 			.findFirst()
-			.orElseThrow(() -> ApiException.notFound("No file " + id + " on case " + reference));
+			.orElseThrow(() -> Refusal.notFound("No file " + id + " on case " + reference));
 		InputStream content = this.store.open(new ObjectId(id), new Document())
-			.orElseThrow(() -> ApiException.notFound("No file " + id + " on case " + reference));
+			.orElseThrow(() -> Refusal.notFound("No file " + id + " on case " + reference));
 		return new Download(attachment, content);
 	}
 

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +16,6 @@ import org.bson.types.ObjectId;
 import org.candour.cases.CaseFiles;
 import org.candour.cases.FeedbackCase;
 import org.candour.cases.FileDigest;
-import tools.jackson.databind.JsonNode;
 
 import org.springframework.stereotype.Component;
 
@@ -40,8 +38,7 @@ class CaseFileDigests implements CaseFiles {
 	}
 
 	@Override
-	public List<FileDigest> named(String idempotencyKey, JsonNode data) {
-		Set<String> named = new HashSet<>(data.findValuesAsString("id"));
+	public List<FileDigest> named(String idempotencyKey, Set<String> named) {
 		return this.store.find(PendingUploads.pending(idempotencyKey))
 			.stream()
 			.filter(waiting -> named.contains(waiting.id()))

@@ -4,7 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 
-import org.candour.api.ApiException;
+import org.candour.api.Refusal;
 
 /**
  * Reads the query parameters of the calendar API, refusing bad ones with a problem that
@@ -29,14 +29,14 @@ final class CalendarQuery {
 				// falls through to the refusal below
 			}
 		}
-		throw ApiException.badRequest("/" + name, "invalid-date",
+		throw Refusal.malformed("/" + name, "invalid-date",
 				"Parameter " + name + " must be a date as YYYY-MM-DD, not '" + text + "'");
 	}
 
 	static int number(String name, String value, int min, int max) {
 		String text = required(name, value);
 		if (!INTEGER.matcher(text).matches()) {
-			throw ApiException.badRequest("/" + name, "invalid-number",
+			throw Refusal.malformed("/" + name, "invalid-number",
 					"Parameter " + name + " must be a whole number, not '" + text + "'");
 		}
 		int number = Integer.parseInt(text);
@@ -46,13 +46,13 @@ final class CalendarQuery {
 		return number;
 	}
 
-	static ApiException outOfRange(String name, String message) {
-		return ApiException.badRequest("/" + name, "out-of-range", message);
+	static Refusal outOfRange(String name, String message) {
+		return Refusal.malformed("/" + name, "out-of-range", message);
 	}
 
 	private static String required(String name, String value) {
 		if (value == null || value.isBlank()) {
-			throw ApiException.badRequest("/" + name, "required", "Parameter " + name + " is required");
+			throw Refusal.malformed("/" + name, "required", "Parameter " + name + " is required");
 		}
 		return value.strip();
 	}

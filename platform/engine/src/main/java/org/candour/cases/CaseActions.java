@@ -1,30 +1,25 @@
 package org.candour.cases;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.candour.api.Actors;
 import org.candour.api.ApiError;
-import org.candour.api.ApiException;
-import org.candour.workflow.CaseClock;
-import org.candour.definition.model.ClockDefinition;
+import org.candour.api.Refusal;
 import org.candour.definition.model.Transition;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
- * Takes workflow actions on cases. Checks role, state, input schema and guard, then
- * applies the state change, effects, clocks and a history entry as one conditional update
- * on the case's id and version: a stale version gets 409, a failed guard 422 naming each
- * failing rule, and nothing partial is ever written.
+ * Takes workflow actions on cases: loads the case, lets it take the action
+ * ({@link FeedbackCase#take}: role, state, inputs, effects, clocks, guard, history
+ * entry), writes the result with one conditional update on the case's id and version,
+ * then publishes what happened. A stale version is refused as such, a failed guard names
+ * each failing rule, and nothing partial is ever written.
  */
 @Service
 public class CaseActions {
@@ -78,51 +73,88 @@ public class CaseActions {
 	 */
 	static final Actors.Actor RESIDENT = new Actors.Actor("resident", java.util.Set.of());
 
-	public FeedbackCase take(String reference, String action, JsonNode inputs, Long expectedVersion, String comment) {
-		return take(reference, action, inputs, expectedVersion, comment, this.actors.current(), false);
+	public FeedbackCase take(TakeAction command) {
+		return take(command.reference().value(), command.expectedVersion(), (current, rules) -> current
+			.take(command.action(), command.inputs(), this.actors.current(), false, command.comment(), rules));
 	}
 
 	/**
 	 * An action the workflow marks {@code public} (and words for residents), taken by the
 	 * case's resident.
 	 */
-	FeedbackCase takeAsResident(String reference, String action, JsonNode inputs) {
-		return take(reference, action, inputs, null, null, RESIDENT, true);
+	FeedbackCase takeAsResident(ResidentRequest command) {
+		return take(command.reference().value(), null,
+				(current, rules) -> current.take(command.action(), command.inputs(), RESIDENT, true, null, rules));
 	}
 
-	private FeedbackCase take(String reference, String action, JsonNode inputs, Long expectedVersion, String comment,
-			Actors.Actor actor, boolean byResident) {
+	/**
+	 * Triage as the case's workflow declares it: the classification and, when the
+	 * workflow allocates after it and the command allocates, the allocation, written as
+	 * one change (both recorded in the history) or not at all.
+	 */
+	public FeedbackCase triage(TriageCase command) {
+		Actors.Actor actor = this.actors.current();
+		return take(command.reference().value(), command.expectedVersion(), (current, rules) -> {
+			Triage.Classification classification = Triage.of(rules.configuration())
+				.flatMap(triage -> triage.classification(command.classification()))
+				.orElseThrow(() -> Refusal.rulesBroken("'" + command.classification() + "' is not a triage action",
+						List.of(new ApiError("/classification", "triage.not-a-classification",
+								"Choose how to classify the case"))));
+			CaseChange classified = current.take(classification.action(), command.inputs(), actor, false,
+					command.comment(), rules);
+			if (command.allocation() == null || classification.allocateWith() == null) {
+				return classified;
+			}
+			try {
+				return classified.then(classified.next()
+					.take(classification.allocateWith(), command.allocation(), actor, false, null, classified.rules()));
+			}
+			catch (Refusal refused) {
+				throw atAllocation(refused);
+			}
+		});
+	}
+
+	/**
+	 * Loads the case, changes it, writes the change with one conditional update on the
+	 * version it was loaded at and publishes what happened.
+	 */
+	private FeedbackCase take(String reference, Long expectedVersion, Change change) {
 		FeedbackCase current = load(reference);
 		if (expectedVersion != null && expectedVersion != current.version()) {
 			throw stale(current);
 		}
-		CaseConfiguration configuration = this.configurations.pinned(current.configVersion(),
-				current.current().feedbackType());
-		Transition transition = configuration.workflow()
-			.transition(action, current.current().state())
-			.orElseThrow(() -> ApiException.conflict(
-					"Action '" + action + "' cannot be taken while the case is " + current.current().state(),
-					Map.of("state", current.current().state(), "version", current.version())));
-		if (byResident ? !transition.offeredToResidents() : !actor.hasAnyRole(transition.roles())) {
-			throw new ApiException(HttpStatus.FORBIDDEN, "Forbidden",
-					"Action '" + action + "' needs one of the roles " + transition.roles(), List.of());
-		}
-		JsonNode given = inputs == null || inputs.isNull() ? this.json.createObjectNode() : inputs;
-		List<ApiError> inputErrors = new ArrayList<>(StrictInput.together(
-				this.guards.check(configuration, transition.inputs(), given, "/inputs", "inputs.", null),
-				StrictInput.check(transition.inputs(), given, "/inputs", "inputs.")));
-		inputErrors.addAll(AnswerRules.check(transition.inputsUi(), given, "/inputs", "inputs.",
-				configuration.calendar(), this.clock.instant()));
-		if (!inputErrors.isEmpty()) {
-			throw ApiException.unprocessable("The action's inputs are not valid", inputErrors);
-		}
-		FeedbackCase next = apply(current, configuration, transition, given, actor, comment);
-		if (!this.cases.replace(next, current.version())) {
+		CaseChange changed = change.on(current, rules(current));
+		if (!this.cases.replace(changed.next(), current.version())) {
 			throw stale(load(reference));
 		}
-		this.events.publishEvent(new CaseTransitioned(next.caseReference(), action, current.current().state(),
-				next.current().state(), next.current().feedbackType(), next));
-		return this.escalations.complete(next);
+		changed.events().forEach(this.events::publishEvent);
+		return this.escalations.complete(changed.next());
+	}
+
+	private CaseRules rules(FeedbackCase current) {
+		return new CaseRules(this.configurations.pinned(current.configVersion(), current.current().feedbackType()),
+				this.configurations, this.guards, this.history, this.json, this.clock.instant());
+	}
+
+	/** The allocation's refusal, its inputs' problems pointing at the allocation. */
+	private static Refusal atAllocation(Refusal refused) {
+		List<ApiError> moved = refused.violations()
+			.stream()
+			.map(violation -> violation.pointer().startsWith("/inputs")
+					? new ApiError(TriageCase.ALLOCATION + violation.pointer().substring("/inputs".length()),
+							violation.code(), violation.message(), violation.document())
+					: violation)
+			.toList();
+		return new Refusal(refused.kind(), refused.getMessage(), moved, refused.properties());
+	}
+
+	/** What a command does to a loaded case. */
+	@FunctionalInterface
+	private interface Change {
+
+		CaseChange on(FeedbackCase current, CaseRules rules);
+
 	}
 
 	/** The actions the caller may take now, with their input schemas. */
@@ -142,73 +174,17 @@ public class CaseActions {
 			.toList();
 	}
 
-	FeedbackCase apply(FeedbackCase current, CaseConfiguration configuration, Transition transition, JsonNode inputs,
-			Actors.Actor actor, String comment) {
-		Instant at = this.clock.instant();
-		CaseDraft draft = new CaseDraft(current.current());
-		ClockKeeper clocks = new ClockKeeper(configuration);
-		EffectApplier effects = new EffectApplier(configuration, clocks, actor, current.id(),
-				current.history().size() + 1);
-		effects.apply(transition.effects(), draft, transition.action(), at, current.receivedOn(),
-				() -> CaseView.of(draft.toState(), inputs, this.json));
-		String previousState = draft.state;
-		CaseConfiguration running = configuration;
-		if (draft.reclassifyTo != null) {
-			running = reclassify(draft, configuration, at);
-		}
-		else {
-			draft.state = transition.to();
-			draft.stateCategory = configuration.workflow().state(transition.to()).category();
-		}
-		new ClockKeeper(running).onTransition(draft, transition.action(), previousState, at, current.receivedOn(),
-				CaseView.of(draft.toState(), inputs, this.json));
-		if ("closed".equals(draft.stateCategory) && draft.closedAt == null) {
-			draft.closedAt = at;
-		}
-		List<ApiError> guardErrors = this.guards.check(configuration, transition.guard(),
-				CaseView.of(draft.toState(), inputs, this.json), "", "guard.", transition.guardMessages());
-		if (!guardErrors.isEmpty()) {
-			throw ApiException.unprocessable("The case does not meet the rules for '" + transition.action() + "'",
-					guardErrors);
-		}
-		CaseState after = draft.toState();
-		List<PendingEscalation> pending = new ArrayList<>(current.pendingEscalations());
-		pending.addAll(draft.escalations);
-		return this.history.append(current, at, actor.name(), transition.action(), after, comment, pending,
-				draft.notifications);
-	}
-
-	private CaseConfiguration reclassify(CaseDraft draft, CaseConfiguration from, Instant at) {
-		CaseConfiguration to = this.configurations.of(from.version(), draft.reclassifyTo);
-		draft.meta.put("reclassifiedFrom", draft.feedbackType);
-		draft.feedbackType = draft.reclassifyTo;
-		if (!to.workflow().id().equals(from.workflow().id())) {
-			for (CaseClock running : List.copyOf(draft.clocks)) {
-				ClockDefinition definition = from.workflow().clocks().get(running.id());
-				if (!running.stopped() && definition != null) {
-					draft.put(from.clocks().stop(running, definition, at));
-				}
-			}
-			draft.workflow = to.workflow().id();
-			draft.state = to.workflow().initialState();
-			draft.stateCategory = to.workflow().state(draft.state).category();
-			new ClockKeeper(to).onLogged(draft, to.calendar().receivedOn(at), at,
-					CaseView.of(draft.toState(), null, this.json));
-		}
-		return to;
-	}
-
 	/**
 	 * A case the caller may see; outside an investigator's org units it does not exist.
 	 */
 	FeedbackCase load(String reference) {
 		return this.cases.byReference(reference)
 			.filter(found -> this.scope.allows(found.current().orgUnit(), found.current().team()))
-			.orElseThrow(() -> ApiException.notFound("No case with reference '" + reference + "'"));
+			.orElseThrow(() -> Refusal.notFound("No case with reference '" + reference + "'"));
 	}
 
-	private static ApiException stale(FeedbackCase current) {
-		return ApiException.conflict("The case was changed by someone else; review the changes and try again",
+	private static Refusal stale(FeedbackCase current) {
+		return Refusal.stale("The case was changed by someone else; review the changes and try again",
 				Map.of("currentVersion", current.version(), "state", current.current().state()));
 	}
 

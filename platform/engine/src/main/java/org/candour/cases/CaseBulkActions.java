@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.candour.api.ApiError;
-import org.candour.api.ApiException;
+import org.candour.api.Refusal;
 import org.candour.definition.model.Transition;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -53,10 +53,10 @@ public class CaseBulkActions {
 			if (transition.isPresent() && !transition.get().bulk()) {
 				return Outcome.notBulk(current, action);
 			}
-			return Outcome.taken(this.actions.take(target.reference(), action,
-					declared(transition.map(Transition::inputs).orElse(null), inputs), target.version(), comment));
+			return Outcome.taken(this.actions.take(new TakeAction(new CaseReference(target.reference()), action,
+					declared(transition.map(Transition::inputs).orElse(null), inputs), target.version(), comment)));
 		}
-		catch (ApiException ex) {
+		catch (Refusal ex) {
 			return Outcome.refused(target.reference(), ex);
 		}
 	}
@@ -113,11 +113,11 @@ public class CaseBulkActions {
 					current.version());
 		}
 
-		static Outcome refused(String reference, ApiException ex) {
+		static Outcome refused(String reference, Refusal ex) {
 			Object currentVersion = ex.properties().get("currentVersion");
 			Object version = currentVersion != null ? currentVersion : ex.properties().get("version");
 			Object state = ex.properties().get("state");
-			return new Outcome(reference, Result.of(ex), ex.getMessage(), ex.errors(),
+			return new Outcome(reference, Result.of(ex), ex.getMessage(), ex.violations(),
 					state instanceof String text ? text : null,
 					version instanceof Number number ? Long.valueOf(number.longValue()) : null);
 		}
@@ -142,10 +142,10 @@ public class CaseBulkActions {
 		/** The inputs or the case do not meet the action's rules. */
 		RULES_NOT_MET;
 
-		static Result of(ApiException ex) {
-			return switch (ex.status()) {
-				case CONFLICT -> ex.properties().containsKey("currentVersion") ? CHANGED_SINCE_SEEN : NOT_IN_THIS_STATE;
-				case FORBIDDEN -> NOT_ALLOWED;
+		static Result of(Refusal ex) {
+			return switch (ex.kind()) {
+				case STALE -> ex.properties().containsKey("currentVersion") ? CHANGED_SINCE_SEEN : NOT_IN_THIS_STATE;
+				case NOT_ALLOWED -> NOT_ALLOWED;
 				case NOT_FOUND -> NOT_FOUND;
 				default -> RULES_NOT_MET;
 			};

@@ -3,7 +3,7 @@ package org.candour.cases;
 import java.util.List;
 
 import org.candour.api.ApiError;
-import org.candour.api.ApiException;
+import org.candour.api.Refusal;
 import org.candour.calendar.TenantCalendars;
 import org.candour.calendar.WorkingDayCalendar;
 import org.candour.config.ActiveConfigurations;
@@ -47,7 +47,7 @@ class CaseConfigurations {
 	private CaseConfiguration resolve(ConfigVersion version, String feedbackType) {
 		CompiledConfiguration model = version.model();
 		FeedbackType type = model.feedbackType(feedbackType)
-			.orElseThrow(() -> ApiException.unprocessable("Unknown feedback type",
+			.orElseThrow(() -> Refusal.rulesBroken("Unknown feedback type",
 					List.of(new ApiError("/feedbackType", "ref.feedback-type-missing",
 							"No feedback type '" + feedbackType + "' in configuration version " + version.number()))));
 		WorkingDayCalendar calendar = this.calendars.of(version);

@@ -51,7 +51,8 @@ class CaseController {
 	@EndpointRoles({ EndpointRoles.OFFICER, EndpointRoles.MANAGER })
 	ResponseEntity<CaseResource> log(@RequestBody JsonNode body,
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-		CaseIntake.Logged logged = this.intake.log(body, idempotencyKey);
+		this.bodies.require("case-create", body);
+		CaseIntake.Logged logged = this.intake.log(LogCase.read(body), idempotencyKey);
 		return ResponseEntity.status(logged.created() ? HttpStatus.CREATED : HttpStatus.OK)
 			.header("Location", logged.feedbackCase().reference())
 			.body(CaseResource.of(logged.feedbackCase()));
@@ -90,8 +91,8 @@ class CaseController {
 		this.bodies.require("case-action", request);
 		Long version = request.has("version") ? Long.valueOf(request.path("version").asLong())
 				: CaseEditController.IfMatch.version(ifMatch);
-		return CaseResource.of(this.actions.take(reference, action, request.path("inputs"), version,
-				request.path("comment").asString(null)));
+		return CaseResource.of(this.actions.take(new TakeAction(new CaseReference(reference), action,
+				request.path("inputs"), version, request.path("comment").asString(null))));
 	}
 
 	@PostMapping("/{reference}/links")

@@ -10,7 +10,7 @@ import java.util.Set;
 
 import org.candour.api.Actors;
 import org.candour.api.ApiError;
-import org.candour.api.ApiException;
+import org.candour.api.Refusal;
 import org.candour.api.EndpointRoles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -61,7 +61,7 @@ public class CaseDataEdits {
 	/**
 	 * Applies {@code changes} (field → new value; null removes the field) to the case
 	 * data.
-	 * @throws ApiException 409 when the case changed since {@code expectedVersion} or its
+	 * @throws Refusal 409 when the case changed since {@code expectedVersion} or its
 	 * state does not allow editing, 422 when the data would not match the form, 403
 	 * without a role that edits
 	 */
@@ -72,13 +72,12 @@ public class CaseDataEdits {
 		}
 		Actors.Actor actor = this.actors.current();
 		if (!actor.hasAnyRole(ROLES)) {
-			throw ApiException
-				.forbidden("Editing case data needs one of the roles " + ROLES.stream().sorted().toList());
+			throw Refusal.notAllowed("Editing case data needs one of the roles " + ROLES.stream().sorted().toList());
 		}
 		CaseConfiguration configuration = this.configurations.pinned(current.configVersion(),
 				current.current().feedbackType());
 		if (!configuration.workflow().state(current.current().state()).editableData()) {
-			throw ApiException.conflict("The case data cannot be edited while the case is " + current.current().state(),
+			throw Refusal.stale("The case data cannot be edited while the case is " + current.current().state(),
 					Map.of("state", current.current().state(), "version", current.version()));
 		}
 		ObjectNode data = current.current().data().deepCopy();
@@ -107,7 +106,7 @@ public class CaseDataEdits {
 				this.schemas.check(configuration, configuration.storedDataSchema(), data, "/data", "data.", null),
 				StrictInput.check(configuration.storedDataSchema(), given, "/data", "data.")));
 		if (!errors.isEmpty()) {
-			throw ApiException.unprocessable("The case data is not valid", errors);
+			throw Refusal.rulesBroken("The case data is not valid", errors);
 		}
 		CaseState before = current.current();
 		CaseState after = before.withData(data, data.at(configuration.summaryField()).asString(null));
@@ -122,8 +121,8 @@ public class CaseDataEdits {
 		return next;
 	}
 
-	static ApiException stale(FeedbackCase current) {
-		return ApiException.conflict("The case was changed by someone else; review the changes and try again",
+	static Refusal stale(FeedbackCase current) {
+		return Refusal.stale("The case was changed by someone else; review the changes and try again",
 				Map.of("currentVersion", current.version(), "state", current.current().state()));
 	}
 

@@ -2,7 +2,7 @@ package org.candour.cases;
 
 import java.util.Map;
 
-import org.candour.api.ApiException;
+import org.candour.api.Refusal;
 import org.candour.api.EndpointRoles;
 import org.candour.api.RequestBodies;
 import tools.jackson.databind.JsonNode;
@@ -84,8 +84,7 @@ class CaseEditController {
 				return Long.valueOf(ifMatch.replace("\"", "").replace("W/", "").trim());
 			}
 			catch (NumberFormatException ex) {
-				throw ApiException.badRequest("/If-Match", "invalid-version",
-						"If-Match must be the case version number");
+				throw Refusal.malformed("/If-Match", "invalid-version", "If-Match must be the case version number");
 			}
 		}
 

@@ -3,8 +3,6 @@ package org.candour.cases;
 import java.util.List;
 import java.util.Optional;
 
-import tools.jackson.databind.JsonNode;
-
 /**
  * The files of cases as the history chain sees them; the attachments module provides it.
  */
@@ -14,7 +12,7 @@ public interface CaseFiles {
 	 * The files waiting under a resident's journey ({@code idempotencyKey}) that a new
 	 * case's data names by {@code id}.
 	 */
-	List<FileDigest> named(String idempotencyKey, JsonNode data);
+	List<FileDigest> named(String idempotencyKey, java.util.Set<String> fileIds);
 
 	/**
 	 * The files a stored case holds now, each with the SHA-256 recorded when it was

@@ -12,8 +12,7 @@ import java.util.UUID;
 
 import org.candour.api.Actors;
 import org.candour.api.ApiError;
-import org.candour.api.ApiException;
-import org.candour.api.RequestBodies;
+import org.candour.api.Refusal;
 import org.candour.tenancy.TenantContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -47,8 +46,6 @@ public class CaseIntake {
 
 	private final GuardCheck schemas;
 
-	private final RequestBodies bodies;
-
 	private final Actors actors;
 
 	private final ApplicationEventPublisher events;
@@ -62,14 +59,13 @@ public class CaseIntake {
 	private final Clock clock;
 
 	CaseIntake(Cases cases, People people, CaseReferences references, CaseConfigurations configurations,
-			GuardCheck schemas, RequestBodies bodies, Actors actors, ApplicationEventPublisher events, JsonMapper json,
-			CaseHistory history, CaseFiles files, Optional<Clock> clock) {
+			GuardCheck schemas, Actors actors, ApplicationEventPublisher events, JsonMapper json, CaseHistory history,
+			CaseFiles files, Optional<Clock> clock) {
 		this.cases = cases;
 		this.people = people;
 		this.references = references;
 		this.configurations = configurations;
 		this.schemas = schemas;
-		this.bodies = bodies;
 		this.actors = actors;
 		this.events = events;
 		this.json = json;
@@ -82,26 +78,26 @@ public class CaseIntake {
 	 * @return the case, and whether this request created it (false for an idempotent
 	 * retry)
 	 */
-	public Logged log(JsonNode body, String idempotencyKey) {
-		this.bodies.require("case-create", body);
+	public Logged log(LogCase command, String idempotencyKey) {
 		if (idempotencyKey != null) {
 			Optional<FeedbackCase> earlier = this.cases.byIdempotencyKey(idempotencyKey);
 			if (earlier.isPresent()) {
 				return new Logged(earlier.get(), false);
 			}
 		}
-		CaseConfiguration configuration = this.configurations.active(body.path("feedbackType").asString());
-		ObjectNode data = (ObjectNode) body.path("data").deepCopy();
+		CaseConfiguration configuration = this.configurations.active(command.feedbackType());
+		ObjectNode data = command.data().deepCopy();
 		JsonNode schema = configuration.form().schema();
 		List<ApiError> errors = new ArrayList<>(
 				StrictInput.together(this.schemas.check(configuration, schema, data, "/data", "data.", null),
 						StrictInput.check(schema, data, "/data", "data.")));
-		errors.addAll(StrictInput.numbers(body.path("people"), "/people", "people."));
+		ObjectNode contact = command.people() != null ? command.people().deepCopy() : this.json.createObjectNode();
+		errors.addAll(StrictInput.numbers(contact, "/people", "people."));
 		Instant now = this.clock.instant();
 		errors.addAll(AnswerRules.check(configuration.form().uiSchema(), data, "/data", "data.",
 				configuration.calendar(), now));
-		Instant receivedAt = body.has("receivedAt") ? Instant.parse(body.path("receivedAt").asString()) : now;
-		String backdatedReason = body.path("backdatedReason").asString(null);
+		Instant receivedAt = command.receivedAt() != null ? command.receivedAt() : now;
+		String backdatedReason = command.backdatedReason();
 		if (receivedAt.isAfter(now.plus(BACKDATE_TOLERANCE))) {
 			errors.add(
 					new ApiError("/receivedAt", "case.received-in-future", "The receipt date cannot be in the future"));
@@ -110,24 +106,21 @@ public class CaseIntake {
 			errors.add(new ApiError("/backdatedReason", "case.backdate-reason-required",
 					"Say why the case is logged with an earlier receipt date"));
 		}
-		String orgUnit = body.path("orgUnit").asString(configuration.feedbackType().defaultOrgUnit());
+		String orgUnit = command.orgUnit() != null ? command.orgUnit() : configuration.feedbackType().defaultOrgUnit();
 		if (orgUnit != null && !configuration.orgUnits().contains(orgUnit)) {
 			errors.add(new ApiError("/orgUnit", "ref.org-unit-missing", "No org unit '" + orgUnit + "'"));
 		}
 		if (!errors.isEmpty()) {
-			throw ApiException.unprocessable("The case cannot be logged", errors);
+			throw Refusal.rulesBroken("The case cannot be logged", errors);
 		}
-		ObjectNode contact = body.path("people").isObject() ? (ObjectNode) body.path("people").deepCopy()
-				: this.json.createObjectNode();
 		configuration.form().people().forEach(field -> {
 			JsonNode value = data.remove(field);
 			if (value != null) {
 				contact.set(field, value);
 			}
 		});
-		NewCase request = new NewCase(configuration, data, contact, body.path("channel").asString("web"), receivedAt,
-				backdatedReason, orgUnit, idempotencyKey, List.of(), body.path("comment").asString(null),
-				body.path("language").asString(null));
+		NewCase request = new NewCase(configuration, data, contact, command.channel(), receivedAt, backdatedReason,
+				orgUnit, idempotencyKey, List.of(), command.comment(), command.language());
 		return store(request);
 	}
 
@@ -179,8 +172,8 @@ public class CaseIntake {
 				CaseView.of(blank, null, this.json));
 		CaseState state = draft.toState();
 		Instant now = this.clock.instant();
-		List<FileDigest> named = request.idempotencyKey() == null ? List.of()
-				: this.files.named(request.idempotencyKey(), request.data());
+		List<FileDigest> named = request.idempotencyKey() == null ? List.of() : this.files
+			.named(request.idempotencyKey(), new java.util.HashSet<>(request.data().findValuesAsString("id")));
 		FeedbackCase unsaved = new FeedbackCase(id, reference.value(), configuration.version().number(),
 				request.channel(), request.receivedAt(), receivedOn, request.backdatedReason(),
 				request.idempotencyKey(), now, now, 0, state, List.of(), List.of(), List.of(),

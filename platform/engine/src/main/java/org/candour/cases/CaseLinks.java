@@ -9,7 +9,7 @@ import java.util.Set;
 
 import org.candour.api.Actors;
 import org.candour.api.ApiError;
-import org.candour.api.ApiException;
+import org.candour.api.Refusal;
 
 import org.springframework.stereotype.Service;
 
@@ -39,18 +39,17 @@ public class CaseLinks {
 
 	public FeedbackCase link(String reference, String relation, String other, Long expectedVersion) {
 		if (!RELATIONS.contains(relation)) {
-			throw ApiException.unprocessable("Unknown relation",
+			throw Refusal.rulesBroken("Unknown relation",
 					List.of(new ApiError("/relation", "link.relation", "relation must be one of " + RELATIONS)));
 		}
 		if (reference.equals(other) || this.cases.byReference(other).isEmpty()) {
-			throw ApiException.unprocessable("Cannot link", List.of(new ApiError("/reference", "link.target-missing",
+			throw Refusal.rulesBroken("Cannot link", List.of(new ApiError("/reference", "link.target-missing",
 					"There is no other case with reference '" + other + "'")));
 		}
 		FeedbackCase current = this.cases.byReference(reference)
-			.orElseThrow(() -> ApiException.notFound("No case with reference '" + reference + "'"));
+			.orElseThrow(() -> Refusal.notFound("No case with reference '" + reference + "'"));
 		if (expectedVersion != null && expectedVersion != current.version()) {
-			throw ApiException.conflict("The case was changed by someone else",
-					Map.of("currentVersion", current.version()));
+			throw Refusal.stale("The case was changed by someone else", Map.of("currentVersion", current.version()));
 		}
 		CaseState before = current.current();
 		CaseLink link = new CaseLink(relation, other);
@@ -63,7 +62,7 @@ public class CaseLinks {
 		FeedbackCase next = this.history.append(current, this.clock.instant(), this.actors.current().name(), "link",
 				after, relation + " " + other, current.pendingEscalations(), List.of());
 		if (!this.cases.replace(next, current.version())) {
-			throw ApiException.conflict("The case was changed by someone else; try again", Map.of());
+			throw Refusal.stale("The case was changed by someone else; try again", Map.of());
 		}
 		return next;
 	}

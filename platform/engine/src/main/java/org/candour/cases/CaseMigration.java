@@ -10,7 +10,7 @@ import java.util.Optional;
 
 import org.bson.Document;
 import org.candour.api.ApiError;
-import org.candour.api.ApiException;
+import org.candour.api.Refusal;
 import org.candour.api.Actors;
 import org.candour.config.ActiveConfigurations;
 import org.candour.config.ConfigVersion;
@@ -88,7 +88,7 @@ public class CaseMigration {
 		try {
 			configuration = this.configurations.of(target, candidate.current().feedbackType());
 		}
-		catch (ApiException ex) {
+		catch (Refusal ex) {
 			return new Plan(to, null,
 					List.of(new ApiError("/feedbackType", "migrate.feedback-type-missing", "Version " + target.number()
 							+ " has no feedback type " + candidate.current().feedbackType())),

@@ -7,7 +7,7 @@ import java.util.Set;
 
 import org.candour.api.Actors;
 import org.candour.api.ApiError;
-import org.candour.api.ApiException;
+import org.candour.api.Refusal;
 import org.candour.api.EndpointRoles;
 
 import org.springframework.stereotype.Service;
@@ -53,15 +53,15 @@ public class CaseNotes {
 	public FeedbackCase add(String reference, String text) {
 		Actors.Actor actor = this.actors.current();
 		if (!actor.hasAnyRole(ROLES)) {
-			throw ApiException.forbidden("Adding notes needs one of the roles " + ROLES.stream().sorted().toList());
+			throw Refusal.notAllowed("Adding notes needs one of the roles " + ROLES.stream().sorted().toList());
 		}
 		String note = text == null ? "" : text.strip();
 		if (note.isEmpty() || note.length() > MAX_LENGTH) {
-			throw ApiException.unprocessable("The note is not valid", List
+			throw Refusal.rulesBroken("The note is not valid", List
 				.of(new ApiError("/text", "note.length", "Enter a note of up to " + MAX_LENGTH + " characters")));
 		}
-		return append(reference, ACTION, note, null).orElseThrow(() -> ApiException
-			.conflict("The case is changing too often to add a note; try again", java.util.Map.of()));
+		return append(reference, ACTION, note, null).orElseThrow(
+				() -> Refusal.stale("The case is changing too often to add a note; try again", java.util.Map.of()));
 	}
 
 	/**

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.bson.Document;
-import org.candour.api.ApiException;
+import org.candour.api.Refusal;
 
 import org.springframework.stereotype.Service;
 import org.springframework.util.MultiValueMap;
@@ -40,7 +40,7 @@ public class CaseQueries {
 		boolean descending = sortParam.startsWith("-");
 		String field = SORTS.get(descending ? sortParam.substring(1) : sortParam);
 		if (field == null) {
-			throw ApiException.badRequest("/sort", "invalid-value",
+			throw Refusal.malformed("/sort", "invalid-value",
 					"sort must be due, received or reference (prefix - to reverse)");
 		}
 		Document sort = new Document(field, descending ? -1 : 1).append("reference", 1);
@@ -114,7 +114,7 @@ public class CaseQueries {
 			return LocalDate.parse(value);
 		}
 		catch (RuntimeException ex) {
-			throw ApiException.badRequest("/" + name, "invalid-date", name + " must be a date YYYY-MM-DD");
+			throw Refusal.malformed("/" + name, "invalid-date", name + " must be a date YYYY-MM-DD");
 		}
 	}
 
@@ -131,7 +131,7 @@ public class CaseQueries {
 		catch (NumberFormatException ex) {
 			// fall through to the refusal
 		}
-		throw ApiException.badRequest("/" + name, "out-of-range", name + " must be between " + min + " and " + max);
+		throw Refusal.malformed("/" + name, "out-of-range", name + " must be between " + min + " and " + max);
 	}
 
 	/** Spring Data's paged JSON shape. */

@@ -45,7 +45,7 @@ public class CaseRecords {
 
 	/**
 	 * The case with this reference.
-	 * @throws org.candour.api.ApiException 404 when there is none, or it is outside the
+	 * @throws org.candour.api.Refusal 404 when there is none, or it is outside the
 	 * caller's org units
 	 */
 	public FeedbackCase load(String reference) {

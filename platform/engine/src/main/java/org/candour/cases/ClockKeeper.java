@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.candour.api.ApiError;
-import org.candour.api.ApiException;
+import org.candour.api.Refusal;
 import org.candour.workflow.CaseClock;
 import org.candour.definition.model.ClockDefinition;
 import org.candour.definition.model.WorkflowDefinition;
@@ -95,7 +95,7 @@ final class ClockKeeper {
 			return LocalDate.parse(value.asString(""));
 		}
 		catch (DateTimeParseException ex) {
-			throw ApiException.unprocessable("Clock '" + definition.id() + "' cannot start",
+			throw Refusal.rulesBroken("Clock '" + definition.id() + "' cannot start",
 					List.of(new ApiError(pointer, "clock.anchor-missing",
 							"Clock '" + definition.id() + "' counts from " + pointer + ", which has no date")));
 		}

@@ -7,7 +7,7 @@ import java.util.function.Supplier;
 
 import org.candour.api.Actors;
 import org.candour.api.ApiError;
-import org.candour.api.ApiException;
+import org.candour.api.Refusal;
 import org.candour.workflow.CaseClock;
 import org.candour.definition.model.ClockDefinition;
 import org.candour.workflow.ClockRuleException;
@@ -117,8 +117,7 @@ final class EffectApplier {
 		}
 		catch (ClockRuleException ex) {
 			String pointer = effect.amountFrom() != null ? effect.amountFrom() : "/clocks/" + effect.clock();
-			throw ApiException.unprocessable(ex.getMessage(),
-					List.of(new ApiError(pointer, ex.code(), ex.getMessage())));
+			throw Refusal.rulesBroken(ex.getMessage(), List.of(new ApiError(pointer, ex.code(), ex.getMessage())));
 		}
 	}
 
@@ -126,8 +125,7 @@ final class EffectApplier {
 			JsonNode view) {
 		if (definition.extension() != null && !definition.extension().roles().isEmpty()
 				&& !this.actor.hasAnyRole(definition.extension().roles())) {
-			throw new ApiException(org.springframework.http.HttpStatus.FORBIDDEN, "Forbidden",
-					"Your role may not extend clock '" + definition.id() + "'", List.of());
+			throw Refusal.notAllowed("Your role may not extend clock '" + definition.id() + "'");
 		}
 		int amount = effect.amountFrom() == null ? 0 : view.at(effect.amountFrom()).asInt(0);
 		String reason = effect.reasonFrom() == null ? null : view.at(effect.reasonFrom()).asString(null);
@@ -136,7 +134,7 @@ final class EffectApplier {
 
 	private static CaseClock running(CaseClock clock, Effect.Clock effect) {
 		if (clock == null) {
-			throw ApiException.unprocessable("Clock not started", List.of(new ApiError("/clocks/" + effect.clock(),
+			throw Refusal.rulesBroken("Clock not started", List.of(new ApiError("/clocks/" + effect.clock(),
 					"clock.not-started", "Clock '" + effect.clock() + "' has not started on this case")));
 		}
 		return clock;

@@ -2,14 +2,25 @@ package org.candour.cases;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import org.candour.api.Actors;
+import org.candour.api.ApiError;
+import org.candour.api.Refusal;
+import org.candour.workflow.CaseClock;
+import org.candour.definition.model.ClockDefinition;
+import org.candour.definition.model.Transition;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A case: identity, receipt, the pinned configuration version, its current state and its
- * history. Immutable: every change makes a new instance with one more history entry and
- * the next version, written with one conditional update.
+ * history. An aggregate: its state changes through {@link #take}, which checks the
+ * workflow's transition and records what happened. Immutable: every change makes a new
+ * instance with one more history entry and the next version, written with one conditional
+ * update.
  *
  * @param id storage id
  * @param reference public reference
@@ -41,6 +52,91 @@ public record FeedbackCase(String id, String reference, int configVersion, Strin
 
 	public CaseReference caseReference() {
 		return new CaseReference(this.reference);
+	}
+
+	/**
+	 * Takes a workflow action: checks that the case's state offers it, that the actor (or
+	 * the case's resident, {@code byResident}) may take it and its inputs, then applies
+	 * its effects, moves the state and clocks, checks the guard on the result and records
+	 * a history entry. Nothing is written.
+	 * @return the case after the action and the event that says so
+	 * @throws Refusal when the action cannot be taken now (stale), by this actor (not
+	 * allowed), or its inputs or the case after it break the rules
+	 */
+	CaseChange take(String action, JsonNode inputs, Actors.Actor actor, boolean byResident, String comment,
+			CaseRules rules) {
+		Transition transition = rules.configuration()
+			.workflow()
+			.transition(action, this.current.state())
+			.orElseThrow(() -> Refusal.stale(
+					"Action '" + action + "' cannot be taken while the case is " + this.current.state(),
+					Map.of("state", this.current.state(), "version", this.version)));
+		if (byResident ? !transition.offeredToResidents() : !actor.hasAnyRole(transition.roles())) {
+			throw Refusal.notAllowed("Action '" + action + "' needs one of the roles " + transition.roles());
+		}
+		JsonNode given = (inputs == null || inputs.isNull()) ? rules.json().createObjectNode() : inputs;
+		List<ApiError> inputProblems = rules.inputProblems(transition, given);
+		if (!inputProblems.isEmpty()) {
+			throw Refusal.rulesBroken("The action's inputs are not valid", inputProblems);
+		}
+		Instant at = rules.at();
+		CaseConfiguration configuration = rules.configuration();
+		CaseDraft draft = new CaseDraft(this.current);
+		EffectApplier effects = new EffectApplier(configuration, new ClockKeeper(configuration), actor, this.id,
+				this.history.size() + 1);
+		effects.apply(transition.effects(), draft, action, at, this.receivedOn,
+				() -> CaseView.of(draft.toState(), given, rules.json()));
+		String previousState = draft.state;
+		CaseRules running = rules;
+		if (draft.reclassifyTo != null) {
+			running = rules.in(reclassify(draft, rules));
+		}
+		else {
+			draft.state = transition.to();
+			draft.stateCategory = configuration.workflow().state(transition.to()).category();
+		}
+		new ClockKeeper(running.configuration()).onTransition(draft, action, previousState, at, this.receivedOn,
+				CaseView.of(draft.toState(), given, rules.json()));
+		if ("closed".equals(draft.stateCategory) && draft.closedAt == null) {
+			draft.closedAt = at;
+		}
+		CaseState after = draft.toState();
+		List<ApiError> broken = rules.guardProblems(transition, after, given);
+		if (!broken.isEmpty()) {
+			throw Refusal.rulesBroken("The case does not meet the rules for '" + action + "'", broken);
+		}
+		List<PendingEscalation> pending = new ArrayList<>(this.pendingEscalations);
+		pending.addAll(draft.escalations);
+		FeedbackCase next = rules.history()
+			.append(this, at, actor.name(), action, after, comment, pending, draft.notifications);
+		return new CaseChange(next, List.of(new CaseTransitioned(next.caseReference(), action, this.current.state(),
+				after.state(), after.feedbackType(), next)), running);
+	}
+
+	/**
+	 * Moves the draft to the feedback type a {@code reclassify} effect names: into its
+	 * workflow's initial state (stopping the old workflow's clocks) when the workflow
+	 * changes.
+	 */
+	private static CaseConfiguration reclassify(CaseDraft draft, CaseRules rules) {
+		CaseConfiguration from = rules.configuration();
+		CaseConfiguration to = rules.configurations().of(from.version(), draft.reclassifyTo);
+		draft.meta.put("reclassifiedFrom", draft.feedbackType);
+		draft.feedbackType = draft.reclassifyTo;
+		if (!to.workflow().id().equals(from.workflow().id())) {
+			for (CaseClock running : List.copyOf(draft.clocks)) {
+				ClockDefinition definition = from.workflow().clocks().get(running.id());
+				if (!running.stopped() && definition != null) {
+					draft.put(from.clocks().stop(running, definition, rules.at()));
+				}
+			}
+			draft.workflow = to.workflow().id();
+			draft.state = to.workflow().initialState();
+			draft.stateCategory = to.workflow().state(draft.state).category();
+			new ClockKeeper(to).onLogged(draft, to.calendar().receivedOn(rules.at()), rules.at(),
+					CaseView.of(draft.toState(), null, rules.json()));
+		}
+		return to;
 	}
 
 	FeedbackCase next(CaseState state, HistoryEntry entry, List<PendingEscalation> pending,

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.candour.api.ApiException;
+import org.candour.api.Refusal;
 import org.candour.api.EndpointRoles;
 import tools.jackson.databind.JsonNode;
 
@@ -26,7 +26,7 @@ class MigrationController {
 	@EndpointRoles(EndpointRoles.MANAGER)
 	Map<String, Object> migrate(@RequestBody JsonNode body) {
 		if (!body.path("targetVersion").isInt()) {
-			throw ApiException.badRequest("/targetVersion", "required", "targetVersion (a version number) is required");
+			throw Refusal.malformed("/targetVersion", "required", "targetVersion (a version number) is required");
 		}
 		Map<String, String> mapping = new LinkedHashMap<>();
 		body.path("stateMapping")

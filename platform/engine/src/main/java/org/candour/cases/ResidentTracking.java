@@ -91,8 +91,8 @@ public class ResidentTracking {
 	 * Takes a public action for the resident; refused like any action when the case has
 	 * moved on (409) or the inputs are wrong (422).
 	 */
-	public TrackedCase request(CaseReference reference, String action, JsonNode inputs) {
-		return tracked(this.actions.takeAsResident(reference.value(), action, inputs));
+	public TrackedCase request(ResidentRequest command) {
+		return tracked(this.actions.takeAsResident(command));
 	}
 
 	private TrackedCase tracked(FeedbackCase found) {

@@ -8,8 +8,7 @@ import java.util.Random;
 import java.util.TreeMap;
 
 import org.candour.api.Actors;
-import org.candour.api.ApiException;
-import org.candour.api.RequestBodies;
+import org.candour.api.Refusal;
 import org.candour.config.ActiveConfigurations;
 import org.candour.tenancy.TenantContext;
 import org.slf4j.Logger;
@@ -50,8 +49,6 @@ public class SyntheticCases {
 
 	private final GuardCheck guards;
 
-	private final RequestBodies bodies;
-
 	private final ApplicationEventPublisher events;
 
 	private final JsonMapper json;
@@ -71,15 +68,14 @@ public class SyntheticCases {
 	private final SyntheticPhrases phrases;
 
 	SyntheticCases(Cases cases, People people, CaseReferences references, CaseConfigurations caseConfigurations,
-			GuardCheck guards, RequestBodies bodies, ApplicationEventPublisher events, JsonMapper json,
-			Escalations escalations, ClockSweep sweep, ActiveConfigurations configurations, CaseHistory history,
-			CaseFiles files, Optional<Clock> clock) {
+			GuardCheck guards, ApplicationEventPublisher events, JsonMapper json, Escalations escalations,
+			ClockSweep sweep, ActiveConfigurations configurations, CaseHistory history, CaseFiles files,
+			Optional<Clock> clock) {
 		this.cases = cases;
 		this.people = people;
 		this.references = references;
 		this.caseConfigurations = caseConfigurations;
 		this.guards = guards;
-		this.bodies = bodies;
 		this.events = events;
 		this.json = json;
 		this.escalations = escalations;
@@ -124,8 +120,7 @@ public class SyntheticCases {
 		SimulatedClock simulated = new SimulatedClock(realNow);
 		Actors actors = () -> Actors.Actor.system(ACTOR);
 		CaseIntake intake = new CaseIntake(this.cases, this.people, this.references, this.caseConfigurations,
-				this.guards, this.bodies, actors, this.events, this.json, this.history, this.files,
-				Optional.of(simulated));
+				this.guards, actors, this.events, this.json, this.history, this.files, Optional.of(simulated));
 		SyntheticWalk walk = new SyntheticWalk(new CaseActions(this.cases, this.caseConfigurations, this.guards, actors,
 				this.escalations, this.events, this.json, this.history, Optional.of(simulated)), simulated, realNow,
 				random);
@@ -152,18 +147,16 @@ public class SyntheticCases {
 	private Optional<FeedbackCase> log(CaseIntake intake, SyntheticTypes types, SyntheticTypes.Candidate type,
 			SyntheticText text, Instant receivedAt, Random random) {
 		for (int attempt = 1; attempt <= LOG_TRIES; attempt++) {
-			ObjectNode body = this.json.createObjectNode();
-			body.put("feedbackType", type.type().id());
-			body.put("channel", types.channel(type, random));
-			body.put("receivedAt", receivedAt.toString());
-			body.put("backdatedReason", "Synthetic demo data");
-			types.orgUnit(type, random).ifPresent(unit -> body.put("orgUnit", unit));
-			body.set("data", new SchemaFaker(random, text, receivedAt, "form").object(type.schema()));
+			String channel = types.channel(type, random);
+			String orgUnit = types.orgUnit(type, random).orElse(null);
+			ObjectNode data = new SchemaFaker(random, text, receivedAt, "form").object(type.schema());
+			LogCase command = new LogCase(type.type().id(), data, null, channel, receivedAt, "Synthetic demo data",
+					orgUnit, null, null);
 			try {
-				return Optional.of(intake.log(body, null).feedbackCase());
+				return Optional.of(intake.log(command, null).feedbackCase());
 			}
-			catch (ApiException ex) {
-				log.debug("Synthetic {} refused (attempt {}): {}", type.type().id(), attempt, ex.errors());
+			catch (Refusal ex) {
+				log.debug("Synthetic {} refused (attempt {}): {}", type.type().id(), attempt, ex.violations());
 			}
 		}
 		log.warn("Could not make valid data for feedback type {}; case skipped", type.type().id());

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 
-import org.candour.api.ApiException;
+import org.candour.api.Refusal;
 import org.candour.definition.model.Transition;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -71,10 +71,11 @@ final class SyntheticWalk {
 					: new SchemaFaker(this.random, text, this.clock.instant(), transition.action())
 						.object(transition.inputs());
 			try {
-				return Optional.of(this.actions.take(current.reference(), transition.action(), inputs, null, null));
+				return Optional.of(this.actions
+					.take(new TakeAction(current.caseReference(), transition.action(), inputs, null, null)));
 			}
-			catch (ApiException ex) {
-				if (ex.status().value() == 409 || !failedOnce.add(transition.action())) {
+			catch (Refusal ex) {
+				if (ex.is(Refusal.Kind.STALE) || !failedOnce.add(transition.action())) {
 					candidates.remove(transition);
 				}
 			}

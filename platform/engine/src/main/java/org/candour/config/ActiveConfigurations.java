@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.candour.api.ApiException;
+import org.candour.api.Refusal;
 import org.candour.tenancy.TenantContext;
 
 import org.springframework.context.event.EventListener;
@@ -72,8 +72,9 @@ public class ActiveConfigurations {
 	}
 
 	public ConfigVersion require() {
-		return current().orElseThrow(() -> ApiException.unprocessable(
-				"Tenant '" + TenantContext.require().value() + "' has no published configuration yet", List.of()));
+		return current().orElseThrow(() -> Refusal.rulesBroken(
+				"Tenant '" + TenantContext.require().value() + "' has no published configuration yet",
+				java.util.List.of()));
 	}
 
 	/**
@@ -85,7 +86,7 @@ public class ActiveConfigurations {
 		ConfigVersion version = this.compiled.get(key);
 		if (version == null) {
 			version = this.versions.find(number)
-				.orElseThrow(() -> ApiException.notFound("No configuration version " + number));
+				.orElseThrow(() -> Refusal.notFound("No configuration version " + number));
 			this.compiled.put(key, version);
 		}
 		return version;

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.candour.api.Actors;
-import org.candour.api.ApiException;
+import org.candour.api.Refusal;
 import org.candour.definition.ConfigDocument;
 import org.candour.definition.Schemas;
 import org.candour.definition.model.CompiledConfiguration;
@@ -68,7 +68,7 @@ public class ConfigPublisher {
 	public Publication rollback(int number, String comment) {
 		ConfigVersion old = this.versions.find(number)
 			.filter(version -> version.number() <= this.heads.active())
-			.orElseThrow(() -> ApiException.notFound("No configuration version " + number));
+			.orElseThrow(() -> Refusal.notFound("No configuration version " + number));
 		Publication publication = publish(old.documents(),
 				comment == null || comment.isBlank() ? "Rollback to version " + number : comment, number);
 		this.drafts.change(draft -> new DraftSet(draft.revision(), old.documents()), this.actors.current().name());
@@ -100,7 +100,7 @@ public class ConfigPublisher {
 				return new Publication(write(claim, model, comment, rollbackOf, current), true);
 			}
 			if (now.isAfter(deadline)) {
-				throw ApiException.conflict("Another publication of this tenant is in progress; try again",
+				throw Refusal.stale("Another publication of this tenant is in progress; try again",
 						Map.of("activeVersion", active));
 			}
 			pause();
@@ -116,7 +116,7 @@ public class ConfigPublisher {
 			this.versions.write(version);
 			this.probe.versionWritten(version);
 			if (!this.heads.activate(claim, version.hash())) {
-				throw ApiException.conflict("The publication was overtaken by another one; try again", Map.of());
+				throw Refusal.stale("The publication was overtaken by another one; try again", Map.of());
 			}
 		}
 		catch (RuntimeException ex) {

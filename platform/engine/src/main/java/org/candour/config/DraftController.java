@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.candour.api.EndpointRoles;
+import org.candour.api.Refusal;
 import org.candour.definition.ConfigDocument;
 import org.candour.definition.ValidationReport;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -45,7 +47,10 @@ class DraftController {
 	@PutMapping("/draft/{kind}/{id}")
 	@EndpointRoles(EndpointRoles.TENANT_ADMIN)
 	JsonNode put(@PathVariable String kind, @PathVariable String id, @RequestBody JsonNode content) {
-		return this.drafts.put(kind, id, content).content();
+		if (!(content instanceof ObjectNode document)) {
+			throw Refusal.malformed("", "doc.not-object", "A configuration document must be a JSON object");
+		}
+		return this.drafts.put(new DraftDocument(kind, id, document)).content();
 	}
 
 	@DeleteMapping("/draft/{kind}/{id}")

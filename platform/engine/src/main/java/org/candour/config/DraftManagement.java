@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.candour.api.Actors;
 import org.candour.api.ApiError;
-import org.candour.api.ApiException;
+import org.candour.api.Refusal;
 import org.candour.definition.ConfigDocument;
 import org.candour.definition.ConfigSetValidator;
 import org.candour.definition.DocumentValidator;
@@ -43,23 +43,19 @@ public class DraftManagement {
 	}
 
 	public ConfigDocument get(String kind, String id) {
-		return draft().find(kind, id)
-			.orElseThrow(() -> ApiException.notFound("No draft " + kind + " with id '" + id + "'"));
+		return draft().find(kind, id).orElseThrow(() -> Refusal.notFound("No draft " + kind + " with id '" + id + "'"));
 	}
 
 	/**
 	 * Creates or replaces one document; an invalid document is refused and nothing is
 	 * stored.
 	 */
-	public ConfigDocument put(String kind, String id, JsonNode content) {
-		if (!content.isObject()) {
-			throw ApiException.badRequest("", "doc.not-object", "A configuration document must be a JSON object");
-		}
-		List<Problem> problems = this.documents.validate(content, kind, id);
+	public ConfigDocument put(DraftDocument command) {
+		List<Problem> problems = this.documents.validate(command.content(), command.kind(), command.id());
 		if (!problems.isEmpty()) {
-			throw refused("The " + kind + " '" + id + "' is not valid", problems);
+			throw refused("The " + command.kind() + " '" + command.id() + "' is not valid", problems);
 		}
-		ConfigDocument document = ConfigDocument.of((ObjectNode) content);
+		ConfigDocument document = ConfigDocument.of(command.content());
 		this.drafts.change(draft -> draft.with(document), this.actors.current().name());
 		return document;
 	}
@@ -78,8 +74,8 @@ public class DraftManagement {
 		return this.sets.validate(draft().documents());
 	}
 
-	static ApiException refused(String detail, List<Problem> problems) {
-		return ApiException.unprocessable(detail,
+	static Refusal refused(String detail, List<Problem> problems) {
+		return Refusal.rulesBroken(detail,
 				problems.stream().map(p -> new ApiError(p.pointer(), p.code(), p.message(), p.document())).toList());
 	}
 

@@ -9,7 +9,7 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.ErrorCategory;
 import com.mongodb.client.MongoCollection;
 import org.bson.Document;
-import org.candour.api.ApiException;
+import org.candour.api.Refusal;
 import org.candour.tenancy.TenantContext;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -58,7 +58,7 @@ class Drafts {
 				return new DraftSet(current.revision() + 1, changed.documents());
 			}
 		}
-		throw ApiException.conflict("The draft is being changed by others; try again", Map.of());
+		throw Refusal.stale("The draft is being changed by others; try again", Map.of());
 	}
 
 	private boolean write(long expectedRevision, Document next) {

@@ -1,6 +1,6 @@
 package org.candour.config;
 
-import org.candour.api.ApiException;
+import org.candour.api.Refusal;
 import org.candour.api.EndpointRoles;
 import org.candour.definition.ConfigKind;
 import org.candour.definition.Schemas;
@@ -24,7 +24,7 @@ class SchemaController {
 		boolean known = ConfigKind.fromId(name).isPresent() || "manifest".equals(name) || "common".equals(name);
 		JsonNode schema = known ? Schemas.candourSchemaDocument(name) : null;
 		if (schema == null) {
-			throw ApiException.notFound("No schema '" + name + "'");
+			throw Refusal.notFound("No schema '" + name + "'");
 		}
 		return ResponseEntity.ok().contentType(SCHEMA_JSON).body(schema);
 	}

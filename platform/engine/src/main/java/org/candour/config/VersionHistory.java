@@ -2,7 +2,7 @@ package org.candour.config;
 
 import java.util.List;
 
-import org.candour.api.ApiException;
+import org.candour.api.Refusal;
 
 import org.springframework.stereotype.Service;
 
@@ -29,10 +29,9 @@ public class VersionHistory {
 
 	public ConfigVersion get(int number) {
 		if (number < 1 || number > this.heads.active()) {
-			throw ApiException.notFound("No configuration version " + number);
+			throw Refusal.notFound("No configuration version " + number);
 		}
-		return this.versions.find(number)
-			.orElseThrow(() -> ApiException.notFound("No configuration version " + number));
+		return this.versions.find(number).orElseThrow(() -> Refusal.notFound("No configuration version " + number));
 	}
 
 	/** Per document: added, removed or changed (with an RFC 6902 patch from a to b). */

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.candour.api.ApiError;
-import org.candour.api.ApiException;
+import org.candour.api.Refusal;
+import org.candour.api.RequestBodies;
 import org.candour.config.ActiveConfigurations;
 import org.candour.config.ConfigPublisher;
 import org.candour.config.ConfigVersion;
@@ -20,6 +21,7 @@ import org.candour.definition.pack.PackRepository;
 import org.candour.definition.pack.PackSource;
 import org.candour.definition.pack.PackValidator;
 import org.candour.definition.pack.ResolvedPack;
+import org.candour.tenancy.NewTenant;
 import org.candour.tenancy.Tenant;
 import org.candour.tenancy.TenantContext;
 import org.candour.tenancy.TenantManagement;
@@ -49,9 +51,12 @@ public class PackDeployment {
 
 	private final ShippedPacks shipped;
 
+	private final RequestBodies bodies;
+
 	PackDeployment(Schemas schemas, TenantManagement tenants, ConfigPublisher publisher, DraftManagement drafts,
-			ActiveConfigurations active, ShippedPacks shipped) {
+			ActiveConfigurations active, ShippedPacks shipped, RequestBodies bodies) {
 		this.schemas = schemas;
+		this.bodies = bodies;
 		this.tenants = tenants;
 		this.publisher = publisher;
 		this.drafts = drafts;
@@ -62,7 +67,7 @@ public class PackDeployment {
 	/** Deploys one of the packs shipped with Candour. */
 	public Deployment deployShipped(String tenant, String packId, boolean createTenant) {
 		PackSource pack = this.shipped.find(packId)
-			.orElseThrow(() -> ApiException.notFound("No shipped pack '" + packId + "'"));
+			.orElseThrow(() -> Refusal.notFound("No shipped pack '" + packId + "'"));
 		return deploy(tenant, pack, this.shipped, false, createTenant);
 	}
 
@@ -76,7 +81,7 @@ public class PackDeployment {
 		ResolvedPack pack = new PackLoader(bases, this.schemas).resolve(source);
 		List<PackProblem> problems = new PackValidator(this.schemas).validate(pack);
 		if (PackValidator.hasErrors(problems)) {
-			throw ApiException.unprocessable("Pack '" + source.name() + "' has errors; nothing was deployed",
+			throw Refusal.rulesBroken("Pack '" + source.name() + "' has errors; nothing was deployed",
 					problems.stream()
 						.filter(PackProblem::error)
 						.map(p -> new ApiError(p.pointer(), p.code(), p.message(), p.file()))
@@ -86,14 +91,14 @@ public class PackDeployment {
 		List<ConfigDocument> documents = new Normaliser().normalise(written).documents();
 		Optional<Tenant> existing = this.tenants.find(tenantId);
 		if (existing.isEmpty() && !createTenant) {
-			throw ApiException.notFound("No tenant '" + tenantId + "'; deploy with createTenant=true to create it");
+			throw Refusal.notFound("No tenant '" + tenantId + "'; deploy with createTenant=true to create it");
 		}
 		String label = pack.id() + "@" + pack.manifest().path("version").asString("");
 		if (existing.isEmpty() && dryRun) {
 			return new Deployment(tenantId, label, true, true, true, 0, DocumentDiff.between(List.of(), documents),
 					warnings(problems));
 		}
-		Tenant tenant = existing.orElseGet(() -> this.tenants.create(tenantBody(tenantId, pack)));
+		Tenant tenant = existing.orElseGet(() -> this.tenants.create(newTenant(tenantId, pack)));
 		return TenantContext.callAs(tenant.asCurrent(), () -> {
 			List<ConfigDocument> before = this.active.current().map(ConfigVersion::documents).orElse(List.of());
 			List<DocumentDiff.Change> diff = DocumentDiff.between(before, documents);
@@ -109,6 +114,16 @@ public class PackDeployment {
 			return new Deployment(tenantId, label, false, existing.isEmpty(), publication.created(),
 					publication.version().number(), diff, warnings(problems));
 		});
+	}
+
+	/**
+	 * The tenant a pack creates, from its defaults, checked as a request for it would be.
+	 */
+	private NewTenant newTenant(String tenantId, ResolvedPack pack) {
+		ObjectNode body = tenantBody(tenantId, pack);
+		this.bodies.require("tenant", body);
+		return new NewTenant(body.path("id").asString(), body.path("name").asString(), body.path("kind").asString(),
+				body.path("division").asString());
 	}
 
 	private static ObjectNode tenantBody(String tenantId, ResolvedPack pack) {

@@ -11,7 +11,7 @@ import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
-import org.candour.api.ApiException;
+import org.candour.api.Refusal;
 import org.candour.definition.pack.PackRepository;
 import org.candour.definition.pack.PackSource;
 import tools.jackson.databind.json.JsonMapper;
@@ -45,7 +45,7 @@ final class UploadedPacks implements PackRepository {
 				byte[] bytes = in.readAllBytes();
 				total += bytes.length;
 				if (total > MAX_BYTES) {
-					throw ApiException.badRequest("", "pack.too-large", "A pack upload may hold at most 20 MB of JSON");
+					throw Refusal.malformed("", "pack.too-large", "A pack upload may hold at most 20 MB of JSON");
 				}
 				String name = entry.getName();
 				int slash = name.indexOf('/');
@@ -54,7 +54,7 @@ final class UploadedPacks implements PackRepository {
 			}
 		}
 		catch (IOException ex) {
-			throw ApiException.badRequest("", "pack.not-a-zip", "The upload is not a readable zip file");
+			throw Refusal.malformed("", "pack.not-a-zip", "The upload is not a readable zip file");
 		}
 		Map<String, PackSource> packs = new LinkedHashMap<>();
 		folders.forEach((folder, files) -> {
@@ -68,7 +68,7 @@ final class UploadedPacks implements PackRepository {
 			}
 		});
 		if (packs.isEmpty()) {
-			throw ApiException.badRequest("", "pack.manifest-missing", "The zip holds no manifest.json");
+			throw Refusal.malformed("", "pack.manifest-missing", "The zip holds no manifest.json");
 		}
 		return new UploadedPacks(packs, fallback);
 	}
@@ -80,8 +80,8 @@ final class UploadedPacks implements PackRepository {
 	PackSource top(String named) {
 		if (named != null) {
 			return Optional.ofNullable(this.packs.get(named))
-				.orElseThrow(() -> ApiException.badRequest("/pack", "pack.not-in-upload",
-						"No pack '" + named + "' in the zip"));
+				.orElseThrow(
+						() -> Refusal.malformed("/pack", "pack.not-in-upload", "No pack '" + named + "' in the zip"));
 		}
 		Set<String> extended = new HashSet<>();
 		JsonMapper json = JsonMapper.builder().build();
@@ -90,7 +90,7 @@ final class UploadedPacks implements PackRepository {
 				.add(json.readTree(pack.files().get("manifest.json")).path("extends").asString("")));
 		var tops = this.packs.keySet().stream().filter(id -> !extended.contains(id)).toList();
 		if (tops.size() != 1) {
-			throw ApiException.badRequest("/pack", "pack.ambiguous",
+			throw Refusal.malformed("/pack", "pack.ambiguous",
 					"Name the pack to deploy with ?pack=; the zip holds " + tops);
 		}
 		return this.packs.get(tops.get(0));

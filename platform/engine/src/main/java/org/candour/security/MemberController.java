@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.candour.api.ApiError;
-import org.candour.api.ApiException;
+import org.candour.api.Refusal;
 import org.candour.api.EndpointRoles;
 import org.candour.api.RequestBodies;
 import org.candour.tenancy.IdentityProvider;
@@ -75,7 +75,7 @@ class MemberController {
 	ResponseEntity<Void> remove(@PathVariable String user, @RequestParam(required = false) String issuer) {
 		check(user);
 		if (!this.memberships.remove(issuerOf(issuer, false), user, this.callers.name())) {
-			throw ApiException.notFound("No member '" + user + "'");
+			throw Refusal.notFound("No member '" + user + "'");
 		}
 		return ResponseEntity.noContent().build();
 	}
@@ -104,15 +104,14 @@ class MemberController {
 		else if (!forNewMembership || provider != null && provider.issuerUri().equals(given)) {
 			return given;
 		}
-		throw ApiException.unprocessable("No such issuer for this tenant",
+		throw Refusal.rulesBroken("No such issuer for this tenant",
 				List.of(new ApiError("/issuer", "unknown-issuer", "Members are users of the tenant's identity provider"
 						+ (own != null ? " or of the embedded authorization server (" + own.value() + ")" : ""))));
 	}
 
 	private static void check(String user) {
 		if (!USER.matcher(user).matches()) {
-			throw ApiException.badRequest("/user", "invalid-user",
-					"A user id is 1-200 letters, digits and . _ @ + | : -");
+			throw Refusal.malformed("/user", "invalid-user", "A user id is 1-200 letters, digits and . _ @ + | : -");
 		}
 	}
 

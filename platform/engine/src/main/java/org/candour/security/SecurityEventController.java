@@ -5,7 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 
-import org.candour.api.ApiException;
+import org.candour.api.Refusal;
 import org.candour.api.EndpointRoles;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,7 +45,7 @@ class SecurityEventController {
 		if (type == null || Arrays.stream(SecurityEventType.values()).anyMatch(known -> known.code().equals(type))) {
 			return type;
 		}
-		throw ApiException.badRequest("/type", "invalid-value", "Unknown security event type '" + type + "'");
+		throw Refusal.malformed("/type", "invalid-value", "Unknown security event type '" + type + "'");
 	}
 
 	private static Instant since(String since) {
@@ -53,8 +53,7 @@ class SecurityEventController {
 			return since == null ? null : Instant.parse(since);
 		}
 		catch (DateTimeParseException ex) {
-			throw ApiException.badRequest("/since", "invalid-date",
-					"since must be an instant like 2026-01-31T09:00:00Z");
+			throw Refusal.malformed("/since", "invalid-date", "since must be an instant like 2026-01-31T09:00:00Z");
 		}
 	}
 

@@ -1,7 +1,7 @@
 package org.candour.security;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.candour.api.ApiException;
+import org.candour.api.Refusal;
 import org.candour.api.EndpointRoles;
 import org.candour.tenancy.TenantContext;
 import org.candour.tenancy.TenantDirectory;
@@ -34,7 +34,7 @@ class TenantLoginController {
 		String current = TenantContext.require().value();
 		String registration = this.directory.find(current)
 			.flatMap(this.registrations::registrationFor)
-			.orElseThrow(() -> ApiException.notFound("Tenant '" + tenant + "' has no sign-in configured"));
+			.orElseThrow(() -> Refusal.notFound("Tenant '" + tenant + "' has no sign-in configured"));
 		SignInTenant.remember(request, current);
 		return "redirect:/oauth2/authorization/" + registration;
 	}
@@ -42,7 +42,7 @@ class TenantLoginController {
 	@GetMapping("/platform/login")
 	String platformLogin(HttpServletRequest request) {
 		String registration = this.registrations.platformRegistration()
-			.orElseThrow(() -> ApiException.notFound("Platform administrators sign in with bearer tokens here"));
+			.orElseThrow(() -> Refusal.notFound("Platform administrators sign in with bearer tokens here"));
 		SignInTenant.forget(request);
 		return "redirect:/oauth2/authorization/" + registration;
 	}

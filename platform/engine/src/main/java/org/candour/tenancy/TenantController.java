@@ -3,6 +3,7 @@ package org.candour.tenancy;
 import java.util.List;
 
 import org.candour.api.EndpointRoles;
+import org.candour.api.RequestBodies;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.HttpStatus;
@@ -23,13 +24,17 @@ class TenantController {
 
 	private final TenantManagement tenants;
 
-	TenantController(TenantManagement tenants) {
+	private final RequestBodies bodies;
+
+	TenantController(TenantManagement tenants, RequestBodies bodies) {
 		this.tenants = tenants;
+		this.bodies = bodies;
 	}
 
 	@PostMapping
 	ResponseEntity<Tenant> create(@RequestBody JsonNode body) {
-		return ResponseEntity.status(HttpStatus.CREATED).body(this.tenants.create(body));
+		this.bodies.require("tenant", body);
+		return ResponseEntity.status(HttpStatus.CREATED).body(this.tenants.create(NewTenant.read(body)));
 	}
 
 	@GetMapping
@@ -44,7 +49,9 @@ class TenantController {
 
 	@PatchMapping(path = "/{tenant}", consumes = { "application/json", "application/merge-patch+json" })
 	Tenant update(@PathVariable String tenant, @RequestBody JsonNode changes) {
-		return this.tenants.update(tenant, changes);
+		this.tenants.get(tenant);
+		this.bodies.require("tenant-patch", changes);
+		return this.tenants.update(TenantChanges.read(tenant, changes));
 	}
 
 }

@@ -7,9 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.candour.api.ApiError;
-import org.candour.api.ApiException;
-import org.candour.api.RequestBodies;
-import tools.jackson.databind.JsonNode;
+import org.candour.api.Refusal;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -26,29 +24,23 @@ public class TenantManagement {
 
 	private final TenantCollectionSetup collections;
 
-	private final RequestBodies bodies;
-
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	TenantManagement(Tenants tenants, TenantDirectory directory, TenantCollectionSetup collections,
-			RequestBodies bodies, ApplicationEventPublisher events, Optional<Clock> clock) {
+			ApplicationEventPublisher events, Optional<Clock> clock) {
 		this.tenants = tenants;
 		this.directory = directory;
 		this.collections = collections;
-		this.bodies = bodies;
 		this.events = events;
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
 
-	public Tenant create(JsonNode body) {
-		this.bodies.require("tenant", body);
+	public Tenant create(NewTenant command) {
 		Instant now = this.clock.instant();
-		Tenant tenant = new Tenant(body.path("id").asString(), body.path("name").asString(),
-				body.path("kind").asString(), body.path("division").asString(),
-				body.path("status").asString(Tenant.ACTIVE), body.path("isolation").asString("pooled"), now, now,
-				identityProvider(body, null), null);
+		Tenant tenant = new Tenant(command.id(), command.name(), command.kind(), command.division(), command.status(),
+				command.isolation(), now, now, command.identityProvider(), null);
 		if (this.tenants.existsById(tenant.id())) {
 			throw tenantExists(tenant.id());
 		}
@@ -77,17 +69,20 @@ public class TenantManagement {
 	}
 
 	public Tenant get(String id) {
-		return find(id).orElseThrow(() -> ApiException.notFound("No tenant '" + id + "'"));
+		return find(id).orElseThrow(() -> Refusal.notFound("No tenant '" + id + "'"));
 	}
 
-	public Tenant update(String id, JsonNode changes) {
+	public Tenant update(TenantChanges changes) {
+		String id = changes.id();
 		Tenant current = get(id);
-		this.bodies.require("tenant-patch", changes);
-		Tenant updated = new Tenant(current.id(), changes.path("name").asString(current.name()),
-				changes.path("kind").asString(current.kind()), changes.path("division").asString(current.division()),
-				changes.path("status").asString(current.status()), current.isolation(), current.createdAt(),
-				this.clock.instant(), identityProvider(changes, current.identityProvider()), current.version());
-		if (changes.has("identityProvider")) {
+		Tenant updated = new Tenant(current.id(), Objects.requireNonNullElse(changes.name(), current.name()),
+				Objects.requireNonNullElse(changes.kind(), current.kind()),
+				Objects.requireNonNullElse(changes.division(), current.division()),
+				Objects.requireNonNullElse(changes.status(), current.status()), current.isolation(),
+				current.createdAt(), this.clock.instant(),
+				changes.changesIdentityProvider() ? changes.identityProvider() : current.identityProvider(),
+				current.version());
+		if (changes.changesIdentityProvider()) {
 			refuseSharedAudience(updated);
 		}
 		try {
@@ -97,18 +92,9 @@ public class TenantManagement {
 			return saved;
 		}
 		catch (OptimisticLockingFailureException ex) {
-			throw ApiException.conflict("Tenant '" + id + "' was changed by someone else; read it again and retry",
+			throw Refusal.stale("Tenant '" + id + "' was changed by someone else; read it again and retry",
 					java.util.Map.of());
 		}
-	}
-
-	/** Merge-patch semantics: absent keeps, {@code null} removes, an object replaces. */
-	private static IdentityProvider identityProvider(JsonNode body, IdentityProvider current) {
-		if (!body.has("identityProvider")) {
-			return current;
-		}
-		JsonNode given = body.path("identityProvider");
-		return given.isObject() ? IdentityProvider.from(given) : null;
 	}
 
 	/**
@@ -126,15 +112,15 @@ public class TenantManagement {
 					&& Objects.equals(other.identityProvider().audience(), provider.audience()))
 			.findFirst()
 			.ifPresent(other -> {
-				throw ApiException.unprocessable("The identity provider is not valid",
+				throw Refusal.rulesBroken("The identity provider is not valid",
 						List.of(new ApiError("/identityProvider/audience", "shared-audience",
 								"Tenant '" + other.id() + "' already trusts this issuer with this audience; "
 										+ "tenants sharing an issuer need different audiences")));
 			});
 	}
 
-	private static ApiException tenantExists(String id) {
-		return ApiException.conflict("A tenant with id '" + id + "' already exists", java.util.Map.of("tenant", id));
+	private static Refusal tenantExists(String id) {
+		return Refusal.stale("A tenant with id '" + id + "' already exists", java.util.Map.of("tenant", id));
 	}
 
 }

@@ -16,6 +16,7 @@ import org.candour.api.EndpointRoles;
 import org.candour.cases.CaseIntake;
 import org.candour.cases.FeedbackCase;
 import org.candour.cases.FileDigest;
+import org.candour.cases.LogCase;
 import org.candour.definition.model.FormQuestion;
 import org.candour.support.Api;
 import org.candour.support.CandourIntegrationTest;
@@ -357,15 +358,15 @@ class AttachmentsIntegrationTests {
 	}
 
 	private FeedbackCase logWithFiles(String token, Attachment file) {
-		ObjectNode body = NODES.objectNode().put("feedbackType", "complaint").put("channel", "web");
-		ObjectNode data = body.putObject("data").put("summary", "Pothole");
+		ObjectNode data = NODES.objectNode().put("summary", "Pothole");
 		data.putArray("documents")
 			.addObject()
 			.put("id", file.id())
 			.put("name", file.fileName())
 			.put("contentType", file.contentType())
 			.put("size", file.size());
-		return this.intake.log(body, token).feedbackCase();
+		return this.intake.log(new LogCase("complaint", data, null, "web", null, null, null, null, null), token)
+			.feedbackCase();
 	}
 
 	private static void withFileQuestion(ObjectNode form) {

@@ -74,6 +74,30 @@ class CaseInputStrictnessIntegrationTests {
 	}
 
 	@Test
+	void aCaseBodyThatDoesNotReadAsALogCaseCommandGetsTheSchemaProblemWithItsPointer() {
+		Api.Response refused = this.api.post(this.cases.base(),
+				"{\"feedbackType\": 5, \"data\": [], \"receivedAt\": \"yesterday\"}");
+		assertThat(refused.status()).as(refused.body().toString()).isEqualTo(422);
+		assertThat(refused.body().path("title").asString()).isEqualTo("Unprocessable content");
+		assertThat(refused.body().path("errors").findValuesAsString("pointer")).contains("/feedbackType", "/data",
+				"/receivedAt");
+		assertThat(refused.body().path("errors").findValuesAsString("code"))
+			.allMatch(code -> code.startsWith("schema."));
+	}
+
+	@Test
+	void anActionBodyThatIsNotJsonGetsTheMalformedJsonProblem() {
+		String reference = this.cases.logged(ComplaintHandlingCodeIntegrationTests.complaint())
+			.path("reference")
+			.asString();
+		Api.Response refused = this.api.post(this.cases.base() + "/" + reference + "/actions/acknowledge",
+				"{\"inputs\": ");
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.body().path("title").asString()).isEqualTo("Bad request");
+		assertThat(refused.body().path("errors").findValuesAsString("code")).containsExactly("malformed-json");
+	}
+
+	@Test
 	void aFieldTheFormDoesNotAskForIsRefusedWithAPointer() {
 		Api.Response refused = this.api.post(this.cases.base(), "{" + COMPLAINT + ", \"priority\": \"urgent\"}}");
 		assertThat(refused.status()).as(refused.body().toString()).isEqualTo(422);

@@ -12,7 +12,7 @@ import java.util.concurrent.Future;
 
 import com.mongodb.client.MongoClient;
 import org.bson.Document;
-import org.candour.api.ApiException;
+import org.candour.api.Refusal;
 import org.candour.definition.ConfigDocument;
 import org.candour.support.Api;
 import org.candour.support.CandourIntegrationTest;
@@ -157,7 +157,7 @@ class ConfigVersionIntegrationTests {
 				numbers.add(result.get());
 			}
 			catch (java.util.concurrent.ExecutionException ex) {
-				assertThat(ex.getCause()).isInstanceOf(ApiException.class);
+				assertThat(ex.getCause()).isInstanceOf(Refusal.class);
 				conflicts++;
 			}
 		}
@@ -224,7 +224,7 @@ class ConfigVersionIntegrationTests {
 		assertThat(this.api.post(base(tenant) + "/versions/7/rollback", Map.of()).status()).isEqualTo(404);
 		assertThatThrownBy(
 				() -> TenantContext.runAs(CurrentTenant.pooled(tenant), () -> this.publisher.rollback(7, "")))
-			.isInstanceOf(ApiException.class);
+			.isInstanceOf(Refusal.class);
 	}
 
 	private static List<ConfigDocument> withSummaryLength(List<ConfigDocument> base, int length) {

@@ -2,6 +2,7 @@ package org.candour.config;
 
 import java.util.List;
 
+import org.candour.tenancy.NewTenant;
 import org.candour.CandourApplication;
 import org.candour.definition.ConfigDocument;
 import org.candour.support.ConfigFixtures;
@@ -52,10 +53,7 @@ class RealMongoConfigVersionIntegrationTests {
 
 	@Test
 	void publishesRollsBackAndVerifiesOnARealServer() {
-		CurrentTenant tenant = this.tenants.create(JsonMapper.builder()
-			.build()
-			.readTree(
-					"{\"id\":\"real-mongo\",\"name\":\"Real\",\"kind\":\"council\",\"division\":\"england-and-wales\"}"))
+		CurrentTenant tenant = this.tenants.create(new NewTenant("real-mongo", "Real", "council", "england-and-wales"))
 			.asCurrent();
 		List<ConfigDocument> first = ConfigFixtures.documents("minimal").stream().map(ConfigDocument::of).toList();
 		List<ConfigDocument> second = first.stream().map(doc -> {

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.candour.tenancy.NewTenant;
 import org.candour.CandourApplication;
 import org.candour.config.ConfigPublisher;
 import org.candour.config.ActiveConfigurations;
@@ -30,10 +31,7 @@ class RestartIntegrationTests {
 	void tenantsAndConfigurationSurviveARestart() {
 		try (ConfigurableApplicationContext first = start()) {
 			TenantManagement tenants = first.getBean(TenantManagement.class);
-			var tenant = tenants.create(JsonMapper.builder()
-				.build()
-				.readTree("{\"id\":\"restart-council\",\"name\":\"Restart Council\",\"kind\":\"council\","
-						+ "\"division\":\"scotland\"}"));
+			var tenant = tenants.create(new NewTenant("restart-council", "Restart Council", "council", "scotland"));
 			List<ConfigDocument> documents = ConfigFixtures.documents("minimal")
 				.stream()
 				.map(ConfigDocument::of)

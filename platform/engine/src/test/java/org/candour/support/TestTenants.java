@@ -3,6 +3,7 @@ package org.candour.support;
 import java.util.List;
 import java.util.UUID;
 
+import org.candour.tenancy.NewTenant;
 import org.candour.config.ConfigPublisher;
 import org.candour.config.DraftManagement;
 import org.candour.definition.ConfigDocument;
@@ -51,12 +52,8 @@ public class TestTenants {
 	 */
 	public String withConfiguration(String comment, List<ObjectNode> configuration) {
 		String id = "t-" + UUID.randomUUID().toString().substring(0, 8);
-		Tenant tenant = this.tenants.create(JSON.createObjectNode()
-			.put("id", id)
-			.put("name", "Test " + id)
-			.put("kind", "council")
-			.put("division", "england-and-wales")
-			.put("isolation", "pooled"));
+		Tenant tenant = this.tenants
+			.create(new NewTenant(id, "Test " + id, "council", "england-and-wales", null, "pooled", null));
 		List<ConfigDocument> documents = configuration.stream().map(ConfigDocument::of).toList();
 		TenantContext.runAs(tenant.asCurrent(), () -> {
 			this.drafts.replaceAll(documents);

@@ -204,11 +204,8 @@ abstract class TenantIsolationContract {
 
 	private CurrentTenant register(String isolation) {
 		String id = "iso-" + UUID.randomUUID().toString().substring(0, 8);
-		Tenant tenant = this.tenants.create(JsonMapper.builder()
-			.build()
-			.readTree("{\"id\":\"" + id + "\",\"name\":\"Isolation " + id
-					+ "\",\"kind\":\"council\",\"division\":\"england-and-wales\",\"isolation\":\"" + isolation
-					+ "\"}"));
+		Tenant tenant = this.tenants
+			.create(new NewTenant(id, "Isolation " + id, "council", "england-and-wales", null, isolation, null));
 		return tenant.asCurrent();
 	}
 

@@ -12,6 +12,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
+import org.candour.cases.LogCase;
 import org.candour.cases.CaseActions;
 import org.candour.cases.CaseIntake;
 import org.candour.cases.CaseRecords;
@@ -44,6 +45,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @CandourWebTest
 @ExtendWith(Browsers.class)
 class CaseScreenBrowserTests {
+
+	private static final tools.jackson.databind.json.JsonMapper LOG_CASE = tools.jackson.databind.json.JsonMapper
+		.builder()
+		.build();
 
 	private static final String COUNTY = "demo-county";
 
@@ -413,7 +418,8 @@ class CaseScreenBrowserTests {
 			.put("service", "highways")
 			.put("summary", summary)
 			.put("details", "Reported twice; a cyclist nearly fell.");
-		return TenantContext.callAs(county, () -> this.intake.log(body, null).feedbackCase().reference());
+		return TenantContext.callAs(county,
+				() -> this.intake.log(LOG_CASE.treeToValue(body, LogCase.class), null).feedbackCase().reference());
 	}
 
 	private static Path attachment(String name) {

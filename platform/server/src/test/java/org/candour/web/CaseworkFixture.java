@@ -3,6 +3,9 @@ package org.candour.web;
 import java.util.List;
 import java.util.Map;
 
+import org.candour.cases.CaseReference;
+import org.candour.cases.TakeAction;
+import org.candour.cases.LogCase;
 import org.candour.cases.CaseActions;
 import org.candour.cases.CaseIntake;
 import org.candour.cases.CaseRecords;
@@ -21,6 +24,10 @@ import tools.jackson.databind.node.ObjectNode;
  * through the case services.
  */
 final class CaseworkFixture {
+
+	private static final tools.jackson.databind.json.JsonMapper LOG_CASE = tools.jackson.databind.json.JsonMapper
+		.builder()
+		.build();
 
 	static final String TENANT = "demo-unitary";
 
@@ -85,7 +92,8 @@ final class CaseworkFixture {
 			.put("summary", summary)
 			.put("details", "The bins in Mill Lane were missed three weeks running.")
 			.put("serviceArea", "waste-streets-parks");
-		return TenantContext.callAs(tenant(), () -> this.intake.log(body, null).feedbackCase().reference());
+		return TenantContext.callAs(tenant(),
+				() -> this.intake.log(LOG_CASE.treeToValue(body, LogCase.class), null).feedbackCase().reference());
 	}
 
 	/** A contact triaged as a complaint and allocated to the officer. */
@@ -97,8 +105,8 @@ final class CaseworkFixture {
 	}
 
 	void act(String reference, String action, Map<String, Object> inputs) {
-		TenantContext.runAs(tenant(),
-				() -> this.actions.take(reference, action, this.json.valueToTree(inputs), null, null));
+		TenantContext.runAs(tenant(), () -> this.actions
+			.take(new TakeAction(new CaseReference(reference), action, this.json.valueToTree(inputs), null, null)));
 	}
 
 	/** The case as the API reads it ({@code GET …/cases/{ref}} loads it the same way). */

@@ -3,6 +3,7 @@ package org.candour.web;
 import java.time.Duration;
 import java.util.List;
 
+import org.candour.cases.LogCase;
 import org.candour.cases.CaseIntake;
 import org.candour.cases.CaseLookup;
 import org.candour.cases.CaseReference;
@@ -37,6 +38,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @CandourWebTest
 class FindYourFeedbackIntegrationTests {
+
+	private static final tools.jackson.databind.json.JsonMapper LOG_CASE = tools.jackson.databind.json.JsonMapper
+		.builder()
+		.build();
 
 	private static final String TENANT = "find-county";
 
@@ -181,7 +186,8 @@ class FindYourFeedbackIntegrationTests {
 				 "summary": "Pothole not repaired", "details": "Reported three times.",
 				 "address": {"line1": "4 High Street", "town": "Northby", "postcode": "NS1 4AB"}}
 				""".formatted(email)));
-		return TenantContext.callAs(tenant(), () -> this.intake.log(body, null).feedbackCase().reference());
+		return TenantContext.callAs(tenant(),
+				() -> this.intake.log(LOG_CASE.treeToValue(body, LogCase.class), null).feedbackCase().reference());
 	}
 
 	private String token(String reference) {

@@ -10,6 +10,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import jakarta.mail.MessagingException;
+import org.candour.cases.TakeAction;
+import org.candour.cases.LogCase;
 import org.candour.cases.CaseActions;
 import org.candour.cases.CaseIntake;
 import org.candour.cases.CaseLookup;
@@ -50,6 +52,10 @@ import static org.candour.web.DemoJourneys.UNITARY;
 @DemoWebTest
 @ExtendWith(Browsers.class)
 class ResidentJourneyBrowserTests {
+
+	private static final tools.jackson.databind.json.JsonMapper LOG_CASE = tools.jackson.databind.json.JsonMapper
+		.builder()
+		.build();
 
 	private static final List<String> DEMO_TENANTS = List.of("demo-county", "demo-unitary", "demo-ombudsman",
 			"demo-department");
@@ -381,7 +387,7 @@ class ResidentJourneyBrowserTests {
 				 "summary": "Bus shelter glass broken", "details": "The glass has been broken for a month."}
 				""".formatted(email)));
 		return TenantContext.callAs(this.tenants.get(tenant).asCurrent(),
-				() -> this.intake.log(body, null).feedbackCase().reference());
+				() -> this.intake.log(LOG_CASE.treeToValue(body, LogCase.class), null).feedbackCase().reference());
 	}
 
 	private String escalatedTo(String tenant, String reference) {
@@ -406,8 +412,8 @@ class ResidentJourneyBrowserTests {
 	}
 
 	private void takeAsTheCouncil(String tenant, String reference, String action, String inputs) {
-		TenantContext.runAs(this.tenants.get(tenant).asCurrent(),
-				() -> this.actions.take(reference, action, this.json.readTree(inputs), null, null));
+		TenantContext.runAs(this.tenants.get(tenant).asCurrent(), () -> this.actions
+			.take(new TakeAction(new CaseReference(reference), action, this.json.readTree(inputs), null, null)));
 	}
 
 	private JsonNode caseThroughTheApi(String tenant, String reference) {

@@ -9,6 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.bson.Document;
+import org.candour.cases.TakeAction;
+import org.candour.cases.LogCase;
 import org.candour.cases.CaseActions;
 import org.candour.cases.CaseIntake;
 import org.candour.cases.CaseLink;
@@ -43,6 +45,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @CandourWebTest
 class TrackingPagesIntegrationTests {
+
+	private static final tools.jackson.databind.json.JsonMapper LOG_CASE = tools.jackson.databind.json.JsonMapper
+		.builder()
+		.build();
 
 	private static final String TENANT = "tracking-county";
 
@@ -216,8 +222,8 @@ class TrackingPagesIntegrationTests {
 		}
 		String reference = logged(tenant, "contact",
 				"{\"name\": \"Jo Example\", \"summary\": \"Kind bin crew\", \"details\": \"The crew helped my mum.\"}");
-		TenantContext.runAs(tenant(tenant), () -> this.actions.take(reference, "triage-not-a-complaint",
-				this.json.readTree("{\"notComplaintType\": \"compliment\"}"), null, null));
+		TenantContext.runAs(tenant(tenant), () -> this.actions.take(new TakeAction(new CaseReference(reference),
+				"triage-not-a-complaint", this.json.readTree("{\"notComplaintType\": \"compliment\"}"), null, null)));
 		ResidentBrowser.Page page = this.browser.get(trackUrl(tenant, reference));
 		assertThat(page.html()).contains("Thank you for your compliment: we have recorded it")
 			.doesNotContain("We have replied to your message", "Triage within");
@@ -228,7 +234,8 @@ class TrackingPagesIntegrationTests {
 		body.put("feedbackType", feedbackType);
 		body.put("channel", "web");
 		body.set("data", this.json.readTree(data));
-		return TenantContext.callAs(tenant(tenant), () -> this.intake.log(body, null).feedbackCase().reference());
+		return TenantContext.callAs(tenant(tenant),
+				() -> this.intake.log(LOG_CASE.treeToValue(body, LogCase.class), null).feedbackCase().reference());
 	}
 
 	private String trackUrl(String tenant, String reference) {
@@ -300,13 +307,17 @@ class TrackingPagesIntegrationTests {
 		body.put("channel", "web");
 		body.set("data", scenario.path("data"));
 		return TenantContext.callAs(tenant(TENANT), () -> {
-			String reference = this.intake.log(body, null).feedbackCase().reference();
+			String reference = this.intake.log(LOG_CASE.treeToValue(body, LogCase.class), null)
+				.feedbackCase()
+				.reference();
 			String current = "new";
 			for (JsonNode step : scenario.path("steps")) {
 				if (current.equals(state)) {
 					break;
 				}
-				current = this.actions.take(reference, step.path("action").asString(), step.path("inputs"), null, null)
+				current = this.actions
+					.take(new TakeAction(new CaseReference(reference), step.path("action").asString(),
+							step.path("inputs"), null, null))
 					.current()
 					.state();
 			}

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpSession;
+import org.candour.cases.LogCase;
 import org.candour.api.ApiError;
-import org.candour.api.ApiException;
+import org.candour.api.Refusal;
 import org.candour.api.EndpointRoles;
 import org.candour.attachments.PendingUploads;
 import org.candour.cases.CaseIntake;
@@ -96,22 +97,19 @@ class FeedbackSubmissionController {
 		}
 		ObjectNode data = visibleAnswers(form, journey);
 		data.setAll(journey.contact());
-		ObjectNode body = JsonNodeFactory.instance.objectNode();
-		body.put("feedbackType", type);
-		body.put("channel", "web");
-		body.put("language", "cy".equals(locale.getLanguage()) ? "cy" : "en");
-		body.set("data", data);
+		LogCase command = new LogCase(type, data, null, "web", null, null, null, null,
+				"cy".equals(locale.getLanguage()) ? "cy" : "en");
 		try {
-			CaseIntake.Logged logged = this.intake.log(body, journey.idempotencyKey());
+			CaseIntake.Logged logged = this.intake.log(command, journey.idempotencyKey());
 			settleUploads(journey, logged);
 			journey.end(session, tenant, type, logged.feedbackCase().reference());
 		}
-		catch (ApiException ex) {
-			if (ex.status() != HttpStatus.UNPROCESSABLE_CONTENT) {
+		catch (Refusal ex) {
+			if (!ex.is(Refusal.Kind.RULES_BROKEN)) {
 				throw ex;
 			}
 			return renderCheck(model, tenant, form, journey,
-					explain(form, ex.errors(), FeedbackJourney.path(tenant, type), locale), locale);
+					explain(form, ex.violations(), FeedbackJourney.path(tenant, type), locale), locale);
 		}
 		return "redirect:" + FeedbackJourney.path(tenant, type) + "/confirmation";
 	}

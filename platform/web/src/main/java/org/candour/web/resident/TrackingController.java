@@ -5,7 +5,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.candour.api.ApiException;
+import org.candour.cases.ResidentRequest;
+import org.candour.api.Refusal;
 import org.candour.api.EndpointRoles;
 import org.candour.cases.CaseReference;
 import org.candour.cases.ResidentTracking;
@@ -112,10 +113,10 @@ class TrackingController {
 			return renderAction(model, tenant, token, tracked.get(), transition.get(), inputs, errors, locale);
 		}
 		try {
-			this.tracking.request(new CaseReference(tracked.get().reference()), action, inputs);
+			this.tracking.request(new ResidentRequest(new CaseReference(tracked.get().reference()), action, inputs));
 		}
-		catch (ApiException ex) {
-			if (ex.status() == HttpStatus.CONFLICT) {
+		catch (Refusal ex) {
+			if (ex.is(Refusal.Kind.STALE)) {
 				return "redirect:" + trackUrl(tenant, token);
 			}
 			throw ex;

@@ -5,8 +5,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.candour.cases.TakeAction;
+import org.candour.cases.CaseReference;
 import org.candour.api.Actors;
-import org.candour.api.ApiException;
+import org.candour.api.Refusal;
 import org.candour.api.EndpointRoles;
 import org.candour.cases.CaseActions;
 import org.candour.web.resident.AnswerCheck;
@@ -72,14 +74,14 @@ class ActionController {
 			HttpServletResponse response) {
 		Optional<OpenCase> open = this.lookup.open(reference, locale);
 		if (open.isEmpty()) {
-			return Refusal.notFound(response, model);
+			return RefusalPages.notFound(response, model);
 		}
 		Optional<Transition> transition = available(open.get(), action);
 		if (transition.isEmpty() && takeableNow(open.get(), action)) {
-			return Refusal.forbidden(response, model);
+			return RefusalPages.forbidden(response, model);
 		}
 		if (transition.isEmpty()) {
-			return Refusal.unavailable(open.get(),
+			return RefusalPages.unavailable(open.get(),
 					transition(open.get(), action).map(t -> CaseForms.label(t, locale)).orElse(action), model,
 					response);
 		}
@@ -94,14 +96,14 @@ class ActionController {
 			Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		Optional<OpenCase> open = this.lookup.open(reference, locale);
 		if (open.isEmpty()) {
-			return Refusal.notFound(response, model);
+			return RefusalPages.notFound(response, model);
 		}
 		Optional<Transition> transition = transition(open.get(), action);
 		if (transition.isEmpty()) {
-			return Refusal.notFound(response, model);
+			return RefusalPages.notFound(response, model);
 		}
 		if (!this.actors.current().hasAnyRole(transition.get().roles())) {
-			return Refusal.forbidden(response, model);
+			return RefusalPages.forbidden(response, model);
 		}
 		InputForm form = this.inputs.of(open.get(), transition.get(), "");
 		InputForm.Read read = form.read(posted, this.check, locale);
@@ -111,9 +113,9 @@ class ActionController {
 					note);
 		}
 		try {
-			this.actions.take(reference, action, read.answers(), version, note);
+			this.actions.take(new TakeAction(new CaseReference(reference), action, read.answers(), version, note));
 		}
-		catch (ApiException ex) {
+		catch (Refusal ex) {
 			if (Conflict.is(ex)) {
 				OpenCase now = this.lookup.open(reference, locale).orElse(open.get());
 				Conflict conflict = new Conflict(this.timeline.since(now, version), available(now, action).isPresent());
@@ -121,13 +123,13 @@ class ActionController {
 				return render(model, now, transition.get(), form, read.answers(), List.of(), conflict, now.version(),
 						note);
 			}
-			if (ex.status() == HttpStatus.UNPROCESSABLE_CONTENT) {
-				List<FieldError> errors = ActionErrors.of(ex.errors(), form, transition.get(), open.get(), this.check,
-						locale);
+			if (ex.is(Refusal.Kind.RULES_BROKEN)) {
+				List<FieldError> errors = ActionErrors.of(ex.violations(), form, transition.get(), open.get(),
+						this.check, locale);
 				response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 				return render(model, open.get(), transition.get(), form, read.answers(), errors, null, version, note);
 			}
-			return Refusal.of(ex, response, model);
+			return RefusalPages.of(ex, response, model);
 		}
 		redirect.addFlashAttribute("done", this.messages.getMessage("casework.done",
 				new Object[] { CaseForms.label(transition.get(), locale) }, Locale.ENGLISH));

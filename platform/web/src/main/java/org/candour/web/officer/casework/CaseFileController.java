@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.candour.api.ApiException;
+import org.candour.api.Refusal;
 import org.candour.api.EndpointRoles;
 import org.candour.attachments.Attachment;
 import org.candour.attachments.CaseAttachments;
@@ -77,8 +77,8 @@ class CaseFileController {
 			catch (UploadRefused refused) {
 				problem = this.words.refusal(refused.reason(), refused.policy(), Locale.ENGLISH);
 			}
-			catch (ApiException ex) {
-				return Refusal.of(ex, response, model);
+			catch (Refusal ex) {
+				return RefusalPages.of(ex, response, model);
 			}
 		}
 		refused(problem).forEach(redirect::addFlashAttribute);

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.candour.api.ApiException;
+import org.candour.api.Refusal;
 import org.candour.api.EndpointRoles;
 import org.candour.cases.CaseLinks;
 import org.candour.cases.CaseNotes;
@@ -56,7 +56,7 @@ class CaseScreenController {
 	String show(@PathVariable String reference, Locale locale, Model model, HttpServletResponse response) {
 		Optional<OpenCase> open = this.lookup.open(reference, locale);
 		if (open.isEmpty()) {
-			return Refusal.notFound(response, model);
+			return RefusalPages.notFound(response, model);
 		}
 		model.addAttribute("screen", this.screens.of(open.get()));
 		model.addAttribute("screenUrl", open.get().screenUrl());
@@ -74,9 +74,9 @@ class CaseScreenController {
 			this.notes.add(reference, note);
 			redirect.addFlashAttribute("done", text("casework.done.note"));
 		}
-		catch (ApiException ex) {
-			if (ex.status().value() != 422) {
-				return Refusal.of(ex, response, model);
+		catch (Refusal ex) {
+			if (!ex.is(Refusal.Kind.RULES_BROKEN)) {
+				return RefusalPages.of(ex, response, model);
 			}
 			redirect.addFlashAttribute("problems", List.of(new Problem("note", text("casework.notes.error"))));
 			redirect.addFlashAttribute("noteText", note);
@@ -91,24 +91,24 @@ class CaseScreenController {
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		Optional<OpenCase> open = this.lookup.open(reference, locale);
 		if (open.isEmpty()) {
-			return Refusal.notFound(response, model);
+			return RefusalPages.notFound(response, model);
 		}
 		try {
 			this.links.link(reference, relation, other.strip().toUpperCase(Locale.ROOT), version);
 			redirect.addFlashAttribute("done", text("casework.done.link"));
 		}
-		catch (ApiException ex) {
-			if (ex.status().value() == 409) {
+		catch (Refusal ex) {
+			if (ex.is(Refusal.Kind.STALE)) {
 				redirect.addFlashAttribute("problems", List.of(new Problem("other", text("casework.links.conflict"))));
 			}
-			else if (ex.status().value() == 422) {
-				String field = ex.errors().stream().anyMatch(e -> e.pointer().equals("/relation")) ? "relation"
+			else if (ex.is(Refusal.Kind.RULES_BROKEN)) {
+				String field = ex.violations().stream().anyMatch(e -> e.pointer().equals("/relation")) ? "relation"
 						: "other";
 				redirect.addFlashAttribute("problems",
 						List.of(new Problem(field, text("casework.links.error." + field))));
 			}
 			else {
-				return Refusal.of(ex, response, model);
+				return RefusalPages.of(ex, response, model);
 			}
 			redirect.addFlashAttribute("linkOther", other);
 		}

@@ -56,10 +56,11 @@ class CaseScreens {
 		CaseState state = found.current();
 		Actors.Actor actor = this.actors.current();
 		List<Transition> available = this.actions.available(found);
-		boolean triage = Triage.offered(available);
+		List<Transition> classifications = TriageChoices.of(open, available);
+		boolean triage = TriageChoices.offered(classifications);
 		List<CaseScreen.ActionButton> buttons = new ArrayList<>();
 		for (Transition transition : available) {
-			if (!(triage && Triage.isTriage(transition))) {
+			if (!(triage && classifications.contains(transition))) {
 				buttons.add(button(open, transition));
 			}
 		}

@@ -2,7 +2,7 @@ package org.candour.web.officer.casework;
 
 import java.util.List;
 
-import org.candour.api.ApiException;
+import org.candour.api.Refusal;
 
 import org.springframework.http.HttpStatus;
 
@@ -18,8 +18,8 @@ import org.springframework.http.HttpStatus;
 record Conflict(List<TimelineItem> changes, boolean retry) {
 
 	/** Whether the engine refused because the case had changed. */
-	static boolean is(ApiException ex) {
-		return ex.status() == HttpStatus.CONFLICT;
+	static boolean is(Refusal ex) {
+		return ex.is(Refusal.Kind.STALE);
 	}
 
 }

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.candour.api.ApiError;
-import org.candour.api.ApiException;
+import org.candour.api.Refusal;
 import org.candour.api.EndpointRoles;
 import org.candour.cases.CaseDataEdits;
 import org.candour.web.resident.AnswerCheck;
@@ -63,10 +63,10 @@ class EditDataController {
 		Optional<OpenCase> open = this.lookup.open(reference, locale);
 		Optional<FormPage> section = open.flatMap(found -> found.form().form().page(page));
 		if (section.isEmpty()) {
-			return Refusal.notFound(response, model);
+			return RefusalPages.notFound(response, model);
 		}
 		if (!open.get().editable()) {
-			return Refusal.unavailable(open.get(), text("casework.data.change"), model, response);
+			return RefusalPages.unavailable(open.get(), text("casework.data.change"), model, response);
 		}
 		return render(model, open.get(), section.get(), open.get().feedbackCase().current().data(), List.of(), null,
 				open.get().version(), null);
@@ -79,7 +79,7 @@ class EditDataController {
 		Optional<OpenCase> open = this.lookup.open(reference, locale);
 		Optional<FormPage> section = open.flatMap(found -> found.form().form().page(page));
 		if (section.isEmpty()) {
-			return Refusal.notFound(response, model);
+			return RefusalPages.notFound(response, model);
 		}
 		InputForm form = form(open.get(), section.get());
 		InputForm.Read read = form.read(posted, this.check, locale);
@@ -96,16 +96,16 @@ class EditDataController {
 		try {
 			this.edits.edit(reference, changes, version, note);
 		}
-		catch (ApiException ex) {
+		catch (Refusal ex) {
 			if (Conflict.is(ex)) {
 				OpenCase now = this.lookup.open(reference, locale).orElse(open.get());
 				response.setStatus(HttpStatus.CONFLICT.value());
 				return render(model, now, section.get(), read.answers(), List.of(),
 						new Conflict(this.timeline.since(now, version), now.editable()), now.version(), note);
 			}
-			if (ex.status() == HttpStatus.UNPROCESSABLE_CONTENT) {
+			if (ex.is(Refusal.Kind.RULES_BROKEN)) {
 				List<FieldError> errors = new ArrayList<>();
-				for (ApiError error : ex.errors()) {
+				for (ApiError error : ex.violations()) {
 					FieldError explained = error.pointer().startsWith("/data/")
 							? form.explain(error, error.pointer().substring("/data".length()), this.check, locale)
 							: null;
@@ -115,7 +115,7 @@ class EditDataController {
 				response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 				return render(model, open.get(), section.get(), read.answers(), errors, null, version, note);
 			}
-			return Refusal.of(ex, response, model);
+			return RefusalPages.of(ex, response, model);
 		}
 		redirect.addFlashAttribute("done", text("casework.done.edited"));
 		return "redirect:" + open.get().screenUrl() + "#section-" + page;

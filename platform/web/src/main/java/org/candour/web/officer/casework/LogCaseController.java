@@ -8,8 +8,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.candour.cases.LogCase;
 import org.candour.api.ApiError;
-import org.candour.api.ApiException;
+import org.candour.api.Refusal;
 import org.candour.api.EndpointRoles;
 import org.candour.calendar.TenantCalendars;
 import org.candour.cases.CaseIntake;
@@ -101,7 +102,7 @@ class LogCaseController {
 	String form(@PathVariable String type, Locale locale, Model model, HttpServletResponse response) {
 		Optional<FeedbackType> feedbackType = this.configurations.require().model().feedbackType(type);
 		if (feedbackType.isEmpty()) {
-			return Refusal.notFound(response, model);
+			return RefusalPages.notFound(response, model);
 		}
 		return render(model, feedbackType.get(), locale, JsonNodeFactory.instance.objectNode(), null, Receipt.empty(),
 				List.of(), UUID.randomUUID().toString());
@@ -113,7 +114,7 @@ class LogCaseController {
 			Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		Optional<FeedbackType> feedbackType = this.configurations.require().model().feedbackType(type);
 		if (feedbackType.isEmpty()) {
-			return Refusal.notFound(response, model);
+			return RefusalPages.notFound(response, model);
 		}
 		ResidentForm form = form(feedbackType.get(), locale);
 		InputForm all = new InputForm(form, questions(form), "");
@@ -130,25 +131,19 @@ class LogCaseController {
 		if (!errors.isEmpty()) {
 			return render(model, feedbackType.get(), locale, read.answers(), channel, receipt, errors, key);
 		}
-		ObjectNode body = this.json.createObjectNode().put("feedbackType", type).put("channel", channel);
-		body.set("data", read.answers());
-		if (receipt.at() != null) {
-			body.put("receivedAt", receipt.at().toString());
-		}
-		if (receipt.backdated(this.clock.instant())) {
-			body.put("backdatedReason", receipt.reason());
-		}
+		LogCase command = new LogCase(type, read.answers(), null, channel, receipt.at(),
+				receipt.backdated(this.clock.instant()) ? receipt.reason() : null, null, null, null);
 		try {
-			CaseIntake.Logged logged = this.intake.log(body, key);
+			CaseIntake.Logged logged = this.intake.log(command, key);
 			redirect.addFlashAttribute("done", text("casework.done.logged"));
 			return "redirect:"
 					+ OfficerPaths.caseScreen(TenantContext.require().value(), logged.feedbackCase().reference());
 		}
-		catch (ApiException ex) {
-			if (ex.status().value() != 422) {
+		catch (Refusal ex) {
+			if (!ex.is(Refusal.Kind.RULES_BROKEN)) {
 				throw ex;
 			}
-			for (ApiError error : ex.errors()) {
+			for (ApiError error : ex.violations()) {
 				FieldError explained = error.pointer().startsWith("/data/")
 						? all.explain(error, error.pointer().substring("/data".length()), this.check, locale) : null;
 				errors.add(explained != null ? explained

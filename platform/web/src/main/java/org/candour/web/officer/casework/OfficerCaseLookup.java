@@ -3,7 +3,7 @@ package org.candour.web.officer.casework;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.candour.api.ApiException;
+import org.candour.api.Refusal;
 import org.candour.cases.CaseConfiguration;
 import org.candour.cases.CaseRecords;
 import org.candour.cases.FeedbackCase;
@@ -33,7 +33,7 @@ class OfficerCaseLookup {
 		try {
 			found = this.records.load(reference);
 		}
-		catch (ApiException ex) {
+		catch (Refusal ex) {
 			return Optional.empty();
 		}
 		return Optional.of(open(found, locale));

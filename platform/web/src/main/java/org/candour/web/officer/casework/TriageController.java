@@ -7,9 +7,12 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.candour.api.Actors;
-import org.candour.api.ApiException;
+import org.candour.api.Refusal;
 import org.candour.api.EndpointRoles;
+import org.candour.api.ApiError;
 import org.candour.cases.CaseActions;
+import org.candour.cases.CaseReference;
+import org.candour.cases.TriageCase;
 import org.candour.cases.FeedbackCase;
 import org.candour.web.resident.AnswerCheck;
 import org.candour.web.resident.Choice;
@@ -32,11 +35,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Triage in one step, for workflows whose state offers {@code triage-…} actions: pick the
+ * Triage in one step, for workflows that declare a {@code triage}: pick the
  * classification, answer its questions (the service, shown with its directorate), and
- * optionally allocate at once when the workflow's next step allocates to an officer. The
- * triage action and then the allocation are taken one after the other, each one
- * conditional write recorded in the history.
+ * optionally allocate at once when the workflow allocates after it. The engine takes the
+ * classification and the allocation as one operation: one conditional write, both
+ * recorded in the history, or nothing.
  */
 @Controller
 @RequestMapping("/t/{tenant}/cases/{reference}/triage")
@@ -76,11 +79,11 @@ class TriageController {
 	String form(@PathVariable String reference, Locale locale, Model model, HttpServletResponse response) {
 		Optional<OpenCase> open = this.lookup.open(reference, locale);
 		if (open.isEmpty()) {
-			return Refusal.notFound(response, model);
+			return RefusalPages.notFound(response, model);
 		}
-		List<Transition> triage = triage(open.get().feedbackCase());
+		List<Transition> triage = triage(open.get());
 		if (triage.isEmpty()) {
-			return Refusal.unavailable(open.get(), text("casework.triage.title"), model, response);
+			return RefusalPages.unavailable(open.get(), text("casework.triage.title"), model, response);
 		}
 		return render(model, open.get(), triage, null, JsonNodeFactory.instance.objectNode(),
 				JsonNodeFactory.instance.objectNode(), List.of(), null, open.get().version());
@@ -93,12 +96,12 @@ class TriageController {
 			HttpServletResponse response, RedirectAttributes redirect) {
 		Optional<OpenCase> open = this.lookup.open(reference, locale);
 		if (open.isEmpty()) {
-			return Refusal.notFound(response, model);
+			return RefusalPages.notFound(response, model);
 		}
-		List<Transition> triage = triage(open.get().feedbackCase());
+		List<Transition> triage = triage(open.get());
 		Optional<Transition> picked = triage.stream().filter(t -> t.action().equals(classification)).findFirst();
 		if (triage.isEmpty()) {
-			return Refusal.unavailable(open.get(), text("casework.triage.title"), model, response);
+			return RefusalPages.unavailable(open.get(), text("casework.triage.title"), model, response);
 		}
 		if (picked.isEmpty()) {
 			List<FieldError> errors = List
@@ -126,61 +129,66 @@ class TriageController {
 			return render(model, open.get(), triage, chosen.action(), read.answers(), allocationAnswers, errors, null,
 					version);
 		}
-		FeedbackCase triaged;
 		try {
-			triaged = this.actions.take(reference, chosen.action(), read.answers(), version, null);
+			this.actions.triage(new TriageCase(new CaseReference(reference), chosen.action(), read.answers(),
+					allocated == null ? null : allocated.answers(), version, null));
 		}
-		catch (ApiException ex) {
+		catch (Refusal ex) {
 			if (Conflict.is(ex)) {
 				OpenCase now = this.lookup.open(reference, locale).orElse(open.get());
-				List<Transition> still = triage(now.feedbackCase());
+				List<Transition> still = triage(now);
 				response.setStatus(HttpStatus.CONFLICT.value());
 				return render(model, now, still.isEmpty() ? triage : still, chosen.action(), read.answers(),
 						allocationAnswers, List.of(), new Conflict(this.timeline.since(now, version), !still.isEmpty()),
 						now.version());
 			}
-			if (ex.status() == HttpStatus.UNPROCESSABLE_CONTENT) {
+			if (ex.is(Refusal.Kind.RULES_BROKEN)) {
 				response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 				return render(model, open.get(), triage, chosen.action(), read.answers(), allocationAnswers,
-						ActionErrors.of(ex.errors(), form, chosen, open.get(), this.check, locale), null, version);
+						explain(ex, form, chosen, allocation, open.get(), locale), null, version);
 			}
-			return Refusal.of(ex, response, model);
+			return RefusalPages.of(ex, response, model);
 		}
-		String done = text("casework.done.triaged");
-		if (allocated != null) {
-			try {
-				this.actions.take(reference, allocation.get().action(), allocated.answers(), triaged.version(), null);
-				done = text("casework.done.allocated", allocated.answers().path("officer").asString(""));
-			}
-			catch (ApiException ex) {
-				done = text("casework.triage.partial", ex.getMessage());
-			}
-		}
+		String done = allocated == null ? text("casework.done.triaged")
+				: text("casework.done.allocated", allocated.answers().path("officer").asString(""));
 		redirect.addFlashAttribute("done", done);
 		return "redirect:" + open.get().screenUrl();
 	}
 
-	private List<Transition> triage(FeedbackCase found) {
-		return this.actions.available(found).stream().filter(Triage::isTriage).toList();
+	private List<Transition> triage(OpenCase open) {
+		return TriageChoices.of(open, this.actions.available(open.feedbackCase()));
 	}
 
 	/**
-	 * The action that allocates the case to an officer in the state a triage action leads
-	 * to, if the officer may take it.
+	 * The action the workflow allocates with after a classification, if the officer may
+	 * take it.
 	 */
 	private Optional<Transition> allocation(OpenCase open, Transition triage) {
-		Actors.Actor actor = this.actors.current();
-		return open.configuration()
-			.workflow()
-			.availableFrom(triage.to())
-			.stream()
-			.filter(next -> actor.hasAnyRole(next.roles()))
-			.filter(next -> next.inputs() != null && next.inputs()
-				.path("properties")
-				.propertyNames()
-				.stream()
-				.anyMatch(input -> "officer".equals(ActionInputs.assignedTo(next, input))))
-			.findFirst();
+		return TriageChoices.allocation(open, triage, this.actors.current());
+	}
+
+	/**
+	 * The engine's refusal on the form: the allocation's problems (at
+	 * {@code /allocation/…}) on its questions, the others as for any action.
+	 */
+	private List<FieldError> explain(Refusal refusal, InputForm form, Transition chosen,
+			Optional<Transition> allocation, OpenCase open, Locale locale) {
+		List<ApiError> own = new ArrayList<>();
+		List<FieldError> explained = new ArrayList<>();
+		for (ApiError violation : refusal.violations()) {
+			if (violation.pointer().startsWith(TriageCase.ALLOCATION) && allocation.isPresent()) {
+				FieldError field = allocationForm(open, allocation.get(), chosen).explain(violation,
+						violation.pointer().substring(TriageCase.ALLOCATION.length()), this.check, locale);
+				explained.add(field != null ? field
+						: new FieldError("allocation-" + explained.size(), null, "case-summary", violation.message()));
+			}
+			else {
+				own.add(violation);
+			}
+		}
+		List<FieldError> all = new ArrayList<>(ActionErrors.of(own, form, chosen, open, this.check, locale));
+		all.addAll(explained);
+		return all;
 	}
 
 	/** The allocating action's inputs, asked as optional ("allocate now to"). */

@@ -1,7 +1,7 @@
 package org.candour.web.officer.casework;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.candour.api.ApiException;
+import org.candour.api.Refusal;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
@@ -11,11 +11,11 @@ import org.springframework.ui.Model;
  * investigator's org units: it is not said to exist), or an action their roles do not
  * allow.
  */
-final class Refusal {
+final class RefusalPages {
 
 	static final String VIEW = "officer/casework/refused";
 
-	private Refusal() {
+	private RefusalPages() {
 	}
 
 	static String notFound(HttpServletResponse response, Model model) {
@@ -27,8 +27,8 @@ final class Refusal {
 		return page(HttpStatus.FORBIDDEN, response, model);
 	}
 
-	static String of(ApiException ex, HttpServletResponse response, Model model) {
-		return page(ex.status() == HttpStatus.FORBIDDEN ? HttpStatus.FORBIDDEN : HttpStatus.NOT_FOUND, response, model);
+	static String of(Refusal ex, HttpServletResponse response, Model model) {
+		return page(ex.is(Refusal.Kind.NOT_ALLOWED) ? HttpStatus.FORBIDDEN : HttpStatus.NOT_FOUND, response, model);
 	}
 
 	/** The action (or change) cannot be made in the case's current state. */

@@ -1,0 +1,41 @@
+package org.candour.cases;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.candour.api.ApiError;
+import org.candour.definition.model.Transition;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What a case needs to change itself: the configuration it is pinned to, the checks of
+ * inputs and guards, the other configurations it may be reclassified into, the history
+ * that records each change, and the time of the change.
+ */
+record CaseRules(CaseConfiguration configuration, CaseConfigurations configurations, GuardCheck guards,
+		CaseHistory history, JsonMapper json, Instant at) {
+
+	/** The problems with an action's inputs, each with its pointer under /inputs. */
+	List<ApiError> inputProblems(Transition transition, JsonNode given) {
+		List<ApiError> problems = new ArrayList<>(StrictInput.together(
+				this.guards.check(this.configuration, transition.inputs(), given, "/inputs", "inputs.", null),
+				StrictInput.check(transition.inputs(), given, "/inputs", "inputs.")));
+		problems.addAll(AnswerRules.check(transition.inputsUi(), given, "/inputs", "inputs.",
+				this.configuration.calendar(), this.at));
+		return problems;
+	}
+
+	/** The rules of the transition's guard the case after it breaks. */
+	List<ApiError> guardProblems(Transition transition, CaseState after, JsonNode inputs) {
+		return this.guards.check(this.configuration, transition.guard(), CaseView.of(after, inputs, this.json), "",
+				"guard.", transition.guardMessages());
+	}
+
+	/** The same rules for the case after a reclassification into {@code next}. */
+	CaseRules in(CaseConfiguration next) {
+		return new CaseRules(next, this.configurations, this.guards, this.history, this.json, this.at);
+	}
+
+}
