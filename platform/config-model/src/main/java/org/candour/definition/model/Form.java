@@ -10,6 +10,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.candour.definition.ConfigDocument;
+import org.candour.definition.FormFields;
 
 /**
  * A form: the JSON Schema of the answers, its UI schema (JSON Forms: pages, controls,
@@ -22,19 +23,24 @@ import org.candour.definition.ConfigDocument;
  * @param people the contact fields, kept apart from case data
  * @param storedDataSchema the schema for the data a case keeps: the contact fields are
  * stored in the people part, so they are not required of case data
+ * @param fields the data fields the schema declares, as pointers ({@code /summary},
+ * {@code /address/postcode})
+ * @param layout the UI schema read as elements; {@code null} when the form has none
  */
 public record Form(String id, JsonNode schema, JsonNode uiSchema, JsonNode messages, List<String> people,
-		JsonNode storedDataSchema) {
+		JsonNode storedDataSchema, Set<String> fields, UiElement layout) {
 
 	public Form {
 		people = List.copyOf(people);
+		fields = Json.ordered(fields);
 	}
 
 	static Form read(ConfigDocument document) {
 		JsonNode spec = document.spec();
 		List<String> people = Json.strings(spec, "people");
 		return new Form(document.id(), spec.path("schema"), spec.path("uiSchema"), spec.path("messages"), people,
-				storedData(spec.path("schema"), new LinkedHashSet<>(people)));
+				storedData(spec.path("schema"), new LinkedHashSet<>(people)), FormFields.of(document),
+				UiElement.read(spec.path("uiSchema")));
 	}
 
 	private static JsonNode storedData(JsonNode schema, Set<String> people) {
