@@ -1,5 +1,6 @@
 package org.candour.definition;
 
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -7,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.candour.definition.model.CompiledConfiguration;
 import org.candour.definition.normal.Normalised;
 import org.candour.definition.normal.Normaliser;
 
@@ -67,15 +69,31 @@ public final class ConfigSetValidator {
 			}
 		}
 		if (allWellFormed && unresolved.isEmpty()) {
-			ConfigSet set = new ConfigSet(normalised.documents());
-			problems.addAll(new ReferenceChecks(set, this.schemas).check());
-			problems.addAll(new WorkflowChecks(set, this.schemas).check());
+			problems.addAll(crossReferences(normalised.documents()));
 		}
 		else {
 			problems.add(Problem.warning("refs.skipped", "", "",
 					"Cross-references were not checked because some documents could not be normalised"));
 		}
 		return new CheckedConfiguration(normalised.documents(), ValidationReport.of(problems));
+	}
+
+	/**
+	 * The cross-references of well-formed canonical documents, checked on the typed model
+	 * built from them (or why it cannot be built).
+	 */
+	private List<Problem> crossReferences(List<ConfigDocument> canonical) {
+		CompiledConfiguration configuration;
+		try {
+			configuration = CompiledConfiguration.of(canonical, this.schemas);
+		}
+		catch (DateTimeException | IllegalArgumentException ex) {
+			return List.of(Problem.error("config.unreadable", "", "", "The configuration cannot be read ("
+					+ ex.getMessage() + "), so cross-references were not checked"));
+		}
+		List<Problem> found = new ArrayList<>(new ReferenceChecks(configuration).check());
+		found.addAll(new WorkflowChecks(configuration).check());
+		return found;
 	}
 
 }

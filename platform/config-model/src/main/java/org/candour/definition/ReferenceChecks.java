@@ -1,179 +1,175 @@
 package org.candour.definition;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
-import tools.jackson.databind.JsonNode;
+import org.candour.definition.model.CompiledConfiguration;
+import org.candour.definition.model.FeedbackType;
+import org.candour.definition.model.Form;
+import org.candour.definition.model.OrgStructure;
+import org.candour.definition.model.OrgUnit;
+import org.candour.definition.model.ReportDefinition;
 
-/** Cross-references of feedback types, forms, reports and org structures. */
+/**
+ * Cross-references of feedback types, forms ({@link FormChecks}), reports, org structures
+ * and calendars.
+ */
 final class ReferenceChecks {
 
-	private final ConfigSet set;
-
-	private final Schemas schemas;
+	private final CompiledConfiguration configuration;
 
 	private final List<Problem> problems = new ArrayList<>();
 
-	ReferenceChecks(ConfigSet set, Schemas schemas) {
-		this.set = set;
-		this.schemas = schemas;
+	ReferenceChecks(CompiledConfiguration configuration) {
+		this.configuration = configuration;
 	}
 
 	List<Problem> check() {
-		Set<String> units = this.set.orgUnitIds();
-		this.set.ofKind(ConfigKind.FEEDBACK_TYPE).forEach(type -> checkFeedbackType(type, units));
-		this.set.ofKind(ConfigKind.FORM).forEach(this::checkForm);
-		this.set.ofKind(ConfigKind.REPORT).forEach(this::checkReport);
-		this.set.ofKind(ConfigKind.ORG_STRUCTURE).forEach(this::checkUniqueUnits);
-		List<ConfigDocument> calendars = this.set.ofKind(ConfigKind.CALENDAR).toList();
+		Set<String> units = unitIds(this.configuration);
+		this.configuration.feedbackTypes().values().forEach(type -> checkFeedbackType(type, units));
+		this.problems.addAll(new FormChecks(this.configuration).check());
+		this.configuration.reports().values().forEach(this::checkReport);
+		this.configuration.orgStructures().forEach(this::checkUniqueUnits);
+		List<String> calendars = this.configuration.documents()
+			.stream()
+			.filter(document -> document.is(ConfigKind.CALENDAR))
+			.map(ConfigDocument::key)
+			.distinct()
+			.toList();
 		calendars.stream()
 			.skip(1)
-			.forEach(extra -> this.problems.add(Problem.error("calendar.multiple", extra.key(), "",
-					"A tenant has one calendar and " + calendars.get(0).key() + " is already it")));
+			.forEach(extra -> this.problems.add(Problem.error("calendar.multiple", extra, "",
+					"A tenant has one calendar and " + calendars.get(0) + " is already it")));
 		return this.problems;
 	}
 
-	private void checkFeedbackType(ConfigDocument type, Set<String> units) {
-		JsonNode spec = type.spec();
-		require(type, "/spec/form", ConfigKind.FORM, spec.path("form").asString(""), "ref.form-missing");
-		require(type, "/spec/workflow", ConfigKind.WORKFLOW, spec.path("workflow").asString(""),
+	/** Every org unit id the org-structure documents declare. */
+	static Set<String> unitIds(CompiledConfiguration configuration) {
+		Set<String> ids = new LinkedHashSet<>();
+		configuration.orgStructures()
+			.values()
+			.forEach(structure -> structure.units().forEach(unit -> ids.add(unit.id())));
+		return ids;
+	}
+
+	/** How problems name a document: {@code kind/id}. */
+	static String key(ConfigKind kind, String id) {
+		return kind.id() + "/" + id;
+	}
+
+	/** A reference as problems quote it: an absent one is the empty id. */
+	static String text(String reference) {
+		return (reference != null) ? reference : "";
+	}
+
+	private void checkFeedbackType(FeedbackType type, Set<String> units) {
+		String key = key(ConfigKind.FEEDBACK_TYPE, type.id());
+		require(key, "/spec/form", ConfigKind.FORM, this.configuration.forms(), type.form(), "ref.form-missing");
+		require(key, "/spec/workflow", ConfigKind.WORKFLOW, this.configuration.workflows(), type.workflow(),
 				"ref.workflow-missing");
-		int i = 0;
-		for (JsonNode target : spec.path("escalatesTo")) {
-			require(type, "/spec/escalatesTo/" + i++, ConfigKind.FEEDBACK_TYPE, target.asString(""),
-					"ref.feedback-type-missing");
+		for (int i = 0; i < type.escalatesTo().size(); i++) {
+			require(key, "/spec/escalatesTo/" + i, ConfigKind.FEEDBACK_TYPE, this.configuration.feedbackTypes(),
+					type.escalatesTo().get(i), "ref.feedback-type-missing");
 		}
-		if (spec.has("acknowledgementTemplate")) {
-			require(type, "/spec/acknowledgementTemplate", ConfigKind.NOTIFICATION_TEMPLATE,
-					spec.path("acknowledgementTemplate").asString(""), "ref.template-missing");
+		if (type.acknowledgementTemplate() != null) {
+			require(key, "/spec/acknowledgementTemplate", ConfigKind.NOTIFICATION_TEMPLATE,
+					this.configuration.notificationTemplates(), type.acknowledgementTemplate(), "ref.template-missing");
 		}
-		if (spec.has("defaultOrgUnit") && !units.contains(spec.path("defaultOrgUnit").asString(""))) {
-			this.problems.add(Problem.error("ref.org-unit-missing", type.key(), "/spec/defaultOrgUnit",
-					"No org unit '" + spec.path("defaultOrgUnit").asString("") + "' in the org structure"));
+		if (type.defaultOrgUnit() != null && !units.contains(type.defaultOrgUnit())) {
+			this.problems.add(Problem.error("ref.org-unit-missing", key, "/spec/defaultOrgUnit",
+					"No org unit '" + type.defaultOrgUnit() + "' in the org structure"));
 		}
-		if (spec.has("summaryField")) {
-			this.set.find(ConfigKind.FORM, spec.path("form").asString("")).ifPresent(form -> {
-				if (!FormFields.of(form).contains(spec.path("summaryField").asString(""))) {
-					this.problems.add(Problem.error("ref.field-missing", type.key(), "/spec/summaryField",
-							"Form '" + form.id() + "' has no field " + spec.path("summaryField").asString("")));
+		String summaryField = type.declaredSummaryField();
+		if (summaryField != null) {
+			this.configuration.form(text(type.form())).ifPresent(form -> {
+				if (!form.fields().contains(summaryField)) {
+					this.problems.add(Problem.error("ref.field-missing", key, "/spec/summaryField",
+							"Form '" + form.id() + "' has no field " + summaryField));
 				}
 			});
 		}
 	}
 
-	private void checkForm(ConfigDocument form) {
-		JsonNode schema = form.spec().path("schema");
-		try {
-			this.schemas.compile(schema);
-		}
-		catch (Schemas.InvalidSchemaException ex) {
-			this.problems.add(Problem.error("schema.invalid", form.key(), "/spec/schema", ex.getMessage()));
-			return;
-		}
-		Set<String> fields = FormFields.of(form);
-		checkScopes(form, form.spec().path("uiSchema"), "/spec/uiSchema", fields);
-		int i = 0;
-		for (JsonNode person : form.spec().path("people")) {
-			if (!fields.contains("/" + person.asString(""))) {
-				this.problems.add(Problem.error("ref.field-missing", form.key(), "/spec/people/" + i,
-						"The form schema has no property '" + person.asString("") + "'"));
-			}
-			i++;
-		}
-	}
-
-	private void checkScopes(ConfigDocument form, JsonNode element, String pointer, Set<String> fields) {
-		if (element.has("scope")) {
-			String scope = element.path("scope").asString("");
-			String field = scope.replace("#", "").replace("/properties/", "/");
-			if (!fields.contains(field)) {
-				this.problems.add(Problem.error("ref.field-missing", form.key(), pointer + "/scope",
-						"The form schema has no property for scope " + scope));
-			}
-			else if ("file".equals(element.path("options").path("widget").asString(""))
-					&& !holdsFiles(form.spec().path("schema").at(scope.substring(1)))) {
-				this.problems.add(Problem.error("form.file-field", form.key(), pointer + "/scope", "A file question's "
-						+ "property must be an array of objects with 'id' and 'name' (the uploaded files): " + scope));
-			}
-			element.path("options").path("needs").properties().forEach(needed -> {
-				if (!fields.contains("/" + needed.getValue().asString(""))) {
-					this.problems.add(Problem.error("ref.field-missing", form.key(),
-							pointer + "/options/needs/" + needed.getKey(),
-							"The form schema has no property '" + needed.getValue().asString("") + "' to need"));
-				}
-			});
-		}
-		if (element.path("options").has("source")) {
-			this.problems.add(Problem.error("form.pick-list", form.key(), pointer + "/options/source",
-					"Pick-lists of staff and teams (options.source) are for workflow action inputs: "
-							+ "residents never choose from the tenant's people"));
-		}
-		JsonNode elements = element.path("elements");
-		for (int i = 0; i < elements.size(); i++) {
-			checkScopes(form, elements.get(i), pointer + "/elements/" + i, fields);
-		}
-	}
-
-	/** What the resident pages record for a file question: [{id, name, …}, …]. */
-	private static boolean holdsFiles(JsonNode property) {
-		JsonNode item = property.path("items").path("properties");
-		return "array".equals(property.path("type").asString("")) && item.has("id") && item.has("name");
-	}
-
-	private void checkReport(ConfigDocument report) {
-		JsonNode spec = report.spec();
-		List<ConfigDocument> forms = new ArrayList<>();
-		int i = 0;
-		for (JsonNode typeId : spec.path("feedbackTypes")) {
-			String id = typeId.asString("");
-			if (require(report, "/spec/feedbackTypes/" + i++, ConfigKind.FEEDBACK_TYPE, id,
-					"ref.feedback-type-missing")) {
-				this.set.find(ConfigKind.FEEDBACK_TYPE, id)
-					.flatMap(type -> this.set.find(ConfigKind.FORM, type.spec().path("form").asString("")))
+	private void checkReport(ReportDefinition report) {
+		String key = key(ConfigKind.REPORT, report.id());
+		List<Form> forms = new ArrayList<>();
+		for (int i = 0; i < report.feedbackTypes().size(); i++) {
+			String id = report.feedbackTypes().get(i);
+			if (require(key, "/spec/feedbackTypes/" + i, ConfigKind.FEEDBACK_TYPE, this.configuration.feedbackTypes(),
+					id, "ref.feedback-type-missing")) {
+				this.configuration.feedbackType(id)
+					.flatMap(type -> this.configuration.form(text(type.form())))
 					.ifPresent(forms::add);
 			}
 		}
 		if (forms.isEmpty()) {
-			this.set.ofKind(ConfigKind.FORM).forEach(forms::add);
+			forms.addAll(this.configuration.forms().values());
 		}
 		Set<String> fields = new HashSet<>();
-		forms.forEach(form -> fields.addAll(FormFields.of(form)));
-		for (String part : List.of("dimensions", "measures", "filters")) {
-			JsonNode items = spec.path(part);
-			for (int j = 0; j < items.size(); j++) {
-				String field = items.get(j).path("field").asString("");
-				if (field.startsWith("data.") && !fields.contains("/" + field.substring(5).replace('.', '/'))) {
-					this.problems.add(Problem.error("ref.field-missing", report.key(),
-							"/spec/" + part + "/" + j + "/field", "No form of this report has a field " + field));
-				}
+		forms.forEach(form -> fields.addAll(form.fields()));
+		checkFields(key, "dimensions", report.dimensions(), ReportDefinition.Dimension::field, fields);
+		checkFields(key, "measures", report.measures(), ReportDefinition.Measure::field, fields);
+		checkFields(key, "filters", report.filters(), ReportDefinition.Filter::field, fields);
+	}
+
+	/**
+	 * Each {@code data.} field a part of a report names is a field of one of its forms.
+	 */
+	private <T> void checkFields(String key, String part, List<T> items, Function<T, String> fieldOf,
+			Set<String> fields) {
+		for (int i = 0; i < items.size(); i++) {
+			String field = text(fieldOf.apply(items.get(i)));
+			if (field.startsWith("data.") && !fields.contains("/" + field.substring(5).replace('.', '/'))) {
+				this.problems.add(Problem.error("ref.field-missing", key, "/spec/" + part + "/" + i + "/field",
+						"No form of this report has a field " + field));
 			}
 		}
 	}
 
-	private void checkUniqueUnits(ConfigDocument structure) {
+	private void checkUniqueUnits(String id, OrgStructure structure) {
 		Set<String> seen = new HashSet<>();
-		walkUnits(structure, structure.spec().path("units"), "/spec/units", seen);
-	}
-
-	private void walkUnits(ConfigDocument structure, JsonNode units, String pointer, Set<String> seen) {
-		for (int i = 0; i < units.size(); i++) {
-			JsonNode unit = units.get(i);
-			String id = unit.path("id").asString("");
-			if (!seen.add(id)) {
-				this.problems.add(Problem.error("org.unit-duplicate", structure.key(), pointer + "/" + i + "/id",
-						"Org unit id '" + id + "' is used more than once"));
+		List<String> pointers = pointers(structure.units());
+		for (int i = 0; i < structure.units().size(); i++) {
+			String unit = structure.units().get(i).id();
+			if (!seen.add(unit)) {
+				this.problems.add(Problem.error("org.unit-duplicate", key(ConfigKind.ORG_STRUCTURE, id),
+						pointers.get(i) + "/id", "Org unit id '" + unit + "' is used more than once"));
 			}
-			walkUnits(structure, unit.path("children"), pointer + "/" + i + "/children", seen);
 		}
 	}
 
-	private boolean require(ConfigDocument from, String pointer, ConfigKind kind, String id, String code) {
-		if (this.set.has(kind, id)) {
+	/**
+	 * Where each unit of one org-structure document is: the units come in document order,
+	 * parents before children, so a unit's position among its siblings follows from the
+	 * depths.
+	 */
+	private static List<String> pointers(List<OrgUnit> units) {
+		List<String> pointers = new ArrayList<>();
+		Map<Integer, String> lastAtDepth = new HashMap<>();
+		Map<Integer, Integer> siblingsSoFar = new HashMap<>();
+		for (OrgUnit unit : units) {
+			int depth = unit.depth();
+			int index = siblingsSoFar.merge(depth, 1, Integer::sum) - 1;
+			siblingsSoFar.remove(depth + 1);
+			String list = (depth == 0) ? "/spec/units" : lastAtDepth.get(depth - 1) + "/children";
+			lastAtDepth.put(depth, list + "/" + index);
+			pointers.add(list + "/" + index);
+		}
+		return pointers;
+	}
+
+	private boolean require(String from, String pointer, ConfigKind kind, Map<String, ?> known, String id,
+			String code) {
+		if (known.containsKey(text(id))) {
 			return true;
 		}
-		this.problems.add(Problem.error(code, from.key(), pointer, "No " + kind.id() + " with id '" + id + "'"));
+		this.problems.add(Problem.error(code, from, pointer, "No " + kind.id() + " with id '" + text(id) + "'"));
 		return false;
 	}
 

@@ -2,307 +2,135 @@ package org.candour.definition;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import tools.jackson.databind.JsonNode;
+import org.candour.definition.model.ClockDefinition;
+import org.candour.definition.model.CompiledConfiguration;
+import org.candour.definition.model.State;
+import org.candour.definition.model.Transition;
+import org.candour.definition.model.Triage;
+import org.candour.definition.model.WorkflowDefinition;
 
 /**
  * Cross-references inside and out of workflow documents: states, actions, clocks, guards,
- * effects.
+ * effects ({@link TransitionChecks}); and whether every state can be reached and a case
+ * can close.
  */
 final class WorkflowChecks {
 
-	private final ConfigSet set;
-
-	private final Schemas schemas;
+	private final CompiledConfiguration configuration;
 
 	private final List<Problem> problems = new ArrayList<>();
 
-	WorkflowChecks(ConfigSet set, Schemas schemas) {
-		this.set = set;
-		this.schemas = schemas;
+	WorkflowChecks(CompiledConfiguration configuration) {
+		this.configuration = configuration;
 	}
 
 	List<Problem> check() {
-		Set<String> units = this.set.orgUnitIds();
-		this.set.ofKind(ConfigKind.WORKFLOW).forEach(workflow -> new OneWorkflow(workflow, units).check());
+		Set<String> units = ReferenceChecks.unitIds(this.configuration);
+		this.configuration.workflows().values().forEach(workflow -> check(workflow, units));
 		return this.problems;
 	}
 
-	private final class OneWorkflow {
-
-		private final ConfigDocument workflow;
-
-		private final JsonNode spec;
-
-		private final Set<String> units;
-
-		private final Set<String> states = new LinkedHashSet<>();
-
-		private final Set<String> actions = new HashSet<>();
-
-		private final Set<String> clocks = new HashSet<>();
-
-		OneWorkflow(ConfigDocument workflow, Set<String> units) {
-			this.workflow = workflow;
-			this.spec = workflow.spec();
-			this.units = units;
-			JsonNode stateList = this.spec.path("states");
-			for (int i = 0; i < stateList.size(); i++) {
-				if (!this.states.add(stateList.get(i).path("id").asString(""))) {
-					error("id.duplicate", "/spec/states/" + i + "/id", "State id is used more than once");
-				}
-			}
-			this.spec.path("transitions").forEach(t -> this.actions.add(t.path("action").asString("")));
-			this.spec.path("clocks").forEach(c -> this.clocks.add(c.path("id").asString("")));
+	private void check(WorkflowDefinition workflow, Set<String> units) {
+		WorkflowReferences references = new WorkflowReferences(this.configuration, workflow, units, this.problems);
+		references.state(workflow.initialState(), "/spec/initialState");
+		TransitionChecks transitions = new TransitionChecks(references);
+		for (int i = 0; i < workflow.transitions().size(); i++) {
+			transitions.check(workflow.transitions().get(i), "/spec/transitions/" + i);
 		}
-
-		void check() {
-			state(this.spec.path("initialState").asString(""), "/spec/initialState");
-			JsonNode transitions = this.spec.path("transitions");
-			for (int i = 0; i < transitions.size(); i++) {
-				checkTransition(transitions.get(i), "/spec/transitions/" + i);
-			}
-			JsonNode classifications = this.spec.path("triage").path("classifications");
+		if (workflow.triage() != null) {
+			List<Triage.Classification> classifications = workflow.triage().classifications();
 			for (int i = 0; i < classifications.size(); i++) {
-				checkClassification(classifications.get(i), "/spec/triage/classifications/" + i);
-			}
-			Set<String> reachable = reachable();
-			JsonNode clockList = this.spec.path("clocks");
-			for (int i = 0; i < clockList.size(); i++) {
-				checkClock(clockList.get(i), "/spec/clocks/" + i);
-			}
-			boolean closable = false;
-			JsonNode stateList = this.spec.path("states");
-			for (int i = 0; i < stateList.size(); i++) {
-				String id = stateList.get(i).path("id").asString("");
-				closable |= "closed".equals(stateList.get(i).path("category").asString(""));
-				checkPublicLabels(stateList.get(i), "/spec/states/" + i);
-				if (!reachable.contains(id)) {
-					warning("workflow.state-unreachable", "/spec/states/" + i,
-							"No path from the initial state leads to state '" + id + "'");
-				}
-			}
-			if (!closable) {
-				warning("workflow.no-closed-state", "/spec/states", "No state has category 'closed'");
+				checkClassification(references, workflow, classifications.get(i), "/spec/triage/classifications/" + i);
 			}
 		}
-
-		/** The states a case can get to from the initial state ("*" leaves any state). */
-		private Set<String> reachable() {
-			Set<String> reached = new HashSet<>(Set.of(this.spec.path("initialState").asString("")));
-			boolean grew = true;
-			while (grew) {
-				grew = false;
-				for (JsonNode transition : this.spec.path("transitions")) {
-					boolean enabled = false;
-					for (JsonNode from : transition.path("from")) {
-						enabled |= "*".equals(from.asString("")) || reached.contains(from.asString(""));
-					}
-					grew |= enabled && reached.add(transition.path("to").asString(""));
-				}
-			}
-			return reached;
+		Set<String> reachable = reachable(workflow);
+		for (int i = 0; i < workflow.declaredClocks().size(); i++) {
+			checkClock(references, workflow.declaredClocks().get(i), "/spec/clocks/" + i);
 		}
-
-		private void checkTransition(JsonNode transition, String pointer) {
-			JsonNode from = transition.path("from");
-			for (int i = 0; i < from.size(); i++) {
-				if (!"*".equals(from.get(i).asString(""))) {
-					state(from.get(i).asString(""), pointer + "/from/" + i);
-				}
+		boolean closable = false;
+		for (int i = 0; i < workflow.declaredStates().size(); i++) {
+			State state = workflow.declaredStates().get(i);
+			closable |= state.closed();
+			for (int j = 0; j < state.conditionalLabels().size(); j++) {
+				references.guard(state.conditionalLabels().get(j).when(),
+						"/spec/states/" + i + "/publicLabelWhen/" + j + "/when");
 			}
-			state(transition.path("to").asString(""), pointer + "/to");
-			compiles(transition.path("inputs"), pointer + "/inputs");
-			checkPickLists(transition, transition.path("inputsUi"), pointer + "/inputsUi");
-			if (compiles(transition.path("guard"), pointer + "/guard")) {
-				checkGuardFields(transition.path("guard"), pointer + "/guard");
-			}
-			JsonNode effects = transition.path("effects");
-			for (int i = 0; i < effects.size(); i++) {
-				checkEffect(effects.get(i), pointer + "/effects/" + i);
-			}
-			if (transition.path("public").asBoolean(false) && !transition.has("publicLabel")) {
-				warning("workflow.public-action-unlabelled", pointer,
-						"Action '" + transition.path("action").asString("")
-								+ "' is public but has no publicLabel, so residents are not offered it");
+			if (!reachable.contains(ReferenceChecks.text(state.id()))) {
+				references.warning("workflow.state-unreachable", "/spec/states/" + i,
+						"No path from the initial state leads to state '" + ReferenceChecks.text(state.id()) + "'");
 			}
 		}
+		if (!closable) {
+			references.warning("workflow.no-closed-state", "/spec/states", "No state has category 'closed'");
+		}
+	}
 
-		/** Each wording of a state that depends on the case: its condition compiles. */
-		private void checkPublicLabels(JsonNode state, String pointer) {
-			JsonNode labels = state.path("publicLabelWhen");
-			for (int i = 0; i < labels.size(); i++) {
-				String at = pointer + "/publicLabelWhen/" + i + "/when";
-				if (compiles(labels.get(i).path("when"), at)) {
-					checkGuardFields(labels.get(i).path("when"), at);
-				}
+	/** The states a case can get to from the initial state ("*" leaves any state). */
+	private static Set<String> reachable(WorkflowDefinition workflow) {
+		Set<String> reached = new HashSet<>(Set.of(ReferenceChecks.text(workflow.initialState())));
+		boolean grew = true;
+		while (grew) {
+			grew = false;
+			for (Transition transition : workflow.transitions()) {
+				boolean enabled = transition.from()
+					.stream()
+					.anyMatch(from -> "*".equals(from) || reached.contains(from));
+				grew |= enabled && reached.add(ReferenceChecks.text(transition.to()));
 			}
 		}
+		return reached;
+	}
 
-		private void checkEffect(JsonNode effect, String pointer) {
-			switch (effect.path("type").asString("")) {
-				case "clock" -> clock(effect.path("clock").asString(""), pointer + "/clock");
-				case "escalate", "reclassify" -> {
-					String type = effect.path("feedbackType").asString("");
-					if (!WorkflowChecks.this.set.has(ConfigKind.FEEDBACK_TYPE, type)) {
-						error("ref.feedback-type-missing", pointer + "/feedbackType",
-								"No feedback-type with id '" + type + "'");
-					}
-				}
-				case "notify" -> {
-					String template = effect.path("template").asString("");
-					if (!WorkflowChecks.this.set.has(ConfigKind.NOTIFICATION_TEMPLATE, template)) {
-						error("ref.template-missing", pointer + "/template",
-								"No notification-template with id '" + template + "'");
-					}
-				}
-				case "assign" -> {
-					String unit = effect.path("value").asString("");
-					if ("team".equals(effect.path("to").asString("")) && !unit.isEmpty()
-							&& !this.units.contains(unit)) {
-						error("ref.org-unit-missing", pointer + "/value",
-								"No org unit '" + unit + "' in the org structure");
-					}
-				}
-				default -> {
-				}
-			}
+	/**
+	 * A triage classification names a transition, and its allocation one that can be
+	 * taken from the state the classification leads to.
+	 */
+	private static void checkClassification(WorkflowReferences references, WorkflowDefinition workflow,
+			Triage.Classification classification, String pointer) {
+		String action = ReferenceChecks.text(classification.action());
+		references.action(action, pointer + "/action");
+		String allocateWith = classification.allocateWith();
+		if (allocateWith == null) {
+			return;
 		}
-
-		/**
-		 * A pick-list of staff or teams ({@code options.source}) is offered to officers
-		 * only, on an input without choices of its own.
-		 */
-		private void checkPickLists(JsonNode transition, JsonNode element, String pointer) {
-			if (element.path("options").has("source")) {
-				String name = element.path("scope").asString("").replace("#/properties/", "");
-				JsonNode input = transition.path("inputs").path("properties").path(name);
-				if (transition.path("public").asBoolean(false)) {
-					error("workflow.pick-list-public", pointer + "/options/source",
-							"Residents take this action: they are never offered the tenant's people or teams");
-				}
-				else if (input.has("enum") || input.has("oneOf") || input.has("anyOf") || input.has("const")
-						|| !"string".equals(input.path("type").asString("string"))) {
-					error("workflow.pick-list-input", pointer + "/options/source", "Input '" + name
-							+ "' must be a string without choices of its own to take them from options.source");
-				}
-			}
-			JsonNode elements = element.path("elements");
-			for (int i = 0; i < elements.size(); i++) {
-				checkPickLists(transition, elements.get(i), pointer + "/elements/" + i);
-			}
+		references.action(allocateWith, pointer + "/allocateWith");
+		Set<String> reached = new HashSet<>();
+		workflow.transitions()
+			.stream()
+			.filter(transition -> action.equals(transition.action()))
+			.forEach(transition -> reached.add(ReferenceChecks.text(transition.to())));
+		List<Transition> allocations = workflow.transitions()
+			.stream()
+			.filter(transition -> allocateWith.equals(transition.action()))
+			.toList();
+		boolean takeable = allocations.stream()
+			.anyMatch(transition -> transition.from()
+				.stream()
+				.anyMatch(from -> reached.contains(from) || "*".equals(from)));
+		if (!allocations.isEmpty() && !takeable) {
+			references.error("ref.triage-allocation-unreachable", pointer + "/allocateWith",
+					"Action '" + allocateWith + "' cannot be taken from the state '" + action + "' leads to");
 		}
+	}
 
-		/**
-		 * A triage classification names a transition, and its allocation one that can be
-		 * taken from the state the classification leads to.
-		 */
-		private void checkClassification(JsonNode classification, String pointer) {
-			String action = classification.path("action").asString("");
-			action(action, pointer + "/action");
-			if (!classification.has("allocateWith")) {
-				return;
-			}
-			String allocateWith = classification.path("allocateWith").asString("");
-			action(allocateWith, pointer + "/allocateWith");
-			Set<String> reached = new HashSet<>();
-			this.spec.path("transitions").forEach(t -> {
-				if (action.equals(t.path("action").asString(""))) {
-					reached.add(t.path("to").asString(""));
-				}
-			});
-			boolean takeable = false;
-			for (JsonNode t : this.spec.path("transitions")) {
-				if (allocateWith.equals(t.path("action").asString(""))) {
-					for (JsonNode from : t.path("from")) {
-						takeable |= reached.contains(from.asString("")) || "*".equals(from.asString(""));
-					}
-				}
-			}
-			if (this.actions.contains(allocateWith) && !takeable) {
-				error("ref.triage-allocation-unreachable", pointer + "/allocateWith",
-						"Action '" + allocateWith + "' cannot be taken from the state '" + action + "' leads to");
-			}
+	private static void checkClock(WorkflowReferences references, ClockDefinition clock, String pointer) {
+		if (clock.startingAction() != null) {
+			references.action(clock.startingAction(), pointer + "/startsOn/transition");
 		}
-
-		private void checkClock(JsonNode clock, String pointer) {
-			JsonNode startsOn = clock.path("startsOn");
-			if (startsOn.has("transition")) {
-				action(startsOn.path("transition").asString(""), pointer + "/startsOn/transition");
-			}
-			if (startsOn.has("clockStopped")) {
-				clock(startsOn.path("clockStopped").asString(""), pointer + "/startsOn/clockStopped");
-			}
-			JsonNode stops = clock.path("stopsOn");
-			for (int i = 0; i < stops.size(); i++) {
-				action(stops.get(i).asString(""), pointer + "/stopsOn/" + i);
-			}
-			JsonNode paused = clock.path("pausedIn");
-			for (int i = 0; i < paused.size(); i++) {
-				state(paused.get(i).asString(""), pointer + "/pausedIn/" + i);
-			}
+		if (clock.startingClock() != null) {
+			references.clock(clock.startingClock(), pointer + "/startsOn/clockStopped");
 		}
-
-		private void checkGuardFields(JsonNode guard, String pointer) {
-			List<ConfigDocument> forms = WorkflowChecks.this.set.formsUsedWith(this.workflow.id());
-			if (forms.isEmpty()) {
-				return;
-			}
-			Set<String> viewFields = new LinkedHashSet<>();
-			FormFields.collect(guard, "", viewFields);
-			Set<String> known = new HashSet<>();
-			forms.forEach(form -> known.addAll(FormFields.of(form)));
-			for (String field : viewFields) {
-				if (field.startsWith("/data/") && !known.contains(field.substring(5))) {
-					error("ref.field-missing", pointer, "The guard names data field " + field.substring(5)
-							+ ", which no form used with this workflow has");
-				}
-			}
+		int i = 0;
+		for (String action : clock.stopsOn()) {
+			references.action(action, pointer + "/stopsOn/" + i++);
 		}
-
-		private boolean compiles(JsonNode schema, String pointer) {
-			if (schema.isMissingNode()) {
-				return false;
-			}
-			try {
-				WorkflowChecks.this.schemas.compile(schema);
-				return true;
-			}
-			catch (Schemas.InvalidSchemaException ex) {
-				error("schema.invalid", pointer, ex.getMessage());
-				return false;
-			}
+		i = 0;
+		for (String state : clock.pausedIn()) {
+			references.state(state, pointer + "/pausedIn/" + i++);
 		}
-
-		private void state(String id, String pointer) {
-			if (!this.states.contains(id)) {
-				error("ref.state-missing", pointer, "No state '" + id + "' in this workflow");
-			}
-		}
-
-		private void action(String id, String pointer) {
-			if (!this.actions.contains(id)) {
-				error("ref.action-missing", pointer, "No transition with action '" + id + "' in this workflow");
-			}
-		}
-
-		private void clock(String id, String pointer) {
-			if (!this.clocks.contains(id)) {
-				error("ref.clock-missing", pointer, "No clock '" + id + "' in this workflow");
-			}
-		}
-
-		private void error(String code, String pointer, String message) {
-			WorkflowChecks.this.problems.add(Problem.error(code, this.workflow.key(), pointer, message));
-		}
-
-		private void warning(String code, String pointer, String message) {
-			WorkflowChecks.this.problems.add(Problem.warning(code, this.workflow.key(), pointer, message));
-		}
-
 	}
 
 }

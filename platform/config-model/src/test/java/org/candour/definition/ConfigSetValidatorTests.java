@@ -228,6 +228,30 @@ class ConfigSetValidatorTests {
 	}
 
 	@Test
+	void rejectsEscalatingToUnknownFeedbackType() {
+		edit("workflow", workflow -> ((ObjectNode) workflow.at("/spec/transitions/6")).withArray("effects")
+			.add(JsonResources.parse("""
+					{ "type": "escalate", "feedbackType": "complaint-stage-2", "link": "stage-of" }
+					""")));
+
+		assertOnlyError("ref.feedback-type-missing", "workflow/complaint-stage-1",
+				"/spec/transitions/6/effects/1/feedbackType");
+	}
+
+	@Test
+	void rejectsReportMeasuresAndFiltersOnFieldsNoFormHas() {
+		edit("report", report -> ((ObjectNode) report.at("/spec/measures/3")).put("field", "data.cost.total"));
+		edit("report", report -> ((ObjectNode) report.at("/spec/filters/1")).put("field", "data.nonexistent"));
+
+		assertThat(validate().errors()).extracting(Problem::code, Problem::document, Problem::pointer, Problem::message)
+			.containsExactly(
+					tuple("ref.field-missing", "report/stage-1-performance", "/spec/measures/3/field",
+							"No form of this report has a field data.cost.total"),
+					tuple("ref.field-missing", "report/stage-1-performance", "/spec/filters/1/field",
+							"No form of this report has a field data.nonexistent"));
+	}
+
+	@Test
 	void rejectsReportOnUnknownFeedbackType() {
 		merge("report", """
 				{ "spec": { "feedbackTypes": ["complaint-stage-1", "compliment"] } }
@@ -313,6 +337,23 @@ class ConfigSetValidatorTests {
 					""")));
 
 		assertOnlyError("org.unit-duplicate", "org-structure/organisation", "/spec/units/2/children/1/id");
+	}
+
+	@Test
+	void pointsAtAUnitReusedDeepInTheTree() {
+		edit("org-structure", structure -> ((ObjectNode) structure.at("/spec/units/1/children/1/children/0")).put("id",
+				"adult-care-south"));
+
+		assertOnlyError("org.unit-duplicate", "org-structure/organisation", "/spec/units/1/children/1/children/0/id");
+	}
+
+	@Test
+	void rejectsACalendarWhoseTimeZoneDoesNotExist() {
+		merge("calendar", """
+				{ "spec": { "timeZone": "Mars/Olympus_Mons" } }
+				""");
+
+		assertOnlyError("config.unreadable", "", "");
 	}
 
 	@Test
@@ -468,6 +509,17 @@ class ConfigSetValidatorTests {
 							""")));
 
 		assertOnlyError("ref.field-missing", "workflow/complaint-stage-1", "/spec/states/5/publicLabelWhen/0/when");
+	}
+
+	@Test
+	void rejectsAStatesResidentWordingWhoseConditionIsNotAJsonSchema() {
+		edit("workflow",
+				workflow -> ((ObjectNode) workflow.at("/spec/states/5")).putArray("publicLabelWhen")
+					.addObject()
+					.put("publicLabel", "Thank you for your compliment")
+					.set("when", JsonResources.parse("{ \"type\": 12 }")));
+
+		assertOnlyError("schema.invalid", "workflow/complaint-stage-1", "/spec/states/5/publicLabelWhen/0/when");
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import org.candour.api.Actors;
 import org.candour.api.ApiError;
 import org.candour.api.Refusal;
 import org.candour.definition.model.Transition;
+import org.candour.definition.model.Triage;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -95,8 +96,9 @@ public class CaseActions {
 	public FeedbackCase triage(TriageCase command) {
 		Actors.Actor actor = this.actors.current();
 		return take(command.reference().value(), command.expectedVersion(), (current, rules) -> {
-			Triage.Classification classification = Triage.of(rules.configuration())
-				.flatMap(triage -> triage.classification(command.classification()))
+			Triage.Classification classification = rules.configuration()
+				.workflow()
+				.classification(command.classification())
 				.orElseThrow(() -> Refusal.rulesBroken("'" + command.classification() + "' is not a triage action",
 						List.of(new ApiError("/classification", "triage.not-a-classification",
 								"Choose how to classify the case"))));

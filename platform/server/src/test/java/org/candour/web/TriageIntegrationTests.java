@@ -8,7 +8,7 @@ import org.candour.cases.CaseRecords;
 import org.candour.cases.CaseReference;
 import org.candour.cases.FeedbackCase;
 import org.candour.cases.HistoryEntry;
-import org.candour.cases.Triage;
+import org.candour.definition.model.Triage;
 import org.candour.cases.TriageCase;
 import org.candour.tenancy.TenantContext;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,7 +50,9 @@ class TriageIntegrationTests {
 	void theWorkflowDeclaresItsClassificationsAndTheAllocationAfterAComplaint() {
 		String reference = this.casework.contact("Missed bins on Mill Lane", null);
 		Triage triage = TenantContext.callAs(this.casework.tenant(),
-				() -> Triage.of(this.records.configuration(this.records.load(reference))).orElseThrow());
+				() -> java.util.Optional
+					.ofNullable(this.records.configuration(this.records.load(reference)).workflow().triage())
+					.orElseThrow());
 		assertThat(triage.classifications()).extracting(Triage.Classification::action)
 			.containsExactly("triage-complaint", "triage-service-request", "triage-signpost", "triage-not-a-complaint");
 		assertThat(triage.classification("triage-complaint")).map(Triage.Classification::allocateWith)

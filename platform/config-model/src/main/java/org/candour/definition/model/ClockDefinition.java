@@ -35,6 +35,25 @@ public record ClockDefinition(String id, JsonNode label, String startsOn, Anchor
 		this(id, label, startsOn, anchor, duration, extension, pausedIn, warnBefore, stopsOn, null);
 	}
 
+	/**
+	 * The action whose transition starts the clock; {@code null} when it starts
+	 * otherwise.
+	 */
+	public String startingAction() {
+		return triggerValue("transition:");
+	}
+
+	/**
+	 * The clock whose stopping starts this one; {@code null} when it starts otherwise.
+	 */
+	public String startingClock() {
+		return triggerValue("clockStopped:");
+	}
+
+	private String triggerValue(String prefix) {
+		return this.startsOn.startsWith(prefix) ? this.startsOn.substring(prefix.length()) : null;
+	}
+
 	/** Whether residents see it (start, confirmation and tracking pages). */
 	public boolean shownToResidents() {
 		return this.publicLabel != null;

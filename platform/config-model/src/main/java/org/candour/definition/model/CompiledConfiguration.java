@@ -36,6 +36,8 @@ public final class CompiledConfiguration {
 
 	private final OrgStructure orgStructure;
 
+	private final Map<String, OrgStructure> orgStructures;
+
 	private final CalendarDefinition calendar;
 
 	private final Map<String, CodeList> codeLists;
@@ -63,6 +65,8 @@ public final class CompiledConfiguration {
 		this.orgStructure = new OrgStructure(ofKind(ConfigKind.ORG_STRUCTURE)
 			.flatMap(document -> OrgUnit.readAll(document.spec().path("units")).stream())
 			.toList());
+		this.orgStructures = read(ConfigKind.ORG_STRUCTURE,
+				document -> new OrgStructure(OrgUnit.readAll(document.spec().path("units"))));
 		this.calendar = ofKind(ConfigKind.CALENDAR).findFirst().map(CalendarDefinition::read).orElse(null);
 		this.codeLists = read(ConfigKind.CODE_LIST, CodeList::read);
 		this.roles = read(ConfigKind.ROLE, Role::read);
@@ -74,7 +78,9 @@ public final class CompiledConfiguration {
 	}
 
 	/**
-	 * Compiles canonical documents that already passed validation (a published version).
+	 * Compiles canonical documents that already passed validation (a published version),
+	 * or that match their meta-schemas and whose cross-references the validator checks on
+	 * the result.
 	 */
 	public static CompiledConfiguration of(Collection<ConfigDocument> canonical, Schemas schemas) {
 		return new CompiledConfiguration(canonical, schemas);
@@ -125,6 +131,14 @@ public final class CompiledConfiguration {
 
 	public OrgStructure orgStructure() {
 		return this.orgStructure;
+	}
+
+	/**
+	 * Each org-structure document's own units, by document id ({@link #orgStructure()}
+	 * holds them all).
+	 */
+	public Map<String, OrgStructure> orgStructures() {
+		return this.orgStructures;
 	}
 
 	/** The calendar document, when the version has one (the first). */

@@ -31,11 +31,14 @@ import org.candour.definition.ConfigDocument;
  * @param retentionMonths months after closure before case data is let go; {@code null}
  * when not set
  * @param sensitive whether cases may hold special category data
+ * @param declaredSummaryField the summaryField the document gives; {@code null} when it
+ * relies on the default
  */
 public record FeedbackType(String id, JsonNode title, String category, String form, String workflow, boolean isPublic,
 		JsonNode publicTitle, JsonNode confirmationTitle, JsonNode summary, String referencePrefix,
 		String referenceFormat, String summaryField, String defaultOrgUnit, List<String> escalatesTo,
-		List<String> channels, String acknowledgementTemplate, Integer retentionMonths, boolean sensitive) {
+		List<String> channels, String acknowledgementTemplate, Integer retentionMonths, boolean sensitive,
+		String declaredSummaryField) {
 
 	public FeedbackType {
 		escalatesTo = List.copyOf(escalatesTo);
@@ -53,7 +56,7 @@ public record FeedbackType(String id, JsonNode title, String category, String fo
 				Json.strings(spec, "escalatesTo"), Json.strings(spec, "channels"),
 				Json.text(spec, "acknowledgementTemplate"),
 				protection.has("retentionMonths") ? protection.path("retentionMonths").asInt() : null,
-				protection.path("sensitive").asBoolean(false));
+				protection.path("sensitive").asBoolean(false), Json.text(spec, "summaryField"));
 	}
 
 }

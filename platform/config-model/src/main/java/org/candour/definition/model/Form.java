@@ -11,6 +11,7 @@ import tools.jackson.databind.node.MissingNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.candour.definition.ConfigDocument;
+import org.candour.definition.FormFields;
 
 /**
  * A form: the JSON Schema of the answers, its UI schema (JSON Forms: pages, controls,
@@ -23,13 +24,17 @@ import org.candour.definition.ConfigDocument;
  * @param people the contact fields, kept apart from case data
  * @param storedDataSchema the schema for the data a case keeps: the contact fields are
  * stored in the people part, so they are not required of case data
+ * @param fields the data fields the schema declares, as pointers ({@code /summary},
+ * {@code /address/postcode})
+ * @param ui the UI schema read as elements; {@code null} when the form has none
  * @param layout the form's pages and questions
  */
 public record Form(String id, JsonNode schema, JsonNode uiSchema, JsonNode messages, List<String> people,
-		JsonNode storedDataSchema, FormLayout layout) {
+		JsonNode storedDataSchema, Set<String> fields, UiElement ui, FormLayout layout) {
 
 	public Form {
 		people = List.copyOf(people);
+		fields = Json.ordered(fields);
 	}
 
 	static Form read(ConfigDocument document) {
@@ -43,16 +48,21 @@ public record Form(String id, JsonNode schema, JsonNode uiSchema, JsonNode messa
 	public static Form of(String id, JsonNode spec) {
 		List<String> people = Json.strings(spec, "people");
 		JsonNode schema = spec.path("schema");
+		Set<String> fields = new LinkedHashSet<>();
+		FormFields.collect(schema, "", fields);
 		return new Form(id, schema, spec.path("uiSchema"), spec.path("messages"), people,
-				storedData(schema, new LinkedHashSet<>(people)), FormLayout.of(schema, spec.path("uiSchema"), people));
+				storedData(schema, new LinkedHashSet<>(people)), fields, UiElement.read(spec.path("uiSchema")),
+				FormLayout.of(schema, spec.path("uiSchema"), people));
 	}
 
 	/** A workflow action's inputs as a form. */
 	public static Form inputsOf(Transition transition) {
 		JsonNode schema = (transition.inputs() != null) ? transition.inputs() : JsonNodeFactory.instance.objectNode();
 		JsonNode ui = (transition.inputsUi() != null) ? transition.inputsUi() : MissingNode.getInstance();
-		return new Form(transition.action(), schema, ui, MissingNode.getInstance(), List.of(), schema,
-				FormLayout.of(schema, ui, List.of()));
+		Set<String> fields = new LinkedHashSet<>();
+		FormFields.collect(schema, "", fields);
+		return new Form(transition.action(), schema, ui, MissingNode.getInstance(), List.of(), schema, fields,
+				UiElement.read(ui), FormLayout.of(schema, ui, List.of()));
 	}
 
 	private static JsonNode storedData(JsonNode schema, Set<String> people) {

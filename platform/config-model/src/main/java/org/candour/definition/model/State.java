@@ -1,5 +1,8 @@
 package org.candour.definition.model;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -12,9 +15,23 @@ import tools.jackson.databind.JsonNode;
  * @param editableData whether officers may edit the form data in this state
  * @param publicLabelWhen resident wordings that depend on the case, each {@code {when,
  * publicLabel}} (first match wins); {@code null} when not given
+ * @param conditionalLabels the same wordings read, in order; empty when not given
  */
 public record State(String id, JsonNode label, String category, JsonNode publicLabel, boolean editableData,
-		JsonNode publicLabelWhen) {
+		JsonNode publicLabelWhen, List<ConditionalLabel> conditionalLabels) {
+
+	public State {
+		conditionalLabels = List.copyOf(conditionalLabels);
+	}
+
+	/**
+	 * Resident wording that applies when the case view matches a JSON Schema.
+	 *
+	 * @param when JSON Schema the case view must match
+	 * @param publicLabel plain words for residents
+	 */
+	public record ConditionalLabel(JsonNode when, JsonNode publicLabel) {
+	}
 
 	/** Whether the case is finished; {@code "*"} in a transition's from excludes it. */
 	public boolean closed() {
@@ -24,7 +41,14 @@ public record State(String id, JsonNode label, String category, JsonNode publicL
 	static State read(JsonNode node) {
 		return new State(Json.text(node, "id"), Json.node(node, "label"), Json.text(node, "category"),
 				Json.node(node, "publicLabel"), node.path("editableData").asBoolean(false),
-				Json.node(node, "publicLabelWhen"));
+				Json.node(node, "publicLabelWhen"), conditionalLabels(node.path("publicLabelWhen")));
+	}
+
+	private static List<ConditionalLabel> conditionalLabels(JsonNode wordings) {
+		List<ConditionalLabel> read = new ArrayList<>();
+		wordings.forEach(wording -> read
+			.add(new ConditionalLabel(Json.node(wording, "when"), Json.node(wording, "publicLabel"))));
+		return read;
 	}
 
 }

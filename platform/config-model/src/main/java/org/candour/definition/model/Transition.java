@@ -24,10 +24,11 @@ import tools.jackson.databind.JsonNode;
  * @param publicAction whether a resident may request it from the tracking page
  * @param confirm question the user must confirm first
  * @param publicLabel words on the resident's button for a public action
+ * @param inputsLayout the inputs' UI schema read as elements; {@code null} when none
  */
 public record Transition(String action, JsonNode label, List<String> from, String to, Set<String> roles, JsonNode guard,
 		JsonNode guardMessages, JsonNode inputs, JsonNode inputsUi, List<Effect> effects, boolean bulk,
-		boolean publicAction, JsonNode confirm, JsonNode publicLabel) {
+		boolean publicAction, JsonNode confirm, JsonNode publicLabel, UiElement inputsLayout) {
 
 	static final String ANY_OPEN_STATE = "*";
 
@@ -55,7 +56,8 @@ public record Transition(String action, JsonNode label, List<String> from, Strin
 				Json.text(node, "to"), Json.stringSet(node, "roles"), Json.node(node, "guard"),
 				Json.node(node, "guardMessages"), Json.node(node, "inputs"), Json.node(node, "inputsUi"),
 				Effects.read(Json.node(node, "effects")), node.path("bulk").asBoolean(false),
-				node.path("public").asBoolean(false), Json.node(node, "confirm"), Json.node(node, "publicLabel"));
+				node.path("public").asBoolean(false), Json.node(node, "confirm"), Json.node(node, "publicLabel"),
+				UiElement.read(Json.node(node, "inputsUi")));
 	}
 
 }

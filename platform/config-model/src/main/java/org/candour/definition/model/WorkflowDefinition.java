@@ -19,32 +19,37 @@ import tools.jackson.databind.JsonNode;
  * @param states states by id
  * @param transitions transitions in document order
  * @param clocks clocks by id
+ * @param declaredStates the states as the document lists them, a reused id included
+ * (which validation rejects)
+ * @param declaredClocks the clocks as the document lists them, a reused id included
  */
 public record WorkflowDefinition(String id, String initialState, Map<String, State> states,
-		List<Transition> transitions, Map<String, ClockDefinition> clocks) {
+		List<Transition> transitions, Map<String, ClockDefinition> clocks, List<State> declaredStates,
+		List<ClockDefinition> declaredClocks, Triage triage) {
 
 	public WorkflowDefinition {
 		states = Collections.unmodifiableMap(new LinkedHashMap<>(states));
 		transitions = List.copyOf(transitions);
 		clocks = Collections.unmodifiableMap(new LinkedHashMap<>(clocks));
+		declaredStates = List.copyOf(declaredStates);
+		declaredClocks = List.copyOf(declaredClocks);
 	}
 
 	/** Reads the spec of a (valid) workflow document. */
 	public static WorkflowDefinition parse(ConfigDocument workflow) {
 		JsonNode spec = workflow.spec();
-		Map<String, State> states = new LinkedHashMap<>();
-		spec.path("states").forEach(node -> {
-			State state = State.read(node);
-			states.put(state.id(), state);
-		});
+		List<State> declaredStates = new ArrayList<>();
+		spec.path("states").forEach(node -> declaredStates.add(State.read(node)));
 		List<Transition> transitions = new ArrayList<>();
 		spec.path("transitions").forEach(node -> transitions.add(Transition.read(node)));
+		List<ClockDefinition> declaredClocks = new ArrayList<>();
+		spec.path("clocks").forEach(node -> declaredClocks.add(ClockDefinition.read(node)));
+		Map<String, State> states = new LinkedHashMap<>();
+		declaredStates.forEach(state -> states.put(state.id(), state));
 		Map<String, ClockDefinition> clocks = new LinkedHashMap<>();
-		spec.path("clocks").forEach(node -> {
-			ClockDefinition clock = ClockDefinition.read(node);
-			clocks.put(clock.id(), clock);
-		});
-		return new WorkflowDefinition(workflow.id(), spec.path("initialState").asString(), states, transitions, clocks);
+		declaredClocks.forEach(clock -> clocks.put(clock.id(), clock));
+		return new WorkflowDefinition(workflow.id(), spec.path("initialState").asString(), states, transitions, clocks,
+				declaredStates, declaredClocks, Triage.read(spec.get("triage")));
 	}
 
 	/**
@@ -86,6 +91,11 @@ public record WorkflowDefinition(String id, String initialState, Map<String, Sta
 	 */
 	public List<ClockDefinition> clocksStartingOn(String trigger) {
 		return this.clocks.values().stream().filter(clock -> clock.startsOn().equals(trigger)).toList();
+	}
+
+	/** The triage classification taken by {@code action}, when the workflow has one. */
+	public Optional<Triage.Classification> classification(String action) {
+		return (this.triage == null) ? Optional.empty() : this.triage.classification(action);
 	}
 
 }

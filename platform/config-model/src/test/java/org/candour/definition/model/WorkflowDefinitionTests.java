@@ -8,9 +8,11 @@ import java.util.List;
 import org.candour.definition.ConfigDocument;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.tuple;
 
 class WorkflowDefinitionTests {
 
@@ -111,6 +113,50 @@ class WorkflowDefinitionTests {
 			.isEqualTo("Record the date the response was sent");
 		Transition investigate = this.workflow.transition("start-investigation", "acknowledged").orElseThrow();
 		assertThat(investigate.inputsUi().path("type").asString()).isEqualTo("VerticalLayout");
+		assertThat(investigate.inputsLayout().elements()).extracting(UiElement::scope, UiElement::widget)
+			.containsExactly(tuple("#/properties/team", "select"), tuple("#/properties/officer", "select"));
+		assertThat(investigate.inputsLayout().scope()).isNull();
+		assertThat(this.workflow.transition("acknowledge", "new").orElseThrow().inputsLayout()).isNull();
+	}
+
+	@Test
+	void keepsStatesAndClocksAsDeclaredWhenAnIdIsReused() {
+		ObjectNode document = stageOneComplaint().content().deepCopy();
+		((ObjectNode) document.at("/spec/states/2")).put("id", "new");
+		((ObjectNode) document.at("/spec/clocks/1")).put("id", "acknowledge");
+		WorkflowDefinition reused = WorkflowDefinition.parse(ConfigDocument.of(document));
+
+		assertThat(reused.declaredStates()).extracting(State::id)
+			.containsExactly("new", "acknowledged", "new", "awaiting-info", "responded", "closed");
+		assertThat(reused.states()).hasSize(5);
+		assertThat(reused.declaredClocks()).extracting(ClockDefinition::id)
+			.containsExactly("acknowledge", "acknowledge");
+		assertThat(reused.clocks()).hasSize(1);
+	}
+
+	@Test
+	void readsWhatStartsAClock() {
+		ClockDefinition acknowledge = this.workflow.clocks().get("acknowledge");
+		assertThat(acknowledge.startingAction()).isNull();
+		assertThat(acknowledge.startingClock()).isNull();
+		assertThat(this.workflow.clocks().get("respond").startingAction()).isEqualTo("acknowledge");
+	}
+
+	@Test
+	void readsResidentWordingsThatDependOnTheCase() {
+		ObjectNode document = stageOneComplaint().content().deepCopy();
+		((ObjectNode) document.at("/spec/states/5")).putArray("publicLabelWhen")
+			.addObject()
+			.put("publicLabel", "Thank you")
+			.putObject("when")
+			.put("type", "object");
+		State closed = WorkflowDefinition.parse(ConfigDocument.of(document)).state("closed");
+
+		assertThat(closed.conditionalLabels()).singleElement().satisfies(wording -> {
+			assertThat(wording.when().path("type").asString()).isEqualTo("object");
+			assertThat(wording.publicLabel().asString()).isEqualTo("Thank you");
+		});
+		assertThat(this.workflow.state("new").conditionalLabels()).isEmpty();
 	}
 
 	@Test

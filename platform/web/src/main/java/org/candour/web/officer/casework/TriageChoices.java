@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.candour.api.Actors;
-import org.candour.cases.Triage;
+import org.candour.definition.model.Triage;
 import org.candour.definition.model.Transition;
 
 /**
@@ -18,11 +18,9 @@ final class TriageChoices {
 
 	/** The declared classifications among the actions available now. */
 	static List<Transition> of(OpenCase open, List<Transition> available) {
-		return Triage.of(open.configuration())
-			.map(triage -> available.stream()
-				.filter(transition -> triage.classification(transition.action()).isPresent())
-				.toList())
-			.orElse(List.of());
+		return available.stream()
+			.filter(transition -> open.configuration().workflow().classification(transition.action()).isPresent())
+			.toList();
 	}
 
 	/** Triage is offered when there is more than one classification to choose from. */
@@ -35,8 +33,9 @@ final class TriageChoices {
 	 * take it.
 	 */
 	static Optional<Transition> allocation(OpenCase open, Transition classification, Actors.Actor actor) {
-		return Triage.of(open.configuration())
-			.flatMap(triage -> triage.classification(classification.action()))
+		return open.configuration()
+			.workflow()
+			.classification(classification.action())
 			.map(Triage.Classification::allocateWith)
 			.flatMap(action -> open.configuration().workflow().transition(action, classification.to()))
 			.filter(next -> actor.hasAnyRole(next.roles()));

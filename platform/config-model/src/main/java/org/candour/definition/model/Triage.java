@@ -1,4 +1,4 @@
-package org.candour.cases;
+package org.candour.definition.model;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,16 +19,11 @@ public record Triage(List<Classification> classifications) {
 		classifications = List.copyOf(classifications);
 	}
 
-	/** The triage the workflow of a case's configuration declares, if any. */
-	public static Optional<Triage> of(CaseConfiguration configuration) {
-		return configuration.version()
-			.find("workflow", configuration.workflow().id())
-			.map(workflow -> workflow.spec().path("triage"))
-			.filter(JsonNode::isObject)
-			.map(Triage::read);
-	}
-
-	private static Triage read(JsonNode triage) {
+	/** The workflow's {@code triage} member; {@code null} when it declares none. */
+	static Triage read(JsonNode triage) {
+		if (triage == null || !triage.isObject()) {
+			return null;
+		}
 		List<Classification> classifications = new ArrayList<>();
 		triage.path("classifications")
 			.forEach(node -> classifications

@@ -1,0 +1,145 @@
+package org.candour.definition;
+
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import tools.jackson.databind.JsonNode;
+
+import org.candour.definition.model.CompiledConfiguration;
+import org.candour.definition.model.Form;
+import org.candour.definition.model.State;
+import org.candour.definition.model.WorkflowDefinition;
+
+/**
+ * What one workflow declares (states, actions, clocks) and what it may refer to outside
+ * (feedback types, templates, org units, the fields of the forms used with it); reports
+ * what a reference misses.
+ */
+final class WorkflowReferences {
+
+	private final CompiledConfiguration configuration;
+
+	private final String key;
+
+	private final List<Problem> problems;
+
+	private final Set<String> states = new LinkedHashSet<>();
+
+	private final Set<String> actions = new HashSet<>();
+
+	private final Set<String> clocks = new HashSet<>();
+
+	private final Set<String> units;
+
+	private final List<Form> forms;
+
+	WorkflowReferences(CompiledConfiguration configuration, WorkflowDefinition workflow, Set<String> units,
+			List<Problem> problems) {
+		this.configuration = configuration;
+		this.key = ReferenceChecks.key(ConfigKind.WORKFLOW, workflow.id());
+		this.problems = problems;
+		this.units = units;
+		List<State> declared = workflow.declaredStates();
+		for (int i = 0; i < declared.size(); i++) {
+			if (!this.states.add(ReferenceChecks.text(declared.get(i).id()))) {
+				error("id.duplicate", "/spec/states/" + i + "/id", "State id is used more than once");
+			}
+		}
+		workflow.transitions().forEach(transition -> this.actions.add(ReferenceChecks.text(transition.action())));
+		workflow.declaredClocks().forEach(clock -> this.clocks.add(ReferenceChecks.text(clock.id())));
+		this.forms = configuration.feedbackTypes()
+			.values()
+			.stream()
+			.filter(type -> workflow.id().equals(type.workflow()))
+			.map(type -> configuration.form(ReferenceChecks.text(type.form())))
+			.flatMap(Optional::stream)
+			.distinct()
+			.toList();
+	}
+
+	void state(String id, String pointer) {
+		if (!this.states.contains(ReferenceChecks.text(id))) {
+			error("ref.state-missing", pointer, "No state '" + ReferenceChecks.text(id) + "' in this workflow");
+		}
+	}
+
+	void action(String id, String pointer) {
+		if (!this.actions.contains(id)) {
+			error("ref.action-missing", pointer, "No transition with action '" + id + "' in this workflow");
+		}
+	}
+
+	void clock(String id, String pointer) {
+		if (!this.clocks.contains(ReferenceChecks.text(id))) {
+			error("ref.clock-missing", pointer, "No clock '" + ReferenceChecks.text(id) + "' in this workflow");
+		}
+	}
+
+	void feedbackType(String id, String pointer) {
+		if (!this.configuration.feedbackTypes().containsKey(ReferenceChecks.text(id))) {
+			error("ref.feedback-type-missing", pointer, "No feedback-type with id '" + ReferenceChecks.text(id) + "'");
+		}
+	}
+
+	void template(String id, String pointer) {
+		if (this.configuration.notificationTemplate(ReferenceChecks.text(id)).isEmpty()) {
+			error("ref.template-missing", pointer,
+					"No notification-template with id '" + ReferenceChecks.text(id) + "'");
+		}
+	}
+
+	/** A team to assign to (the empty id clears the team). */
+	void team(String id, String pointer) {
+		String unit = ReferenceChecks.text(id);
+		if (!unit.isEmpty() && !this.units.contains(unit)) {
+			error("ref.org-unit-missing", pointer, "No org unit '" + unit + "' in the org structure");
+		}
+	}
+
+	/**
+	 * A guard (or a wording's condition) that compiles names only data fields that the
+	 * forms used with the workflow have (when any form is).
+	 */
+	void guard(JsonNode guard, String pointer) {
+		if (!compiles(guard, pointer) || this.forms.isEmpty()) {
+			return;
+		}
+		Set<String> viewFields = new LinkedHashSet<>();
+		FormFields.collect(guard, "", viewFields);
+		Set<String> known = new HashSet<>();
+		this.forms.forEach(form -> known.addAll(form.fields()));
+		for (String field : viewFields) {
+			if (field.startsWith("/data/") && !known.contains(field.substring(5))) {
+				error("ref.field-missing", pointer, "The guard names data field " + field.substring(5)
+						+ ", which no form used with this workflow has");
+			}
+		}
+	}
+
+	/** Whether a tenant-written schema, when given, compiles; reports it when not. */
+	boolean compiles(JsonNode schema, String pointer) {
+		if (schema == null) {
+			return false;
+		}
+		try {
+			this.configuration.check(schema);
+			return true;
+		}
+		catch (Schemas.InvalidSchemaException ex) {
+			error("schema.invalid", pointer, ex.getMessage());
+			return false;
+		}
+	}
+
+	void error(String code, String pointer, String message) {
+		this.problems.add(Problem.error(code, this.key, pointer, message));
+	}
+
+	void warning(String code, String pointer, String message) {
+		this.problems.add(Problem.warning(code, this.key, pointer, message));
+	}
+
+}
