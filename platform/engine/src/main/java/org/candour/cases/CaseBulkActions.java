@@ -31,14 +31,11 @@ public class CaseBulkActions {
 		this.configurations = configurations;
 	}
 
-	/**
-	 * Takes the action on each case, in order, each at the version the caller saw.
-	 * @param inputs the inputs; each case's transition gets only those it declares
-	 */
-	public List<Outcome> take(String action, List<Target> targets, ObjectNode inputs, String comment) {
-		List<Outcome> outcomes = new ArrayList<>(targets.size());
-		for (Target target : targets) {
-			outcomes.add(takeOne(action, target, inputs, comment));
+	/** Takes the action on each case, in order, each at the version the caller saw. */
+	public List<Outcome> take(BulkAction command) {
+		List<Outcome> outcomes = new ArrayList<>(command.targets().size());
+		for (Target target : command.targets()) {
+			outcomes.add(takeOne(command.action(), target, command.inputs(), command.comment()));
 		}
 		return outcomes;
 	}

@@ -59,13 +59,17 @@ public class CaseDataEdits {
 	}
 
 	/**
-	 * Applies {@code changes} (field → new value; null removes the field) to the case
-	 * data.
+	 * Applies the command's changes (field → new value; null removes the field) to the
+	 * case data.
 	 * @throws Refusal 409 when the case changed since {@code expectedVersion} or its
 	 * state does not allow editing, 422 when the data would not match the form, 403
 	 * without a role that edits
 	 */
-	public FeedbackCase edit(String reference, ObjectNode changes, Long expectedVersion, String comment) {
+	public FeedbackCase edit(EditCaseData command) {
+		String reference = command.reference().value();
+		ObjectNode changes = command.changes();
+		Long expectedVersion = command.expectedVersion();
+		String comment = command.comment();
 		FeedbackCase current = this.actions.load(reference);
 		if (expectedVersion != null && expectedVersion != current.version()) {
 			throw stale(current);

@@ -48,8 +48,8 @@ class CaseEditController {
 			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
 		this.bodies.require("case-data-edit", body);
 		Long version = body.has("version") ? Long.valueOf(body.path("version").asLong()) : IfMatch.version(ifMatch);
-		return CaseResource.of(this.edits.edit(reference, (ObjectNode) body.path("data"), version,
-				body.path("comment").asString(null)));
+		return CaseResource.of(this.edits.edit(new EditCaseData(new CaseReference(reference),
+				(ObjectNode) body.path("data"), version, body.path("comment").asString(null))));
 	}
 
 	@PostMapping("/notes")

@@ -123,8 +123,8 @@ class CaseBulkActionsIntegrationTests {
 		String reference = logged("Pothole");
 		ObjectNode inputs = this.json.createObjectNode().put("officer", "officer@example.org");
 		List<CaseBulkActions.Outcome> outcomes = TenantContext.callAs(this.tenants.get(this.tenant).asCurrent(),
-				() -> this.bulk.take("acknowledge", List.of(new CaseBulkActions.Target(reference, 0L)), inputs,
-						"Acknowledged in bulk"));
+				() -> this.bulk.take(new BulkAction("acknowledge", List.of(new CaseBulkActions.Target(reference, 0L)),
+						inputs, "Acknowledged in bulk")));
 		assertThat(outcomes.get(0).succeeded()).isTrue();
 		assertThat(this.cases.get("/" + reference + "/history").body().findValuesAsString("comment"))
 			.contains("Acknowledged in bulk");
@@ -132,7 +132,7 @@ class CaseBulkActionsIntegrationTests {
 
 	private List<CaseBulkActions.Outcome> take(String action, List<CaseBulkActions.Target> targets) {
 		return TenantContext.callAs(this.tenants.get(this.tenant).asCurrent(),
-				() -> this.bulk.take(action, targets, this.json.createObjectNode(), null));
+				() -> this.bulk.take(new BulkAction(action, targets, this.json.createObjectNode(), null)));
 	}
 
 	private String logged(String summary) {

@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.candour.api.ApiError;
 import org.candour.api.Refusal;
 import org.candour.api.EndpointRoles;
+import org.candour.cases.CaseReference;
+import org.candour.cases.EditCaseData;
 import org.candour.cases.CaseDataEdits;
 import org.candour.web.resident.AnswerCheck;
 import org.candour.web.resident.FieldError;
@@ -94,7 +96,7 @@ class EditDataController {
 			}
 		}
 		try {
-			this.edits.edit(reference, changes, version, note);
+			this.edits.edit(new EditCaseData(new CaseReference(reference), changes, version, note));
 		}
 		catch (Refusal ex) {
 			if (Conflict.is(ex)) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpSession;
 import org.candour.api.Actors;
 import org.candour.api.EndpointRoles;
+import org.candour.cases.BulkAction;
 import org.candour.cases.CaseBulkActions;
 import org.candour.tenancy.TenantContext;
 import org.candour.web.officer.OfficerPaths;
@@ -83,8 +84,8 @@ class BulkActionController {
 			return inputsPage(chosen, inputs.errors(), inputs.typed(), comment, model);
 		}
 		String tenant = TenantContext.require().value();
-		List<CaseBulkActions.Outcome> outcomes = this.bulk.take(chosen.action().action(), chosen.targets(),
-				inputs.inputs(), comment.isEmpty() ? null : comment);
+		List<CaseBulkActions.Outcome> outcomes = this.bulk.take(new BulkAction(chosen.action().action(),
+				chosen.targets(), inputs.inputs(), comment.isEmpty() ? null : comment));
 		QueueVocabulary vocabulary = this.vocabularies.current();
 		List<BulkResult.Row> rows = outcomes.stream()
 			.map(outcome -> new BulkResult.Row(outcome.reference(),
