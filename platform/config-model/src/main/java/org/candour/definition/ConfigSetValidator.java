@@ -1,7 +1,6 @@
 package org.candour.definition;
 
 import java.time.DateTimeException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -53,7 +52,7 @@ public final class ConfigSetValidator {
 		if (!allWellFormed) {
 			problems.add(Problem.warning("refs.skipped", "", "",
 					"Cross-references were not checked because some documents do not match their meta-schema"));
-			return new CheckedConfiguration(List.copyOf(documents), ValidationReport.of(problems));
+			return new CheckedConfiguration(List.copyOf(documents), ValidationReport.of(problems), null);
 		}
 		Normalised normalised = this.normaliser.normalise(documents);
 		problems.addAll(normalised.problems());
@@ -68,32 +67,23 @@ public final class ConfigSetValidator {
 				allWellFormed &= own.isEmpty();
 			}
 		}
+		CompiledConfiguration model = null;
 		if (allWellFormed && unresolved.isEmpty()) {
-			problems.addAll(crossReferences(normalised.documents()));
+			try {
+				model = CompiledConfiguration.of(normalised.documents(), this.schemas);
+				problems.addAll(new ReferenceChecks(model).check());
+				problems.addAll(new WorkflowChecks(model).check());
+			}
+			catch (DateTimeException | IllegalArgumentException ex) {
+				problems.add(Problem.error("config.unreadable", "", "", "The configuration cannot be read ("
+						+ ex.getMessage() + "), so cross-references were not checked"));
+			}
 		}
 		else {
 			problems.add(Problem.warning("refs.skipped", "", "",
 					"Cross-references were not checked because some documents could not be normalised"));
 		}
-		return new CheckedConfiguration(normalised.documents(), ValidationReport.of(problems));
-	}
-
-	/**
-	 * The cross-references of well-formed canonical documents, checked on the typed model
-	 * built from them (or why it cannot be built).
-	 */
-	private List<Problem> crossReferences(List<ConfigDocument> canonical) {
-		CompiledConfiguration configuration;
-		try {
-			configuration = CompiledConfiguration.of(canonical, this.schemas);
-		}
-		catch (DateTimeException | IllegalArgumentException ex) {
-			return List.of(Problem.error("config.unreadable", "", "", "The configuration cannot be read ("
-					+ ex.getMessage() + "), so cross-references were not checked"));
-		}
-		List<Problem> found = new ArrayList<>(new ReferenceChecks(configuration).check());
-		found.addAll(new WorkflowChecks(configuration).check());
-		return found;
+		return new CheckedConfiguration(normalised.documents(), ValidationReport.of(problems), model);
 	}
 
 }

@@ -14,12 +14,9 @@ import org.candour.definition.ValidationReport;
  */
 public final class Compiler {
 
-	private final Schemas schemas;
-
 	private final ConfigSetValidator validator;
 
 	public Compiler(Schemas schemas) {
-		this.schemas = schemas;
 		this.validator = new ConfigSetValidator(schemas);
 	}
 
@@ -34,10 +31,7 @@ public final class Compiler {
 
 	public Compilation compile(Collection<ConfigDocument> documents) {
 		CheckedConfiguration checked = this.validator.check(documents);
-		if (!checked.report().valid()) {
-			return new Compilation(null, checked.report());
-		}
-		return new Compilation(CompiledConfiguration.of(checked.documents(), this.schemas), checked.report());
+		return new Compilation(checked.report().valid() ? checked.model() : null, checked.report());
 	}
 
 }
