@@ -180,8 +180,12 @@ class TriageController {
 		List<ApiError> own = new ArrayList<>();
 		List<ApiError> allocating = new ArrayList<>();
 		for (ApiError violation : refusal.violations()) {
-			(violation.pointer().startsWith(TriageCase.ALLOCATION) && allocation.isPresent() ? allocating : own)
-				.add(violation);
+			if (violation.pointer().startsWith(TriageCase.ALLOCATION) && allocation.isPresent()) {
+				allocating.add(violation);
+			}
+			else {
+				own.add(violation);
+			}
 		}
 		List<FieldError> all = new ArrayList<>(
 				this.refusals.of(own, form.at("/inputs"), locale, new GuardPlaces(form, chosen, open)));
