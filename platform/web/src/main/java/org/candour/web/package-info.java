@@ -2,9 +2,12 @@
  * The pages residents and officers use (Thymeleaf; module {@code platform/web}): the
  * landing page and the resident pages ({@code resident}): giving feedback from each
  * tenant's configuration (start page, form pages, contact details, check your answers,
- * confirmation) in English and Welsh. Uses tenancy, config (the active configuration),
- * cases (logging a case), attachments (a resident's files) and api
- * ({@code EndpointRoles}, problems). The officer workspace's queues
+ * confirmation) in English and Welsh. Configured forms are rendered, read, checked and
+ * their refusals by the engine explained by one form renderer ({@code forms}, one
+ * fragment per field kind) that the resident pages and the officer workspace share, and
+ * that other modules may use as the named interface {@code web :: forms}. Uses tenancy,
+ * config (the active configuration), cases (logging a case), attachments (a resident's
+ * files) and api ({@code EndpointRoles}, problems). The officer workspace's queues
  * ({@code officer.queues}) also use the cases' queue reads and bulk actions, the workflow
  * and calendar models, and the security module's memberships. Also the staff sign-in page
  * ({@code signin}, for the embedded authorization server, in the branding of the tenant

@@ -12,7 +12,7 @@ import java.util.Set;
 
 import org.candour.config.ConfigVersion;
 import org.candour.definition.model.OrgUnit;
-import org.candour.web.resident.LocalText;
+import org.candour.web.forms.LocalText;
 import tools.jackson.databind.JsonNode;
 
 /**

@@ -1,5 +1,9 @@
 package org.candour.web.resident;
 
+import org.candour.web.forms.AnswerCheck;
+import org.candour.web.forms.FieldError;
+import org.candour.web.forms.FormPages;
+import org.candour.web.forms.Question;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -41,7 +45,7 @@ class AnswerLimits {
 	 * if they fit.
 	 * @return the problems; none when the answers were kept
 	 */
-	List<FieldError> keep(ResidentForm form, List<Question> questions, Map<String, JsonNode> answers,
+	List<FieldError> keep(FormPages form, List<Question> questions, Map<String, JsonNode> answers,
 			FeedbackJourney journey, boolean asContact, HttpSession session, Locale locale) {
 		List<FieldError> problems = new ArrayList<>();
 		for (Question question : questions) {
@@ -86,7 +90,7 @@ class AnswerLimits {
 	 * not fit, and what else the schema finds in what was sent ({@code shown}), so the
 	 * resident can put everything right at once.
 	 */
-	List<FieldError> withOthers(ResidentForm form, List<Question> questions, List<FieldError> refused, ObjectNode shown,
+	List<FieldError> withOthers(FormPages form, List<Question> questions, List<FieldError> refused, ObjectNode shown,
 			Locale locale) {
 		List<Question> visible = questions.stream().filter(question -> this.check.applies(question, shown)).toList();
 		List<FieldError> others = this.check.check(form, shown, visible, locale);
@@ -111,7 +115,7 @@ class AnswerLimits {
 		return size <= journey.size() || others + size <= this.settings.maxAnswersSize().toBytes();
 	}
 
-	private FieldError tooLong(ResidentForm form, List<Question> questions, Question question, JsonNode answer,
+	private FieldError tooLong(FormPages form, List<Question> questions, Question question, JsonNode answer,
 			Locale locale) {
 		if (answer == null) {
 			return null;

@@ -8,6 +8,14 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.candour.api.EndpointRoles;
+import org.candour.web.forms.AnswerCheck;
+import org.candour.web.forms.Answers;
+import org.candour.web.forms.FieldError;
+import org.candour.web.forms.FieldView;
+import org.candour.web.forms.FormPage;
+import org.candour.web.forms.FormPages;
+import org.candour.web.forms.PageFields;
+import org.candour.web.forms.Question;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -53,7 +61,7 @@ class FeedbackJourneyController {
 	@GetMapping("/t/{tenant}/feedback/{type}/page/{number}")
 	String page(@PathVariable String tenant, @PathVariable String type, @PathVariable int number,
 			@RequestParam(required = false) String change, HttpSession session, Locale locale, Model model) {
-		ResidentForm form = this.forms.require(type, locale);
+		FormPages form = this.forms.require(type, locale);
 		FormPage page = form.page(number).orElseThrow(ResidentForms::notFound);
 		FeedbackJourney journey = FeedbackJourney.of(session, tenant, type);
 		return render(model, tenant, form, page, journey.answers(), this.uploads.flashed(model, page, locale),
@@ -64,7 +72,7 @@ class FeedbackJourneyController {
 	String savePage(@PathVariable String tenant, @PathVariable String type, @PathVariable int number,
 			@RequestParam MultiValueMap<String, String> posted, HttpServletRequest request, HttpSession session,
 			Locale locale, Model model) {
-		ResidentForm form = this.forms.require(type, locale);
+		FormPages form = this.forms.require(type, locale);
 		FormPage page = form.page(number).orElseThrow(ResidentForms::notFound);
 		FeedbackJourney journey = FeedbackJourney.of(session, tenant, type);
 		boolean change = posted.containsKey("change");
@@ -89,7 +97,7 @@ class FeedbackJourneyController {
 	@GetMapping("/t/{tenant}/feedback/{type}/contact")
 	String contact(@PathVariable String tenant, @PathVariable String type,
 			@RequestParam(required = false) String change, HttpSession session, Locale locale, Model model) {
-		ResidentForm form = this.forms.require(type, locale);
+		FormPages form = this.forms.require(type, locale);
 		return render(model, tenant, form, contactPage(form), FeedbackJourney.of(session, tenant, type).answers(),
 				List.of(), change != null, true);
 	}
@@ -97,7 +105,7 @@ class FeedbackJourneyController {
 	@PostMapping("/t/{tenant}/feedback/{type}/contact")
 	String saveContact(@PathVariable String tenant, @PathVariable String type,
 			@RequestParam MultiValueMap<String, String> posted, HttpSession session, Locale locale, Model model) {
-		ResidentForm form = this.forms.require(type, locale);
+		FormPages form = this.forms.require(type, locale);
 		FormPage page = contactPage(form);
 		FeedbackJourney journey = FeedbackJourney.of(session, tenant, type);
 		Map<String, JsonNode> answers = Answers.readShown(page.questions(), posted);
@@ -119,7 +127,7 @@ class FeedbackJourneyController {
 	 * already). Returns null when a question has just been revealed (the page is shown
 	 * again to ask it), else the problems.
 	 */
-	private List<FieldError> save(ResidentForm form, List<Question> questions, FeedbackJourney journey,
+	private List<FieldError> save(FormPages form, List<Question> questions, FeedbackJourney journey,
 			MultiValueMap<String, String> posted, boolean asContact, Locale locale) {
 		List<String> shown = posted.getOrDefault("shown", List.of());
 		ObjectNode all = journey.answers();
@@ -139,14 +147,14 @@ class FeedbackJourneyController {
 	}
 
 	/** The page again after answers that do not fit: what was sent, and every problem. */
-	private String refused(Model model, String tenant, ResidentForm form, FormPage page, FeedbackJourney journey,
+	private String refused(Model model, String tenant, FormPages form, FormPage page, FeedbackJourney journey,
 			Map<String, JsonNode> answers, List<FieldError> refused, boolean change, boolean contact, Locale locale) {
 		ObjectNode shown = this.limits.shownBack(journey.answers(), page.questions(), answers);
 		return render(model, tenant, form, page, shown,
 				this.limits.withOthers(form, page.questions(), refused, shown, locale), change, contact);
 	}
 
-	private String render(Model model, String tenant, ResidentForm form, FormPage page, ObjectNode answers,
+	private String render(Model model, String tenant, FormPages form, FormPage page, ObjectNode answers,
 			List<FieldError> errors, boolean change, boolean contact) {
 		List<FieldView> fields = PageFields.of(page, answers, errors, this.check);
 		String base = FeedbackJourney.path(tenant, form.type());
@@ -167,7 +175,7 @@ class FeedbackJourneyController {
 		return "resident/page";
 	}
 
-	private static FormPage contactPage(ResidentForm form) {
+	private static FormPage contactPage(FormPages form) {
 		if (form.contact().isEmpty()) {
 			throw ResidentForms.notFound();
 		}

@@ -5,14 +5,20 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpSession;
-import org.candour.cases.LogCase;
-import org.candour.api.ApiError;
-import org.candour.api.Refusal;
 import org.candour.api.EndpointRoles;
+import org.candour.api.Refusal;
 import org.candour.attachments.PendingUploads;
 import org.candour.cases.CaseIntake;
 import org.candour.cases.CaseLookup;
+import org.candour.cases.LogCase;
 import org.candour.security.TrackingLinks;
+import org.candour.web.forms.AnswerCheck;
+import org.candour.web.forms.AnswerSummary;
+import org.candour.web.forms.FieldError;
+import org.candour.web.forms.FormPage;
+import org.candour.web.forms.FormPages;
+import org.candour.web.forms.Question;
+import org.candour.web.forms.RefusalFields;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -47,6 +53,8 @@ class FeedbackSubmissionController {
 
 	private final AnswerCheck check;
 
+	private final RefusalFields refusals;
+
 	private final AnswerSummary summary;
 
 	private final CaseIntake intake;
@@ -57,10 +65,11 @@ class FeedbackSubmissionController {
 
 	private final PendingUploads uploads;
 
-	FeedbackSubmissionController(ResidentForms forms, AnswerCheck check, AnswerSummary summary, CaseIntake intake,
-			TrackingLinks trackingLinks, CaseLookup cases, PendingUploads uploads) {
+	FeedbackSubmissionController(ResidentForms forms, AnswerCheck check, RefusalFields refusals, AnswerSummary summary,
+			CaseIntake intake, TrackingLinks trackingLinks, CaseLookup cases, PendingUploads uploads) {
 		this.forms = forms;
 		this.check = check;
+		this.refusals = refusals;
 		this.summary = summary;
 		this.intake = intake;
 		this.trackingLinks = trackingLinks;
@@ -71,7 +80,7 @@ class FeedbackSubmissionController {
 	@GetMapping("/t/{tenant}/feedback/{type}/check")
 	String checkAnswers(@PathVariable String tenant, @PathVariable String type, HttpSession session, Locale locale,
 			Model model) {
-		ResidentForm form = this.forms.require(type, locale);
+		FormPages form = this.forms.require(type, locale);
 		FeedbackJourney journey = FeedbackJourney.find(session, tenant, type);
 		if (journey == null) {
 			return "redirect:" + FeedbackJourney.path(tenant, type);
@@ -82,7 +91,7 @@ class FeedbackSubmissionController {
 	@PostMapping("/t/{tenant}/feedback/{type}/submit")
 	String submit(@PathVariable String tenant, @PathVariable String type,
 			@RequestParam MultiValueMap<String, String> posted, HttpSession session, Locale locale, Model model) {
-		ResidentForm form = this.forms.require(type, locale);
+		FormPages form = this.forms.require(type, locale);
 		FeedbackJourney journey = FeedbackJourney.find(session, tenant, type);
 		if (journey == null) {
 			// sent already (pressed twice, or posted again from history): its
@@ -109,7 +118,7 @@ class FeedbackSubmissionController {
 				throw ex;
 			}
 			return renderCheck(model, tenant, form, journey,
-					explain(form, ex.violations(), FeedbackJourney.path(tenant, type), locale), locale);
+					explain(form, ex, FeedbackJourney.path(tenant, type), locale), locale);
 		}
 		return "redirect:" + FeedbackJourney.path(tenant, type) + "/confirmation";
 	}
@@ -117,7 +126,7 @@ class FeedbackSubmissionController {
 	@GetMapping("/t/{tenant}/feedback/{type}/confirmation")
 	String confirmation(@PathVariable String tenant, @PathVariable String type, HttpSession session, Locale locale,
 			Model model) {
-		ResidentForm form = this.forms.require(type, locale);
+		FormPages form = this.forms.require(type, locale);
 		SentFeedback sent = SentFeedback.find(session, tenant, type);
 		if (sent == null) {
 			return "redirect:/t/" + tenant + "/feedback";
@@ -133,7 +142,7 @@ class FeedbackSubmissionController {
 		return "resident/confirmation";
 	}
 
-	private String renderCheck(Model model, String tenant, ResidentForm form, FeedbackJourney journey,
+	private String renderCheck(Model model, String tenant, FormPages form, FeedbackJourney journey,
 			List<FieldError> errors, Locale locale) {
 		String base = FeedbackJourney.path(tenant, form.type());
 		ObjectNode all = journey.answers();
@@ -162,17 +171,17 @@ class FeedbackSubmissionController {
 		return rows;
 	}
 
-	/** The intake's problems as plain words, each linking to the page that asks it. */
-	private List<FieldError> explain(ResidentForm form, List<ApiError> errors, String base, Locale locale) {
+	/**
+	 * The intake's problems with the answers as plain words, one per question, each
+	 * linking to the page that asks it.
+	 */
+	private List<FieldError> explain(FormPages form, Refusal refusal, String base, Locale locale) {
 		List<Question> questions = new ArrayList<>(form.questions());
 		questions.addAll(form.contact());
 		List<FieldError> explained = new ArrayList<>();
-		for (ApiError error : errors) {
-			String pointer = error.pointer() == null ? "" : error.pointer();
-			String code = error.code() == null ? "" : error.code();
-			FieldError field = pointer.startsWith("/data/") ? this.check.explain(form, questions,
-					pointer.substring("/data".length()), code.substring(code.lastIndexOf('.') + 1), locale) : null;
-			if (field != null && explained.stream().noneMatch(e -> e.field().equals(field.field()))) {
+		for (FieldError field : this.refusals.of(refusal, new RefusalFields.Asked("/data", form, questions), locale,
+				RefusalFields.Elsewhere.NOWHERE)) {
+			if (explained.stream().noneMatch(e -> e.field().equals(field.field()))) {
 				String page = form.pageOf(field.field()).map(number -> "/page/" + number).orElse("/contact");
 				explained.add(new FieldError(field.field(), field.part(), base + page + "?change#" + field.anchor(),
 						field.message()));
@@ -194,7 +203,7 @@ class FeedbackSubmissionController {
 		}
 	}
 
-	private ObjectNode visibleAnswers(ResidentForm form, FeedbackJourney journey) {
+	private ObjectNode visibleAnswers(FormPages form, FeedbackJourney journey) {
 		ObjectNode all = journey.answers();
 		ObjectNode data = journey.data();
 		for (Question question : form.questions()) {

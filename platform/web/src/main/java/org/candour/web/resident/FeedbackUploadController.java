@@ -6,6 +6,9 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.candour.api.EndpointRoles;
+import org.candour.web.forms.FieldError;
+import org.candour.web.forms.FormPage;
+import org.candour.web.forms.FormPages;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.util.MultiValueMap;
@@ -37,7 +40,7 @@ class FeedbackUploadController {
 	String upload(@PathVariable String tenant, @PathVariable String type, @PathVariable int number,
 			@RequestParam MultiValueMap<String, String> posted, HttpServletRequest request, HttpSession session,
 			Locale locale, RedirectAttributes redirect) {
-		ResidentForm form = this.forms.require(type, locale);
+		FormPages form = this.forms.require(type, locale);
 		FormPage page = page(form, number);
 		FeedbackJourney journey = FeedbackJourney.of(session, tenant, type);
 		List<FieldError> problems = this.uploads.keepAnswers(form, page.questions(), journey, posted, session, locale);
@@ -54,7 +57,7 @@ class FeedbackUploadController {
 	String remove(@PathVariable String tenant, @PathVariable String type, @PathVariable int number,
 			@RequestParam MultiValueMap<String, String> posted, HttpSession session, Locale locale,
 			RedirectAttributes redirect) {
-		ResidentForm form = this.forms.require(type, locale);
+		FormPages form = this.forms.require(type, locale);
 		FormPage page = page(form, number);
 		FeedbackJourney journey = FeedbackJourney.of(session, tenant, type);
 		List<FieldError> problems = this.uploads.keepAnswers(form, page.questions(), journey, posted, session, locale);
@@ -68,7 +71,7 @@ class FeedbackUploadController {
 		return back(tenant, type, number, posted);
 	}
 
-	private static FormPage page(ResidentForm form, int number) {
+	private static FormPage page(FormPages form, int number) {
 		return form.page(number).orElseThrow(ResidentForms::notFound);
 	}
 

@@ -9,10 +9,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.candour.api.EndpointRoles;
 import org.candour.cases.CaseReference;
-import org.candour.notifications.ResidentLinkRequests;
 import org.candour.notifications.ResidentLinkRequests.Outcome;
 import org.candour.notifications.ResidentLinkRequests.Requested;
+import org.candour.notifications.ResidentLinkRequests;
 import org.candour.security.ClientAddress;
+import org.candour.web.forms.FieldError;
+import org.candour.web.forms.FieldView;
+import org.candour.web.forms.Question;
 import tools.jackson.databind.node.StringNode;
 
 import org.springframework.context.MessageSource;

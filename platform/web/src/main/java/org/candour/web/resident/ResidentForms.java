@@ -11,6 +11,9 @@ import org.candour.config.ConfigVersion;
 import org.candour.definition.model.ClockDefinition;
 import org.candour.definition.model.CompiledConfiguration;
 import org.candour.definition.model.FeedbackType;
+import org.candour.web.forms.FormPages;
+import org.candour.web.forms.FormReader;
+import org.candour.web.forms.LocalText;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.HttpStatus;
@@ -50,7 +53,7 @@ class ResidentForms {
 			.toList();
 	}
 
-	Optional<ResidentForm> form(String typeId, Locale locale) {
+	Optional<FormPages> form(String typeId, Locale locale) {
 		Optional<ConfigVersion> version = this.configurations.current();
 		if (version.isEmpty()) {
 			return Optional.empty();
@@ -64,7 +67,7 @@ class ResidentForms {
 	}
 
 	/** The form of a public feedback type, else 404. */
-	ResidentForm require(String typeId, Locale locale) {
+	FormPages require(String typeId, Locale locale) {
 		return form(typeId, locale).orElseThrow(ResidentForms::notFound);
 	}
 

@@ -15,6 +15,11 @@ import org.candour.attachments.Upload;
 import org.candour.attachments.UploadPolicy;
 import org.candour.attachments.UploadRefused;
 import org.candour.security.ClientAddress;
+import org.candour.web.forms.Answers;
+import org.candour.web.forms.FieldError;
+import org.candour.web.forms.FormPage;
+import org.candour.web.forms.FormPages;
+import org.candour.web.forms.Question;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -99,7 +104,7 @@ public class ResidentUploads {
 	 * beyond what the session may hold ({@link AnswerLimits}).
 	 * @return the problems; none when they were kept
 	 */
-	List<FieldError> keepAnswers(ResidentForm form, List<Question> questions, FeedbackJourney journey,
+	List<FieldError> keepAnswers(FormPages form, List<Question> questions, FeedbackJourney journey,
 			MultiValueMap<String, String> posted, HttpSession session, Locale locale) {
 		return this.limits.keep(form, questions, Answers.readShown(questions, posted), journey, false, session, locale);
 	}
@@ -120,7 +125,7 @@ public class ResidentUploads {
 	 * for it (swept as abandoned meanwhile), so that its answers name only files that
 	 * exist.
 	 */
-	void forgetGone(ResidentForm form, FeedbackJourney journey) {
+	void forgetGone(FormPages form, FeedbackJourney journey) {
 		Set<String> waiting = new HashSet<>();
 		this.pending.list(journey.idempotencyKey()).forEach(file -> waiting.add(file.id()));
 		for (FormPage page : form.pages()) {

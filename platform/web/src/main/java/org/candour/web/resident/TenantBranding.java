@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.candour.config.ActiveConfigurations;
 import org.candour.tenancy.TenantContext;
 import org.candour.tenancy.TenantManagement;
+import org.candour.web.forms.LocalText;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.stereotype.Component;

@@ -5,14 +5,22 @@ import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.candour.cases.ResidentRequest;
-import org.candour.api.Refusal;
 import org.candour.api.EndpointRoles;
+import org.candour.api.Refusal;
 import org.candour.cases.CaseReference;
-import org.candour.cases.ResidentTracking;
+import org.candour.cases.ResidentRequest;
 import org.candour.cases.ResidentTracking.TrackedCase;
-import org.candour.security.TrackingLinks;
+import org.candour.cases.ResidentTracking;
 import org.candour.definition.model.Transition;
+import org.candour.security.TrackingLinks;
+import org.candour.web.forms.AnswerCheck;
+import org.candour.web.forms.Answers;
+import org.candour.web.forms.FieldError;
+import org.candour.web.forms.FormPage;
+import org.candour.web.forms.FormPages;
+import org.candour.web.forms.LocalText;
+import org.candour.web.forms.PageFields;
+import org.candour.web.forms.Question;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -100,7 +108,7 @@ class TrackingController {
 		if (transition.isEmpty()) {
 			return "redirect:" + trackUrl(tenant, token);
 		}
-		ResidentForm form = TrackingView.inputsForm(transition.get(), locale);
+		FormPages form = TrackingView.inputsForm(transition.get(), locale);
 		ObjectNode inputs = JsonNodeFactory.instance.objectNode();
 		for (Question question : form.questions()) {
 			JsonNode answer = Answers.read(question, posted);
@@ -126,7 +134,7 @@ class TrackingController {
 
 	private String renderAction(Model model, String tenant, String token, TrackedCase tracked, Transition transition,
 			ObjectNode inputs, List<FieldError> errors, Locale locale) {
-		ResidentForm form = TrackingView.inputsForm(transition, locale);
+		FormPages form = TrackingView.inputsForm(transition, locale);
 		FormPage page = new FormPage(1, form.title(), List.of(), form.questions());
 		model.addAttribute("case", this.view.summary(tracked, locale));
 		model.addAttribute("title", form.title());

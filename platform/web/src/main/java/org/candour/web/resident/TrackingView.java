@@ -8,10 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.candour.cases.ResidentTracking;
 import org.candour.cases.ResidentTracking.TrackedCase;
 import org.candour.cases.ResidentTracking.TrackedClock;
+import org.candour.cases.ResidentTracking;
 import org.candour.definition.model.Transition;
+import org.candour.web.forms.FormPages;
+import org.candour.web.forms.FormReader;
+import org.candour.web.forms.LocalText;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -71,7 +74,7 @@ class TrackingView {
 	}
 
 	/** A public action's inputs as one page of questions, asked like any form. */
-	static ResidentForm inputsForm(Transition transition, Locale locale) {
+	static FormPages inputsForm(Transition transition, Locale locale) {
 		return FormReader.inputsOf(transition, buttonText(transition, locale), locale);
 	}
 

@@ -1,6 +1,6 @@
 /**
  * Resident pages: a public feedback type's form rendered from its JSON Schema and UI
- * hints with GOV.UK Frontend, one fragment per field kind, answers kept in the session
+ * hints by the shared form renderer ({@code web.forms}), answers kept in the session
  * ({@link org.candour.web.resident.FeedbackJourney}) until the case is logged through
  * {@link org.candour.cases.CaseIntake}.
  */

@@ -5,16 +5,17 @@ import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.candour.cases.TakeAction;
-import org.candour.cases.CaseReference;
 import org.candour.api.Actors;
-import org.candour.api.Refusal;
 import org.candour.api.EndpointRoles;
+import org.candour.api.Refusal;
 import org.candour.cases.CaseActions;
-import org.candour.web.resident.AnswerCheck;
-import org.candour.web.resident.FieldError;
-import org.candour.web.resident.LocalText;
+import org.candour.cases.CaseReference;
+import org.candour.cases.TakeAction;
 import org.candour.definition.model.Transition;
+import org.candour.web.forms.AnswerCheck;
+import org.candour.web.forms.FieldError;
+import org.candour.web.forms.LocalText;
+import org.candour.web.forms.RefusalFields;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -52,6 +53,8 @@ class ActionController {
 
 	private final AnswerCheck check;
 
+	private final RefusalFields refusals;
+
 	private final Timeline timeline;
 
 	private final MessageSource messages;
@@ -59,13 +62,14 @@ class ActionController {
 	private final Actors actors;
 
 	ActionController(OfficerCaseLookup lookup, CaseActions actions, ActionInputs inputs, AnswerCheck check,
-			Timeline timeline, MessageSource messages, Actors actors) {
+			RefusalFields refusals, Timeline timeline, MessageSource messages, Actors actors) {
 		this.messages = messages;
 		this.actors = actors;
 		this.lookup = lookup;
 		this.actions = actions;
 		this.inputs = inputs;
 		this.check = check;
+		this.refusals = refusals;
 		this.timeline = timeline;
 	}
 
@@ -124,8 +128,8 @@ class ActionController {
 						note);
 			}
 			if (ex.is(Refusal.Kind.RULES_BROKEN)) {
-				List<FieldError> errors = ActionErrors.of(ex.violations(), form, transition.get(), open.get(),
-						this.check, locale);
+				List<FieldError> errors = this.refusals.of(ex, form.at("/inputs"), locale,
+						new GuardPlaces(form, transition.get(), open.get()));
 				response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 				return render(model, open.get(), transition.get(), form, read.answers(), errors, null, version, note);
 			}

@@ -6,12 +6,12 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.candour.cases.CaseConfiguration;
-import org.candour.web.officer.OrgUnits;
-import org.candour.web.officer.PickLists;
-import org.candour.web.resident.Choice;
-import org.candour.web.resident.Question;
 import org.candour.definition.model.Effect;
 import org.candour.definition.model.Transition;
+import org.candour.web.forms.Choice;
+import org.candour.web.forms.Question;
+import org.candour.web.officer.OrgUnits;
+import org.candour.web.officer.PickLists;
 
 import org.springframework.stereotype.Component;
 

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Locale;
 
 import org.candour.cases.CaseConfiguration;
-import org.candour.web.resident.FormReader;
-import org.candour.web.resident.LocalText;
-import org.candour.web.resident.ResidentForm;
 import org.candour.definition.model.Form;
 import org.candour.definition.model.Transition;
+import org.candour.web.forms.FormPages;
+import org.candour.web.forms.FormReader;
+import org.candour.web.forms.LocalText;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -17,10 +17,10 @@ import tools.jackson.databind.node.ObjectNode;
 import org.springframework.stereotype.Component;
 
 /**
- * Forms read from configuration with the resident pages' reader: a feedback type's form
- * (its pages, contact fields, and the recorded fields no page asks) and each action's
- * input form. Configuration versions are immutable, so each is read once per version and
- * language, and kept with the compiled version.
+ * Forms read from configuration with the shared form reader ({@code web.forms}): a
+ * feedback type's form (its pages, contact fields, and the recorded fields no page asks)
+ * and each action's input form. Configuration versions are immutable, so each is read
+ * once per version and language, and kept with the compiled version.
  */
 @Component
 class CaseForms {
@@ -39,7 +39,7 @@ class CaseForms {
 	}
 
 	/** The input form of an action (empty when the action asks for nothing). */
-	ResidentForm actionForm(CaseConfiguration configuration, Transition transition, Locale locale) {
+	FormPages actionForm(CaseConfiguration configuration, Transition transition, Locale locale) {
 		return configuration.version()
 			.model()
 			.view(new ActionFormKey(configuration.workflow().id(), transition.action(), transition.from(), locale),
@@ -53,10 +53,10 @@ class CaseForms {
 
 	private CaseForm read(CaseConfiguration configuration, Locale locale) {
 		String title = LocalText.of(configuration.feedbackType().title(), locale);
-		ResidentForm full = new FormReader(configuration.form(), locale).read(configuration.feedbackType().id(), title);
+		FormPages full = new FormReader(configuration.form(), locale).read(configuration.feedbackType().id(), title);
 		List<String> asked = new ArrayList<>();
 		full.questions().forEach(question -> asked.add(question.name()));
-		ResidentForm form = full.withoutFiles();
+		FormPages form = full.withoutFiles();
 		form.questions().forEach(question -> asked.add(question.name()));
 		form.contact().forEach(question -> asked.add(question.name()));
 		ObjectNode rest = this.json.createObjectNode();
@@ -66,7 +66,7 @@ class CaseForms {
 				properties.set(property.getKey(), property.getValue());
 			}
 		});
-		ResidentForm recorded = new FormReader(Form.of(configuration.form().id(), rest), locale)
+		FormPages recorded = new FormReader(Form.of(configuration.form().id(), rest), locale)
 			.read(configuration.feedbackType().id(), title);
 		return new CaseForm(form, recorded);
 	}
@@ -75,7 +75,7 @@ class CaseForms {
 	 * @param form the questions residents are asked, by page, and the contact details
 	 * @param recorded fields of the form's schema that no page asks (set by actions)
 	 */
-	record CaseForm(ResidentForm form, ResidentForm recorded) {
+	record CaseForm(FormPages form, FormPages recorded) {
 	}
 
 	private record CaseFormKey(String feedbackType, Locale locale) {

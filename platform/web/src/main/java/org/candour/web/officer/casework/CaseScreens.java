@@ -13,8 +13,8 @@ import org.candour.cases.CaseRecords;
 import org.candour.cases.CaseState;
 import org.candour.cases.FeedbackCase;
 import org.candour.cases.HistoryEntry;
-import org.candour.web.resident.FieldKinds;
 import org.candour.definition.model.Transition;
+import org.candour.web.forms.FieldKinds;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.candour.web.resident.AnswerSummary;
-import org.candour.web.resident.FieldKinds;
-import org.candour.web.resident.FormPage;
-import org.candour.web.resident.Question;
 import org.candour.definition.model.Effect;
 import org.candour.definition.model.Transition;
+import org.candour.web.forms.AnswerSummary;
+import org.candour.web.forms.FieldKinds;
+import org.candour.web.forms.FormPage;
+import org.candour.web.forms.Question;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 

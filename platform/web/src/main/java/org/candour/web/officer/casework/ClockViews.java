@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.candour.web.resident.LocalText;
-import org.candour.workflow.CaseClock;
 import org.candour.definition.model.ClockDefinition;
+import org.candour.web.forms.LocalText;
+import org.candour.workflow.CaseClock;
 import org.candour.workflow.Rag;
 
 import org.springframework.context.MessageSource;

@@ -1,21 +1,20 @@
 package org.candour.web.officer.casework;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.candour.api.ApiError;
-import org.candour.api.Refusal;
 import org.candour.api.EndpointRoles;
+import org.candour.api.Refusal;
 import org.candour.cases.CaseReference;
 import org.candour.cases.EditCaseData;
 import org.candour.cases.CaseDataEdits;
-import org.candour.web.resident.AnswerCheck;
-import org.candour.web.resident.FieldError;
-import org.candour.web.resident.FormPage;
-import org.candour.web.resident.Question;
+import org.candour.web.forms.AnswerCheck;
+import org.candour.web.forms.FieldError;
+import org.candour.web.forms.FormPage;
+import org.candour.web.forms.Question;
+import org.candour.web.forms.RefusalFields;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.context.MessageSource;
@@ -46,15 +45,18 @@ class EditDataController {
 
 	private final AnswerCheck check;
 
+	private final RefusalFields refusals;
+
 	private final Timeline timeline;
 
 	private final MessageSource messages;
 
-	EditDataController(OfficerCaseLookup lookup, CaseDataEdits edits, AnswerCheck check, Timeline timeline,
-			MessageSource messages) {
+	EditDataController(OfficerCaseLookup lookup, CaseDataEdits edits, AnswerCheck check, RefusalFields refusals,
+			Timeline timeline, MessageSource messages) {
 		this.lookup = lookup;
 		this.edits = edits;
 		this.check = check;
+		this.refusals = refusals;
 		this.timeline = timeline;
 		this.messages = messages;
 	}
@@ -106,14 +108,8 @@ class EditDataController {
 						new Conflict(this.timeline.since(now, version), now.editable()), now.version(), note);
 			}
 			if (ex.is(Refusal.Kind.RULES_BROKEN)) {
-				List<FieldError> errors = new ArrayList<>();
-				for (ApiError error : ex.violations()) {
-					FieldError explained = error.pointer().startsWith("/data/")
-							? form.explain(error, error.pointer().substring("/data".length()), this.check, locale)
-							: null;
-					errors.add(explained != null ? explained
-							: new FieldError("data-" + errors.size(), null, "case-summary", error.message()));
-				}
+				List<FieldError> errors = this.refusals.of(ex, form.at("/data"), locale,
+						RefusalFields.Elsewhere.at("data", "case-summary"));
 				response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 				return render(model, open.get(), section.get(), read.answers(), errors, null, version, note);
 			}

@@ -4,16 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.candour.api.ApiError;
-import org.candour.web.resident.AnswerCheck;
-import org.candour.web.resident.Answers;
-import org.candour.web.resident.FieldError;
-import org.candour.web.resident.FieldView;
-import org.candour.web.resident.FormPage;
-import org.candour.web.resident.PageFields;
-import org.candour.web.resident.Question;
-import org.candour.web.resident.ResidentForm;
-import org.candour.web.resident.Rule;
+import org.candour.web.forms.AnswerCheck;
+import org.candour.web.forms.Answers;
+import org.candour.web.forms.FieldError;
+import org.candour.web.forms.FieldView;
+import org.candour.web.forms.FormPage;
+import org.candour.web.forms.FormPages;
+import org.candour.web.forms.PageFields;
+import org.candour.web.forms.Question;
+import org.candour.web.forms.RefusalFields;
+import org.candour.web.forms.Rule;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -21,8 +21,8 @@ import tools.jackson.databind.node.ObjectNode;
 import org.springframework.util.MultiValueMap;
 
 /**
- * Questions of a configured form as an officer's form, rendered and read with the
- * resident pages' field fragments and checks. Officers see every question at once: a
+ * Questions of a configured form as an officer's form, rendered and read with the shared
+ * field fragments and checks ({@code web.forms}). Officers see every question at once: a
  * question shown by one answer of a radios question is revealed under it; other
  * conditional questions are always shown, and their answers count only when their rule
  * holds. Field names may carry a prefix, so that several forms fit in one page (triage).
@@ -31,7 +31,7 @@ import org.springframework.util.MultiValueMap;
  * @param questions the questions, as configured
  * @param prefix put before every field name on the page ({@code ""} for none)
  */
-record InputForm(ResidentForm form, List<Question> questions, String prefix) {
+record InputForm(FormPages form, List<Question> questions, String prefix) {
 
 	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -68,14 +68,11 @@ record InputForm(ResidentForm form, List<Question> questions, String prefix) {
 	}
 
 	/**
-	 * A problem the engine found at {@code pointer} (into the answers) as plain words on
-	 * its field, or null when it is about none of them.
+	 * The questions as the engine's refusal is put on them, their answers being at
+	 * {@code pointer} in the command.
 	 */
-	FieldError explain(ApiError error, String pointer, AnswerCheck check, Locale locale) {
-		String code = error.code();
-		String keyword = code.substring(code.lastIndexOf('.') + 1);
-		FieldError explained = check.explain(this.form, this.questions, pointer, keyword, locale);
-		return explained == null ? null : prefixed(explained);
+	RefusalFields.Asked at(String pointer) {
+		return new RefusalFields.Asked(pointer, this.form, this.questions, this.prefix);
 	}
 
 	/** A problem about one field, in the engine's (configured) words. */
@@ -92,8 +89,7 @@ record InputForm(ResidentForm form, List<Question> questions, String prefix) {
 	}
 
 	private FieldError prefixed(FieldError error) {
-		return this.prefix.isEmpty() ? error : new FieldError(this.prefix + error.field(), error.part(),
-				this.prefix + error.anchor(), error.message());
+		return at("").named(error);
 	}
 
 	private Question prefixed(Question question) {

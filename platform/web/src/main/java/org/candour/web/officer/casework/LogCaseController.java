@@ -8,27 +8,30 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.candour.cases.LogCase;
 import org.candour.api.ApiError;
-import org.candour.api.Refusal;
 import org.candour.api.EndpointRoles;
+import org.candour.api.Refusal;
 import org.candour.calendar.TenantCalendars;
 import org.candour.cases.CaseIntake;
+import org.candour.cases.LogCase;
 import org.candour.config.ActiveConfigurations;
 import org.candour.config.ConfigVersion;
 import org.candour.definition.model.CodeList;
 import org.candour.definition.model.FeedbackType;
 import org.candour.definition.model.Form;
 import org.candour.tenancy.TenantContext;
+import org.candour.web.forms.AnswerCheck;
+import org.candour.web.forms.Choice;
+import org.candour.web.forms.FieldError;
+import org.candour.web.forms.FieldView;
+import org.candour.web.forms.FieldKinds;
+import org.candour.web.forms.FormPage;
+import org.candour.web.forms.FormPages;
+import org.candour.web.forms.FormReader;
+import org.candour.web.forms.LocalText;
+import org.candour.web.forms.Question;
+import org.candour.web.forms.RefusalFields;
 import org.candour.web.officer.OfficerPaths;
-import org.candour.web.resident.AnswerCheck;
-import org.candour.web.resident.Choice;
-import org.candour.web.resident.FieldError;
-import org.candour.web.resident.FieldKinds;
-import org.candour.web.resident.FormPage;
-import org.candour.web.resident.FormReader;
-import org.candour.web.resident.LocalText;
-import org.candour.web.resident.ResidentForm;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -62,6 +65,8 @@ class LogCaseController {
 
 	private final AnswerCheck check;
 
+	private final RefusalFields refusals;
+
 	private final MessageSource messages;
 
 	private final JsonMapper json;
@@ -70,12 +75,13 @@ class LogCaseController {
 
 	private final TenantCalendars calendars;
 
-	LogCaseController(ActiveConfigurations configurations, CaseIntake intake, AnswerCheck check, MessageSource messages,
-			JsonMapper json, Optional<Clock> clock, TenantCalendars calendars) {
+	LogCaseController(ActiveConfigurations configurations, CaseIntake intake, AnswerCheck check, RefusalFields refusals,
+			MessageSource messages, JsonMapper json, Optional<Clock> clock, TenantCalendars calendars) {
 		this.configurations = configurations;
 		this.calendars = calendars;
 		this.intake = intake;
 		this.check = check;
+		this.refusals = refusals;
 		this.messages = messages;
 		this.json = json;
 		this.clock = clock.orElse(Clock.systemUTC());
@@ -116,7 +122,7 @@ class LogCaseController {
 		if (feedbackType.isEmpty()) {
 			return RefusalPages.notFound(response, model);
 		}
-		ResidentForm form = form(feedbackType.get(), locale);
+		FormPages form = form(feedbackType.get(), locale);
 		InputForm all = new InputForm(form, questions(form), "");
 		InputForm.Read read = all.read(posted, this.check, locale);
 		Receipt receipt = Receipt.read(posted, this.clock.instant(), this.calendars.current().spec().zone());
@@ -143,27 +149,27 @@ class LogCaseController {
 			if (!ex.is(Refusal.Kind.RULES_BROKEN)) {
 				throw ex;
 			}
-			for (ApiError error : ex.violations()) {
-				FieldError explained = error.pointer().startsWith("/data/")
-						? all.explain(error, error.pointer().substring("/data".length()), this.check, locale) : null;
-				errors.add(explained != null ? explained
-						: new FieldError(error.pointer().substring(1), null,
-								"/backdatedReason".equals(error.pointer()) ? "backdatedReason" : "receivedAt-day",
-								error.message()));
-			}
+			errors.addAll(this.refusals.of(ex, all.at("/data"), locale, LogCaseController::onReceipt));
 			response.setStatus(422);
 			return render(model, feedbackType.get(), locale, read.answers(), channel, receipt, errors, key);
 		}
 	}
 
-	private ResidentForm form(FeedbackType feedbackType, Locale locale) {
+	/** A broken rule about no question is about when and why the case was received. */
+	private static FieldError onReceipt(ApiError violation, int index) {
+		return new FieldError(violation.pointer().substring(1), null,
+				"/backdatedReason".equals(violation.pointer()) ? "backdatedReason" : "receivedAt-day",
+				violation.message());
+	}
+
+	private FormPages form(FeedbackType feedbackType, Locale locale) {
 		Form form = this.configurations.require().model().form(feedbackType.form()).orElseThrow();
 		return new FormReader(form, locale).read(feedbackType.id(), LocalText.of(feedbackType.title(), locale))
 			.withoutFiles();
 	}
 
-	private static List<org.candour.web.resident.Question> questions(ResidentForm form) {
-		List<org.candour.web.resident.Question> questions = new ArrayList<>(form.questions());
+	private static List<Question> questions(FormPages form) {
+		List<Question> questions = new ArrayList<>(form.questions());
 		questions.addAll(form.contact());
 		return questions;
 	}
@@ -185,7 +191,7 @@ class LogCaseController {
 
 	private String render(Model model, FeedbackType feedbackType, Locale locale, ObjectNode answers, String channel,
 			Receipt receipt, List<FieldError> errors, String submission) {
-		ResidentForm form = form(feedbackType, locale);
+		FormPages form = form(feedbackType, locale);
 		List<LogSection> sections = new ArrayList<>();
 		for (FormPage page : form.pages()) {
 			sections.add(new LogSection(page.title(), page.notes(),
@@ -218,7 +224,7 @@ class LogCaseController {
 	}
 
 	/** A page of the form, as a section of the one page officers fill in. */
-	record LogSection(String title, List<String> notes, List<org.candour.web.resident.FieldView> fields) {
+	record LogSection(String title, List<String> notes, List<FieldView> fields) {
 	}
 
 }

@@ -3,14 +3,14 @@ package org.candour.web.officer.casework;
 import java.time.ZoneId;
 import java.util.Locale;
 
-import org.candour.cases.CaseConfiguration;
 import org.candour.calendar.CalendarSpec;
+import org.candour.cases.CaseConfiguration;
 import org.candour.cases.FeedbackCase;
 import org.candour.definition.ConfigKind;
-import org.candour.web.officer.OrgUnits;
-import org.candour.web.resident.FieldKinds;
-import org.candour.web.resident.LocalText;
 import org.candour.definition.model.State;
+import org.candour.web.forms.FieldKinds;
+import org.candour.web.forms.LocalText;
+import org.candour.web.officer.OrgUnits;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.MissingNode;
 

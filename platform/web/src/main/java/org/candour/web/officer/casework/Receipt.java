@@ -8,7 +8,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.candour.web.resident.FieldError;
+import org.candour.web.forms.FieldError;
 
 import org.springframework.util.MultiValueMap;
 

@@ -8,8 +8,8 @@ import java.util.Objects;
 import org.candour.cases.FieldChange;
 import org.candour.cases.HistoryEntry;
 import org.candour.definition.ConfigKind;
-import org.candour.web.resident.FieldKinds;
-import org.candour.web.resident.LocalText;
+import org.candour.web.forms.FieldKinds;
+import org.candour.web.forms.LocalText;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.context.MessageSource;
@@ -126,7 +126,7 @@ class Timeline {
 					.stream()
 					.filter(definition -> definition.id().equals(id))
 					.findFirst()
-					.map(definition -> org.candour.web.resident.LocalText.of(definition.label(), open.locale()))
+					.map(definition -> LocalText.of(definition.label(), open.locale()))
 					.orElse(id);
 		return label == null ? text("casework.timeline.clocks") : text("casework.timeline.clock", label);
 	}

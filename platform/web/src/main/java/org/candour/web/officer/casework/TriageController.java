@@ -7,18 +7,19 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.candour.api.Actors;
-import org.candour.api.Refusal;
-import org.candour.api.EndpointRoles;
 import org.candour.api.ApiError;
+import org.candour.api.EndpointRoles;
+import org.candour.api.Refusal;
 import org.candour.cases.CaseActions;
 import org.candour.cases.CaseReference;
-import org.candour.cases.TriageCase;
 import org.candour.cases.FeedbackCase;
-import org.candour.web.resident.AnswerCheck;
-import org.candour.web.resident.Choice;
-import org.candour.web.resident.FieldError;
-import org.candour.web.resident.Question;
+import org.candour.cases.TriageCase;
 import org.candour.definition.model.Transition;
+import org.candour.web.forms.AnswerCheck;
+import org.candour.web.forms.Choice;
+import org.candour.web.forms.FieldError;
+import org.candour.web.forms.Question;
+import org.candour.web.forms.RefusalFields;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -58,6 +59,8 @@ class TriageController {
 
 	private final AnswerCheck check;
 
+	private final RefusalFields refusals;
+
 	private final Timeline timeline;
 
 	private final Actors actors;
@@ -65,11 +68,12 @@ class TriageController {
 	private final MessageSource messages;
 
 	TriageController(OfficerCaseLookup lookup, CaseActions actions, ActionInputs inputs, AnswerCheck check,
-			Timeline timeline, Actors actors, MessageSource messages) {
+			RefusalFields refusals, Timeline timeline, Actors actors, MessageSource messages) {
 		this.lookup = lookup;
 		this.actions = actions;
 		this.inputs = inputs;
 		this.check = check;
+		this.refusals = refusals;
 		this.timeline = timeline;
 		this.actors = actors;
 		this.messages = messages;
@@ -174,20 +178,22 @@ class TriageController {
 	private List<FieldError> explain(Refusal refusal, InputForm form, Transition chosen,
 			Optional<Transition> allocation, OpenCase open, Locale locale) {
 		List<ApiError> own = new ArrayList<>();
-		List<FieldError> explained = new ArrayList<>();
+		List<ApiError> allocating = new ArrayList<>();
 		for (ApiError violation : refusal.violations()) {
 			if (violation.pointer().startsWith(TriageCase.ALLOCATION) && allocation.isPresent()) {
-				FieldError field = allocationForm(open, allocation.get(), chosen).explain(violation,
-						violation.pointer().substring(TriageCase.ALLOCATION.length()), this.check, locale);
-				explained.add(field != null ? field
-						: new FieldError("allocation-" + explained.size(), null, "case-summary", violation.message()));
+				allocating.add(violation);
 			}
 			else {
 				own.add(violation);
 			}
 		}
-		List<FieldError> all = new ArrayList<>(ActionErrors.of(own, form, chosen, open, this.check, locale));
-		all.addAll(explained);
+		List<FieldError> all = new ArrayList<>(
+				this.refusals.of(own, form.at("/inputs"), locale, new GuardPlaces(form, chosen, open)));
+		if (allocation.isPresent()) {
+			all.addAll(this.refusals.of(allocating,
+					allocationForm(open, allocation.get(), chosen).at(TriageCase.ALLOCATION), locale,
+					RefusalFields.Elsewhere.at("allocation", "case-summary")));
+		}
 		return all;
 	}
 

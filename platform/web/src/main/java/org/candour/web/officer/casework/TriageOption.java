@@ -2,7 +2,7 @@ package org.candour.web.officer.casework;
 
 import java.util.List;
 
-import org.candour.web.resident.FieldView;
+import org.candour.web.forms.FieldView;
 
 /**
  * One classification on the triage screen: its action, and the questions revealed when it

@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.candour.web.officer.PickLists;
-import org.candour.web.resident.LocalText;
 import org.candour.definition.model.Transition;
+import org.candour.web.forms.LocalText;
+import org.candour.web.officer.PickLists;
 import tools.jackson.databind.JsonNode;
 
 /**

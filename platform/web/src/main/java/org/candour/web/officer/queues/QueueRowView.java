@@ -4,8 +4,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.candour.cases.QueueRow;
+import org.candour.web.forms.LocalText;
 import org.candour.web.officer.OfficerPaths;
-import org.candour.web.resident.LocalText;
 
 /**
  * A row of the queue table, in words.

@@ -14,11 +14,11 @@ import org.candour.calendar.CalendarSpec;
 import org.candour.config.ConfigVersion;
 import org.candour.definition.model.CalendarDefinition;
 import org.candour.definition.model.CompiledConfiguration;
-import org.candour.web.officer.OrgUnits;
-import org.candour.web.resident.LocalText;
 import org.candour.definition.model.State;
 import org.candour.definition.model.Transition;
 import org.candour.definition.model.WorkflowDefinition;
+import org.candour.web.forms.LocalText;
+import org.candour.web.officer.OrgUnits;
 import tools.jackson.databind.JsonNode;
 
 /**

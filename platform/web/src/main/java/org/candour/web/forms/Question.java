@@ -1,11 +1,11 @@
-package org.candour.web.resident;
+package org.candour.web.forms;
 
 import java.util.List;
 
 import org.candour.attachments.UploadPolicy;
 
 /**
- * One question of a resident form, in the reader's language.
+ * One question of a form, in the reader's language.
  *
  * @param name the top-level property of the form data
  * @param kind the field fragment that renders it ({@code text}, {@code textarea},

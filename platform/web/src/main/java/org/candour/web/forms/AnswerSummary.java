@@ -1,4 +1,4 @@
-package org.candour.web.resident;
+package org.candour.web.forms;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -12,7 +12,10 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** Answers as a resident reads them back: choice labels, dates in words, yes or no. */
+/**
+ * Answers as they are read back (check your answers, the case screen): choice labels,
+ * dates in words, yes or no.
+ */
 @Component
 public class AnswerSummary {
 

@@ -1,4 +1,4 @@
-package org.candour.web.resident;
+package org.candour.web.forms;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package org.candour.web.resident;
+package org.candour.web.forms;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,7 +69,7 @@ public final class Answers {
 	 * The answers posted to those of {@code questions} the page showed (files apart: they
 	 * are uploads), by question name; null for a question left blank.
 	 */
-	static Map<String, JsonNode> readShown(List<Question> questions, MultiValueMap<String, String> form) {
+	public static Map<String, JsonNode> readShown(List<Question> questions, MultiValueMap<String, String> form) {
 		List<String> shown = form.getOrDefault("shown", List.of());
 		Map<String, JsonNode> answers = new LinkedHashMap<>();
 		for (Question question : questions) {

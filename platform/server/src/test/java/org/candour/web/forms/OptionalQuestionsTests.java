@@ -1,4 +1,4 @@
-package org.candour.web.resident;
+package org.candour.web.forms;
 
 import java.util.Locale;
 
@@ -35,7 +35,7 @@ class OptionalQuestionsTests {
 				        "then": { "required": ["duplicateOf"] } },
 				      { "if": { "required": ["amount"] }, "then": { "required": ["approvedBy"] } } ] } }
 				""");
-		ResidentForm form = new FormReader(Form.of("close", spec), Locale.ENGLISH).read("close", "Close");
+		FormPages form = new FormReader(Form.of("close", spec), Locale.ENGLISH).read("close", "Close");
 		assertThat(form.questions()).filteredOn(Question::required)
 			.extracting(Question::name)
 			.containsExactly("reason", "duplicateOf", "approvedBy", "payee");

@@ -1,4 +1,4 @@
-package org.candour.web.resident;
+package org.candour.web.forms;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,12 +8,12 @@ import java.util.Locale;
 
 import org.candour.definition.ConfigKind;
 import org.candour.definition.Schemas;
+import org.candour.definition.model.Form;
 import org.candour.definition.normal.Normaliser;
 import org.candour.definition.pack.PackLoader;
 import org.candour.definition.pack.PackRepository;
 import org.candour.definition.pack.PackSource;
 import org.candour.definition.pack.ResolvedPack;
-import org.candour.definition.model.Form;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,7 +30,7 @@ class FormReaderTests {
 	@Test
 	void makesOnePagePerCategoryAndAsksContactDetailsApart() throws IOException {
 		JsonNode spec = spec("form.complaint-form.json");
-		ResidentForm form = new FormReader(Form.of("complaint-stage-1", spec), Locale.ENGLISH).read("complaint-stage-1",
+		FormPages form = new FormReader(Form.of("complaint-stage-1", spec), Locale.ENGLISH).read("complaint-stage-1",
 				"Complaint");
 		assertThat(form.pages()).extracting(FormPage::title)
 			.containsExactly("About you", "Your complaint", "Supporting documents", "Help and adjustments");
@@ -51,7 +51,7 @@ class FormReaderTests {
 	@Test
 	void givesQuestionsTheRulesOfTheirGroup() throws IOException {
 		JsonNode spec = spec("form.asc-complaint-form.json");
-		ResidentForm form = new FormReader(Form.of("asc-complaint", spec), Locale.ENGLISH).read("asc-complaint",
+		FormPages form = new FormReader(Form.of("asc-complaint", spec), Locale.ENGLISH).read("asc-complaint",
 				"Complaint");
 		Question relationship = form.questions()
 			.stream()
@@ -74,7 +74,7 @@ class FormReaderTests {
 				  "email": {"type": "string", "format": "email"}}},
 				 "people": ["email"]}
 				""");
-		ResidentForm form = new FormReader(Form.of("compliment", spec), Locale.forLanguageTag("cy")).read("compliment",
+		FormPages form = new FormReader(Form.of("compliment", spec), Locale.forLanguageTag("cy")).read("compliment",
 				"Compliment");
 		assertThat(form.pages()).extracting(FormPage::title).containsExactly("Beth aeth yn dda?", "team");
 		assertThat(form.pages().get(1).questions().get(0).kind()).isEqualTo("radios");

@@ -1,8 +1,8 @@
-package org.candour.web.resident;
+package org.candour.web.forms;
 
 import java.util.List;
 
-/** One page of a resident form: a Category, or one question when the form has none. */
+/** One page of a form: a Category, or one question when the form has none. */
 public record FormPage(int number, String title, List<String> notes, List<Question> questions) {
 
 	/**

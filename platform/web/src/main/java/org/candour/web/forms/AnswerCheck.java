@@ -1,4 +1,4 @@
-package org.candour.web.resident;
+package org.candour.web.forms;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -50,7 +50,7 @@ public class AnswerCheck {
 	}
 
 	/** The problems with the answers to {@code questions}, one per question. */
-	public List<FieldError> check(ResidentForm form, JsonNode data, List<Question> questions, Locale locale) {
+	public List<FieldError> check(FormPages form, JsonNode data, List<Question> questions, Locale locale) {
 		Map<String, FieldError> errors = new LinkedHashMap<>();
 		List<Violation> violations = new ArrayList<>(compile(form.schema()).check(data));
 		if (form.rules() != FormRules.NONE) {
@@ -76,8 +76,7 @@ public class AnswerCheck {
 	 * A problem at {@code pointer} (into the form data) as plain words, if it is about
 	 * one of {@code questions}.
 	 */
-	public FieldError explain(ResidentForm form, List<Question> questions, String pointer, String keyword,
-			Locale locale) {
+	public FieldError explain(FormPages form, List<Question> questions, String pointer, String keyword, Locale locale) {
 		if ("if".equals(keyword) || "allOf".equals(keyword) || pointer.isEmpty()) {
 			return null;
 		}
@@ -102,7 +101,7 @@ public class AnswerCheck {
 	}
 
 	/** "Enter email address, or change your answer to ‘How should we contact you?’". */
-	private String needed(ResidentForm form, Question question, Locale locale) {
+	private String needed(FormPages form, Question question, Locale locale) {
 		String source = form.rules()
 			.needs()
 			.entrySet()
@@ -122,7 +121,7 @@ public class AnswerCheck {
 	}
 
 	/** "The date must be today or in the past" (or future, as the rule says). */
-	private String dated(ResidentForm form, Question question, Locale locale) {
+	private String dated(FormPages form, Question question, Locale locale) {
 		String key = "resident.error.date-" + form.rules().dates(question.name()).orElse("past");
 		return question.asked() ? text(key, locale) : text(key + "-named", locale, question.label());
 	}

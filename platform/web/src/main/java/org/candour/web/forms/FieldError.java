@@ -1,4 +1,4 @@
-package org.candour.web.resident;
+package org.candour.web.forms;
 
 /**
  * A plain-words problem with one answer.

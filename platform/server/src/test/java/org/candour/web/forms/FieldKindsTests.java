@@ -1,4 +1,4 @@
-package org.candour.web.resident;
+package org.candour.web.forms;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;

@@ -1,4 +1,4 @@
-package org.candour.web.resident;
+package org.candour.web.forms;
 
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +28,7 @@ public final class FormReader {
 	 * A workflow action's inputs (its schema and UI schema) as one form, titled
 	 * {@code title}.
 	 */
-	public static ResidentForm inputsOf(Transition transition, String title, Locale locale) {
+	public static FormPages inputsOf(Transition transition, String title, Locale locale) {
 		return new FormReader(Form.inputsOf(transition), locale).read(transition.action(), title);
 	}
 
@@ -39,14 +39,14 @@ public final class FormReader {
 	/**
 	 * @param uploads the platform's upload limits; without them file questions get none
 	 */
-	FormReader(Form form, Locale locale, UploadPolicies uploads) {
+	public FormReader(Form form, Locale locale, UploadPolicies uploads) {
 		this.form = form;
 		this.locale = locale;
 		this.uploads = uploads;
 	}
 
 	/** The form's pages, for the feedback type {@code type} called {@code title}. */
-	public ResidentForm read(String type, String title) {
+	public FormPages read(String type, String title) {
 		FormLayout layout = this.form.layout();
 		List<FormPage> pages = new java.util.ArrayList<>();
 		for (FormLayout.Page page : layout.pages()) {
@@ -56,7 +56,7 @@ public final class FormReader {
 					questions));
 		}
 		List<Question> contact = layout.contact().stream().map(this::question).toList();
-		return new ResidentForm(type, title, pages, contact, this.form.schema(), this.form.messages(), layout.rules());
+		return new FormPages(type, title, pages, contact, this.form.schema(), this.form.messages(), layout.rules());
 	}
 
 	private Question question(FormQuestion question) {

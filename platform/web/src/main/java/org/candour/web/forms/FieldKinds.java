@@ -1,4 +1,4 @@
-package org.candour.web.resident;
+package org.candour.web.forms;
 
 import org.candour.definition.FieldWidgets;
 import tools.jackson.databind.JsonNode;
