@@ -28,8 +28,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class ActiveConfigurations {
 
-	private static final int CACHE_SIZE = 512;
-
 	private final ConfigHeads heads;
 
 	private final ConfigVersions versions;
@@ -40,19 +38,20 @@ public class ActiveConfigurations {
 
 	private final Map<String, ActiveNumber> active = new ConcurrentHashMap<>();
 
-	private final Map<VersionKey, ConfigVersion> compiled = Collections
-		.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
-			@Override
-			protected boolean removeEldestEntry(Map.Entry<VersionKey, ConfigVersion> eldest) {
-				return size() > CACHE_SIZE;
-			}
-		});
+	private final Map<VersionKey, ConfigVersion> compiled;
 
 	ActiveConfigurations(ConfigHeads heads, ConfigVersions versions, ConfigSettings settings, Optional<Clock> clock) {
 		this.heads = heads;
 		this.versions = versions;
 		this.settings = settings;
 		this.clock = clock.orElse(Clock.systemUTC());
+		int bound = settings.cacheSize();
+		this.compiled = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<VersionKey, ConfigVersion> eldest) {
+				return size() > bound;
+			}
+		});
 	}
 
 	/** The current tenant's active version, if anything has been published. */

@@ -15,9 +15,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * instance) may be taken over
  * @param publishWait how long a publication waits for another one of the same tenant to
  * finish
+ * @param cacheSize how many compiled configuration versions (of all tenants, active and
+ * pinned) are kept in memory; the least recently used goes first
  */
 @ConfigurationProperties("candour.config")
 public record ConfigSettings(@DefaultValue("1s") Duration activeRefresh,
-		@DefaultValue("60s") Duration publishClaimTimeout, @DefaultValue("10s") Duration publishWait) {
+		@DefaultValue("60s") Duration publishClaimTimeout, @DefaultValue("10s") Duration publishWait,
+		@DefaultValue("512") int cacheSize) {
 
 }

@@ -213,9 +213,42 @@ class ConfigVersionIntegrationTests {
 				new ConfigVersions(this.mongo, tools.jackson.databind.json.JsonMapper.builder().build(),
 						new org.candour.definition.Schemas()),
 				new ConfigSettings(java.time.Duration.ZERO, java.time.Duration.ofSeconds(60),
-						java.time.Duration.ofSeconds(1)),
+						java.time.Duration.ofSeconds(1), 512),
 				java.util.Optional.empty());
 		assertThat(TenantContext.callAs(current, () -> noCacheTime.current().orElseThrow().number())).isEqualTo(2);
+	}
+
+	@Test
+	void compiledVersionsAreKeptUpToTheCacheSizeThenTheLeastRecentlyUsedIsCompiledAgain() {
+		String tenant = this.api.newTenant("pooled");
+		ConfigFixtures.draft(this.api, tenant, "minimal");
+		this.api.post(base(tenant) + "/publish", Map.of("comment", "v1"));
+		ConfigFixtures.draft(this.api, tenant, "minimal");
+		JsonNode form = this.api.get(base(tenant) + "/draft/form/complaint-form").body();
+		((ObjectNode) form.path("spec").path("schema").path("properties")).putObject("extra").put("type", "string");
+		this.api.put(base(tenant) + "/draft/form/complaint-form", form);
+		this.api.post(base(tenant) + "/publish", Map.of("comment", "v2"));
+		ActiveConfigurations oneVersion = new ActiveConfigurations(new ConfigHeads(this.mongo),
+				new ConfigVersions(this.mongo, tools.jackson.databind.json.JsonMapper.builder().build(),
+						new org.candour.definition.Schemas()),
+				new ConfigSettings(java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(60),
+						java.time.Duration.ofSeconds(1), 1),
+				java.util.Optional.empty());
+		CurrentTenant current = CurrentTenant.pooled(tenant);
+
+		TenantContext.runAs(current, () -> {
+			ConfigVersion first = oneVersion.version(1);
+			assertThat(oneVersion.version(1).model()).as("kept").isSameAs(first.model());
+			assertThat(oneVersion.version(2)
+				.model()
+				.form("complaint-form")
+				.orElseThrow()
+				.schema()
+				.path("properties")
+				.has("extra")).isTrue();
+			assertThat(oneVersion.version(1).model()).as("evicted by version 2, compiled again")
+				.isNotSameAs(first.model());
+		});
 	}
 
 	@Test
