@@ -5,7 +5,7 @@ import java.io.IOException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import org.bson.Document;
-import org.candour.cases.SyntheticCases;
+import org.candour.demo.synthetic.SyntheticCases;
 import org.candour.packs.PackDeployment;
 import org.candour.tenancy.TenantContext;
 import org.candour.tenancy.TenantManagement;

@@ -43,12 +43,12 @@ public class CaseLookup {
 	}
 
 	/**
-	 * Whether the case is synthetic demo data: logged by {@link SyntheticCases}, or met
-	 * while it generates (the cases its escalations open, for instance).
+	 * Whether the case is synthetic demo data: logged as {@link SyntheticCasework#ACTOR},
+	 * or met while demo data is generated (the cases its escalations open, for instance).
 	 */
 	public boolean synthetic(FeedbackCase feedbackCase) {
-		return SyntheticCases.generating() || (!feedbackCase.history().isEmpty()
-				&& SyntheticCases.ACTOR.equals(feedbackCase.history().get(0).by()));
+		return SyntheticCasework.generating() || (!feedbackCase.history().isEmpty()
+				&& SyntheticCasework.ACTOR.equals(feedbackCase.history().get(0).by()));
 	}
 
 	/** The case if the caller may see it; 404 otherwise. */

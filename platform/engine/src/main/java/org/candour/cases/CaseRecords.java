@@ -57,6 +57,14 @@ public class CaseRecords {
 		return this.configurations.pinned(feedbackCase.configVersion(), feedbackCase.current().feedbackType());
 	}
 
+	/**
+	 * The feedback type, form, workflow and calendar of the cases of a feedback type
+	 * pinned to a configuration version.
+	 */
+	public CaseConfiguration configuration(int configVersion, String feedbackType) {
+		return this.configurations.pinned(configVersion, feedbackType);
+	}
+
 	/** Whether the caller may see contact details. */
 	public boolean maySeePeople() {
 		return this.actors.current().hasAnyRole(PEOPLE_ROLES);
@@ -80,7 +88,7 @@ public class CaseRecords {
 	}
 
 	/** Checks everything, each file's content hashed again. */
-	CaseHistory.Verification verify(String reference) {
+	public CaseHistory.Verification verify(String reference) {
 		return this.history.verify(load(reference), true);
 	}
 

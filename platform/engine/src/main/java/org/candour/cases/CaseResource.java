@@ -15,7 +15,8 @@ public record CaseResource(String reference, String feedbackType, String workflo
 		String closureReason, Instant closedAt, List<PendingEscalation> pendingEscalations,
 		List<NotificationRequest> notifications, Instant createdAt, Instant updatedAt) {
 
-	static CaseResource of(FeedbackCase c) {
+	/** The case as the API shows it. */
+	public static CaseResource of(FeedbackCase c) {
 		CaseState s = c.current();
 		return new CaseResource(c.reference(), s.feedbackType(), s.workflow(), s.state(), s.stateCategory(),
 				c.version(), c.configVersion(), c.channel(), c.receivedAt(), c.receivedOn(), c.backdatedReason(),

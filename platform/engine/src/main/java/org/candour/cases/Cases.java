@@ -3,6 +3,7 @@ package org.candour.cases;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
@@ -11,19 +12,13 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /** Stored cases of the current tenant. */
 @Component
 class Cases {
-
-	private static final Document QUEUE_FIELDS = new Document();
-
-	static {
-		QueueEntry.FIELDS.forEach(field -> QUEUE_FIELDS.put(field, 1));
-		QUEUE_FIELDS.put("open", 1);
-	}
 
 	private final MongoTemplate mongo;
 
@@ -33,14 +28,14 @@ class Cases {
 	private static final List<String> STORED_COPIES = List.of("feedbackType", "state", "stateCategory", "open",
 			"orgUnit", "team", "officer", "unassigned", "summary", "receivedAtDate", "nextDue", "breached", "sweepDue");
 
-	private final ChangedCases changed;
+	private final ApplicationEventPublisher events;
 
 	private final ChainHeads heads;
 
-	Cases(MongoTemplate mongo, JsonMapper json, ChangedCases changed, ChainHeads heads) {
+	Cases(MongoTemplate mongo, JsonMapper json, ApplicationEventPublisher events, ChainHeads heads) {
 		this.mongo = mongo;
 		this.codec = new CaseCodec(json);
-		this.changed = changed;
+		this.events = events;
 		this.heads = heads;
 	}
 
@@ -137,21 +132,12 @@ class Cases {
 		return found;
 	}
 
-	/** The queue entries of every open case (the embedded server scans for this). */
-	List<QueueEntry> openQueueEntries() {
-		List<QueueEntry> entries = new ArrayList<>();
-		collection().find(new Document("open", true))
-			.projection(QUEUE_FIELDS)
-			.forEach(stored -> entries.add(QueueEntry.of(stored)));
-		return entries;
-	}
-
-	/** The queue entry of a case, by reference; empty when it is closed or missing. */
-	Optional<QueueEntry> queueEntry(String reference) {
-		return Optional
-			.ofNullable(collection().find(new Document("reference", reference)).projection(QUEUE_FIELDS).first())
-			.filter(stored -> Boolean.TRUE.equals(stored.getBoolean("open")))
-			.map(QueueEntry::of);
+	/**
+	 * Passes the given fields of every case the filter matches, as stored, to the action
+	 * (one at a time: nothing is collected here).
+	 */
+	void forEach(Bson filter, Bson projection, Consumer<Document> action) {
+		collection().find(filter).projection(projection).forEach(action::accept);
 	}
 
 	long count(Bson filter) {
@@ -163,7 +149,8 @@ class Cases {
 	}
 
 	private void changed(FeedbackCase feedbackCase) {
-		this.changed.changed(org.candour.tenancy.TenantContext.require().value(), feedbackCase.reference());
+		this.events.publishEvent(
+				new CaseStored(org.candour.tenancy.TenantContext.require().value(), feedbackCase.caseReference()));
 	}
 
 	private MongoCollection<Document> collection() {

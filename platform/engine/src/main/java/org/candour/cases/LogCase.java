@@ -28,7 +28,7 @@ public record LogCase(String feedbackType, ObjectNode data, ObjectNode people, S
 	}
 
 	/** Reads a request body checked against the {@code case-create} schema. */
-	static LogCase read(JsonNode body) {
+	public static LogCase read(JsonNode body) {
 		return new LogCase(body.path("feedbackType").asString(),
 				body.path("data") instanceof ObjectNode data ? data : null,
 				body.path("people") instanceof ObjectNode people ? people : null, body.path("channel").asString(null),

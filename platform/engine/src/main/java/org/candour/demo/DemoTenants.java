@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.candour.cases.SyntheticCases;
+import org.candour.demo.synthetic.SyntheticCases;
 import org.candour.mongo.EmbeddedDefault;
 import org.candour.packs.PackDeployment;
 import org.candour.tenancy.Tenant;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.candour.support.Api;
+import org.candour.support.CaseApi;
 import org.candour.support.CandourIntegrationTest;
 import org.candour.support.ConfigFixtures;
 import org.candour.support.TestClock;

@@ -12,6 +12,7 @@ import org.candour.definition.pack.PackRepository;
 import org.candour.definition.pack.PackSource;
 import org.candour.packs.PackDeployment;
 import org.candour.support.Api;
+import org.candour.support.CaseApi;
 import org.candour.support.CandourIntegrationTest;
 import org.candour.support.TestTokens;
 import org.junit.jupiter.api.BeforeEach;

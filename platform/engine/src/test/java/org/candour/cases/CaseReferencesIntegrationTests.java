@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.bson.Document;
 import org.candour.support.Api;
+import org.candour.support.CaseApi;
 import org.candour.support.CandourIntegrationTest;
 import org.candour.support.TestClock;
 import org.candour.support.TestTenants;

@@ -13,6 +13,7 @@ import org.bson.types.Binary;
 import org.bson.types.ObjectId;
 import org.candour.api.EndpointRoles;
 import org.candour.support.Api;
+import org.candour.support.CaseApi;
 import org.candour.support.CandourIntegrationTest;
 import org.candour.support.TestClock;
 import org.candour.support.TestTenants;

@@ -3,6 +3,7 @@ package org.candour.cases;
 import java.util.Map;
 
 import org.candour.support.Api;
+import org.candour.support.CaseApi;
 import org.candour.support.CandourIntegrationTest;
 import org.candour.support.TestClock;
 import org.candour.support.TestTenants;

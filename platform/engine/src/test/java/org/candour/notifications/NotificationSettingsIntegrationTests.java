@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.candour.api.EndpointRoles;
-import org.candour.cases.SyntheticCases;
+import org.candour.demo.synthetic.SyntheticCases;
 import org.candour.support.Api;
 import org.candour.support.CandourIntegrationTest;
 import org.candour.support.TestTenants;

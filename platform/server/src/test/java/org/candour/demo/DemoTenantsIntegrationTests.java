@@ -3,7 +3,7 @@ package org.candour.demo;
 import java.time.Duration;
 import java.util.List;
 
-import org.candour.cases.CaseQueries;
+import org.candour.queues.CaseQueries;
 import org.candour.config.ActiveConfigurations;
 import org.candour.tenancy.Tenant;
 import org.candour.tenancy.TenantContext;

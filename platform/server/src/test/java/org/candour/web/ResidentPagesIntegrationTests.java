@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.candour.cases.CaseQueries;
+import org.candour.queues.CaseQueries;
 import org.candour.cases.CaseResource;
 import org.candour.definition.pack.PackRepository;
 import org.candour.definition.pack.PackSource;

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 import org.candour.attachments.Attachment;
 import org.candour.attachments.CaseAttachments;
-import org.candour.cases.CaseQueries;
+import org.candour.queues.CaseQueries;
 import org.candour.cases.CaseReference;
 import org.candour.cases.CaseResource;
 import org.candour.packs.PackDeployment;

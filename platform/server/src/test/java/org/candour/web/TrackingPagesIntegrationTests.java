@@ -16,7 +16,7 @@ import org.candour.cases.CaseIntake;
 import org.candour.cases.CaseLink;
 import org.candour.cases.CaseLinks;
 import org.candour.cases.CaseLookup;
-import org.candour.cases.CaseQueries;
+import org.candour.queues.CaseQueries;
 import org.candour.cases.CaseReference;
 import org.candour.cases.CaseResource;
 import org.candour.cases.ResidentTracking;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.candour.cases.CaseCriteria;
+import org.candour.queues.CaseCriteria;
 
 /**
  * The queues of the officer workspace, each a condition on the open cases the caller may

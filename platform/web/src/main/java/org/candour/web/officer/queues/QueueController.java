@@ -11,8 +11,8 @@ import org.candour.api.Actors;
 import org.candour.api.EndpointRoles;
 import org.candour.calendar.TenantCalendars;
 import org.candour.calendar.WorkingDayCalendar;
-import org.candour.cases.CaseCriteria;
-import org.candour.cases.CaseQueues;
+import org.candour.queues.CaseCriteria;
+import org.candour.queues.CaseQueues;
 import org.candour.tenancy.TenantContext;
 import org.candour.web.officer.OfficerPaths;
 

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
-import org.candour.cases.CaseCriteria;
-import org.candour.cases.CaseSort;
+import org.candour.queues.CaseCriteria;
+import org.candour.queues.CaseSort;
 import org.candour.web.officer.OrgUnits;
 
 import org.springframework.util.LinkedMultiValueMap;

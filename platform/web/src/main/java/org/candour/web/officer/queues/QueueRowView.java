@@ -3,7 +3,7 @@ package org.candour.web.officer.queues;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-import org.candour.cases.QueueRow;
+import org.candour.queues.QueueRow;
 import org.candour.web.forms.LocalText;
 import org.candour.web.officer.OfficerPaths;
 

@@ -1,17 +1,20 @@
-package org.candour.cases;
+package org.candour.queues;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.candour.cases.CaseStored;
+
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The references of cases this instance has written since the queues last read them, for
- * the tenants whose queues are held in memory: the queues read those cases again before
- * they are next shown. Past {@value #MOST} changes the queues read everything again
- * instead, so nothing here grows without bound.
+ * The references of cases this instance has written since the queues last read them
+ * ({@link CaseStored}), for the tenants whose queues are held in memory: the queues read
+ * those cases again before they are next shown. Past {@value #MOST} changes the queues
+ * read everything again instead, so nothing here grows without bound.
  */
 @Component
 class ChangedCases {
@@ -27,6 +30,11 @@ class ChangedCases {
 
 	void forget(String tenant) {
 		this.watched.remove(tenant);
+	}
+
+	@EventListener
+	void stored(CaseStored stored) {
+		changed(stored.tenant(), stored.reference().value());
 	}
 
 	void changed(String tenant, String reference) {

@@ -1,4 +1,4 @@
-package org.candour.cases;
+package org.candour.demo.synthetic;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.candour.support.Api;
+import org.candour.support.CaseApi;
 import org.candour.support.CandourIntegrationTest;
 import org.candour.support.TestClock;
 import org.candour.support.TestTenants;

@@ -1,10 +1,17 @@
-package org.candour.cases;
+package org.candour.casesapi;
 
 import java.util.Map;
 
 import org.candour.api.Refusal;
 import org.candour.api.EndpointRoles;
 import org.candour.api.RequestBodies;
+import org.candour.cases.CaseDataEdits;
+import org.candour.cases.CaseNotes;
+import org.candour.cases.CaseRecords;
+import org.candour.cases.CaseReference;
+import org.candour.cases.CaseResource;
+import org.candour.cases.EditCaseData;
+import org.candour.cases.FeedbackCase;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 

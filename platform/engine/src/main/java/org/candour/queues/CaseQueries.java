@@ -1,4 +1,4 @@
-package org.candour.cases;
+package org.candour.queues;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -7,6 +7,10 @@ import java.util.Map;
 
 import org.bson.Document;
 import org.candour.api.Refusal;
+import org.candour.cases.CaseDocuments;
+import org.candour.cases.CaseResource;
+import org.candour.cases.FeedbackCase;
+import org.candour.cases.InvestigatorScope;
 
 import org.springframework.stereotype.Service;
 import org.springframework.util.MultiValueMap;
@@ -23,11 +27,11 @@ public class CaseQueries {
 	private static final Map<String, String> SORTS = Map.of("due", "nextDue", "received", "receivedAtDate", "reference",
 			"reference");
 
-	private final Cases cases;
+	private final CaseDocuments cases;
 
 	private final InvestigatorScope scope;
 
-	CaseQueries(Cases cases, java.util.Optional<InvestigatorScope> scope) {
+	CaseQueries(CaseDocuments cases, java.util.Optional<InvestigatorScope> scope) {
 		this.cases = cases;
 		this.scope = scope.orElse(InvestigatorScope.NONE);
 	}

@@ -1,4 +1,4 @@
-package org.candour.cases;
+package org.candour.demo.synthetic;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,6 +9,9 @@ import java.util.Random;
 import java.util.Set;
 
 import org.candour.api.Refusal;
+import org.candour.cases.CaseActions;
+import org.candour.cases.FeedbackCase;
+import org.candour.cases.TakeAction;
 import org.candour.definition.model.Transition;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;

@@ -1,4 +1,4 @@
-package org.candour.cases;
+package org.candour.queues;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -84,7 +84,7 @@ class QueueSnapshotsTests {
 	}
 
 	/** The store, in memory, counting the reads. */
-	static final class StoredCases extends Cases {
+	static final class StoredCases extends QueueEntries {
 
 		final Map<String, QueueEntry> open = new HashMap<>();
 
@@ -93,7 +93,7 @@ class QueueSnapshotsTests {
 		int fullReads;
 
 		StoredCases() {
-			super(null, null, new ChangedCases(), null);
+			super(null);
 		}
 
 		void put(QueueEntry... entries) {
@@ -107,13 +107,13 @@ class QueueSnapshotsTests {
 		}
 
 		@Override
-		List<QueueEntry> openQueueEntries() {
+		List<QueueEntry> open() {
 			this.fullReads++;
 			return List.copyOf(this.open.values());
 		}
 
 		@Override
-		Optional<QueueEntry> queueEntry(String reference) {
+		Optional<QueueEntry> of(String reference) {
 			this.singleReads.add(reference);
 			return Optional.ofNullable(this.open.get(reference));
 		}

@@ -1,4 +1,4 @@
-package org.candour.cases;
+package org.candour.queues;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +14,7 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import org.bson.Document;
+import org.candour.cases.InvestigatorScope;
 
 /**
  * Which cases to find: conditions on the top-level copies a stored case carries (state,

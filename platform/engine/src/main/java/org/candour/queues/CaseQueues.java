@@ -1,4 +1,4 @@
-package org.candour.cases;
+package org.candour.queues;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.bson.Document;
-import org.candour.workflow.CaseClock;
+import org.candour.cases.CaseConfiguration;
+import org.candour.cases.CaseDocuments;
+import org.candour.cases.CaseRecords;
+import org.candour.cases.InvestigatorScope;
 import org.candour.definition.model.ClockDefinition;
-import tools.jackson.databind.json.JsonMapper;
+import org.candour.workflow.CaseClock;
 
 import org.springframework.stereotype.Service;
 
@@ -30,20 +32,20 @@ public class CaseQueues {
 
 	private final QueueSnapshots snapshots;
 
-	private final CaseConfigurations configurations;
+	private final CaseRecords records;
+
+	private final CaseDocuments documents;
 
 	private final InvestigatorScope scope;
 
-	private final JsonMapper json;
-
 	private final Clock clock;
 
-	CaseQueues(QueueSnapshots snapshots, CaseConfigurations configurations, Optional<InvestigatorScope> scope,
-			JsonMapper json, Optional<Clock> clock) {
+	CaseQueues(QueueSnapshots snapshots, CaseRecords records, CaseDocuments documents,
+			Optional<InvestigatorScope> scope, Optional<Clock> clock) {
 		this.snapshots = snapshots;
-		this.configurations = configurations;
+		this.records = records;
+		this.documents = documents;
 		this.scope = scope.orElse(InvestigatorScope.NONE);
-		this.json = json;
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
 
@@ -97,10 +99,7 @@ public class CaseQueues {
 	}
 
 	private QueueRow row(QueueEntry entry, Instant now) {
-		List<CaseClock> clocks = new ArrayList<>(entry.clocks().size());
-		BsonTrees.toTree(new Document("clocks", entry.clocks()))
-			.path("clocks")
-			.forEach(clock -> clocks.add(this.json.treeToValue(clock, CaseClock.class)));
+		List<CaseClock> clocks = this.documents.clocks(entry.clocks());
 		QueueRow.NearestClock nearest = clocks.stream()
 			.filter(clock -> !clock.stopped() && clock.dueDate() != null)
 			.min(Comparator.comparing(CaseClock::dueDate))
@@ -111,7 +110,7 @@ public class CaseQueues {
 	}
 
 	private QueueRow.NearestClock nearest(QueueEntry entry, CaseClock clock, Instant now) {
-		CaseConfiguration configuration = this.configurations.pinned(entry.configVersion(), entry.feedbackType());
+		CaseConfiguration configuration = this.records.configuration(entry.configVersion(), entry.feedbackType());
 		ClockDefinition definition = configuration.workflow().clocks().get(clock.id());
 		return new QueueRow.NearestClock(clock.id(), definition == null ? null : definition.label(), clock.dueDate(),
 				definition == null ? null : configuration.clocks().rag(clock, definition, now), clock.paused());

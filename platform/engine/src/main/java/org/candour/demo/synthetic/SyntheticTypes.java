@@ -1,4 +1,4 @@
-package org.candour.cases;
+package org.candour.demo.synthetic;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,11 +1,22 @@
-package org.candour.cases;
+package org.candour.casesapi;
 
 import java.util.List;
 import java.util.Map;
 
 import org.candour.api.EndpointRoles;
 import org.candour.api.RequestBodies;
+import org.candour.cases.CaseActions;
+import org.candour.cases.CaseHistory;
+import org.candour.cases.CaseIntake;
+import org.candour.cases.CaseLinks;
+import org.candour.cases.CaseRecords;
+import org.candour.cases.CaseReference;
+import org.candour.cases.CaseResource;
+import org.candour.cases.HistoryEntry;
+import org.candour.cases.LogCase;
+import org.candour.cases.TakeAction;
 import org.candour.definition.model.Transition;
+import org.candour.queues.CaseQueries;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.HttpStatus;
@@ -73,7 +84,7 @@ class CaseController {
 	@GetMapping("/{reference}")
 	@EndpointRoles({ EndpointRoles.OFFICER, EndpointRoles.MANAGER, EndpointRoles.INVESTIGATOR, EndpointRoles.AUDITOR })
 	CaseResource read(@PathVariable String reference) {
-		return CaseResource.of(this.actions.load(reference));
+		return CaseResource.of(this.records.load(reference));
 	}
 
 	@GetMapping("/{reference}/actions")
@@ -106,7 +117,7 @@ class CaseController {
 	@GetMapping("/{reference}/history")
 	@EndpointRoles({ EndpointRoles.OFFICER, EndpointRoles.MANAGER, EndpointRoles.INVESTIGATOR, EndpointRoles.AUDITOR })
 	List<HistoryEntry> history(@PathVariable String reference) {
-		return this.actions.load(reference).history();
+		return this.records.load(reference).history();
 	}
 
 	@GetMapping("/{reference}/history/verify")

@@ -1,11 +1,13 @@
-package org.candour.cases;
+package org.candour.queues;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.candour.cases.ClockSweep;
 import org.candour.support.Api;
+import org.candour.support.CaseApi;
 import org.candour.support.CandourIntegrationTest;
 import org.candour.support.TestClock;
 import org.candour.support.TestTenants;

@@ -1,4 +1,4 @@
-package org.candour.cases;
+package org.candour.queues;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,7 +24,7 @@ class QueueSnapshots {
 
 	private static final int TENANTS = 64;
 
-	private final Cases cases;
+	private final QueueEntries entries;
 
 	private final ChangedCases changed;
 
@@ -42,8 +42,9 @@ class QueueSnapshots {
 			}
 		});
 
-	QueueSnapshots(Cases cases, ChangedCases changed, @Value("${candour.cases.queue-refresh:PT5S}") Duration refresh) {
-		this.cases = cases;
+	QueueSnapshots(QueueEntries entries, ChangedCases changed,
+			@Value("${candour.cases.queue-refresh:PT5S}") Duration refresh) {
+		this.entries = entries;
 		this.changed = changed;
 		this.refreshNanos = refresh.toNanos();
 	}
@@ -86,7 +87,7 @@ class QueueSnapshots {
 			QueueSnapshots.this.changed.watch(tenant);
 			QueueSnapshots.this.changed.drain(tenant);
 			Map<String, QueueEntry> read = new HashMap<>();
-			QueueSnapshots.this.cases.openQueueEntries().forEach(entry -> read.put(entry.reference(), entry));
+			QueueSnapshots.this.entries.open().forEach(entry -> read.put(entry.reference(), entry));
 			publish(read);
 			this.readAt = started;
 		}
@@ -94,7 +95,7 @@ class QueueSnapshots {
 		private synchronized void readAgain(List<String> references) {
 			Map<String, QueueEntry> updated = new HashMap<>(this.entries);
 			for (String reference : references) {
-				QueueSnapshots.this.cases.queueEntry(reference)
+				QueueSnapshots.this.entries.of(reference)
 					.ifPresentOrElse(entry -> updated.put(reference, entry), () -> updated.remove(reference));
 			}
 			publish(updated);

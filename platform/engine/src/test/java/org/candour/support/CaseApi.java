@@ -1,27 +1,26 @@
-package org.candour.cases;
+package org.candour.support;
 
 import java.util.Map;
 
-import org.candour.support.Api;
 import tools.jackson.databind.JsonNode;
 
 /** Case endpoints of one tenant, for readable tests. */
-final class CaseApi {
+public final class CaseApi {
 
 	private final Api api;
 
 	private final String tenant;
 
-	CaseApi(Api api, String tenant) {
+	public CaseApi(Api api, String tenant) {
 		this.api = api;
 		this.tenant = tenant;
 	}
 
-	Api.Response log(Map<String, Object> body) {
+	public Api.Response log(Map<String, Object> body) {
 		return this.api.post(base(), body);
 	}
 
-	JsonNode logged(Map<String, Object> body) {
+	public JsonNode logged(Map<String, Object> body) {
 		Api.Response response = log(body);
 		if (response.status() != 201) {
 			throw new IllegalStateException("Not logged: " + response.body());
@@ -29,11 +28,11 @@ final class CaseApi {
 		return response.body();
 	}
 
-	Api.Response act(String reference, String action, Map<String, Object> inputs) {
+	public Api.Response act(String reference, String action, Map<String, Object> inputs) {
 		return this.api.post(base() + "/" + reference + "/actions/" + action, Map.of("inputs", inputs));
 	}
 
-	JsonNode acted(String reference, String action, Map<String, Object> inputs) {
+	public JsonNode acted(String reference, String action, Map<String, Object> inputs) {
 		Api.Response response = act(reference, action, inputs);
 		if (response.status() != 200) {
 			throw new IllegalStateException(action + " refused: " + response.status() + " " + response.body());
@@ -41,15 +40,15 @@ final class CaseApi {
 		return response.body();
 	}
 
-	JsonNode read(String reference) {
+	public JsonNode read(String reference) {
 		return this.api.get(base() + "/" + reference).body();
 	}
 
-	Api.Response get(String path) {
+	public Api.Response get(String path) {
 		return this.api.get(base() + path);
 	}
 
-	static String due(JsonNode feedbackCase, String clock) {
+	public static String due(JsonNode feedbackCase, String clock) {
 		for (JsonNode c : feedbackCase.path("clocks")) {
 			if (c.path("id").asString().equals(clock)) {
 				return c.path("dueDate").asString();
@@ -58,7 +57,7 @@ final class CaseApi {
 		return null;
 	}
 
-	static String linked(JsonNode feedbackCase, String relation) {
+	public static String linked(JsonNode feedbackCase, String relation) {
 		for (JsonNode link : feedbackCase.path("links")) {
 			if (link.path("relation").asString().equals(relation)) {
 				return link.path("reference").asString();
@@ -67,7 +66,7 @@ final class CaseApi {
 		return null;
 	}
 
-	static String status(JsonNode feedbackCase, String clock) {
+	public static String status(JsonNode feedbackCase, String clock) {
 		for (JsonNode c : feedbackCase.path("clocks")) {
 			if (c.path("id").asString().equals(clock)) {
 				return c.path("status").asString();
@@ -76,7 +75,7 @@ final class CaseApi {
 		return null;
 	}
 
-	String base() {
+	public String base() {
 		return "/api/tenants/" + this.tenant + "/cases";
 	}
 

@@ -1,4 +1,4 @@
-package org.candour.cases;
+package org.candour.queues;
 
 /**
  * The order of a queue: by the nearest due date (cases without a running clock last), the

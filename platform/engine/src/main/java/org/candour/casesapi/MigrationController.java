@@ -1,4 +1,4 @@
-package org.candour.cases;
+package org.candour.casesapi;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.candour.api.Refusal;
 import org.candour.api.EndpointRoles;
+import org.candour.cases.CaseMigration;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.web.bind.annotation.PostMapping;
