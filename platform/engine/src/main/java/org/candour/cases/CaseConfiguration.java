@@ -8,15 +8,21 @@ import org.candour.calendar.WorkingDayCalendar;
 import org.candour.config.ConfigVersion;
 import org.candour.definition.model.FeedbackType;
 import org.candour.definition.model.Form;
+import org.candour.definition.model.OrgStructure;
 import org.candour.definition.model.WorkflowDefinition;
 import org.candour.workflow.Clocks;
 
 /**
  * What a case runs on, all from one configuration version: its feedback type, form,
- * workflow and the tenant's working-day calendar.
+ * workflow, the tenant's working-day calendar and its org structure.
  */
 public record CaseConfiguration(ConfigVersion version, FeedbackType feedbackType, Form form,
-		WorkflowDefinition workflow, WorkingDayCalendar calendar, Clocks clocks, Set<String> orgUnits) {
+		WorkflowDefinition workflow, WorkingDayCalendar calendar, Clocks clocks, OrgStructure orgStructure) {
+
+	/** Every org unit id the structure has had. */
+	public Set<String> orgUnits() {
+		return this.orgStructure.unitIds();
+	}
 
 	/**
 	 * The form's schema for the data a case keeps: contact fields (the form's

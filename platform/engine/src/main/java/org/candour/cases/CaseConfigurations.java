@@ -52,8 +52,7 @@ class CaseConfigurations {
 							"No feedback type '" + feedbackType + "' in configuration version " + version.number()))));
 		WorkingDayCalendar calendar = this.calendars.of(version);
 		return new CaseConfiguration(version, type, model.form(type.form()).orElseThrow(),
-				model.workflow(type.workflow()).orElseThrow(), calendar, new Clocks(calendar),
-				model.orgStructure().unitIds());
+				model.workflow(type.workflow()).orElseThrow(), calendar, new Clocks(calendar), model.orgStructure());
 	}
 
 	private record Key(String feedbackType) {

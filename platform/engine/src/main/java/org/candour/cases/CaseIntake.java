@@ -106,9 +106,18 @@ public class CaseIntake {
 			errors.add(new ApiError("/backdatedReason", "case.backdate-reason-required",
 					"Say why the case is logged with an earlier receipt date"));
 		}
-		String orgUnit = command.orgUnit() != null ? command.orgUnit() : configuration.feedbackType().defaultOrgUnit();
-		if (orgUnit != null && !configuration.orgUnits().contains(orgUnit)) {
-			errors.add(new ApiError("/orgUnit", "ref.org-unit-missing", "No org unit '" + orgUnit + "'"));
+		LocalDate today = LocalDate.ofInstant(now, configuration.calendar().spec().zone());
+		String orgUnit = command.orgUnit();
+		if (orgUnit != null) {
+			ApiError unitProblem = OrgUnitChecks.problem(configuration.orgStructure(), orgUnit, today, "/orgUnit");
+			if (unitProblem != null) {
+				errors.add(unitProblem);
+			}
+		}
+		else if (configuration.feedbackType().defaultOrgUnit() != null) {
+			// a default that a restructure closed goes to the unit that took its work
+			// over
+			orgUnit = configuration.orgStructure().successorOn(configuration.feedbackType().defaultOrgUnit(), today);
 		}
 		if (!errors.isEmpty()) {
 			throw Refusal.rulesBroken("The case cannot be logged", errors);
@@ -162,6 +171,10 @@ public class CaseIntake {
 		ObjectNode meta = this.json.createObjectNode();
 		if (request.language() != null) {
 			meta.put("language", request.language());
+		}
+		if (request.orgUnit() != null) {
+			meta.set("orgPath", OrgUnitChecks.path(configuration.orgStructure(), request.orgUnit(),
+					LocalDate.ofInstant(this.clock.instant(), configuration.calendar().spec().zone())));
 		}
 		CaseState blank = new CaseState(configuration.feedbackType().id(), configuration.workflow().id(), initial,
 				configuration.workflow().state(initial).category(), request.orgUnit(), null, null,

@@ -48,7 +48,7 @@ final class EffectApplier {
 				clock(draft, clock, at, receivedOn, current);
 			}
 			else if (effect instanceof Effect.Assign assign) {
-				assign(draft, assign, current);
+				assign(draft, assign, current, LocalDate.ofInstant(at, this.configuration.calendar().spec().zone()));
 			}
 			else if (effect instanceof Effect.Escalate escalate) {
 				draft.escalations
@@ -73,10 +73,25 @@ final class EffectApplier {
 		}
 	}
 
-	private static void assign(CaseDraft draft, Effect.Assign assign, JsonNode view) {
+	/**
+	 * Gives the case to an officer or a team; a team must exist on the day, and the case
+	 * records where it sits in the structure.
+	 */
+	private void assign(CaseDraft draft, Effect.Assign assign, JsonNode view, LocalDate today) {
 		String value = assign.source() != null ? view.at(assign.source()).asString(null) : assign.value();
 		String assigned = value == null || value.isBlank() ? null : value;
 		if ("team".equals(assign.to())) {
+			if (assigned != null) {
+				String pointer = assign.source() != null ? assign.source() : "";
+				ApiError problem = OrgUnitChecks.problem(this.configuration.orgStructure(), assigned, today, pointer);
+				if (problem != null) {
+					throw Refusal.rulesBroken("The case cannot be given to '" + assigned + "'", List.of(problem));
+				}
+				draft.meta.set("teamPath", OrgUnitChecks.path(this.configuration.orgStructure(), assigned, today));
+			}
+			else {
+				draft.meta.remove("teamPath");
+			}
 			draft.team = assigned;
 		}
 		else {

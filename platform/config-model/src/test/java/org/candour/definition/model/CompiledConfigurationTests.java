@@ -51,6 +51,19 @@ class CompiledConfigurationTests {
 	}
 
 	@Test
+	void workOfAMergedUnitIsFoundUnderTheUnitThatReplacedIt() {
+		OrgStructure structure = COUNTY.orgStructure();
+
+		assertThat(structure.successorOn("highways-north", LocalDate.of(2025, 3, 31))).isEqualTo("highways-north");
+		assertThat(structure.successorOn("highways-north", LocalDate.of(2025, 4, 1)))
+			.isEqualTo("highways-maintenance-team");
+		assertThat(structure.successorOn("highways-south", LocalDate.of(2026, 12, 2)))
+			.isEqualTo("highways-maintenance-team");
+		assertThat(structure.successorOn("adult-care", LocalDate.of(2026, 12, 2))).isEqualTo("adult-care");
+		assertThat(structure.unitOn("highways-north", LocalDate.of(2025, 4, 1))).isEmpty();
+	}
+
+	@Test
 	void reportDefinitionsAreTyped() {
 		ReportDefinition report = COUNTY.reports().get("asc-annual-report");
 

@@ -99,7 +99,7 @@ public class SyntheticCases {
 			SyntheticText text, Instant receivedAt, Random random) {
 		for (int attempt = 1; attempt <= LOG_TRIES; attempt++) {
 			String channel = types.channel(type, random);
-			String orgUnit = types.orgUnit(type, random).orElse(null);
+			String orgUnit = types.orgUnit(type, random, receivedAt).orElse(null);
 			ObjectNode data = new SchemaFaker(random, text, receivedAt, "form").object(type.schema());
 			LogCase command = new LogCase(type.type().id(), data, null, channel, receivedAt, "Synthetic demo data",
 					orgUnit, null, null);

@@ -1,5 +1,8 @@
 package org.candour.demo.synthetic;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -8,9 +11,11 @@ import java.util.Set;
 
 import org.candour.config.ConfigVersion;
 import org.candour.definition.ConfigKind;
+import org.candour.definition.model.CalendarDefinition;
 import org.candour.definition.model.CompiledConfiguration;
 import org.candour.definition.model.FeedbackType;
 import org.candour.definition.model.Form;
+import org.candour.definition.model.OrgUnit;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -28,7 +33,9 @@ final class SyntheticTypes {
 
 	private final List<Candidate> candidates = new ArrayList<>();
 
-	private final List<String> orgUnits = new ArrayList<>();
+	private final List<OrgUnit> orgUnits = new ArrayList<>();
+
+	private final ZoneId zone;
 
 	private int total;
 
@@ -52,7 +59,11 @@ final class SyntheticTypes {
 			.units()
 			.stream()
 			.filter(unit -> "team".equals(unit.type()) || "service".equals(unit.type()))
-			.forEach(unit -> this.orgUnits.add(unit.id()));
+			.forEach(this.orgUnits::add);
+		this.zone = model.calendar()
+			.map(CalendarDefinition::zone)
+			.filter(java.util.Objects::nonNull)
+			.orElse(ZoneId.of("Europe/London"));
 	}
 
 	boolean isEmpty() {
@@ -77,12 +88,17 @@ final class SyntheticTypes {
 		return from.get(random.nextInt(from.size()));
 	}
 
-	/** A team or service, when the type has no default org unit. */
-	Optional<String> orgUnit(Candidate candidate, Random random) {
-		if (candidate.type().defaultOrgUnit() != null || this.orgUnits.isEmpty()) {
+	/**
+	 * A team or service that exists when the case is logged, when the type has no default
+	 * org unit.
+	 */
+	Optional<String> orgUnit(Candidate candidate, Random random, Instant loggedAt) {
+		LocalDate day = LocalDate.ofInstant(loggedAt, this.zone);
+		List<OrgUnit> open = this.orgUnits.stream().filter(unit -> unit.activeOn(day)).toList();
+		if (candidate.type().defaultOrgUnit() != null || open.isEmpty()) {
 			return Optional.empty();
 		}
-		return Optional.of(this.orgUnits.get(random.nextInt(this.orgUnits.size())));
+		return Optional.of(open.get(random.nextInt(open.size())).id());
 	}
 
 	/** A feedback type with its form and how often it is picked. */

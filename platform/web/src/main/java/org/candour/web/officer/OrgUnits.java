@@ -1,5 +1,6 @@
 package org.candour.web.officer;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -30,14 +31,23 @@ public final class OrgUnits {
 		OrgUnits read = new OrgUnits();
 		for (OrgUnit unit : version.model().orgStructure().units()) {
 			Unit parent = (unit.parent() != null) ? read.units.get(unit.parent()) : null;
-			read.units.put(unit.id(), new Unit(unit.id(), LocalText.of(unit.name(), Locale.ENGLISH, unit.id()),
-					(unit.type() != null) ? unit.type() : "", unit.depth(), parent));
+			read.units.put(unit.id(),
+					new Unit(unit.id(), LocalText.of(unit.name(), Locale.ENGLISH, unit.id()),
+							(unit.type() != null) ? unit.type() : "", unit.depth(), parent, unit.effectiveFrom(),
+							unit.effectiveTo()));
 		}
 		return read;
 	}
 
 	public List<Unit> all() {
 		return List.copyOf(this.units.values());
+	}
+
+	/**
+	 * The units that exist on the day (those a case may be given to), in document order.
+	 */
+	public List<Unit> activeOn(LocalDate day) {
+		return this.units.values().stream().filter(unit -> unit.activeOn(day)).toList();
 	}
 
 	/**
@@ -79,8 +89,17 @@ public final class OrgUnits {
 		return found;
 	}
 
-	/** A unit, its depth in the structure (0 for a top-level unit) and its parent. */
-	public record Unit(String id, String name, String type, int depth, Unit parent) {
+	/**
+	 * A unit, its depth in the structure (0 for a top-level unit), its parent and the
+	 * days it exists ({@code null}: open-ended).
+	 */
+	public record Unit(String id, String name, String type, int depth, Unit parent, LocalDate effectiveFrom,
+			LocalDate effectiveTo) {
+
+		public boolean activeOn(LocalDate day) {
+			return (this.effectiveFrom == null || !day.isBefore(this.effectiveFrom))
+					&& (this.effectiveTo == null || !day.isAfter(this.effectiveTo));
+		}
 
 		/** The name with the units it sits in, e.g. "Adults and Health › Adults". */
 		public String path() {

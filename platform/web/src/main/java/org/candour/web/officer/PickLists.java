@@ -1,5 +1,6 @@
 package org.candour.web.officer;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -53,9 +54,12 @@ public class PickLists {
 			.toList();
 	}
 
-	/** Every unit of the org structure, in document order. */
-	public static List<Item> teams(OrgUnits units) {
-		return units.all().stream().map(unit -> new Item(unit.id(), unit.name())).toList();
+	/**
+	 * The units of the org structure a case may be given to on the day (those a
+	 * restructure closed are not offered), in document order.
+	 */
+	public static List<Item> teams(OrgUnits units, LocalDate day) {
+		return units.activeOn(day).stream().map(unit -> new Item(unit.id(), unit.name())).toList();
 	}
 
 	/**

@@ -77,7 +77,9 @@ class ShippedPickListsIntegrationTests {
 					CaseConfiguration configuration = new CaseConfiguration(version, null, null, workflow, null, null,
 							null);
 					for (Transition transition : workflow.transitions()) {
-						for (Question question : this.inputs.of(configuration, units, transition, "", Locale.ENGLISH)
+						for (Question question : this.inputs
+							.of(configuration, units, transition, "", Locale.ENGLISH,
+									java.time.LocalDate.of(2026, 12, 2))
 							.questions()) {
 							String where = tenant + " " + workflow.id() + " " + transition.action() + " "
 									+ question.name();

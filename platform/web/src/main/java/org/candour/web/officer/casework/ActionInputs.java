@@ -1,8 +1,11 @@
 package org.candour.web.officer.casework;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import org.candour.cases.CaseConfiguration;
@@ -28,9 +31,12 @@ class ActionInputs {
 
 	private final PickLists pickLists;
 
-	ActionInputs(CaseForms forms, PickLists pickLists) {
+	private final Clock clock;
+
+	ActionInputs(CaseForms forms, PickLists pickLists, Optional<Clock> clock) {
 		this.forms = forms;
 		this.pickLists = pickLists;
+		this.clock = clock.orElse(Clock.systemUTC());
 	}
 
 	/**
@@ -39,7 +45,8 @@ class ActionInputs {
 	 * nothing there yet).
 	 */
 	InputForm of(OpenCase open, Transition transition, String prefix) {
-		InputForm form = of(open.configuration(), open.orgUnits(), transition, prefix, open.locale());
+		InputForm form = of(open.configuration(), open.orgUnits(), transition, prefix, open.locale(),
+				LocalDate.ofInstant(this.clock.instant(), open.zone()));
 		Set<String> needed = GuardNeeds.of(transition, open.feedbackCase().current());
 		if (needed.isEmpty()) {
 			return form;
@@ -54,12 +61,16 @@ class ActionInputs {
 		return new InputForm(form.form(), questions, form.prefix());
 	}
 
+	/**
+	 * The form of a transition's inputs, its team pick-lists as the structure is on
+	 * {@code today}.
+	 */
 	InputForm of(CaseConfiguration configuration, OrgUnits orgUnits, Transition transition, String prefix,
-			Locale locale) {
+			Locale locale, LocalDate today) {
 		var form = this.forms.actionForm(configuration, transition, locale);
 		List<Question> questions = new ArrayList<>();
 		for (Question question : form.questions()) {
-			questions.add(withChoices(question, PickLists.sourceOf(transition, question.name()), orgUnits));
+			questions.add(withChoices(question, PickLists.sourceOf(transition, question.name()), orgUnits, today));
 		}
 		return new InputForm(form, questions, prefix);
 	}
@@ -76,12 +87,12 @@ class ActionInputs {
 		return null;
 	}
 
-	private Question withChoices(Question question, String source, OrgUnits orgUnits) {
+	private Question withChoices(Question question, String source, OrgUnits orgUnits, LocalDate today) {
 		if (source == null || !question.choices().isEmpty()) {
 			return question;
 		}
 		List<Choice> choices = (PickLists.OFFICERS.equals(source) ? this.pickLists.officers()
-				: PickLists.teams(orgUnits))
+				: PickLists.teams(orgUnits, today))
 			.stream()
 			.map(item -> new Choice(item.value(), item.label()))
 			.toList();

@@ -1,5 +1,8 @@
 package org.candour.web.officer.queues;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,6 +35,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @EndpointRoles(EndpointRoles.MANAGER)
 class BulkActionController {
 
+	private final Clock clock;
+
 	private final CaseBulkActions bulk;
 
 	private final QueueVocabularies vocabularies;
@@ -49,7 +54,9 @@ class BulkActionController {
 	private final QueueSettings settings;
 
 	BulkActionController(CaseBulkActions bulk, QueueVocabularies vocabularies, QueuePeople people, Actors actors,
-			BulkResults results, BulkOutcomeWords words, QueueMessages messages, QueueSettings settings) {
+			BulkResults results, BulkOutcomeWords words, QueueMessages messages, QueueSettings settings,
+			Optional<Clock> clock) {
+		this.clock = clock.orElse(Clock.systemUTC());
 		this.bulk = bulk;
 		this.vocabularies = vocabularies;
 		this.people = people;
@@ -142,9 +149,10 @@ class BulkActionController {
 					this.messages.text("queues.bulk.error.too-many", this.settings.bulkLimit())));
 		}
 		Actors.Actor actor = this.actors.current();
+		QueueVocabulary vocabulary = this.vocabularies.current();
+		LocalDate today = LocalDate.ofInstant(this.clock.instant(), vocabulary.zone());
 		Optional<BulkActionView> action = Optional.ofNullable(params.getFirst("action"))
-			.flatMap(id -> BulkActionView.of(id, this.vocabularies.current(), actor.roles(),
-					this.people.staff().caseworkers()));
+			.flatMap(id -> BulkActionView.of(id, vocabulary, actor.roles(), this.people.staff().caseworkers(), today));
 		if (action.isEmpty()) {
 			errors.add(new FilterError("action", "#bulk-action", this.messages.text("queues.bulk.error.no-action")));
 		}

@@ -1,5 +1,6 @@
 package org.candour.web.officer.queues;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -34,13 +35,20 @@ record BulkActionView(String action, String label, List<BulkField> fields) {
 		return offered;
 	}
 
+	/**
+	 * The inputs of a bulk action; team pick-lists as the structure is on {@code today}.
+	 */
 	static Optional<BulkActionView> of(String action, QueueVocabulary vocabulary, Collection<String> roles,
-			List<Option> caseworkers) {
+			List<Option> caseworkers, LocalDate today) {
 		List<Transition> transitions = vocabulary.bulkActions(roles).get(action);
 		if (transitions == null) {
 			return Optional.empty();
 		}
-		List<Option> units = vocabulary.orgUnitOptions();
+		List<Option> units = vocabulary.orgUnits()
+			.activeOn(today)
+			.stream()
+			.map(unit -> new Option(unit.id(), unit.path()))
+			.toList();
 		Map<String, BulkField> fields = new LinkedHashMap<>();
 		for (Transition transition : transitions) {
 			JsonNode inputs = transition.inputs();
