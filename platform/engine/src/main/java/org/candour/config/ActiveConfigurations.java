@@ -93,6 +93,7 @@ public class ActiveConfigurations {
 
 	@EventListener
 	void on(ConfigPublished published) {
+		this.compiled.put(new VersionKey(published.tenant().value(), published.number()), published.version());
 		this.active.remove(published.tenant().value());
 	}
 

@@ -123,7 +123,8 @@ public class ConfigPublisher {
 			this.heads.release(claim);
 			throw ex;
 		}
-		this.events.publishEvent(new ConfigPublished(TenantContext.require().id(), version.number(), version.hash()));
+		this.events
+			.publishEvent(new ConfigPublished(TenantContext.require().id(), version.number(), version.hash(), version));
 		return version;
 	}
 

@@ -52,6 +52,8 @@ public final class CompiledConfiguration {
 
 	private final Schemas schemas;
 
+	private static final int MAX_KEPT_CHECKS = 4096;
+
 	private final Map<JsonNode, SchemaCheck> checks = Collections.synchronizedMap(new IdentityHashMap<>());
 
 	private final Map<Object, Object> views = new ConcurrentHashMap<>();
@@ -184,7 +186,12 @@ public final class CompiledConfiguration {
 		SchemaCheck check = this.checks.get(schema);
 		if (check == null) {
 			check = this.schemas.compile(schema);
-			this.checks.put(schema, check);
+			// the configuration's own schemas are a few hundred; a caller that builds
+			// schema
+			// nodes of its own gets them compiled, never kept without bound
+			if (this.checks.size() < MAX_KEPT_CHECKS) {
+				this.checks.put(schema, check);
+			}
 		}
 		return check;
 	}

@@ -55,9 +55,14 @@ public record Form(String id, JsonNode schema, JsonNode uiSchema, JsonNode messa
 				FormLayout.of(schema, spec.path("uiSchema"), people));
 	}
 
+	/**
+	 * The schema of an action that asks for nothing (one node, so it is compiled once).
+	 */
+	private static final JsonNode NO_INPUTS = JsonNodeFactory.instance.objectNode();
+
 	/** A workflow action's inputs as a form. */
 	public static Form inputsOf(Transition transition) {
-		JsonNode schema = (transition.inputs() != null) ? transition.inputs() : JsonNodeFactory.instance.objectNode();
+		JsonNode schema = (transition.inputs() != null) ? transition.inputs() : NO_INPUTS;
 		JsonNode ui = (transition.inputsUi() != null) ? transition.inputsUi() : MissingNode.getInstance();
 		Set<String> fields = new LinkedHashSet<>();
 		FormFields.collect(schema, "", fields);

@@ -37,4 +37,14 @@ public final class LocalText {
 		return node.asString();
 	}
 
+	/**
+	 * The language the pages are written in for a reader's locale: Welsh for {@code cy},
+	 * else English (so what is kept per language never grows with made-up locales).
+	 */
+	public static Locale supported(Locale locale) {
+		return "cy".equals(locale.getLanguage()) ? WELSH : Locale.ENGLISH;
+	}
+
+	private static final Locale WELSH = Locale.forLanguageTag("cy");
+
 }

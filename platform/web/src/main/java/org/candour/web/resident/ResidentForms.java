@@ -62,7 +62,7 @@ class ResidentForms {
 		return model.feedbackType(typeId)
 			.filter(FeedbackType::isPublic)
 			.flatMap(type -> model.form(type.form())
-				.map(form -> model.view(new PagesKey(typeId, locale),
+				.map(form -> model.view(new PagesKey(typeId, LocalText.supported(locale)),
 						unused -> new FormReader(form, locale, this.uploads).read(typeId, title(type, locale)))));
 	}
 

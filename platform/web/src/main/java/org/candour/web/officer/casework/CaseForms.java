@@ -35,14 +35,16 @@ class CaseForms {
 	CaseForm caseForm(CaseConfiguration configuration, Locale locale) {
 		return configuration.version()
 			.model()
-			.view(new CaseFormKey(configuration.feedbackType().id(), locale), unused -> read(configuration, locale));
+			.view(new CaseFormKey(configuration.feedbackType().id(), LocalText.supported(locale)),
+					unused -> read(configuration, locale));
 	}
 
 	/** The input form of an action (empty when the action asks for nothing). */
 	FormPages actionForm(CaseConfiguration configuration, Transition transition, Locale locale) {
 		return configuration.version()
 			.model()
-			.view(new ActionFormKey(configuration.workflow().id(), transition.action(), transition.from(), locale),
+			.view(new ActionFormKey(configuration.workflow().id(), transition.action(), transition.from(),
+					LocalText.supported(locale)),
 					unused -> FormReader.inputsOf(transition, label(transition, locale), locale));
 	}
 

@@ -16,11 +16,23 @@ final class TriageChoices {
 	private TriageChoices() {
 	}
 
-	/** The declared classifications among the actions available now. */
+	/**
+	 * The declared classifications among the actions available now, in the order the
+	 * workflow's triage lists them.
+	 */
 	static List<Transition> of(OpenCase open, List<Transition> available) {
-		return available.stream()
-			.filter(transition -> open.configuration().workflow().classification(transition.action()).isPresent())
-			.toList();
+		Triage triage = open.configuration().workflow().triage();
+		if (triage == null) {
+			return List.of();
+		}
+		List<Transition> ordered = new java.util.ArrayList<>();
+		for (Triage.Classification classification : triage.classifications()) {
+			available.stream()
+				.filter(transition -> transition.action().equals(classification.action()))
+				.findFirst()
+				.ifPresent(ordered::add);
+		}
+		return ordered;
 	}
 
 	/** Triage is offered when there is more than one classification to choose from. */
