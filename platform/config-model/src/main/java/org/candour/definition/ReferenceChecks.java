@@ -15,6 +15,8 @@ import org.candour.definition.model.Form;
 import org.candour.definition.model.OrgStructure;
 import org.candour.definition.model.OrgUnit;
 import org.candour.definition.model.ReportDefinition;
+import org.candour.definition.model.WhereCompiler;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Cross-references of feedback types, forms ({@link FormChecks}), reports, org structures
@@ -116,6 +118,22 @@ final class ReferenceChecks {
 		checkFields(key, "dimensions", report.dimensions(), ReportDefinition.Dimension::field, fields);
 		checkFields(key, "measures", report.measures(), ReportDefinition.Measure::field, fields);
 		checkFields(key, "filters", report.filters(), ReportDefinition.Filter::field, fields);
+		for (int i = 0; i < report.measures().size(); i++) {
+			ReportDefinition.Measure measure = report.measures().get(i);
+			countable(key, "/spec/measures/" + i + "/where", measure.where());
+			countable(key, "/spec/measures/" + i + "/denominatorWhere", measure.denominatorWhere());
+		}
+	}
+
+	/** A measure's condition is one the report engine can count exactly. */
+	private void countable(String key, String pointer, JsonNode where) {
+		if (where == null) {
+			return;
+		}
+		WhereCompiler.translate(where)
+			.untranslatable()
+			.forEach((at, why) -> this.problems.add(Problem.error("report.where-untranslatable", key, pointer + at,
+					"This condition cannot be counted exactly: " + why)));
 	}
 
 	/**
