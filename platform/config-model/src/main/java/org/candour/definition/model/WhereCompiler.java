@@ -64,11 +64,11 @@ public final class WhereCompiler {
 						all.add(required.contains(name) ? inner : new Condition.Any(
 								List.of(new Condition.Not(new Condition.Exists(join(path, name))), inner)));
 					});
-					case "const" -> all.add(new Condition.OneOf(path, List.of(value)));
+					case "const" -> scalars(List.of(value), path, at).ifPresent(all::add);
 					case "enum" -> {
 						List<JsonNode> values = new ArrayList<>();
 						value.forEach(values::add);
-						all.add(new Condition.OneOf(path, values));
+						scalars(values, path, at).ifPresent(all::add);
 					}
 					case "minLength" -> notEmpty(value, path, "string", at).ifPresent(all::add);
 					case "minItems" -> notEmpty(value, path, "array", at).ifPresent(all::add);
@@ -98,9 +98,17 @@ public final class WhereCompiler {
 			return all.isEmpty() ? new Condition.Always() : (all.size() == 1) ? all.get(0) : new Condition.All(all);
 		}
 
+		private java.util.Optional<Condition> scalars(List<JsonNode> values, String path, String at) {
+			if (values.stream().anyMatch(value -> value.isObject() || value.isArray())) {
+				this.problems.put(at, "only text, numbers, true, false and null can be compared in a report");
+				return java.util.Optional.empty();
+			}
+			return java.util.Optional.of(new Condition.OneOf(path, values));
+		}
+
 		private java.util.Optional<Condition> type(JsonNode value, String path, String at) {
-			if (!value.isString()) {
-				this.problems.put(at, "a list of types cannot be counted in a report");
+			if (!value.isString() || "integer".equals(value.asString())) {
+				this.problems.put(at, "only one of string, number, boolean, array, object or null can be counted");
 				return java.util.Optional.empty();
 			}
 			// the case view itself is an object
