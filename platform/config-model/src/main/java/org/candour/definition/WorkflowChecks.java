@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.candour.definition.model.ClockDefinition;
+import org.candour.definition.model.Effect;
 import org.candour.definition.model.CompiledConfiguration;
 import org.candour.definition.model.State;
 import org.candour.definition.model.Transition;
@@ -110,6 +111,15 @@ final class WorkflowChecks {
 			.anyMatch(transition -> transition.from()
 				.stream()
 				.anyMatch(from -> reached.contains(from) || "*".equals(from)));
+		boolean reclassifies = workflow.transitions()
+			.stream()
+			.filter(transition -> action.equals(transition.action()))
+			.anyMatch(transition -> transition.effects().stream().anyMatch(Effect.Reclassify.class::isInstance));
+		if (reclassifies) {
+			references.error("ref.triage-allocation-unreachable", pointer + "/allocateWith", "Action '" + action
+					+ "' reclassifies the case, so '" + allocateWith + "' would be taken in another workflow");
+			return;
+		}
 		if (!allocations.isEmpty() && !takeable) {
 			references.error("ref.triage-allocation-unreachable", pointer + "/allocateWith",
 					"Action '" + allocateWith + "' cannot be taken from the state '" + action + "' leads to");

@@ -162,10 +162,17 @@ class LogCaseController {
 				violation.message());
 	}
 
+	/** The type's form without its file questions, read once per version and language. */
 	private FormPages form(FeedbackType feedbackType, Locale locale) {
-		Form form = this.configurations.require().model().form(feedbackType.form()).orElseThrow();
-		return new FormReader(form, locale).read(feedbackType.id(), LocalText.of(feedbackType.title(), locale))
-			.withoutFiles();
+		var model = this.configurations.require().model();
+		return model.view(new LogFormKey(feedbackType.id(), LocalText.supported(locale)), unused -> {
+			Form form = model.form(feedbackType.form()).orElseThrow();
+			return new FormReader(form, locale).read(feedbackType.id(), LocalText.of(feedbackType.title(), locale))
+				.withoutFiles();
+		});
+	}
+
+	private record LogFormKey(String feedbackType, Locale language) {
 	}
 
 	private static List<Question> questions(FormPages form) {
