@@ -37,6 +37,11 @@ public class CaseDocuments {
 		return this.cases.find(filter, sort, skip, limit);
 	}
 
+	/** The results of an aggregation pipeline over the tenant's stored cases. */
+	public List<Document> aggregate(List<? extends Bson> pipeline) {
+		return this.cases.aggregate(pipeline);
+	}
+
 	/** How many cases the filter matches. */
 	public long count(Bson filter) {
 		return this.cases.count(filter);

@@ -144,6 +144,10 @@ class Cases {
 		return collection().countDocuments(filter);
 	}
 
+	List<Document> aggregate(List<? extends Bson> pipeline) {
+		return collection().aggregate(pipeline).into(new java.util.ArrayList<>());
+	}
+
 	private Optional<FeedbackCase> first(Document filter) {
 		return Optional.ofNullable(collection().find(filter).first()).map(this.codec::fromBson);
 	}

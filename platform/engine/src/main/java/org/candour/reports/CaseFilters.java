@@ -116,7 +116,8 @@ final class CaseFilters {
 		return field(path, new Document("$exists", !negated));
 	}
 
-	private static Document field(String path, Document operators) {
+	/** A test of the value at a case-view path, on the stored case. */
+	static Document field(String path, Document operators) {
 		return fieldAt(path, "", operators);
 	}
 
@@ -139,7 +140,8 @@ final class CaseFilters {
 		return path.substring("clocks.".length());
 	}
 
-	private static String stored(String path) {
+	/** Where a case-view path (not a clock's) is in the stored case. */
+	static String stored(String path) {
 		String root = path.contains(".") ? path.substring(0, path.indexOf('.')) : path;
 		return switch (root) {
 			case "data", "outcome", "meta" -> "current." + path;
@@ -149,12 +151,27 @@ final class CaseFilters {
 
 	private static List<Object> values(List<JsonNode> values) {
 		List<Object> plain = new ArrayList<>();
-		for (JsonNode value : values) {
-			plain.add(value.isString() ? value.asString()
-					: value.isBoolean() ? (Object) value.asBoolean() : value.isIntegralNumber()
-							? (Object) value.asLong() : value.isNumber() ? (Object) value.asDouble() : null);
-		}
+		values.forEach(value -> plain.add(plain(value)));
 		return plain;
+	}
+
+	/** A JSON value as the value the driver compares with (a list for an array). */
+	static Object plain(JsonNode value) {
+		if (value == null || value.isNull() || value.isMissingNode()) {
+			return null;
+		}
+		if (value.isArray()) {
+			List<Object> items = new ArrayList<>();
+			value.forEach(item -> items.add(plain(item)));
+			return items;
+		}
+		if (value.isString()) {
+			return value.asString();
+		}
+		if (value.isBoolean()) {
+			return value.asBoolean();
+		}
+		return value.isIntegralNumber() ? (Object) value.asLong() : (Object) value.asDouble();
 	}
 
 }

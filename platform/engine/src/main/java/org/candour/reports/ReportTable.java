@@ -1,0 +1,51 @@
+package org.candour.reports;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The figures of a report run: one row per combination of dimension values, each with a
+ * figure per measure, and the totals over all rows.
+ *
+ * @param columns the dimensions then the measures, in the definition's order
+ * @param rows rows in the order of their keys
+ * @param totals a figure per measure over every counted case
+ */
+public record ReportTable(List<Column> columns, List<Row> rows, Map<String, Figure> totals) {
+
+	public ReportTable {
+		columns = List.copyOf(columns);
+		rows = List.copyOf(rows);
+		totals = Map.copyOf(totals);
+	}
+
+	/** A column: a dimension or a measure, by id. */
+	public record Column(String id, String kind) {
+	}
+
+	/**
+	 * One row.
+	 *
+	 * @param key dimension id → value ({@code null} when the case has none)
+	 * @param values measure id → figure
+	 */
+	public record Row(Map<String, String> key, Map<String, Figure> values) {
+	}
+
+	/**
+	 * A figure: a count or sum, or a percentage with its numerator and denominator
+	 * ({@code value} is {@code null} when the denominator is 0: "n/a", never 0%).
+	 */
+	public record Figure(Double value, Long numerator, Long denominator) {
+
+		static Figure of(double value) {
+			return new Figure(value, null, null);
+		}
+
+		static Figure percentage(long numerator, long denominator) {
+			return new Figure(denominator == 0 ? null : 100.0 * numerator / denominator, numerator, denominator);
+		}
+
+	}
+
+}

@@ -1,0 +1,170 @@
+package org.candour.reports;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.bson.Document;
+import org.candour.cases.CaseDocuments;
+import org.candour.config.ActiveConfigurations;
+import org.candour.definition.model.CompiledConfiguration;
+import org.candour.definition.model.ReportDefinition;
+import org.candour.definition.pack.PackRepository;
+import org.candour.definition.pack.PackSource;
+import org.candour.demo.synthetic.SyntheticCases;
+import org.candour.packs.PackDeployment;
+import org.candour.support.Api;
+import org.candour.support.CandourIntegrationTest;
+import org.candour.support.CaseApi;
+import org.candour.support.ConfigFixtures;
+import org.candour.support.TestClock;
+import org.candour.support.TestTenants;
+import org.candour.tenancy.CurrentTenant;
+import org.candour.tenancy.TenantContext;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Report definitions run as aggregations on the embedded server: the org structure at the
+ * time or remapped after a merge, the period boundary, a percentage with nothing to
+ * divide by, and every report of every shipped pack on synthetic data.
+ */
+@CandourIntegrationTest
+class ReportRunnerIntegrationTests {
+
+	private static final String STRUCTURE = """
+			{"kind": "org-structure", "id": "structure", "title": "Directorates", "spec": {"units": [
+			  {"id": "place", "name": "Place", "type": "directorate", "effectiveFrom": "2024-04-01", "children": [
+			    {"id": "highways-north", "name": "Highways North", "type": "team", "effectiveFrom": "2024-04-01",
+			     "effectiveTo": "2025-03-31"},
+			    {"id": "highways-south", "name": "Highways South", "type": "team", "effectiveFrom": "2024-04-01",
+			     "effectiveTo": "2025-03-31"},
+			    {"id": "highways-maintenance", "name": "Highways Maintenance", "type": "team",
+			     "effectiveFrom": "2025-04-01", "replaces": ["highways-north", "highways-south"]}]},
+			  {"id": "adult-care", "name": "Adult Care", "type": "directorate", "effectiveFrom": "2024-04-01"}]}}""";
+
+	private static final String REPORT = """
+			{"kind": "report", "id": "by-unit", "title": "By unit", "spec": {
+			 "dimensions": [{"id": "unit", "label": "Unit", "field": "orgUnit"}],
+			 "measures": [{"id": "received", "label": "Received", "type": "count"},
+			  {"id": "decided", "label": "Decided", "type": "percentage",
+			   "where": {"required": ["outcome"], "properties": {"outcome": {"required": ["decision"]}}},
+			   "denominatorWhere": {"required": ["outcome"], "properties": {"outcome": {"required": ["decision"]}}}}]}}""";
+
+	@Autowired
+	Api api;
+
+	@Autowired
+	TestTenants testTenants;
+
+	@Autowired
+	TestClock clock;
+
+	@Autowired
+	JsonMapper json;
+
+	@Autowired
+	ReportRunner runner;
+
+	@Autowired
+	ActiveConfigurations configurations;
+
+	@Autowired
+	PackDeployment packs;
+
+	@Autowired
+	SyntheticCases synthetic;
+
+	@Autowired
+	CaseDocuments cases;
+
+	@Test
+	void countsByTheStructureAtTheTimeOrRemappedAfterAMergeWithinThePeriod() {
+		List<ObjectNode> documents = ConfigFixtures.documents("minimal");
+		documents.removeIf(document -> "org-structure".equals(document.path("kind").asString()));
+		documents.add((ObjectNode) this.json.readTree(STRUCTURE));
+		documents.add((ObjectNode) this.json.readTree(REPORT));
+		this.clock.set("2025-03-31T10:00:00Z");
+		String tenant = this.testTenants.withConfiguration("Reports", documents);
+		CaseApi cases = new CaseApi(this.api, tenant);
+		log(cases, "highways-north");
+		log(cases, "highways-south");
+		this.clock.set("2025-04-01T10:00:00Z");
+		log(cases, "highways-maintenance");
+		log(cases, "highways-maintenance");
+
+		TenantContext.runAs(CurrentTenant.pooled(tenant), () -> {
+			CompiledConfiguration model = this.configurations.require().model();
+			ReportDefinition report = model.reports().get("by-unit");
+
+			ReportTable atTheTime = this.runner.run(report,
+					new ReportRunner.Run(null, null, null, model.orgStructure()));
+			ReportTable remapped = this.runner.run(report,
+					new ReportRunner.Run(null, null, LocalDate.of(2025, 4, 1), model.orgStructure()));
+			ReportTable april = this.runner.run(report, new ReportRunner.Run(LocalDate.of(2025, 4, 1),
+					LocalDate.of(2026, 3, 31), null, model.orgStructure()));
+
+			assertThat(counts(atTheTime))
+				.isEqualTo(Map.of("highways-maintenance", 2.0, "highways-north", 1.0, "highways-south", 1.0));
+			assertThat(counts(remapped)).isEqualTo(Map.of("highways-maintenance", 4.0));
+			assertThat(counts(april)).isEqualTo(Map.of("highways-maintenance", 2.0));
+			assertThat(atTheTime.totals().get("received").value()).isEqualTo(4.0);
+			ReportTable.Figure decided = atTheTime.totals().get("decided");
+			assertThat(decided.value()).as("nothing to divide by: n/a, never 0%").isNull();
+			assertThat(decided.denominator()).isZero();
+		});
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "county-council", "unitary-council-triage", "central-government-department",
+			"ombudsman-customer-care" })
+	void everyShippedReportRunsOnSyntheticCasesAndCountsItsTypesCases(String pack) {
+		this.clock.set("2026-11-18T10:00:00Z");
+		String tenant = "rr-" + UUID.randomUUID().toString().substring(0, 8);
+		Path packsFolder = Path.of("../../tenant-configs").toAbsolutePath().normalize();
+		this.packs.deploy(tenant, PackSource.fromDirectory(packsFolder.resolve(pack)),
+				PackRepository.directory(packsFolder), false, true);
+		TenantContext.runAs(CurrentTenant.pooled(tenant), () -> {
+			this.synthetic.generate(120, 5L);
+			CompiledConfiguration model = this.configurations.require().model();
+			List<String> ran = new ArrayList<>();
+			for (ReportDefinition report : model.reports().values()) {
+				ReportTable table = this.runner.run(report,
+						new ReportRunner.Run(null, null, null, model.orgStructure()));
+				Document ofTypes = report.feedbackTypes().isEmpty() ? new Document()
+						: new Document("feedbackType", new Document("$in", report.feedbackTypes()));
+				for (ReportDefinition.Measure measure : report.measures()) {
+					if ("count".equals(measure.type()) && measure.where() == null && report.filters().isEmpty()) {
+						assertThat(table.totals().get(measure.id()).value()).as("%s %s", report.id(), measure.id())
+							.isEqualTo((double) this.cases.count(ofTypes));
+					}
+				}
+				assertThat(table.columns()).hasSize(report.dimensions().size() + report.measures().size());
+				ran.add(report.id());
+			}
+			assertThat(ran).hasSameSizeAs(model.reports().values());
+		});
+	}
+
+	private static void log(CaseApi cases, String unit) {
+		cases.logged(Map.of("feedbackType", "complaint", "channel", "web", "orgUnit", unit, "data",
+				Map.of("summary", "Pothole")));
+	}
+
+	private static Map<String, Double> counts(ReportTable table) {
+		Map<String, Double> counts = new java.util.TreeMap<>();
+		table.rows().forEach(row -> counts.put(row.key().get("unit"), row.values().get("received").value()));
+		return counts;
+	}
+
+}
