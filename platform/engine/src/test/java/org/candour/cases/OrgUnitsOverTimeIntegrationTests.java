@@ -6,7 +6,7 @@ import java.util.Map;
 import org.candour.support.Api;
 import org.candour.support.CandourIntegrationTest;
 import org.candour.support.CaseApi;
-import org.candour.support.ConfigFixtures;
+import org.candour.support.Restructure;
 import org.candour.support.TestClock;
 import org.candour.support.TestTenants;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,18 +27,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @CandourIntegrationTest
 class OrgUnitsOverTimeIntegrationTests {
-
-	private static final String STRUCTURE = """
-			{"kind": "org-structure", "id": "structure", "title": "Directorates", "spec": {"units": [
-			  {"id": "place", "name": "Place", "type": "directorate", "effectiveFrom": "2024-04-01", "children": [
-			    {"id": "highways", "name": "Highways", "type": "service", "effectiveFrom": "2024-04-01", "children": [
-			      {"id": "highways-north", "name": "Highways North", "type": "team", "effectiveFrom": "2024-04-01",
-			       "effectiveTo": "2025-03-31"},
-			      {"id": "highways-south", "name": "Highways South", "type": "team", "effectiveFrom": "2024-04-01",
-			       "effectiveTo": "2025-03-31"},
-			      {"id": "highways-maintenance", "name": "Highways Maintenance", "type": "team",
-			       "effectiveFrom": "2025-04-01", "replaces": ["highways-north", "highways-south"]}]}]},
-			  {"id": "adult-care", "name": "Adult Care", "type": "directorate", "effectiveFrom": "2024-04-01"}]}}""";
 
 	private static final String ALLOCATE = """
 			{"action": "allocate", "label": "Allocate", "from": ["new"], "to": "new", "roles": ["OFFICER"],
@@ -61,9 +49,7 @@ class OrgUnitsOverTimeIntegrationTests {
 
 	@BeforeEach
 	void tenantWithARestructure() {
-		List<ObjectNode> documents = ConfigFixtures.documents("minimal");
-		documents.removeIf(document -> "org-structure".equals(document.path("kind").asString()));
-		documents.add((ObjectNode) this.json.readTree(STRUCTURE));
+		List<ObjectNode> documents = Restructure.minimal(this.json);
 		documents.stream()
 			.filter(document -> "workflow".equals(document.path("kind").asString()))
 			.forEach(workflow -> ((tools.jackson.databind.node.ArrayNode) workflow.path("spec").path("transitions"))

@@ -19,7 +19,7 @@ import org.candour.packs.PackDeployment;
 import org.candour.support.Api;
 import org.candour.support.CandourIntegrationTest;
 import org.candour.support.CaseApi;
-import org.candour.support.ConfigFixtures;
+import org.candour.support.Restructure;
 import org.candour.support.TestClock;
 import org.candour.support.TestTenants;
 import org.candour.tenancy.CurrentTenant;
@@ -41,17 +41,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @CandourIntegrationTest
 class ReportRunnerIntegrationTests {
-
-	private static final String STRUCTURE = """
-			{"kind": "org-structure", "id": "structure", "title": "Directorates", "spec": {"units": [
-			  {"id": "place", "name": "Place", "type": "directorate", "effectiveFrom": "2024-04-01", "children": [
-			    {"id": "highways-north", "name": "Highways North", "type": "team", "effectiveFrom": "2024-04-01",
-			     "effectiveTo": "2025-03-31"},
-			    {"id": "highways-south", "name": "Highways South", "type": "team", "effectiveFrom": "2024-04-01",
-			     "effectiveTo": "2025-03-31"},
-			    {"id": "highways-maintenance", "name": "Highways Maintenance", "type": "team",
-			     "effectiveFrom": "2025-04-01", "replaces": ["highways-north", "highways-south"]}]},
-			  {"id": "adult-care", "name": "Adult Care", "type": "directorate", "effectiveFrom": "2024-04-01"}]}}""";
 
 	private static final String REPORT = """
 			{"kind": "report", "id": "by-unit", "title": "By unit", "spec": {
@@ -90,9 +79,7 @@ class ReportRunnerIntegrationTests {
 
 	@Test
 	void countsByTheStructureAtTheTimeOrRemappedAfterAMergeWithinThePeriod() {
-		List<ObjectNode> documents = ConfigFixtures.documents("minimal");
-		documents.removeIf(document -> "org-structure".equals(document.path("kind").asString()));
-		documents.add((ObjectNode) this.json.readTree(STRUCTURE));
+		List<ObjectNode> documents = Restructure.minimal(this.json);
 		documents.add((ObjectNode) this.json.readTree(REPORT));
 		this.clock.set("2025-03-31T10:00:00Z");
 		String tenant = this.testTenants.withConfiguration("Reports", documents);
