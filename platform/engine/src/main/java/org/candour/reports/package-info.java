@@ -8,5 +8,5 @@
  * configuration model.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Reports",
-		allowedDependencies = { "cases", "definition :: model" })
+		allowedDependencies = { "api", "cases", "config", "definition :: model" })
 package org.candour.reports;

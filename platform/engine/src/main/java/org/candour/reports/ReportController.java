@@ -1,0 +1,35 @@
+package org.candour.reports;
+
+import java.util.List;
+
+import org.candour.api.EndpointRoles;
+import org.candour.config.ActiveConfigurations;
+import org.candour.definition.model.ReportDefinition;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The tenant's report definitions, from its active configuration version, as compiled
+ * (the first of the reporting API's paths; running them over HTTP is still to come).
+ */
+@RestController
+@EndpointRoles({ EndpointRoles.MANAGER, EndpointRoles.AUDITOR, EndpointRoles.TENANT_ADMIN })
+@RequestMapping("/api/tenants/{tenant}/reports")
+class ReportController {
+
+	private final ActiveConfigurations configurations;
+
+	ReportController(ActiveConfigurations configurations) {
+		this.configurations = configurations;
+	}
+
+	@GetMapping
+	List<ReportDefinition> definitions() {
+		return this.configurations.current()
+			.map(version -> List.copyOf(version.model().reports().values()))
+			.orElse(List.of());
+	}
+
+}
