@@ -9,19 +9,18 @@ import org.candour.definition.FormRules;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The answer rules of a UI schema's controls ({@link FormRules}: a chosen answer needs
- * another answered, a date must be past or future) as API problems; today is read in the
- * tenant's calendar zone.
+ * The answer rules of a form's or an action's controls ({@link FormRules}: a chosen
+ * answer needs another answered, a date must be past or future) as API problems; today is
+ * read in the tenant's calendar zone.
  */
 final class AnswerRules {
 
 	private AnswerRules() {
 	}
 
-	static List<ApiError> check(JsonNode uiSchema, JsonNode answers, String prefix, String codePrefix,
+	static List<ApiError> check(FormRules rules, JsonNode answers, String prefix, String codePrefix,
 			WorkingDayCalendar calendar, Instant now) {
-		return FormRules.of(uiSchema)
-			.check(answers, now.atZone(calendar.spec().zone()).toLocalDate())
+		return rules.check(answers, now.atZone(calendar.spec().zone()).toLocalDate())
 			.stream()
 			.map(violation -> new ApiError(prefix + violation.pointer(), codePrefix + violation.keyword(),
 					violation.message()))

@@ -94,7 +94,7 @@ public class CaseIntake {
 		ObjectNode contact = command.people() != null ? command.people().deepCopy() : this.json.createObjectNode();
 		errors.addAll(StrictInput.numbers(contact, "/people", "people."));
 		Instant now = this.clock.instant();
-		errors.addAll(AnswerRules.check(configuration.form().uiSchema(), data, "/data", "data.",
+		errors.addAll(AnswerRules.check(configuration.form().layout().rules(), data, "/data", "data.",
 				configuration.calendar(), now));
 		Instant receivedAt = command.receivedAt() != null ? command.receivedAt() : now;
 		String backdatedReason = command.backdatedReason();

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.candour.api.ApiError;
+import org.candour.definition.FormRules;
 import org.candour.definition.model.Transition;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,7 +23,7 @@ record CaseRules(CaseConfiguration configuration, CaseConfigurations configurati
 		List<ApiError> problems = new ArrayList<>(StrictInput.together(
 				this.guards.check(this.configuration, transition.inputs(), given, "/inputs", "inputs.", null),
 				StrictInput.check(transition.inputs(), given, "/inputs", "inputs.")));
-		problems.addAll(AnswerRules.check(transition.inputsUi(), given, "/inputs", "inputs.",
+		problems.addAll(AnswerRules.check(FormRules.of(transition.inputsUi()), given, "/inputs", "inputs.",
 				this.configuration.calendar(), this.at));
 		return problems;
 	}
