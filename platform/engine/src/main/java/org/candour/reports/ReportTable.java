@@ -38,11 +38,11 @@ public record ReportTable(List<Column> columns, List<Row> rows, Map<String, Figu
 	 */
 	public record Figure(Double value, Long numerator, Long denominator) {
 
-		static Figure of(double value) {
+		public static Figure of(double value) {
 			return new Figure(value, null, null);
 		}
 
-		static Figure percentage(long numerator, long denominator) {
+		public static Figure percentage(long numerator, long denominator) {
 			return new Figure(denominator == 0 ? null : 100.0 * numerator / denominator, numerator, denominator);
 		}
 
