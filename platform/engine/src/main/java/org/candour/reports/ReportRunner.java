@@ -192,7 +192,7 @@ public class ReportRunner {
 	}
 
 	/** Rows in the order of their keys, a missing value last. */
-	private static final Comparator<List<String>> ROW_ORDER = (a, b) -> {
+	static final Comparator<List<String>> ROW_ORDER = (a, b) -> {
 		for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
 			int compared = Comparator.nullsLast(Comparator.<String>naturalOrder()).compare(a.get(i), b.get(i));
 			if (compared != 0) {

@@ -25,9 +25,9 @@ import org.springframework.context.annotation.Import;
 		properties = { "candour.mongodb.embedded.backend=memory", "candour.demo.enabled=false",
 				"server.forward-headers-strategy=native",
 				"candour.security.metrics.password=" + CandourIntegrationTest.SCRAPE_PASSWORD,
-				"candour.public-url=" + CandourIntegrationTest.PUBLIC_URL })
+				"candour.public-url=" + CandourIntegrationTest.PUBLIC_URL, "candour.reports.background-runs=false" })
 @Import({ Api.class, TestTokens.class, TestClock.class, TestTenants.class, org.candour.config.InjectedFailures.class,
-		SignInPageStandIn.class })
+		org.candour.reports.InterruptedRuns.class, SignInPageStandIn.class })
 public @interface CandourIntegrationTest {
 
 	/** The metrics endpoints' scrape password (user {@code metrics}). */

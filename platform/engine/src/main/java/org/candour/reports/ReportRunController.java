@@ -1,0 +1,106 @@
+package org.candour.reports;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.candour.api.Actors;
+import org.candour.api.EndpointRoles;
+import org.candour.api.Refusal;
+import org.candour.api.RequestBodies;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Running reports over HTTP: start a run (202, it runs as a Spring Batch job), read its
+ * status and table, restart one that stopped, publish it, list a report's published
+ * snapshots. Managers, auditors and tenant administrators run and read; officers read
+ * published snapshots only.
+ */
+@RestController
+@EndpointRoles({ EndpointRoles.MANAGER, EndpointRoles.AUDITOR, EndpointRoles.TENANT_ADMIN })
+@RequestMapping("/api/tenants/{tenant}/reports")
+class ReportRunController {
+
+	static final List<String> READERS = List.of(EndpointRoles.MANAGER, EndpointRoles.AUDITOR,
+			EndpointRoles.TENANT_ADMIN);
+
+	private final ReportRuns runs;
+
+	private final RequestBodies bodies;
+
+	private final Actors actors;
+
+	ReportRunController(ReportRuns runs, RequestBodies bodies, Actors actors) {
+		this.runs = runs;
+		this.bodies = bodies;
+		this.actors = actors;
+	}
+
+	@PostMapping("/{reportId}/runs")
+	ResponseEntity<RunStarted> start(@PathVariable String tenant, @PathVariable String reportId,
+			@RequestBody(required = false) JsonNode body) {
+		JsonNode request = (body == null) ? tools.jackson.databind.node.JsonNodeFactory.instance.objectNode() : body;
+		this.bodies.require("report-run-request", request);
+		ReportRun run = this.runs.start(reportId,
+				new ReportRuns.Request(date(request.path("period").path("from")),
+						date(request.path("period").path("to")), request.path("structure").asString(null)),
+				this.actors.current().name());
+		return ResponseEntity.status(HttpStatus.ACCEPTED)
+			.location(URI.create("/api/tenants/" + tenant + "/reports/runs/" + run.runId()))
+			.body(new RunStarted(run.runId(), run.status()));
+	}
+
+	@GetMapping("/runs")
+	List<RunView> history() {
+		return this.runs.history(null).stream().map(run -> RunView.of(run, null)).toList();
+	}
+
+	@GetMapping("/runs/{runId}")
+	@EndpointRoles({ EndpointRoles.MANAGER, EndpointRoles.AUDITOR, EndpointRoles.TENANT_ADMIN, EndpointRoles.OFFICER })
+	RunView run(@PathVariable String runId) {
+		if (!this.actors.current().hasAnyRole(READERS)) {
+			ReportRun run = this.runs.publishedRun(runId)
+				.flatMap(published -> this.runs.find(runId))
+				.orElseThrow(() -> Refusal.notFound("No published report run " + runId));
+			return RunView.of(run, this.runs.publishedResult(runId).orElseThrow());
+		}
+		ReportRun run = this.runs.require(runId);
+		return RunView.of(run, this.runs.result(runId).orElse(null));
+	}
+
+	@PostMapping("/runs/{runId}/restart")
+	ResponseEntity<RunStarted> restart(@PathVariable String runId) {
+		ReportRun run = this.runs.restart(runId);
+		return ResponseEntity.status(HttpStatus.ACCEPTED).body(new RunStarted(run.runId(), run.status()));
+	}
+
+	@PostMapping("/runs/{runId}/publish")
+	@EndpointRoles(EndpointRoles.MANAGER)
+	PublishedReport publish(@PathVariable String runId) {
+		return this.runs.publish(runId, this.actors.current().name());
+	}
+
+	@GetMapping("/{reportId}/published")
+	@EndpointRoles({ EndpointRoles.MANAGER, EndpointRoles.AUDITOR, EndpointRoles.TENANT_ADMIN, EndpointRoles.OFFICER })
+	List<PublishedReport> published(@PathVariable String reportId) {
+		return this.runs.published(reportId);
+	}
+
+	/** A run accepted: where to follow it. */
+	record RunStarted(String runId, String status) {
+	}
+
+	private static LocalDate date(JsonNode node) {
+		return (node.isMissingNode() || node.isNull()) ? null : LocalDate.parse(node.asString());
+	}
+
+}
