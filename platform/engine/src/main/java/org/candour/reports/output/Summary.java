@@ -1,0 +1,62 @@
+package org.candour.reports.output;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+import org.candour.reports.ReportResult;
+
+/** What a result describes, as label and value pairs shown above its figures. */
+final class Summary {
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+	private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.UK)
+		.withZone(ZoneOffset.UTC);
+
+	private static final int SHORT_HASH = 12;
+
+	private Summary() {
+	}
+
+	/**
+	 * A labelled value.
+	 */
+	record Item(String label, String value) {
+	}
+
+	static List<Item> of(ReportResult result, boolean fullHash) {
+		String hash = (result.contentHash() == null) ? "" : result.contentHash();
+		return List.of(new Item("Period", period(result.parameters())),
+				new Item("Organisation structure", structure(result.parameters())),
+				new Item("Data as at", (result.dataAsAt() == null) ? "" : INSTANT.format(result.dataAsAt())),
+				new Item("Configuration version", Integer.toString(result.configVersion())), new Item("Content hash",
+						(fullHash || hash.length() <= SHORT_HASH) ? hash : hash.substring(0, SHORT_HASH)));
+	}
+
+	private static String period(ReportResult.Parameters parameters) {
+		if (parameters == null || (parameters.from() == null && parameters.to() == null)) {
+			return "All dates";
+		}
+		if (parameters.from() == null) {
+			return "Up to " + DAY.format(parameters.to());
+		}
+		if (parameters.to() == null) {
+			return "From " + DAY.format(parameters.from());
+		}
+		return DAY.format(parameters.from()) + " to " + DAY.format(parameters.to());
+	}
+
+	private static String structure(ReportResult.Parameters parameters) {
+		String structure = (parameters == null) ? null : parameters.structure();
+		if ("at-the-time".equals(structure)) {
+			return "Structure at the time";
+		}
+		if ("current".equals(structure)) {
+			return "Today's structure";
+		}
+		return (structure == null) ? "" : structure;
+	}
+
+}

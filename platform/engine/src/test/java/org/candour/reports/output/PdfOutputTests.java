@@ -1,0 +1,69 @@
+package org.candour.reports.output;
+
+import java.io.IOException;
+import java.time.Instant;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PdfOutputTests {
+
+	@Test
+	void printsTheTitleWhatWasCountedAndTheFigures() throws IOException {
+		try (PDDocument pdf = Loader
+			.loadPDF(ReportOutputs.render(Results.byAgeAndStatus("crosstab", null), Format.PDF, false))) {
+			String text = new PDFTextStripper().getText(pdf);
+
+			assertThat(text).contains("Cases by age group")
+				.contains("1 April 2026 to 30 June 2026")
+				.contains("Children & young")
+				.contains("63.6% (7/11)")
+				.contains("52.6% (10/19)");
+			assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Cases by age group");
+		}
+	}
+
+	@Test
+	void isTaggedInEnglishWithItsFontsEmbedded() throws IOException {
+		try (PDDocument pdf = Loader
+			.loadPDF(ReportOutputs.render(Results.byAgeAndStatus("table", null), Format.PDF, false))) {
+			assertThat(pdf.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+			assertThat(pdf.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
+			assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("en");
+			for (PDPage page : pdf.getPages()) {
+				for (var name : page.getResources().getFontNames()) {
+					PDFont font = page.getResources().getFont(name);
+					assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+				}
+			}
+		}
+	}
+
+	@Test
+	void publishedPdfsSuppressSmallNumbers() throws IOException {
+		try (PDDocument pdf = Loader
+			.loadPDF(ReportOutputs.render(Results.byAgeAndStatus("table", 5), Format.PDF, true))) {
+			assertThat(new PDFTextStripper().getText(pdf)).contains("fewer than 5")
+				.contains("suppressed")
+				.doesNotContain("28.6% (2/7)");
+		}
+	}
+
+	@Test
+	void isDatedWhenTheDataIsAsAtAndTheSameEveryTime() throws IOException {
+		byte[] first = ReportOutputs.render(Results.byAgeAndStatus("table", null), Format.PDF, false);
+
+		try (PDDocument pdf = Loader.loadPDF(first)) {
+			assertThat(pdf.getDocumentInformation().getCreationDate().toInstant())
+				.isEqualTo(Instant.parse("2026-07-01T06:30:00Z"));
+		}
+		assertThat(ReportOutputs.render(Results.byAgeAndStatus("table", null), Format.PDF, false)).isEqualTo(first);
+	}
+
+}
