@@ -46,7 +46,7 @@ class PublishedController {
 		if (report == null && published.isEmpty()) {
 			throw Refusal.notFound("No report '" + reportId + "'");
 		}
-		model.addAttribute("title", (report == null) ? reportId : Reports.title(report));
+		model.addAttribute("reportTitle", (report == null) ? reportId : Reports.title(report));
 		model.addAttribute("snapshots",
 				published.stream()
 					.map(snapshot -> new Snapshot(ReportPaths.published(tenant, snapshot.runId()),
@@ -65,7 +65,7 @@ class PublishedController {
 		PublishedReport published = this.runs.publishedRun(runId)
 			.orElseThrow(() -> Refusal.notFound("No published report run " + runId));
 		ReportResult result = this.runs.publishedResult(runId).orElseThrow();
-		model.addAttribute("title", result.title());
+		model.addAttribute("reportTitle", result.title());
 		model.addAttribute("published", published);
 		model.addAttribute("publishedAt", this.time.when(published.publishedAt()));
 		model.addAttribute("hash", shortHash(published.contentHash()));

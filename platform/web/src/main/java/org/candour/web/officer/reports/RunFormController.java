@@ -78,7 +78,7 @@ class RunFormController {
 	private String show(ReportDefinition report, RunForm form, List<FormError> errors, Model model) {
 		LocalDate today = this.time.today();
 		model.addAttribute("report", report);
-		model.addAttribute("title", Reports.title(report));
+		model.addAttribute("reportTitle", Reports.title(report));
 		model.addAttribute("description", Reports.description(report));
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);

@@ -53,7 +53,7 @@ class RunPageController {
 		ReportRun run = this.runs.require(runId);
 		Optional<ReportResult> result = this.runs.result(runId);
 		model.addAttribute("run", run);
-		model.addAttribute("title",
+		model.addAttribute("reportTitle",
 				result.map(ReportResult::title).orElseGet(() -> this.reports.title(run.reportId())));
 		model.addAttribute("status", this.messages.text("reports.status." + run.status()));
 		model.addAttribute("tagClass", RunRow.tagClass(run.status()));
@@ -66,7 +66,7 @@ class RunPageController {
 		if (inProgress) {
 			model.addAttribute("refreshSeconds", REFRESH_SECONDS);
 		}
-		model.addAttribute("failed", ReportRun.FAILED.equals(run.status()));
+		model.addAttribute("runFailed", ReportRun.FAILED.equals(run.status()));
 		model.addAttribute("mayRestart", this.reports.may(Reports.RESTARTERS));
 		model.addAttribute("mayPublish", this.reports.may(Reports.PUBLISHERS) && !run.published());
 		model.addAttribute("reportHtml",
