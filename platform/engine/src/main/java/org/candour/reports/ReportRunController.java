@@ -110,7 +110,7 @@ class ReportRunController {
 		ReportRun run = this.runs.require(runId);
 		return this.runs.result(runId)
 			.orElseThrow(() -> Refusal.stale("Run " + runId + " has not finished",
-					java.util.Map.of("status", run.status())));
+					java.util.Map.of("runStatus", run.status())));
 	}
 
 	@PostMapping("/runs/{runId}/restart")

@@ -58,7 +58,7 @@ class OutputController {
 	private ReportResult finished(String runId) {
 		ReportRun run = this.runs.require(runId);
 		return this.runs.result(runId)
-			.orElseThrow(() -> Refusal.stale("Run " + runId + " has not finished", Map.of("status", run.status())));
+			.orElseThrow(() -> Refusal.stale("Run " + runId + " has not finished", Map.of("runStatus", run.status())));
 	}
 
 }
