@@ -1,6 +1,8 @@
 package org.candour.reports.output;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 import org.apache.pdfbox.Loader;
@@ -8,6 +10,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.w3c.dom.Document;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,12 +59,21 @@ class PdfOutputTests {
 	}
 
 	@Test
-	void isDatedWhenTheDataIsAsAtAndTheSameEveryTime() throws IOException {
+	void isDatedWhenTheDataIsAsAtAndTheSameEveryTime() throws Exception {
 		byte[] first = ReportOutputs.render(Results.byAgeAndStatus("table", null), Format.PDF, false);
 
 		try (PDDocument pdf = Loader.loadPDF(first)) {
 			assertThat(pdf.getDocumentInformation().getCreationDate().toInstant())
 				.isEqualTo(Instant.parse("2026-07-01T06:30:00Z"));
+			assertThat(pdf.getDocumentInformation().getSubject()).isEqualTo("Cases received in the quarter.");
+			try (InputStream xmp = pdf.getDocumentCatalog().getMetadata().exportXMPMetadata()) {
+				Document metadata = Xml.parse(new String(xmp.readAllBytes(), StandardCharsets.UTF_8));
+				assertThat(Xml.texts(metadata, "//*[local-name()='CreateDate']"))
+					.containsExactly("2026-07-01T06:30:00Z");
+				assertThat(Xml.texts(metadata, "//*[local-name()='description']//*[local-name()='li']"))
+					.containsExactly("Cases received in the quarter.");
+				assertThat(Xml.texts(metadata, "//*[local-name()='part']")).contains("1", "3");
+			}
 		}
 		assertThat(ReportOutputs.render(Results.byAgeAndStatus("table", null), Format.PDF, false)).isEqualTo(first);
 	}
