@@ -36,6 +36,11 @@ final class Figures {
 		return new Figures(published ? result.suppressBelow() : null);
 	}
 
+	/** Counts below this are suppressed; {@code null} when none are. */
+	Integer suppressBelow() {
+		return this.suppressBelow;
+	}
+
 	/** The figure as a person reads it in a table. */
 	String display(ReportResult.Column measure, ReportTable.Figure figure) {
 		if (figure == null || figure.value() == null) {

@@ -90,7 +90,7 @@ final class HtmlReport {
 
 	private void summary(StringBuilder html) {
 		html.append("<dl class=\"govuk-summary-list govuk-summary-list--no-border\">\n");
-		for (Summary.Item item : Summary.of(this.result, false)) {
+		for (Summary.Item item : Summary.of(this.result, this.figures, false)) {
 			html.append("<div class=\"govuk-summary-list__row\"><dt class=\"govuk-summary-list__key\">")
 				.append(Markup.escape(item.label()))
 				.append("</dt><dd class=\"govuk-summary-list__value\">")

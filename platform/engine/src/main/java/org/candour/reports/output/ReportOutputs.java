@@ -34,7 +34,7 @@ public final class ReportOutputs {
 			case HTML -> new HtmlReport(result, figures, links).document(true, HtmlReport.SCREEN_STYLE)
 				.getBytes(StandardCharsets.UTF_8);
 			case CSV -> CsvOutput.write(Flat.of(result, figures, false));
-			case XLSX -> XlsxOutput.write(result, Flat.of(result, figures, true));
+			case XLSX -> XlsxOutput.write(result, figures);
 			case PDF -> PdfOutput.write(result, figures);
 		};
 	}
