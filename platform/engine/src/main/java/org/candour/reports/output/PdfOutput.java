@@ -156,7 +156,11 @@ final class PdfOutput {
 	}
 
 	private static InputStream font() {
-		return PDDocument.class.getClassLoader().getResourceAsStream(FONT);
+		InputStream font = PDDocument.class.getClassLoader().getResourceAsStream(FONT);
+		if (font == null) {
+			throw new IllegalStateException("PDFBox no longer ships " + FONT + ": a PDF needs an embedded font");
+		}
+		return font;
 	}
 
 }

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -11,6 +14,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.w3c.dom.Document;
+import org.candour.reports.ReportResult;
+import org.candour.reports.ReportTable;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,6 +50,24 @@ class PdfOutputTests {
 					assertThat(font.isEmbedded()).as(font.getName()).isTrue();
 				}
 			}
+		}
+	}
+
+	@Test
+	void repeatsTheTableHeadingsOnEveryPage() throws IOException {
+		ReportResult byTeam = Results.byTeam("Housing");
+		List<ReportTable.Row> rows = IntStream.range(0, 120)
+			.mapToObj(i -> new ReportTable.Row(Map.of("team", "team-" + i), byTeam.rows().get(0).values()))
+			.toList();
+		ReportResult manyTeams = new ReportResult("run-4", "t1", "teams", "Every team", null, 1, byTeam.parameters(),
+				byTeam.dataAsAt(), byTeam.columns(), rows, byTeam.totals(), Map.of(), byTeam.layout(), null,
+				Results.HASH);
+
+		try (PDDocument pdf = Loader.loadPDF(ReportOutputs.render(manyTeams, Format.PDF, false))) {
+			assertThat(pdf.getNumberOfPages()).isGreaterThan(1);
+			PDFTextStripper lastPage = new PDFTextStripper();
+			lastPage.setStartPage(pdf.getNumberOfPages());
+			assertThat(lastPage.getText(pdf)).contains("Team").contains("team-119").contains("Total");
 		}
 	}
 
