@@ -140,10 +140,8 @@ final class BarChart {
 	}
 
 	private Bar bar(ReportResult.Column measure, String label, ReportTable.Figure figure) {
-		String text = this.figures.display(measure, figure);
-		boolean shown = figure != null && figure.value() != null && !text.equals(Figures.SUPPRESSED)
-				&& !text.startsWith("fewer than");
-		return new Bar(label, shown ? figure.value() : null, text);
+		return new Bar(label, this.figures.shown(measure, figure) ? figure.value() : null,
+				this.figures.display(measure, figure));
 	}
 
 	private static double scale(ReportResult.Column measure, List<Bar> bars) {
