@@ -23,7 +23,9 @@ final class BarChart {
 
 	private static final int BAR = 20;
 
-	private static final int VALUE_SPACE = 140;
+	private static final int VALUE_SPACE = 170;
+
+	private static final int LABEL_CHARACTERS = 28;
 
 	private static final int CHARACTER = 8;
 
@@ -46,8 +48,8 @@ final class BarChart {
 		List<Bar> bars = bars(measure, dimensions);
 		String by = dimensions.isEmpty() ? "" : " by " + dimensions.get(0).label();
 		String id = "chart-" + (this.result.runId() + "-" + measureId).replaceAll("[^A-Za-z0-9_-]", "-");
-		int labelWidth = Math.min(240,
-				bars.stream().mapToInt(bar -> bar.label().length() * CHARACTER).max().orElse(0) + 12);
+		int labelWidth = bars.stream().mapToInt(bar -> shortened(bar.label()).length() * CHARACTER).max().orElse(0)
+				+ 12;
 		int barSpace = WIDTH - labelWidth - VALUE_SPACE;
 		double scale = scale(measure, bars);
 		int height = bars.size() * ROW + 10;
@@ -79,7 +81,7 @@ final class BarChart {
 			long length = (bar.number() == null || scale <= 0) ? 0
 					: Math.round(Math.max(0, bar.number()) / scale * barSpace);
 			svg.append("<g>");
-			text(svg, labelWidth - 8, y, "end", bar.label());
+			text(svg, labelWidth - 8, y, "end", shortened(bar.label()));
 			svg.append("<rect x=\"")
 				.append(labelWidth)
 				.append("\" y=\"")
@@ -94,6 +96,12 @@ final class BarChart {
 		}
 		svg.append("</svg>\n");
 		return svg.toString();
+	}
+
+	/** A label that fits beside the bars; the description has it in full. */
+	private static String shortened(String label) {
+		return (label.length() <= LABEL_CHARACTERS) ? label
+				: label.substring(0, LABEL_CHARACTERS - 1).strip() + "\u2026";
 	}
 
 	private static void text(StringBuilder svg, long x, int y, String anchor, String text) {
@@ -132,10 +140,8 @@ final class BarChart {
 	}
 
 	private Bar bar(ReportResult.Column measure, String label, ReportTable.Figure figure) {
-		String text = this.figures.display(measure, figure);
-		boolean shown = figure != null && figure.value() != null && !text.equals(Figures.SUPPRESSED)
-				&& !text.startsWith("fewer than");
-		return new Bar(label, shown ? figure.value() : null, text);
+		return new Bar(label, this.figures.shown(measure, figure) ? figure.value() : null,
+				this.figures.display(measure, figure));
 	}
 
 	private static double scale(ReportResult.Column measure, List<Bar> bars) {

@@ -36,6 +36,11 @@ final class Figures {
 		return new Figures(published ? result.suppressBelow() : null);
 	}
 
+	/** Counts below this are suppressed; {@code null} when none are. */
+	Integer suppressBelow() {
+		return this.suppressBelow;
+	}
+
 	/** The figure as a person reads it in a table. */
 	String display(ReportResult.Column measure, ReportTable.Figure figure) {
 		if (figure == null || figure.value() == null) {
@@ -115,14 +120,25 @@ final class Figures {
 	 * percentage.
 	 */
 	boolean linkable(ReportResult.Column measure, ReportTable.Figure figure) {
+		if (!shown(measure, figure)) {
+			return false;
+		}
+		if (isPercentage(measure)) {
+			return figure.denominator() != null && figure.denominator() > 0;
+		}
+		return "count".equals(measure.measureType()) && figure.value() > 0;
+	}
+
+	/** Whether the figure is shown as a number: not "n/a" and not suppressed. */
+	boolean shown(ReportResult.Column measure, ReportTable.Figure figure) {
 		if (figure == null || figure.value() == null) {
 			return false;
 		}
 		if (isPercentage(measure)) {
-			return figure.denominator() != null && figure.denominator() > 0
-					&& !SUPPRESSED.equals(display(measure, figure));
+			return figure.numerator() == null || figure.denominator() == null
+					|| !(suppressed(figure.numerator()) || suppressed(figure.denominator()));
 		}
-		return "count".equals(measure.measureType()) && figure.value() > 0 && !suppressed(Math.round(figure.value()));
+		return !isCount(measure) || !suppressed(Math.round(figure.value()));
 	}
 
 	static boolean isPercentage(ReportResult.Column measure) {

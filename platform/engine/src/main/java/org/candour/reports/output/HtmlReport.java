@@ -15,6 +15,14 @@ import org.candour.reports.ReportResult;
  */
 final class HtmlReport {
 
+	/**
+	 * GOV.UK's visually hidden text, for a page without GOV.UK's stylesheet (a PDF has no
+	 * links, so no hidden text).
+	 */
+	static final String SCREEN_STYLE = ".govuk-visually-hidden { position: absolute; width: 1px; "
+			+ "height: 1px; margin: 0; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; "
+			+ "border: 0; }\n";
+
 	private static final String STYLE = stylesheet();
 
 	private final ReportResult result;
@@ -35,7 +43,11 @@ final class HtmlReport {
 		html.append("<!DOCTYPE html>\n<html lang=\"en\" class=\"govuk-template\">\n<head>\n<meta charset=\"utf-8\"/>\n")
 			.append("<title>")
 			.append(Markup.escape(this.result.title()))
-			.append("</title>\n<style>\n")
+			.append("</title>\n<meta name=\"description\" content=\"")
+			.append(Markup.escape(description()))
+			.append("\"/>\n<meta name=\"subject\" content=\"")
+			.append(Markup.escape(description()))
+			.append("\"/>\n<style>\n")
 			.append(STYLE)
 			.append(extraStyle)
 			.append("</style>\n</head>\n<body class=\"govuk-template__body\">\n")
@@ -47,6 +59,18 @@ final class HtmlReport {
 		}
 		html.append(fragment(withChart)).append("</main>\n</body>\n</html>\n");
 		return html.toString();
+	}
+
+	/**
+	 * What the report shows, for the page's description and the PDF's subject (PDF/UA
+	 * asks for one).
+	 */
+	private String description() {
+		if (this.result.description() != null && !this.result.description().isBlank()) {
+			return this.result.description();
+		}
+		return this.result.title() + ": " + String.join(", ",
+				Grid.kind(this.result, "measure").stream().map(ReportResult.Column::label).toList());
 	}
 
 	/** The summary list, chart and table, for embedding in a page. */
@@ -66,7 +90,7 @@ final class HtmlReport {
 
 	private void summary(StringBuilder html) {
 		html.append("<dl class=\"govuk-summary-list govuk-summary-list--no-border\">\n");
-		for (Summary.Item item : Summary.of(this.result, false)) {
+		for (Summary.Item item : Summary.of(this.result, this.figures, false)) {
 			html.append("<div class=\"govuk-summary-list__row\"><dt class=\"govuk-summary-list__key\">")
 				.append(Markup.escape(item.label()))
 				.append("</dt><dd class=\"govuk-summary-list__value\">")

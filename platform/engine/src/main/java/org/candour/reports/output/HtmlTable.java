@@ -38,6 +38,11 @@ final class HtmlTable {
 		}
 		html.append("<thead class=\"govuk-table__head\">\n<tr class=\"govuk-table__row\">");
 		for (String heading : this.grid.rowHeadings()) {
+			if (heading.isEmpty()) {
+				// A report without dimensions has only its totals: nothing to head
+				html.append("<td class=\"").append(HEADER).append("\"></td>");
+				continue;
+			}
 			html.append("<th scope=\"col\" class=\"").append(HEADER).append('"');
 			if (crosstab) {
 				html.append(" rowspan=\"2\"");

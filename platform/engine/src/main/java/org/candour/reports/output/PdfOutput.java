@@ -9,17 +9,34 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.Locale;
 import java.util.TimeZone;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
 
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.candour.reports.ReportResult;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
 
 /**
  * The HTML table as a tagged, accessible PDF (PDF/UA, PDF/A-3a): the page's language,
@@ -33,6 +50,8 @@ final class PdfOutput {
 	private static final String FONT = "org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
 
 	private static final String FAMILY = "Liberation Sans";
+
+	private static final String XMP_BASIC = "http://ns.adobe.com/xap/1.0/";
 
 	private static final String PRINT_STYLE = """
 			@page { size: A4 landscape; margin: 15mm; }
@@ -75,20 +94,53 @@ final class PdfOutput {
 		}
 	}
 
-	/** Dates and identifier from the result instead of the clock and a random number. */
-	private static void fix(PDDocument document, ReportResult result) {
-		PDDocumentInformation information = document.getDocumentInformation();
+	/**
+	 * The creation date and identifier from the result instead of the clock and a random
+	 * number, in both the document information and the XMP metadata, which PDF/A requires
+	 * to agree.
+	 */
+	private static void fix(PDDocument document, ReportResult result) throws IOException {
 		if (result.dataAsAt() != null) {
-			Calendar asAt = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+			Calendar asAt = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.UK);
 			asAt.setTimeInMillis(result.dataAsAt().toEpochMilli());
-			information.setCreationDate(asAt);
-			information.setModificationDate(asAt);
+			document.getDocumentInformation().setCreationDate(asAt);
+			PDMetadata metadata = document.getDocumentCatalog().getMetadata();
+			if (metadata != null) {
+				metadata.importXMPMetadata(dated(metadata, result.dataAsAt()));
+			}
 		}
-		byte[] id = digest(String.valueOf(result.contentHash()) + "|" + result.runId());
+		byte[] id = digest(result.contentHash() + "|" + result.runId());
 		COSArray ids = new COSArray();
 		ids.add(new COSString(id));
 		ids.add(new COSString(id));
-		document.getDocument().getTrailer().setItem(org.apache.pdfbox.cos.COSName.ID, ids);
+		document.getDocument().getTrailer().setItem(COSName.ID, ids);
+	}
+
+	/**
+	 * The XMP packet with its creation date replaced, edited as XML: PDFBox's XMP parser
+	 * does not know the PDF/UA identification schema and would drop or refuse it.
+	 */
+	private static byte[] dated(PDMetadata metadata, Instant asAt) throws IOException {
+		try (InputStream xmp = metadata.exportXMPMetadata()) {
+			DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+			factory.setNamespaceAware(true);
+			factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+			Document packet = factory.newDocumentBuilder().parse(xmp);
+			NodeList created = packet.getElementsByTagNameNS(XMP_BASIC, "CreateDate");
+			for (int i = 0; i < created.getLength(); i++) {
+				created.item(i)
+					.setTextContent(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(asAt.atOffset(ZoneOffset.UTC)));
+			}
+			Transformer transformer = TransformerFactory.newInstance().newTransformer();
+			transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
+			transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+			transformer.transform(new DOMSource(packet), new StreamResult(bytes));
+			return bytes.toByteArray();
+		}
+		catch (ParserConfigurationException | SAXException | TransformerException ex) {
+			throw new IOException("The PDF's XMP metadata could not be dated", ex);
+		}
 	}
 
 	private static byte[] digest(String text) {
@@ -104,7 +156,11 @@ final class PdfOutput {
 	}
 
 	private static InputStream font() {
-		return PDDocument.class.getClassLoader().getResourceAsStream(FONT);
+		InputStream font = PDDocument.class.getClassLoader().getResourceAsStream(FONT);
+		if (font == null) {
+			throw new IllegalStateException("PDFBox no longer ships " + FONT + ": a PDF needs an embedded font");
+		}
+		return font;
 	}
 
 }

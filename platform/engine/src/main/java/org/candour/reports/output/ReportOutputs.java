@@ -31,9 +31,10 @@ public final class ReportOutputs {
 	public static byte[] render(ReportResult result, Format format, boolean published, CellLinks links) {
 		Figures figures = Figures.of(result, published);
 		return switch (format) {
-			case HTML -> new HtmlReport(result, figures, links).document(true, "").getBytes(StandardCharsets.UTF_8);
+			case HTML -> new HtmlReport(result, figures, links).document(true, HtmlReport.SCREEN_STYLE)
+				.getBytes(StandardCharsets.UTF_8);
 			case CSV -> CsvOutput.write(Flat.of(result, figures, false));
-			case XLSX -> XlsxOutput.write(result, Flat.of(result, figures, true));
+			case XLSX -> XlsxOutput.write(result, figures);
 			case PDF -> PdfOutput.write(result, figures);
 		};
 	}

@@ -2,6 +2,7 @@ package org.candour.reports.output;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -26,13 +27,25 @@ final class Summary {
 	record Item(String label, String value) {
 	}
 
-	static List<Item> of(ReportResult result, boolean fullHash) {
+	/**
+	 * The period, structure, data's instant, configuration version, content hash (the
+	 * first 12 characters unless {@code fullHash}) and, when small numbers are
+	 * suppressed, how.
+	 */
+	static List<Item> of(ReportResult result, Figures figures, boolean fullHash) {
 		String hash = (result.contentHash() == null) ? "" : result.contentHash();
-		return List.of(new Item("Period", period(result.parameters())),
-				new Item("Organisation structure", structure(result.parameters())),
-				new Item("Data as at", (result.dataAsAt() == null) ? "" : INSTANT.format(result.dataAsAt())),
-				new Item("Configuration version", Integer.toString(result.configVersion())), new Item("Content hash",
-						(fullHash || hash.length() <= SHORT_HASH) ? hash : hash.substring(0, SHORT_HASH)));
+		List<Item> items = new ArrayList<>();
+		items.add(new Item("Period", period(result.parameters())));
+		items.add(new Item("Organisation structure", structure(result.parameters())));
+		items.add(new Item("Data as at", (result.dataAsAt() == null) ? "" : INSTANT.format(result.dataAsAt())));
+		items.add(new Item("Configuration version", Integer.toString(result.configVersion())));
+		items.add(new Item("Content hash",
+				(fullHash || hash.length() <= SHORT_HASH) ? hash : hash.substring(0, SHORT_HASH)));
+		if (figures.suppressBelow() != null) {
+			items.add(new Item("Small numbers", "Counts from 1 to " + (figures.suppressBelow() - 1)
+					+ " are shown as \u201cfewer than " + figures.suppressBelow() + "\u201d"));
+		}
+		return items;
 	}
 
 	private static String period(ReportResult.Parameters parameters) {

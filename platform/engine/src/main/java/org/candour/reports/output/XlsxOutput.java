@@ -37,14 +37,18 @@ final class XlsxOutput {
 
 	private final Map<String, CellStyle> styles = new HashMap<>();
 
-	private XlsxOutput(SXSSFWorkbook workbook) {
+	private final Figures figures;
+
+	private XlsxOutput(SXSSFWorkbook workbook, Figures figures) {
 		this.workbook = workbook;
+		this.figures = figures;
 	}
 
-	static byte[] write(ReportResult result, Flat table) {
+	static byte[] write(ReportResult result, Figures figures) {
+		Flat table = Flat.of(result, figures, true);
 		SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
 		try {
-			new XlsxOutput(workbook).sheet(result, table);
+			new XlsxOutput(workbook, figures).sheet(result, table);
 			POIXMLProperties.CoreProperties properties = workbook.getXSSFWorkbook().getProperties().getCoreProperties();
 			properties.setTitle(result.title());
 			properties.setCreator("Candour");
@@ -80,7 +84,7 @@ final class XlsxOutput {
 		if (result.description() != null && !result.description().isBlank()) {
 			text(sheet.createRow(next++), 0, result.description(), null);
 		}
-		for (Summary.Item item : Summary.of(result, true)) {
+		for (Summary.Item item : Summary.of(result, this.figures, true)) {
 			Row row = sheet.createRow(next++);
 			text(row, 0, item.label(), style("bold", null));
 			text(row, 1, item.value(), null);

@@ -1,6 +1,10 @@
 package org.candour.reports.output;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.candour.reports.ReportResult;
 
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -58,6 +62,25 @@ class HtmlOutputTests {
 				"3", "n/a", "20", "3", "n/a", "20");
 		assertThat(Xml.texts(table, "//tbody/tr[th='Total']/td")).containsExactly("12", "66.7% (8/12)", "0", "10",
 				"28.6% (2/7)", "170.50", "22", "52.6% (10/19)", "170.50");
+	}
+
+	@Test
+	void aReportWithoutDimensionsShowsItsTotals() {
+		ReportResult byTeam = Results.byTeam("Housing");
+		ReportResult overall = new ReportResult("run-3", "t1", "overall", "All cases", null, 1, byTeam.parameters(),
+				byTeam.dataAsAt(), byTeam.columns().subList(1, 3), List.of(), byTeam.totals(), Map.of(), null, null,
+				Results.HASH);
+
+		Document table = Xml.fragment(ReportOutputs.html(overall, false, null));
+
+		assertThat(Xml.texts(table, "//thead/tr/*")).containsExactly("", "Cases", "Closed in time");
+		assertThat(Xml.texts(table, "//thead/tr/th")).hasSize(2);
+		assertThat(Xml.texts(table, "//tbody/tr")).hasSize(1);
+		assertThat(Xml.texts(table, "//tbody/tr/*")).containsExactly("Total", "12", "75.0% (9/12)");
+		assertThat(CsvOutputTests.csv(overall, false)).isEqualTo("""
+				,Cases,Closed in time (%),Closed in time: numerator,Closed in time: denominator\r
+				Total,12,75.0,9,12\r
+				""");
 	}
 
 	@Test

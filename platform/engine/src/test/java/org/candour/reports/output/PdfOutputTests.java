@@ -1,13 +1,21 @@
 package org.candour.reports.output;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.w3c.dom.Document;
+import org.candour.reports.ReportResult;
+import org.candour.reports.ReportTable;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,6 +54,24 @@ class PdfOutputTests {
 	}
 
 	@Test
+	void repeatsTheTableHeadingsOnEveryPage() throws IOException {
+		ReportResult byTeam = Results.byTeam("Housing");
+		List<ReportTable.Row> rows = IntStream.range(0, 120)
+			.mapToObj(i -> new ReportTable.Row(Map.of("team", "team-" + i), byTeam.rows().get(0).values()))
+			.toList();
+		ReportResult manyTeams = new ReportResult("run-4", "t1", "teams", "Every team", null, 1, byTeam.parameters(),
+				byTeam.dataAsAt(), byTeam.columns(), rows, byTeam.totals(), Map.of(), byTeam.layout(), null,
+				Results.HASH);
+
+		try (PDDocument pdf = Loader.loadPDF(ReportOutputs.render(manyTeams, Format.PDF, false))) {
+			assertThat(pdf.getNumberOfPages()).isGreaterThan(1);
+			PDFTextStripper lastPage = new PDFTextStripper();
+			lastPage.setStartPage(pdf.getNumberOfPages());
+			assertThat(lastPage.getText(pdf)).contains("Team").contains("team-119").contains("Total");
+		}
+	}
+
+	@Test
 	void publishedPdfsSuppressSmallNumbers() throws IOException {
 		try (PDDocument pdf = Loader
 			.loadPDF(ReportOutputs.render(Results.byAgeAndStatus("table", 5), Format.PDF, true))) {
@@ -56,12 +82,21 @@ class PdfOutputTests {
 	}
 
 	@Test
-	void isDatedWhenTheDataIsAsAtAndTheSameEveryTime() throws IOException {
+	void isDatedWhenTheDataIsAsAtAndTheSameEveryTime() throws Exception {
 		byte[] first = ReportOutputs.render(Results.byAgeAndStatus("table", null), Format.PDF, false);
 
 		try (PDDocument pdf = Loader.loadPDF(first)) {
 			assertThat(pdf.getDocumentInformation().getCreationDate().toInstant())
 				.isEqualTo(Instant.parse("2026-07-01T06:30:00Z"));
+			assertThat(pdf.getDocumentInformation().getSubject()).isEqualTo("Cases received in the quarter.");
+			try (InputStream xmp = pdf.getDocumentCatalog().getMetadata().exportXMPMetadata()) {
+				Document metadata = Xml.parse(new String(xmp.readAllBytes(), StandardCharsets.UTF_8));
+				assertThat(Xml.texts(metadata, "//*[local-name()='CreateDate']"))
+					.containsExactly("2026-07-01T06:30:00Z");
+				assertThat(Xml.texts(metadata, "//*[local-name()='description']//*[local-name()='li']"))
+					.containsExactly("Cases received in the quarter.");
+				assertThat(Xml.texts(metadata, "//*[local-name()='part']")).contains("1", "3");
+			}
 		}
 		assertThat(ReportOutputs.render(Results.byAgeAndStatus("table", null), Format.PDF, false)).isEqualTo(first);
 	}

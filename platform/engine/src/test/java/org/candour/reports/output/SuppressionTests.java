@@ -19,6 +19,17 @@ class SuppressionTests {
 	}
 
 	@Test
+	void publishedOutputsSayHowSmallNumbersAreShown() {
+		Document page = Xml.fragment(ReportOutputs.html(Results.byAgeAndStatus("table", 5), true, null));
+
+		assertThat(Xml.texts(page, "//dl/div[dt='Small numbers']/dd"))
+			.containsExactly("Counts from 1 to 4 are shown as \u201cfewer than 5\u201d");
+		assertThat(Xml.texts(Xml.fragment(ReportOutputs.html(Results.byAgeAndStatus("table", 5), false, null)),
+				"//dl/div[dt='Small numbers']"))
+			.isEmpty();
+	}
+
+	@Test
 	void internalTablesShowExactFigures() {
 		Document table = Xml.fragment(ReportOutputs.html(Results.byAgeAndStatus("table", 5), false, null));
 
