@@ -3,6 +3,7 @@ package org.candour.reports;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,6 +15,8 @@ import org.candour.config.ConfigVersion;
 import org.candour.definition.model.ReportDefinition;
 import org.candour.tenancy.TenantContext;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
@@ -98,6 +101,14 @@ public class ReportRuns {
 		return require(run.runId());
 	}
 
+	/**
+	 * A run over the report's default period: the last complete one of its period type,
+	 * or all time when it has none.
+	 */
+	public Request defaultRequest(ReportDefinition report, LocalDate today) {
+		return new Request(null, null, RunParameters.AT_THE_TIME);
+	}
+
 	public Optional<ReportRun> find(String runId) {
 		return this.store.find(runId);
 	}
@@ -130,9 +141,8 @@ public class ReportRuns {
 			.map(this.jobs::getJobExecution)
 			.orElseThrow(() -> Refusal.stale("Run " + runId + " never started", java.util.Map.of()));
 		try {
-			if (execution.getStatus() == BatchStatus.STARTED || execution.getStatus() == BatchStatus.STARTING
-					|| execution.getStatus() == BatchStatus.STOPPING) {
-				execution = this.operator.recover(execution);
+			if (execution.isRunning() || execution.getStatus().isRunning()) {
+				abandoned(execution);
 			}
 			this.operator.restart(execution);
 		}
@@ -140,6 +150,26 @@ public class ReportRuns {
 			this.store.failed(runId, ex.getMessage(), this.clock.instant(), 0);
 		}
 		return require(runId);
+	}
+
+	/**
+	 * Records that an execution left running by an instance that died has failed, so that
+	 * it can be restarted (its finished partitions stay finished).
+	 */
+	private void abandoned(JobExecution execution) {
+		LocalDateTime now = LocalDateTime.now(this.clock);
+		for (StepExecution step : execution.getStepExecutions()) {
+			if (step.getStatus().isRunning()) {
+				step.setStatus(BatchStatus.FAILED);
+				step.setExitStatus(ExitStatus.FAILED);
+				step.setEndTime(now);
+				this.jobs.update(step);
+			}
+		}
+		execution.setStatus(BatchStatus.FAILED);
+		execution.setExitStatus(ExitStatus.FAILED.addExitDescription("Left running by an instance that stopped"));
+		execution.setEndTime(now);
+		this.jobs.update(execution);
 	}
 
 	/** Publishes a finished run; publishing it again changes nothing. */

@@ -8,5 +8,5 @@
  * configuration model.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Reports",
-		allowedDependencies = { "api", "cases", "config", "definition :: model" })
+		allowedDependencies = { "api", "cases", "config", "definition", "definition :: model", "tenancy" })
 package org.candour.reports;
