@@ -1,7 +1,6 @@
 package org.candour.reports.seeds;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +34,9 @@ import org.springframework.context.ApplicationContext;
  * moved on through the case engine's own services ({@link SyntheticCasework}: form
  * validation, guards, effects, clocks and history as for any case), each step on the day
  * the test clock is moved to. Nothing is written to the case store except by those
- * services.
+ * services. They act as the demo-data user, so no notification is sent. In process rather
+ * than over HTTP for time: a request took about 25 ms here against about 2 ms for an
+ * action in process, and the three seed tables take some 7,000 actions.
  */
 final class CountyCasework {
 
@@ -69,10 +70,6 @@ final class CountyCasework {
 		context.getBean(PackDeployment.class)
 			.deploy(this.tenant, PackSource.fromDirectory(PACKS.resolve("county-council")),
 					PackRepository.directory(PACKS), false, true);
-	}
-
-	String tenant() {
-		return this.tenant;
 	}
 
 	/** Logs and moves on cases for the tenant. */
@@ -166,14 +163,6 @@ final class CountyCasework {
 				.orElseThrow(() -> new IllegalStateException(this.current.reference() + " was not escalated"));
 			FeedbackCase opened = CountyCasework.this.lookup.find(new CaseReference(reference)).orElseThrow();
 			return new Journey(opened, this.day);
-		}
-
-		String state() {
-			return this.current.current().state();
-		}
-
-		Instant receivedAt() {
-			return this.current.receivedAt();
 		}
 
 	}
