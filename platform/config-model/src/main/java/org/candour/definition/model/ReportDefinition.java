@@ -65,7 +65,7 @@ public record ReportDefinition(String id, JsonNode title, JsonNode description, 
 	 * @param between for sum, avg, min, max and median: the time from one event to
 	 * another, instead of a field; else {@code null}
 	 * @param unit the unit of {@code between}: {@code working-days} (default) or
-	 * {@code calendar-days}
+	 * {@code calendar-days}; {@code null} without {@code between}
 	 * @param where JSON Schema a counted case meets (the numerator of a percentage)
 	 * @param denominatorWhere for a percentage, JSON Schema of the denominator
 	 */
@@ -130,7 +130,7 @@ public record ReportDefinition(String id, JsonNode title, JsonNode description, 
 		spec.path("measures")
 			.forEach(node -> measures.add(new Measure(Json.text(node, "id"), Json.node(node, "label"),
 					Json.text(node, "type"), Json.text(node, "field"), between(Json.node(node, "between")),
-					node.path("unit").asString("working-days"), Json.node(node, "where"),
+					node.has("between") ? node.path("unit").asString("working-days") : null, Json.node(node, "where"),
 					Json.node(node, "denominatorWhere"), node.has("target") ? node.path("target").asDouble() : null)));
 		List<Filter> filters = new ArrayList<>();
 		spec.path("filters")
