@@ -58,13 +58,37 @@ public record ReportDefinition(String id, JsonNode title, JsonNode description, 
 	/**
 	 * A calculated figure.
 	 *
-	 * @param type {@code count}, {@code sum}, {@code avg}, {@code min}, {@code max},
-	 * {@code percentage} or {@code median}
+	 * @param type {@code count}, {@code percentage}, {@code sum}, {@code avg},
+	 * {@code min}, {@code max}, {@code median} or {@code distinct}
+	 * @param field the field aggregated; {@code null} for a count, a percentage or a
+	 * measure of the time between two events
+	 * @param between for sum, avg, min, max and median: the time from one event to
+	 * another, instead of a field; else {@code null}
+	 * @param unit the unit of {@code between}: {@code working-days} (default) or
+	 * {@code calendar-days}; {@code null} without {@code between}
 	 * @param where JSON Schema a counted case meets (the numerator of a percentage)
 	 * @param denominatorWhere for a percentage, JSON Schema of the denominator
 	 */
-	public record Measure(String id, JsonNode label, String type, String field, JsonNode where,
-			JsonNode denominatorWhere, Double target) {
+	public record Measure(String id, JsonNode label, String type, String field, Between between, String unit,
+			JsonNode where, JsonNode denominatorWhere, Double target) {
+
+		/** Whether the type aggregates values of a field or the time between events. */
+		public boolean aggregatesValues() {
+			return switch (this.type) {
+				case "sum", "avg", "min", "max", "median" -> true;
+				default -> false;
+			};
+		}
+
+	}
+
+	/**
+	 * The time between two events of a case ({@link ReportEvent}).
+	 *
+	 * @param from the earlier event
+	 * @param to the later event
+	 */
+	public record Between(String from, String to) {
 	}
 
 	/**
@@ -90,6 +114,10 @@ public record ReportDefinition(String id, JsonNode title, JsonNode description, 
 
 	}
 
+	private static Between between(JsonNode node) {
+		return (node == null) ? null : new Between(Json.text(node, "from"), Json.text(node, "to"));
+	}
+
 	static ReportDefinition read(ConfigDocument document) {
 		JsonNode spec = document.spec();
 		JsonNode period = Json.node(spec, "period");
@@ -101,7 +129,8 @@ public record ReportDefinition(String id, JsonNode title, JsonNode description, 
 		List<Measure> measures = new ArrayList<>();
 		spec.path("measures")
 			.forEach(node -> measures.add(new Measure(Json.text(node, "id"), Json.node(node, "label"),
-					Json.text(node, "type"), Json.text(node, "field"), Json.node(node, "where"),
+					Json.text(node, "type"), Json.text(node, "field"), between(Json.node(node, "between")),
+					node.has("between") ? node.path("unit").asString("working-days") : null, Json.node(node, "where"),
 					Json.node(node, "denominatorWhere"), node.has("target") ? node.path("target").asDouble() : null)));
 		List<Filter> filters = new ArrayList<>();
 		spec.path("filters")
