@@ -111,6 +111,44 @@ final class Accumulation {
 		}
 	}
 
+	/**
+	 * The references of the cases behind one figure: those the measure's own match
+	 * selects (a percentage's numerator, or its denominator), in the row with this key
+	 * ({@code null} for the totals), and for a measure of the days between two events
+	 * only those with both; the same selection as the figure, so list and figure agree.
+	 */
+	List<String> casesBehind(ReportDefinition.Measure measure, List<String> rowKey, boolean denominator) {
+		JsonNode where = denominator ? measure.denominatorWhere() : measure.where();
+		Document also = null;
+		if ("distinct".equals(measure.type())) {
+			also = ReportFields.test(measure.field(), new Document("$exists", true).append("$ne", null));
+		}
+		else if (measure.between() == null && measure.aggregatesValues()) {
+			also = ReportFields.test(measure.field(),
+					new Document("$type", "number").append("$not", new Document("$type", "array")));
+		}
+		Document project = new Document("reference", 1);
+		Document key = this.keys.group();
+		if (key != null) {
+			project.append("key", key);
+		}
+		if (measure.between() != null) {
+			project.append("version", "$configVersion")
+				.append("from", EventDays.expression(ReportEvent.parse(measure.between().from()).orElseThrow()))
+				.append("to", EventDays.expression(ReportEvent.parse(measure.between().to()).orElseThrow()));
+		}
+		List<String> references = new ArrayList<>();
+		for (Document projected : this.cases
+			.aggregate(List.of(new Document("$match", match(where, also)), new Document("$project", project)))) {
+			boolean inRow = rowKey == null || rowKey.equals(this.keys.key(projected.get("key", Document.class)));
+			boolean measured = measure.between() == null || this.days.between(projected, measure.unit()) != null;
+			if (inRow && measured) {
+				references.add(projected.getString("reference"));
+			}
+		}
+		return references;
+	}
+
 	private static Document counted() {
 		return new Document("n", new Document("$sum", 1));
 	}

@@ -69,6 +69,20 @@ public class ReportRunner {
 			.of(report.measures());
 	}
 
+	/**
+	 * The references of the cases behind one figure of the report's table.
+	 * @param rowKey the row's dimension values in the definition's order; {@code null}
+	 * for the totals
+	 * @param denominator for a percentage, the cases of its denominator rather than its
+	 * numerator
+	 */
+	public List<String> casesBehind(ReportDefinition report, Run run, List<String> rowKey,
+			ReportDefinition.Measure measure, boolean denominator) {
+		EventDays days = new EventDays(this.configurations, this.calendars);
+		return new Accumulation(this.cases, days, new ReportKeys(report, run), base(report, run, null))
+			.casesBehind(measure, rowKey, denominator);
+	}
+
 	/** The table of merged figures: a row per key, then the totals over all rows. */
 	public ReportTable table(ReportDefinition report, Partial merged) {
 		List<ReportTable.Column> columns = new ArrayList<>();
