@@ -45,6 +45,10 @@ public record ReportTable(List<Column> columns, List<Row> rows, Map<String, Figu
 			return new Figure(value, null, null);
 		}
 
+		public static Figure of(double value) {
+			return new Figure(value, null, null);
+		}
+
 		public static Figure percentage(long numerator, long denominator) {
 			return new Figure(denominator == 0 ? null : 100.0 * numerator / denominator, numerator, denominator);
 		}

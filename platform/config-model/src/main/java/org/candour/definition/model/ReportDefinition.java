@@ -24,10 +24,12 @@ import org.candour.definition.ConfigDocument;
  * @param outputs download formats
  * @param schedule cron expression on which it is produced; {@code null} when only run by
  * hand
+ * @param suppressBelow published outputs show counts above 0 and below this as "fewer
+ * than N"; {@code null} for no suppression
  */
 public record ReportDefinition(String id, JsonNode title, JsonNode description, List<String> feedbackTypes,
 		Period period, List<Dimension> dimensions, List<Measure> measures, List<Filter> filters, Layout layout,
-		List<String> outputs, String schedule) {
+		List<String> outputs, String schedule, Integer suppressBelow) {
 
 	public ReportDefinition {
 		feedbackTypes = List.copyOf(feedbackTypes);
@@ -145,7 +147,8 @@ public record ReportDefinition(String id, JsonNode title, JsonNode description, 
 				(layout == null) ? null
 						: new Layout(Json.text(layout, "type"), Json.strings(layout, "rows"),
 								Json.strings(layout, "columns")),
-				Json.strings(spec, "outputs"), Json.text(spec, "schedule"));
+				Json.strings(spec, "outputs"), Json.text(spec, "schedule"),
+				spec.has("suppressBelow") ? spec.path("suppressBelow").asInt() : null);
 	}
 
 }
