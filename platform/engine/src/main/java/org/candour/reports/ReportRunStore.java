@@ -12,6 +12,7 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
+import org.candour.tenancy.TenantContext;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
@@ -186,7 +187,11 @@ class ReportRunStore {
 	/** Claims a schedule slot of a report for this instance; false if already claimed. */
 	boolean claimSlot(String reportId, String slot, Instant at) {
 		try {
-			slots().insertOne(new Document("_id", reportId + "@" + slot).append("reportId", reportId)
+			// the primary key is unique across the pooled tenants' documents: it names
+			// the
+			// tenant
+			String id = TenantContext.require().value() + "/" + reportId + "@" + slot;
+			slots().insertOne(new Document("_id", id).append("reportId", reportId)
 				.append("slot", slot)
 				.append("claimedAt", Date.from(at)));
 			return true;

@@ -3,6 +3,7 @@ package org.candour.reports;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,6 +15,8 @@ import org.candour.config.ConfigVersion;
 import org.candour.definition.model.ReportDefinition;
 import org.candour.tenancy.TenantContext;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
@@ -64,8 +67,19 @@ public class ReportRuns {
 	 * @param from first day of the period, or {@code null} for no start
 	 * @param to last day of the period, or {@code null} for no end
 	 * @param structure {@code at-the-time} (default) or {@code current}
+	 * @param allTime with no from and no to: all time, rather than the report's own
+	 * period
 	 */
-	public record Request(LocalDate from, LocalDate to, String structure) {
+	public record Request(LocalDate from, LocalDate to, String structure, boolean allTime) {
+
+		public Request(LocalDate from, LocalDate to, String structure) {
+			this(from, to, structure, false);
+		}
+
+		Request withStructure(String structure) {
+			return new Request(this.from, this.to, structure, true);
+		}
+
 	}
 
 	/** Starts a run of a report of the active configuration version. */
@@ -85,6 +99,12 @@ public class ReportRuns {
 					"The period must end on or after the day it starts");
 		}
 		Instant now = this.clock.instant();
+		if (request.from() == null && request.to() == null && !request.allTime()) {
+			LocalDate today = LocalDate.ofInstant(now, RunScope.zone(version));
+			request = defaultRequest(report, today).map(period -> period.withStructure(structure))
+				.orElseThrow(() -> Refusal.malformed("/period", "report.period-required",
+						"Choose the period: this report's period is chosen when it is run"));
+		}
 		RunParameters run = new RunParameters(UUID.randomUUID().toString(), TenantContext.require().value(), reportId,
 				version.number(), request.from(), request.to(), structure, now);
 		this.store.create(new ReportRun(run.runId(), reportId, version.number(), run.asResultParameters(),
@@ -96,6 +116,16 @@ public class ReportRuns {
 			this.store.failed(run.runId(), ex.getMessage(), now, 0);
 		}
 		return require(run.runId());
+	}
+
+	/**
+	 * A run over the report's own period that contains the given day (the financial year,
+	 * quarter, month… of its definition; all time when it has none); empty when the
+	 * definition leaves the period to the person running it ({@code custom}).
+	 */
+	public Optional<Request> defaultRequest(ReportDefinition report, LocalDate day) {
+		return ReportPeriods.defaultFor(report.period(), day)
+			.map(range -> new Request(range.from(), range.to(), RunParameters.AT_THE_TIME));
 	}
 
 	public Optional<ReportRun> find(String runId) {
@@ -130,9 +160,8 @@ public class ReportRuns {
 			.map(this.jobs::getJobExecution)
 			.orElseThrow(() -> Refusal.stale("Run " + runId + " never started", java.util.Map.of()));
 		try {
-			if (execution.getStatus() == BatchStatus.STARTED || execution.getStatus() == BatchStatus.STARTING
-					|| execution.getStatus() == BatchStatus.STOPPING) {
-				execution = this.operator.recover(execution);
+			if (execution.isRunning() || execution.getStatus().isRunning()) {
+				abandoned(execution);
 			}
 			this.operator.restart(execution);
 		}
@@ -140,6 +169,26 @@ public class ReportRuns {
 			this.store.failed(runId, ex.getMessage(), this.clock.instant(), 0);
 		}
 		return require(runId);
+	}
+
+	/**
+	 * Records that an execution left running by an instance that died has failed, so that
+	 * it can be restarted (its finished partitions stay finished).
+	 */
+	private void abandoned(JobExecution execution) {
+		LocalDateTime now = LocalDateTime.now(this.clock);
+		for (StepExecution step : execution.getStepExecutions()) {
+			if (step.getStatus().isRunning()) {
+				step.setStatus(BatchStatus.FAILED);
+				step.setExitStatus(ExitStatus.FAILED);
+				step.setEndTime(now);
+				this.jobs.update(step);
+			}
+		}
+		execution.setStatus(BatchStatus.FAILED);
+		execution.setExitStatus(ExitStatus.FAILED.addExitDescription("Left running by an instance that stopped"));
+		execution.setEndTime(now);
+		this.jobs.update(execution);
 	}
 
 	/** Publishes a finished run; publishing it again changes nothing. */

@@ -25,7 +25,8 @@ import org.springframework.context.annotation.Import;
 		properties = { "candour.mongodb.embedded.backend=memory", "candour.demo.enabled=false",
 				"server.forward-headers-strategy=native",
 				"candour.security.metrics.password=" + CandourIntegrationTest.SCRAPE_PASSWORD,
-				"candour.public-url=" + CandourIntegrationTest.PUBLIC_URL, "candour.reports.background-runs=false" })
+				"candour.public-url=" + CandourIntegrationTest.PUBLIC_URL, "candour.reports.background-runs=false",
+				"candour.reports.scheduling=false" })
 @Import({ Api.class, TestTokens.class, TestClock.class, TestTenants.class, org.candour.config.InjectedFailures.class,
 		org.candour.reports.InterruptedRuns.class, SignInPageStandIn.class })
 public @interface CandourIntegrationTest {
