@@ -119,8 +119,9 @@ public class DashboardFigures {
 	}
 
 	private Timeliness timeliness(CompiledConfiguration model, LocalDate today) {
-		LocalDate from = today.withDayOfMonth(1).minusMonths((today.getMonthValue() - 1) % 3);
-		LocalDate to = from.plusMonths(3).minusDays(1);
+		ReportPeriods.Range quarter = ReportPeriods.of(ReportPeriods.Preset.THIS_QUARTER, today);
+		LocalDate from = quarter.from();
+		LocalDate to = quarter.to();
 		ReportDefinition targeted = model.reports()
 			.values()
 			.stream()

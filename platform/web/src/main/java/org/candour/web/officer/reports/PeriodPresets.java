@@ -6,48 +6,39 @@ import java.util.List;
 import java.util.Optional;
 
 import org.candour.definition.model.ReportDefinition;
+import org.candour.reports.ReportPeriods;
 
 /**
- * The periods the run form offers, as days: this and last financial year (April to
- * March), quarter (the financial quarters are the calendar's) and month, or a custom
- * period typed in. The one place the web computes them, until the engine's report periods
- * take over.
+ * The periods the run form offers: this and last financial year (April to March), quarter
+ * and month, as the engine's {@link ReportPeriods} computes them, or a custom period
+ * typed in.
  */
 enum PeriodPresets {
 
-	THIS_FINANCIAL_YEAR("this-financial-year"), LAST_FINANCIAL_YEAR("last-financial-year"),
-	THIS_QUARTER("this-quarter"), LAST_QUARTER("last-quarter"), THIS_MONTH("this-month"), LAST_MONTH("last-month"),
-	CUSTOM("custom");
+	THIS_FINANCIAL_YEAR(ReportPeriods.Preset.THIS_FINANCIAL_YEAR),
+	LAST_FINANCIAL_YEAR(ReportPeriods.Preset.LAST_FINANCIAL_YEAR), THIS_QUARTER(ReportPeriods.Preset.THIS_QUARTER),
+	LAST_QUARTER(ReportPeriods.Preset.LAST_QUARTER), THIS_MONTH(ReportPeriods.Preset.THIS_MONTH),
+	LAST_MONTH(ReportPeriods.Preset.LAST_MONTH), CUSTOM(null);
 
-	private final String slug;
+	private final ReportPeriods.Preset preset;
 
-	PeriodPresets(String slug) {
-		this.slug = slug;
+	PeriodPresets(ReportPeriods.Preset preset) {
+		this.preset = preset;
 	}
 
 	String slug() {
-		return this.slug;
+		return (this.preset == null) ? "custom" : this.preset.id();
 	}
 
 	static Optional<PeriodPresets> of(String slug) {
-		return Arrays.stream(values()).filter(preset -> preset.slug.equals(slug)).findFirst();
+		return Arrays.stream(values()).filter(preset -> preset.slug().equals(slug)).findFirst();
 	}
 
 	/** The days of a preset as at today; empty for {@link #CUSTOM}. */
 	Optional<Period> period(LocalDate today) {
-		LocalDate financialYear = LocalDate.of((today.getMonthValue() >= 4) ? today.getYear() : today.getYear() - 1, 4,
-				1);
-		LocalDate quarter = today.withDayOfMonth(1).minusMonths((today.getMonthValue() - 1) % 3);
-		LocalDate month = today.withDayOfMonth(1);
-		return switch (this) {
-			case THIS_FINANCIAL_YEAR -> Optional.of(Period.of(financialYear, 12));
-			case LAST_FINANCIAL_YEAR -> Optional.of(Period.of(financialYear.minusYears(1), 12));
-			case THIS_QUARTER -> Optional.of(Period.of(quarter, 3));
-			case LAST_QUARTER -> Optional.of(Period.of(quarter.minusMonths(3), 3));
-			case THIS_MONTH -> Optional.of(Period.of(month, 1));
-			case LAST_MONTH -> Optional.of(Period.of(month.minusMonths(1), 1));
-			case CUSTOM -> Optional.empty();
-		};
+		return Optional.ofNullable(this.preset)
+			.map(chosen -> ReportPeriods.of(chosen, today))
+			.map(range -> new Period(range.from(), range.to()));
 	}
 
 	/** The presets in the order offered. */
@@ -73,25 +64,16 @@ enum PeriodPresets {
 
 	/** The custom days a calendar-year or rolling report suggests, if any. */
 	static Optional<Period> suggestedCustom(ReportDefinition.Period period, LocalDate today) {
-		if (period == null) {
+		if (period == null || suggested(period) != CUSTOM) {
 			return Optional.empty();
 		}
-		if ("calendar-year".equals(period.type())) {
-			return Optional.of(new Period(today.withDayOfYear(1), today.withDayOfYear(1).plusYears(1).minusDays(1)));
-		}
-		if ("rolling-days".equals(period.type()) && period.days() != null) {
-			return Optional.of(new Period(today.minusDays(period.days() - 1L), today));
-		}
-		return Optional.empty();
+		return ReportPeriods.defaultFor(period, today)
+			.filter(range -> range.from() != null && range.to() != null)
+			.map(range -> new Period(range.from(), range.to()));
 	}
 
 	/** From the first day to the last, both counted. */
 	record Period(LocalDate from, LocalDate to) {
-
-		static Period of(LocalDate first, int months) {
-			return new Period(first, first.plusMonths(months).minusDays(1));
-		}
-
 	}
 
 }
