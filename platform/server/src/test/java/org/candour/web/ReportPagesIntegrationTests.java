@@ -53,7 +53,7 @@ class ReportPagesIntegrationTests {
 	void listsTheReportsForManagersAndOnlyPublishedOnesForOfficers() {
 		ResidentBrowser.Page list = signedIn(ReportsFixture.MANAGER).get(REPORTS);
 		assertThat(list.status()).isEqualTo(200);
-		assertThat(list.html()).contains("<title>Reports – ", "Backlog position by service",
+		assertThat(list.html()).contains("<title>Reports – ", "Backlog position by directorate and type",
 				"href=\"" + REPORTS + "/backlog-position/run\"", "Financial year (April to March)", ">Dashboard</a>",
 				">Reports</a>");
 		assertThat(list.html()).doesNotContain("style=", "<script>");
@@ -77,16 +77,16 @@ class ReportPagesIntegrationTests {
 		Matcher runPage = RUN_PAGE.matcher(run.path());
 		assertThat(runPage.matches()).as(run.path()).isTrue();
 		String runId = runPage.group(1);
-		assertThat(run.html()).contains("Backlog position by service", "Completed", "highways", "Total", "Download CSV",
-				"href=\"" + REPORTS + "/runs/" + runId + "/output.xlsx\"", "Publish this run", "Run history",
-				"Today&#39;s structure", "by " + ReportsFixture.MANAGER);
+		assertThat(run.html()).contains("Backlog position by directorate and type", "Completed", "Corporate Core",
+				"Total", "Download CSV", "href=\"" + REPORTS + "/runs/" + runId + "/output.xlsx\"", "Publish this run",
+				"Run history", "Today&#39;s structure", "by " + ReportsFixture.MANAGER);
 		assertThat(run.html()).contains("href=\"" + REPORTS + "/runs/" + runId + "/cases?row=0&amp;measure=total\"",
 				"href=\"" + REPORTS + "/runs/" + runId + "/cases?row=total&amp;measure=total\"");
 		assertThat(run.html()).doesNotContain("http-equiv=\"refresh\"");
 
 		ResidentBrowser.Page csv = browser.get(REPORTS + "/runs/" + runId + "/output.csv");
 		assertThat(csv.status()).isEqualTo(200);
-		assertThat(csv.html()).startsWith("Service,Type,Total").contains("highways");
+		assertThat(csv.html()).startsWith("Service area (directorate),Type,Total").contains("Corporate Core & Place");
 		assertThat(browser.get(REPORTS + "/runs/" + runId + "/output.doc").status()).isEqualTo(404);
 	}
 

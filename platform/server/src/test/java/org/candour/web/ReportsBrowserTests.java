@@ -21,8 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * A manager of the county council runs "Backlog position by service" in Chromium: the run
- * form (with a refused period), the figures with their drill-down links, the CSV and XLSX
+ * A manager of the county council runs the backlog position in Chromium: the run form
+ * (with a refused period), the figures with their drill-down links, the CSV and XLSX
  * downloads (the workbook opened with POI), publishing, and the dashboard; axe finds
  * nothing on any of these pages.
  */
@@ -71,11 +71,14 @@ class ReportsBrowserTests {
 		Download csv = page.waitForDownload(() -> page.locator("#download-csv").click());
 		String text = Files.readString(csv.path(), StandardCharsets.UTF_8);
 		org.assertj.core.api.Assertions.assertThat(csv.suggestedFilename()).matches("backlog-position-.*\\.csv");
-		org.assertj.core.api.Assertions.assertThat(text).startsWith("Service,Type,Total").contains("highways");
+		org.assertj.core.api.Assertions.assertThat(text)
+			.startsWith("Service area (directorate),Type,Total")
+			.contains("Corporate Core & Place");
 		Download xlsx = page.waitForDownload(() -> page.locator("#download-xlsx").click());
 		try (Workbook workbook = new XSSFWorkbook(Files.newInputStream(xlsx.path()))) {
 			Sheet sheet = workbook.getSheetAt(0);
-			org.assertj.core.api.Assertions.assertThat(cells(sheet)).contains("Service", "Total", "highways");
+			org.assertj.core.api.Assertions.assertThat(cells(sheet))
+				.contains("Service area (directorate)", "Type", "Total", "Corporate Core & Place");
 		}
 
 		String drillDown = page.locator("#report tbody a").first().getAttribute("href");
