@@ -68,7 +68,7 @@ class ReportPagesIntegrationTests {
 		ResidentBrowser browser = signedIn(ReportsFixture.MANAGER);
 		ResidentBrowser.Page form = browser.get(REPORTS + "/backlog-position/run");
 		assertThat(form.html()).contains("This financial year", "Last quarter", "Another period",
-				"value=\"this-financial-year\" aria-describedby=\"period-this-financial-year-hint\" checked",
+				"value=\"all-time\" aria-describedby=\"period-all-time-hint\" checked", "This financial year",
 				"value=\"at-the-time\" aria-describedby=\"structure-at-the-time-hint\" checked",
 				"Today&#39;s structure");
 

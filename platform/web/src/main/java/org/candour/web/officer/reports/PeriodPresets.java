@@ -18,7 +18,7 @@ enum PeriodPresets {
 	THIS_FINANCIAL_YEAR(ReportPeriods.Preset.THIS_FINANCIAL_YEAR),
 	LAST_FINANCIAL_YEAR(ReportPeriods.Preset.LAST_FINANCIAL_YEAR), THIS_QUARTER(ReportPeriods.Preset.THIS_QUARTER),
 	LAST_QUARTER(ReportPeriods.Preset.LAST_QUARTER), THIS_MONTH(ReportPeriods.Preset.THIS_MONTH),
-	LAST_MONTH(ReportPeriods.Preset.LAST_MONTH), CUSTOM(null);
+	LAST_MONTH(ReportPeriods.Preset.LAST_MONTH), ALL_TIME(null), CUSTOM(null);
 
 	private final ReportPeriods.Preset preset;
 
@@ -27,6 +27,9 @@ enum PeriodPresets {
 	}
 
 	String slug() {
+		if (this == ALL_TIME) {
+			return "all-time";
+		}
 		return (this.preset == null) ? "custom" : this.preset.id();
 	}
 
@@ -34,16 +37,25 @@ enum PeriodPresets {
 		return Arrays.stream(values()).filter(preset -> preset.slug().equals(slug)).findFirst();
 	}
 
-	/** The days of a preset as at today; empty for {@link #CUSTOM}. */
+	/**
+	 * The days of a preset as at today (neither end for {@link #ALL_TIME}); empty for
+	 * {@link #CUSTOM}.
+	 */
 	Optional<Period> period(LocalDate today) {
+		if (this == ALL_TIME) {
+			return Optional.of(new Period(null, null));
+		}
 		return Optional.ofNullable(this.preset)
 			.map(chosen -> ReportPeriods.of(chosen, today))
 			.map(range -> new Period(range.from(), range.to()));
 	}
 
-	/** The presets in the order offered. */
-	static List<PeriodPresets> offered() {
-		return List.of(values());
+	/**
+	 * The presets offered for a report, in order: every case whatever its date only for a
+	 * report without a period of its own (the position on the day it is run).
+	 */
+	static List<PeriodPresets> offered(ReportDefinition.Period period) {
+		return Arrays.stream(values()).filter(preset -> preset != ALL_TIME || period == null).toList();
 	}
 
 	/**
@@ -52,7 +64,7 @@ enum PeriodPresets {
 	 */
 	static PeriodPresets suggested(ReportDefinition.Period period) {
 		if (period == null) {
-			return THIS_FINANCIAL_YEAR;
+			return ALL_TIME;
 		}
 		return switch (period.type()) {
 			case "financial-year" -> THIS_FINANCIAL_YEAR;
@@ -72,7 +84,7 @@ enum PeriodPresets {
 			.map(range -> new Period(range.from(), range.to()));
 	}
 
-	/** From the first day to the last, both counted. */
+	/** From the first day to the last, both counted; {@code null} for an open end. */
 	record Period(LocalDate from, LocalDate to) {
 	}
 

@@ -34,13 +34,14 @@ record RunForm(String preset, DateField from, DateField to, String structure) {
 
 	/**
 	 * The problems with what was sent, in the order of the form.
+	 * @param offered the presets the form offered
 	 * @param messages the text of a message key
 	 */
-	List<FormError> errors(Function<String, String> messages) {
+	List<FormError> errors(List<PeriodPresets> offered, Function<String, String> messages) {
 		List<FormError> errors = new ArrayList<>();
-		Optional<PeriodPresets> chosen = PeriodPresets.of(this.preset);
+		Optional<PeriodPresets> chosen = PeriodPresets.of(this.preset).filter(offered::contains);
 		if (chosen.isEmpty()) {
-			errors.add(new FormError("period", "#period-" + PeriodPresets.THIS_FINANCIAL_YEAR.slug(),
+			errors.add(new FormError("period", "#period-" + offered.get(0).slug(),
 					messages.apply("reports.run.error.period")));
 			return errors;
 		}

@@ -57,7 +57,7 @@ class RunFormController {
 	String start(@PathVariable String reportId, @RequestParam MultiValueMap<String, String> params, Model model) {
 		ReportDefinition report = this.reports.require(reportId);
 		RunForm form = RunForm.read(params);
-		List<FormError> errors = form.errors(this.messages::text);
+		List<FormError> errors = form.errors(PeriodPresets.offered(report.period()), this.messages::text);
 		if (!errors.isEmpty()) {
 			return show(report, form, errors, model);
 		}
@@ -83,16 +83,23 @@ class RunFormController {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("fieldErrors", FormError.byField(errors));
-		model.addAttribute("presets", PeriodPresets.offered()
-			.stream()
-			.map(preset -> new PresetChoice(preset.slug(), this.messages.text("reports.preset." + preset.slug()),
-					preset.period(today)
-						.map(period -> ReportTime.day(period.from()) + " to " + ReportTime.day(period.to()))
-						.orElse(this.messages.text("reports.preset.custom.hint"))))
-			.toList());
+		model.addAttribute("presets",
+				PeriodPresets.offered(report.period())
+					.stream()
+					.map(preset -> new PresetChoice(preset.slug(),
+							this.messages.text("reports.preset." + preset.slug()), hint(preset, today)))
+					.toList());
 		model.addAttribute("action", ReportPaths.runForm(TenantContext.require().value(), report.id()));
 		model.addAttribute("back", ReportPaths.list(TenantContext.require().value()));
 		return "officer/reports/run-form";
+	}
+
+	private String hint(PeriodPresets preset, LocalDate today) {
+		if (preset == PeriodPresets.ALL_TIME || preset == PeriodPresets.CUSTOM) {
+			return this.messages.text("reports.preset." + preset.slug() + ".hint");
+		}
+		PeriodPresets.Period period = preset.period(today).orElseThrow();
+		return ReportTime.day(period.from()) + " to " + ReportTime.day(period.to());
 	}
 
 	/**
