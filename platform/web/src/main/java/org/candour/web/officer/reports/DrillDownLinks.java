@@ -1,5 +1,6 @@
 package org.candour.web.officer.reports;
 
+import org.candour.reports.ReportDrillDown;
 import org.candour.reports.ReportResult;
 import org.candour.reports.ReportTable;
 import org.candour.reports.output.CellLinks;
@@ -23,7 +24,7 @@ final class DrillDownLinks implements CellLinks {
 	@Override
 	public String href(ReportTable.Row row, String measureId) {
 		if (row == null) {
-			return ReportPaths.cases(this.tenant, this.result.runId(), "total", measureId);
+			return ReportPaths.cases(this.tenant, this.result.runId(), ReportDrillDown.TOTALS, measureId);
 		}
 		int index = this.result.rows().indexOf(row);
 		return (index < 0) ? null
