@@ -129,7 +129,7 @@ class ReportPagesIntegrationTests {
 				ReportsFixture.MANAGER);
 		ResidentBrowser.Page snapshot = officer.get(REPORTS + "/published/" + runId);
 		assertThat(snapshot.status()).isEqualTo(200);
-		assertThat(snapshot.html()).contains("Small numbers are hidden",
+		assertThat(snapshot.html()).contains("Published by " + ReportsFixture.MANAGER,
 				"href=\"" + REPORTS + "/runs/" + runId + "/output.pdf?published=true\"");
 		assertThat(officer.get(REPORTS + "/runs/" + runId + "/output.csv").status()).isEqualTo(200);
 		assertThat(officer.get(REPORTS + "/runs/" + runId).status()).as("officers read snapshots only").isEqualTo(403);

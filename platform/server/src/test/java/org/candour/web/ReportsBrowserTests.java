@@ -93,7 +93,7 @@ class ReportsBrowserTests {
 		assertThat(page.locator(".govuk-notification-banner")).containsText("The run has been published");
 		Accessibility.assertNoViolations(page);
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("See the published snapshot")).click();
-		assertThat(page.locator("#published-notice")).containsText("Small numbers are hidden");
+		assertThat(page.locator("#published-notice")).containsText("Published by " + ReportsFixture.MANAGER);
 		Accessibility.assertNoViolations(page);
 		screenshots.save(page, "4-published");
 
