@@ -8,6 +8,7 @@ import java.lang.annotation.Target;
 
 import org.candour.CandourApplication;
 import org.candour.reports.InterruptedRuns;
+import org.candour.reports.QueuedRuns;
 import org.candour.security.TestRateLimit;
 import org.candour.support.Api;
 import org.candour.support.TestTokens;
@@ -33,7 +34,7 @@ import org.springframework.context.annotation.Import;
 				"candour.security.rate-limit.capacity=10000", "candour.resident.find-case.per-client=1000",
 				"candour.reports.background-runs=false" })
 @Import({ Api.class, TestTokens.class, CaseworkFixtures.class, StoppableClock.class, TestRateLimit.class,
-		ReportsFixture.class, InterruptedRuns.class })
+		ReportsFixture.class, InterruptedRuns.class, QueuedRuns.class })
 public @interface CandourWebTest {
 
 }

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.candour.reports.InterruptedRuns;
+import org.candour.reports.QueuedRuns;
 import org.candour.reports.ReportRun;
 import org.candour.reports.ReportRuns;
 import org.candour.tenancy.TenantContext;
@@ -40,6 +41,9 @@ class ReportPagesIntegrationTests {
 
 	@Autowired
 	ReportRuns runs;
+
+	@Autowired
+	QueuedRuns queued;
 
 	String word;
 
@@ -151,6 +155,19 @@ class ReportPagesIntegrationTests {
 		ResidentBrowser.Page restarted = manager.post(REPORTS + "/runs/" + runId + "/restart");
 		assertThat(restarted.path()).isEqualTo(REPORTS + "/runs/" + runId);
 		assertThat(restarted.html()).contains("The run has been restarted", "Completed", "Download CSV");
+	}
+
+	@Test
+	void aRunWaitingToStartShowsItsProgressAndRefreshesItself() {
+		String runId = TenantContext.callAs(this.county.county(), () -> this.queued.queued("backlog-position",
+				ReportsFixture.MANAGER, java.time.Instant.parse("2026-04-01T09:00:00Z")));
+		ResidentBrowser manager = signedIn(ReportsFixture.MANAGER);
+		ResidentBrowser.Page waiting = manager.get(REPORTS + "/runs/" + runId);
+		assertThat(waiting.html())
+			.contains("Waiting to start", "The report is being counted", "<meta http-equiv=\"refresh\" content=\"5\">",
+					"href=\"" + REPORTS + "/runs/" + runId + "\"")
+			.doesNotContain("Download CSV", "Publish this run", "Restart the run");
+		assertThat(manager.get(REPORTS + "/runs/" + runId + "/output.csv").status()).isEqualTo(409);
 	}
 
 	@Test
