@@ -1,11 +1,9 @@
 package org.candour.reports.seeds;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.candour.cases.CaseLookup;
@@ -16,12 +14,10 @@ import org.candour.cases.SyntheticCasework;
 import org.candour.cases.TakeAction;
 import org.candour.config.ActiveConfigurations;
 import org.candour.definition.model.CompiledConfiguration;
-import org.candour.definition.pack.PackRepository;
-import org.candour.definition.pack.PackSource;
-import org.candour.packs.PackDeployment;
 import org.candour.reports.ReportRunner;
 import org.candour.reports.ReportTable;
 import org.candour.support.TestClock;
+import org.candour.support.TestTenants;
 import org.candour.tenancy.CurrentTenant;
 import org.candour.tenancy.TenantContext;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,8 +35,6 @@ import org.springframework.context.ApplicationContext;
  * action in process, and the three seed tables take some 7,000 actions.
  */
 final class CountyCasework {
-
-	private static final Path PACKS = Path.of("../../tenant-configs").toAbsolutePath().normalize();
 
 	private final String tenant;
 
@@ -60,16 +54,13 @@ final class CountyCasework {
 
 	/** Deploys the pack to a fresh tenant, with the beans of the application context. */
 	CountyCasework(ApplicationContext context) {
-		this.tenant = "county-" + UUID.randomUUID().toString().substring(0, 8);
 		this.casework = context.getBean(SyntheticCasework.class);
 		this.configurations = context.getBean(ActiveConfigurations.class);
 		this.runner = context.getBean(ReportRunner.class);
 		this.clock = context.getBean(TestClock.class);
 		this.json = context.getBean(JsonMapper.class);
 		this.lookup = context.getBean(CaseLookup.class);
-		context.getBean(PackDeployment.class)
-			.deploy(this.tenant, PackSource.fromDirectory(PACKS.resolve("county-council")),
-					PackRepository.directory(PACKS), false, true);
+		this.tenant = context.getBean(TestTenants.class).withShippedPack("county", "county-council");
 	}
 
 	/** Logs and moves on cases for the tenant. */
