@@ -92,38 +92,56 @@ public final class ReportSetBenchmark {
 		PhaseTimes runner = shapes.runner();
 		System.out.printf("a2. aggregation core only (ReportRunner.run):           %8.1f s%n", runner.seconds());
 		Settle.settle();
-		PhaseTimes bare = shapes.bare();
-		System.out.printf("b.  bare driver, tenant by tenant:                      %8.1f s%n", bare.seconds());
+		PhaseTimes bare = shapes.bare(false);
+		System.out.printf("b.  bare, an aggregation a condition, tenant by tenant: %8.1f s%n", bare.seconds());
 		Settle.settle();
-		PhaseTimes grouped = shapes.grouped();
-		System.out.printf("c.  bare driver, one pass a pack, grouped by tenant:    %8.1f s%n", grouped.seconds());
+		PhaseTimes grouped = shapes.grouped(false);
+		System.out.printf("c.  bare, an aggregation a condition, a pack at once:   %8.1f s%n", grouped.seconds());
+		Settle.settle();
+		PhaseTimes faceted = shapes.grouped(true);
+		System.out.printf("d.  bare, an aggregation a report, a pack at once:      %8.1f s%n", faceted.seconds());
+		Settle.settle();
+		PhaseTimes facetedByTenant = shapes.bare(true);
+		System.out.printf("e.  bare, an aggregation a report, tenant by tenant:    %8.1f s%n",
+				facetedByTenant.seconds());
 		System.out.println("figures: " + shapes.agreement());
 
-		breakdown(store, reports, engine, runner, bare, grouped);
-		summary(settings, store, cases, runs, engine, runner, bare, grouped);
+		Map<String, PhaseTimes> all = new LinkedHashMap<>();
+		all.put("a", engine);
+		all.put("a2", runner);
+		all.put("b", bare);
+		all.put("c", grouped);
+		all.put("d", faceted);
+		all.put("e", facetedByTenant);
+		breakdown(store, reports, all);
+		summary(settings, store, cases, reports, all);
 	}
 
-	private static void breakdown(ReportSetCases store, Map<String, List<ReportDefinition>> reports, PhaseTimes engine,
-			PhaseTimes runner, PhaseTimes bare, PhaseTimes grouped) {
+	private static void breakdown(ReportSetCases store, Map<String, List<ReportDefinition>> reports,
+			Map<String, PhaseTimes> shapes) {
 		System.out.println();
-		System.out.println("== where the time goes (ms a run; c: ms for all the pack's tenants at once) ==");
-		System.out.printf("%-30s %-36s %5s %5s %9s %9s %9s %9s %6s%n", "pack", "report", "aggs", "runs", "a", "a2", "b",
-				"c", "a/b");
+		System.out.println("== where the time goes: ms a run (c, d: ms a run for all the pack's tenants at once) ==");
+		System.out.println("(aggs: aggregations a run of b; parts: the partitions of a's Batch job, one a feedback type"
+				+ " when the report counts several, each running all of the report's aggregations)");
+		System.out.printf("%-30s %-36s %4s %5s %4s", "pack", "report", "aggs", "parts", "runs");
+		shapes.keySet().forEach(shape -> System.out.printf(" %8s", shape));
+		System.out.printf(" %5s%n", "a/b");
 		Map<String, ReportDefinition> seen = new TreeMap<>();
 		store.tenants()
 			.forEach((tenant, pack) -> reports.get(tenant)
 				.forEach(report -> seen.putIfAbsent(pack + " " + report.id(), report)));
 		seen.forEach((key, report) -> {
 			String pack = key.substring(0, key.indexOf(' '));
-			double a = engine.millisPerRun(pack, report.id());
-			double b = bare.millisPerRun(pack, report.id());
-			System.out.printf("%-30s %-36s %5d %5d %9.1f %9.1f %9.1f %9.1f %6.2f%n", pack, report.id(),
-					aggregations(report), engine.runs(pack, report.id()), a, runner.millisPerRun(pack, report.id()), b,
-					grouped.millisPerRun(pack, report.id()), a / b);
+			System.out.printf("%-30s %-36s %4d %5d %4d", pack, report.id(), aggregations(report), partitions(report),
+					shapes.get("a").runs(pack, report.id()));
+			shapes.values().forEach(times -> System.out.printf(" %8.1f", times.millisPerRun(pack, report.id())));
+			System.out.printf(" %5.2f%n",
+					shapes.get("a").millisPerRun(pack, report.id()) / shapes.get("b").millisPerRun(pack, report.id()));
 		});
 		for (String pack : ReportSetCases.PACKS) {
-			System.out.printf("pack %-30s a %8.1f s  a2 %8.1f s  b %8.1f s  c %8.1f s%n", pack, engine.seconds(pack),
-					runner.seconds(pack), bare.seconds(pack), grouped.seconds(pack));
+			System.out.printf("pack %-30s", pack);
+			shapes.forEach((shape, times) -> System.out.printf("  %s %7.1f s", shape, times.seconds(pack)));
+			System.out.println();
 		}
 	}
 
@@ -132,9 +150,16 @@ public final class ReportSetBenchmark {
 		return report.measures().stream().mapToInt(measure -> "percentage".equals(measure.type()) ? 2 : 1).sum();
 	}
 
-	private static void summary(ReportSetSettings settings, ReportSetCases store, long cases, int runs,
-			PhaseTimes engine, PhaseTimes runner, PhaseTimes bare, PhaseTimes grouped) {
-		double ratio = engine.seconds() / bare.seconds();
+	/** Partitions of a run's Batch job: one a feedback type when there are several. */
+	static int partitions(ReportDefinition report) {
+		return Math.max(1, report.feedbackTypes().size());
+	}
+
+	private static void summary(ReportSetSettings settings, ReportSetCases store, long cases,
+			Map<String, List<ReportDefinition>> reports, Map<String, PhaseTimes> shapes) {
+		int runs = reports.values().stream().mapToInt(List::size).sum();
+		double engine = shapes.get("a").seconds();
+		double ratio = engine / shapes.get("b").seconds();
 		System.out.println();
 		System.out.println("== summary ==");
 		System.out.printf(
@@ -142,21 +167,28 @@ public final class ReportSetBenchmark {
 						+ " store), %d report runs for %s to %s%n",
 				settings.backend(), cases, store.tenants().size(), store.sampled, store.copied, runs, settings.from(),
 				settings.to());
-		System.out.printf("generation: deploy %.1f s, sample %.1f s, copies %.1f s (not in the total)%n",
+		System.out.printf("generation: deploy %.1f s, sample %.1f s, copies %.1f s (not in the times below)%n",
 				store.deploySeconds, store.sampleSeconds, store.copySeconds);
-		System.out.printf("total time (a, engine):     %8.1f s   %,12.0f cases/s%n", engine.seconds(),
-				cases / engine.seconds());
-		System.out.printf("aggregation core (a2):      %8.1f s   %,12.0f cases/s   Batch and result %.1f s%n",
-				runner.seconds(), cases / runner.seconds(), engine.seconds() - runner.seconds());
-		System.out.printf("bare, by tenant (b):        %8.1f s   %,12.0f cases/s%n", bare.seconds(),
-				cases / bare.seconds());
-		System.out.printf("bare, grouped by tenant (c):%8.1f s   %,12.0f cases/s%n", grouped.seconds(),
-				cases / grouped.seconds());
-		System.out.printf("ratio a / b: %.2f   a2 / b: %.2f   a / c: %.2f%n", ratio, runner.seconds() / bare.seconds(),
-				engine.seconds() / grouped.seconds());
+		Map<String, String> names = Map.of("a", "engine, ReportRuns.start (total time)", "a2",
+				"aggregation core, ReportRunner.run", "b", "bare, a condition a tenant (yardstick)", "c",
+				"bare, a condition a pack of tenants", "d", "bare, a report a pack of tenants", "e",
+				"bare, a report a tenant");
+		shapes.forEach((shape, times) -> System.out.printf("%-2s %-40s %8.1f s %,12.0f cases/s   a / %-2s %6.2f%n",
+				shape, names.get(shape), times.seconds(), cases / times.seconds(), shape, engine / times.seconds()));
+		long bare = 0;
+		long engineAggregations = 0;
+		for (List<ReportDefinition> ofTenant : reports.values()) {
+			for (ReportDefinition report : ofTenant) {
+				bare += aggregations(report);
+				engineAggregations += (long) aggregations(report) * partitions(report);
+			}
+		}
+		System.out.printf("aggregations: a %,d (by partition), a2 and b %,d, each over the whole collection on the"
+				+ " embedded server%n", engineAggregations, bare);
+		System.out.printf("Batch, run history and stored result (a - a2): %.1f s, %.0f ms a run%n",
+				engine - shapes.get("a2").seconds(), (engine - shapes.get("a2").seconds()) * 1000 / runs);
 		System.out.printf("goal total <= %.0f s on 2 cores (memory backend): %s (%.1f s, %d cores)%n", GOAL_SECONDS,
-				(engine.seconds() <= GOAL_SECONDS) ? "yes" : "no", engine.seconds(),
-				Runtime.getRuntime().availableProcessors());
+				(engine <= GOAL_SECONDS) ? "yes" : "no", engine, Runtime.getRuntime().availableProcessors());
 		System.out.printf("goal ratio a / b <= %.1f: %s (%.2f)%n", GOAL_RATIO, (ratio <= GOAL_RATIO) ? "yes" : "no",
 				ratio);
 	}
@@ -190,18 +222,16 @@ public final class ReportSetBenchmark {
 			this.bare = bare;
 		}
 
-		/** Every shape once over the first tenant of each pack, untimed, for the JIT. */
+		/**
+		 * Every tenant-by-tenant shape once over the first tenant, untimed, for the JIT.
+		 */
 		void warmUp() {
-			List<String> first = new ArrayList<>();
-			this.store.tenants().forEach((tenant, pack) -> {
-				if (first.size() < ReportSetCases.PACKS.size() && !first.contains(tenant)) {
-					first.add(tenant);
-				}
-			});
+			List<String> first = List.of(this.store.tenants().keySet().iterator().next());
 			long start = System.nanoTime();
 			engine(first);
 			runner(first);
-			bare(first);
+			bare(first, false);
+			bare(first, true);
 			this.figures.clear();
 			System.out.printf("warm-up: every shape over %s (%.1f s, not timed)%n", first,
 					(System.nanoTime() - start) / 1e9);
@@ -255,25 +285,26 @@ public final class ReportSetBenchmark {
 			return times;
 		}
 
-		PhaseTimes bare() {
-			return bare(new ArrayList<>(this.store.tenants().keySet()));
+		PhaseTimes bare(boolean faceted) {
+			return bare(new ArrayList<>(this.store.tenants().keySet()), faceted);
 		}
 
-		private PhaseTimes bare(List<String> tenants) {
+		private PhaseTimes bare(List<String> tenants, boolean faceted) {
 			PhaseTimes times = new PhaseTimes();
 			for (String tenant : tenants) {
 				for (ReportDefinition report : this.reports.get(tenant)) {
 					long start = System.nanoTime();
-					Map<String, double[]> totals = this.bare.run(tenant, report, this.settings.from(),
-							this.settings.to());
+					Map<String, Map<String, double[]>> totals = faceted
+							? this.bare.runFaceted(List.of(tenant), report, this.settings.from(), this.settings.to())
+							: this.bare.runAll(List.of(tenant), report, this.settings.from(), this.settings.to());
 					times.add(this.store.tenants().get(tenant), report.id(), System.nanoTime() - start);
-					totals.forEach((measure, figure) -> record("b", tenant, report.id(), measure, figure));
+					record(faceted ? "e" : "b", totals, report);
 				}
 			}
 			return times;
 		}
 
-		PhaseTimes grouped() {
+		PhaseTimes grouped(boolean faceted) {
 			PhaseTimes times = new PhaseTimes();
 			for (String pack : ReportSetCases.PACKS) {
 				List<String> tenants = new ArrayList<>();
@@ -287,14 +318,19 @@ public final class ReportSetBenchmark {
 				}
 				for (ReportDefinition report : this.reports.get(tenants.get(0))) {
 					long start = System.nanoTime();
-					Map<String, Map<String, double[]>> totals = this.bare.runAll(tenants, report, this.settings.from(),
-							this.settings.to());
+					Map<String, Map<String, double[]>> totals = faceted
+							? this.bare.runFaceted(tenants, report, this.settings.from(), this.settings.to())
+							: this.bare.runAll(tenants, report, this.settings.from(), this.settings.to());
 					times.add(pack, report.id(), System.nanoTime() - start);
-					totals.forEach((tenant, measures) -> measures
-						.forEach((measure, figure) -> record("c", tenant, report.id(), measure, figure)));
+					record(faceted ? "d" : "c", totals, report);
 				}
 			}
 			return times;
+		}
+
+		private void record(String shape, Map<String, Map<String, double[]>> totals, ReportDefinition report) {
+			totals.forEach((tenant, measures) -> measures
+				.forEach((measure, figure) -> record(shape, tenant, report.id(), measure, figure)));
 		}
 
 		private void record(String shape, String tenant, ReportDefinition report, String measure,
@@ -313,7 +349,7 @@ public final class ReportSetBenchmark {
 		String agreement() {
 			Map<String, double[]> engine = this.figures.getOrDefault("a", Map.of());
 			List<String> differences = new ArrayList<>();
-			for (String shape : List.of("a2", "b", "c")) {
+			for (String shape : List.of("a2", "b", "c", "d", "e")) {
 				Map<String, double[]> other = this.figures.getOrDefault(shape, Map.of());
 				engine.forEach((key, figure) -> {
 					double[] theirs = other.get(key);
@@ -323,7 +359,7 @@ public final class ReportSetBenchmark {
 					}
 				});
 			}
-			return differences.isEmpty() ? "a, a2, b and c agree on all " + engine.size() + " totals"
+			return differences.isEmpty() ? "a, a2, b, c, d and e agree on all " + engine.size() + " totals"
 					: differences.size() + " totals differ, e.g. "
 							+ differences.subList(0, Math.min(5, differences.size()));
 		}

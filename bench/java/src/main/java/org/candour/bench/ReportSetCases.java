@@ -113,6 +113,8 @@ final class ReportSetCases {
 
 		start = System.nanoTime();
 		Random random = new Random(SEED);
+		int toCopy = this.settings.cases() - this.sampled;
+		int reported = 0;
 		index = 0;
 		for (Map.Entry<String, String> tenant : this.tenants.entrySet()) {
 			List<Document> sample = samples.get(tenant.getValue());
@@ -120,6 +122,13 @@ final class ReportSetCases {
 			int missing = (int) Math.max(0, this.settings.casesOf(index) - present);
 			copy(tenant.getKey(), sample, missing, random);
 			this.copied += missing;
+			if (this.copied >= (reported + 1) * (toCopy / 10.0)) {
+				reported = (int) (this.copied * 10L / Math.max(1, toCopy));
+				Runtime runtime = Runtime.getRuntime();
+				System.out.printf("  copied %,d of %,d in %.1f s (heap used %,d MB, not collected)%n", this.copied,
+						toCopy, (System.nanoTime() - start) / 1e9,
+						(runtime.totalMemory() - runtime.freeMemory()) >> 20);
+			}
 			index++;
 		}
 		this.copySeconds = (System.nanoTime() - start) / 1e9;
