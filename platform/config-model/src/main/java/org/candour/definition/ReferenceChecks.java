@@ -123,6 +123,7 @@ final class ReferenceChecks {
 			countable(key, "/spec/measures/" + i + "/where", measure.where());
 			countable(key, "/spec/measures/" + i + "/denominatorWhere", measure.denominatorWhere());
 		}
+		new ReportMeasureChecks(this.configuration, this.problems).check(key, report);
 	}
 
 	/** A measure's condition is one the report engine can count exactly. */

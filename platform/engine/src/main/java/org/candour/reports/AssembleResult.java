@@ -57,7 +57,7 @@ class AssembleResult implements Tasklet {
 					(report.description() == null) ? null : ReportLabels.english(report.description(), null),
 					run.configVersion(), run.asResultParameters(), run.dataAsAt(), ReportLabels.columns(report),
 					table.rows(), table.totals(), ReportLabels.values(report, version.model()),
-					ReportLabels.layout(report), null, null);
+					ReportLabels.layout(report), report.suppressBelow(), null);
 			String hash = CanonicalJson.sha256(hashed(unsigned));
 			ReportResult result = withHash(unsigned, hash);
 			Instant now = this.clock.instant();

@@ -21,9 +21,7 @@ final class ReportFilters {
 			case "exists" -> new Document("$exists", value == null || Boolean.TRUE.equals(value));
 			default -> throw new IllegalArgumentException("Unknown filter operation '" + filter.op() + "'");
 		};
-		String field = filter.field();
-		return field.startsWith("clocks.") ? CaseFilters.field(field, test)
-				: new Document(ReportFields.stored(field), test);
+		return ReportFields.test(filter.field(), test);
 	}
 
 }

@@ -52,7 +52,8 @@ class ReportRunController {
 		this.bodies.require("report-run-request", request);
 		ReportRun run = this.runs.start(reportId,
 				new ReportRuns.Request(date(request.path("period").path("from")),
-						date(request.path("period").path("to")), request.path("structure").asString(null)),
+						date(request.path("period").path("to")), request.path("structure").asString(null),
+						request.has("period")),
 				this.actors.current().name());
 		return ResponseEntity.status(HttpStatus.ACCEPTED)
 			.location(URI.create("/api/tenants/" + tenant + "/reports/runs/" + run.runId()))

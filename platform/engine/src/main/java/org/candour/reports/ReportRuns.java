@@ -67,8 +67,19 @@ public class ReportRuns {
 	 * @param from first day of the period, or {@code null} for no start
 	 * @param to last day of the period, or {@code null} for no end
 	 * @param structure {@code at-the-time} (default) or {@code current}
+	 * @param allTime with no from and no to: all time, rather than the report's own
+	 * period
 	 */
-	public record Request(LocalDate from, LocalDate to, String structure) {
+	public record Request(LocalDate from, LocalDate to, String structure, boolean allTime) {
+
+		public Request(LocalDate from, LocalDate to, String structure) {
+			this(from, to, structure, false);
+		}
+
+		Request withStructure(String structure) {
+			return new Request(this.from, this.to, structure, true);
+		}
+
 	}
 
 	/** Starts a run of a report of the active configuration version. */
@@ -88,6 +99,12 @@ public class ReportRuns {
 					"The period must end on or after the day it starts");
 		}
 		Instant now = this.clock.instant();
+		if (request.from() == null && request.to() == null && !request.allTime()) {
+			LocalDate today = LocalDate.ofInstant(now, RunScope.zone(version));
+			request = defaultRequest(report, today).map(period -> period.withStructure(structure))
+				.orElseThrow(() -> Refusal.malformed("/period", "report.period-required",
+						"Choose the period: this report's period is chosen when it is run"));
+		}
 		RunParameters run = new RunParameters(UUID.randomUUID().toString(), TenantContext.require().value(), reportId,
 				version.number(), request.from(), request.to(), structure, now);
 		this.store.create(new ReportRun(run.runId(), reportId, version.number(), run.asResultParameters(),
@@ -102,11 +119,13 @@ public class ReportRuns {
 	}
 
 	/**
-	 * A run over the report's default period: the last complete one of its period type,
-	 * or all time when it has none.
+	 * A run over the report's own period that contains the given day (the financial year,
+	 * quarter, month… of its definition; all time when it has none); empty when the
+	 * definition leaves the period to the person running it ({@code custom}).
 	 */
-	public Request defaultRequest(ReportDefinition report, LocalDate today) {
-		return new Request(null, null, RunParameters.AT_THE_TIME);
+	public Optional<Request> defaultRequest(ReportDefinition report, LocalDate day) {
+		return ReportPeriods.defaultFor(report.period(), day)
+			.map(range -> new Request(range.from(), range.to(), RunParameters.AT_THE_TIME));
 	}
 
 	public Optional<ReportRun> find(String runId) {

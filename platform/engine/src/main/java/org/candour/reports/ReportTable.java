@@ -33,10 +33,17 @@ public record ReportTable(List<Column> columns, List<Row> rows, Map<String, Figu
 	}
 
 	/**
-	 * A figure: a count or sum, or a percentage with its numerator and denominator
-	 * ({@code value} is {@code null} when the denominator is 0: "n/a", never 0%).
+	 * A figure: a count, sum, average, minimum, maximum, median or number of distinct
+	 * values, or a percentage with its numerator and denominator ({@code value} is
+	 * {@code null} when there is nothing to calculate from: "n/a", never 0, e.g. a
+	 * percentage whose denominator is 0 or an average of no values).
 	 */
 	public record Figure(Double value, Long numerator, Long denominator) {
+
+		/** A figure; {@code null} when there is none (no value to average, say). */
+		public static Figure of(Double value) {
+			return new Figure(value, null, null);
+		}
 
 		public static Figure of(double value) {
 			return new Figure(value, null, null);

@@ -24,8 +24,9 @@ import org.springframework.stereotype.Component;
  * Starts the current tenant's scheduled report runs: for each report of the active
  * version with a {@code schedule} (cron, in the tenant calendar's time zone), the latest
  * slot that has come is claimed — one claim per report and slot across every instance —
- * and the claimer starts a run over the report's default period. A slot missed while no
- * instance ran is caught up once, if it is within the look-back.
+ * and the claimer starts a run over the report's own period that ended as the slot began
+ * (all time for a {@code custom} period). A slot missed while no instance ran is caught
+ * up once, if it is within the look-back.
  */
 @Component
 class ScheduledReports {
@@ -68,8 +69,12 @@ class ScheduledReports {
 			}
 			Optional<ZonedDateTime> slot = latestSlot(report.schedule(), now.atZone(zone));
 			if (slot.isPresent() && this.store.claimSlot(report.id(), slot.get().toInstant().toString(), now)) {
-				LocalDate today = slot.get().toLocalDate();
-				ReportRuns.Request period = this.runs.defaultRequest(report, today);
+				// the period that ended as the slot began: the day before a monthly slot
+				// on
+				// the 1st is in last month
+				LocalDate dayBefore = slot.get().toLocalDate().minusDays(1);
+				ReportRuns.Request period = this.runs.defaultRequest(report, dayBefore)
+					.orElse(new ReportRuns.Request(null, null, RunParameters.AT_THE_TIME, true));
 				started.add(this.runs.start(report.id(), period, SCHEDULE).runId());
 				log.info("Scheduled run of report {} for slot {}", report.id(), slot.get());
 			}

@@ -1,12 +1,17 @@
 /**
  * The reporting engine (issue 14, being built): a report's conditions as MongoDB filters
  * on stored cases, using only operators the embedded server supports, so that a report
- * counts exactly the cases the same condition accepts on the case screen; and report
- * definitions run as aggregations ({@link org.candour.reports.ReportRunner}: count, sum
- * and percentage measures by dimensions, period and filters, org units at the time or
- * remapped). No API, job or page calls it yet. Uses the cases' stored documents and the
- * configuration model.
+ * counts exactly the cases the same condition accepts on the case screen; report
+ * definitions run as aggregations ({@link org.candour.reports.ReportRunner}: count,
+ * percentage, sum, avg, min, max, median, distinct and the working days between two case
+ * events, by dimensions, period and filters, org units at the time or remapped) in parts
+ * whose figures merge ({@link org.candour.reports.Partial}); and the periods a report is
+ * run for ({@link org.candour.reports.ReportPeriods}); runs as Spring Batch jobs on the
+ * MongoDB job repository, partitioned by feedback type and restartable
+ * ({@link org.candour.reports.ReportRuns}), on demand or on each report's schedule, with
+ * an immutable stored result, published snapshots and the API over them. Uses the cases'
+ * stored documents, the configuration model, the working-day calendar and tenancy.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Reports",
-		allowedDependencies = { "api", "cases", "config", "definition", "definition :: model", "tenancy" })
+		allowedDependencies = { "api", "calendar", "cases", "config", "definition", "definition :: model", "tenancy" })
 package org.candour.reports;

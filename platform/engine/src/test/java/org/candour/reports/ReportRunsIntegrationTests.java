@@ -1,5 +1,6 @@
 package org.candour.reports;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,7 +11,11 @@ import org.candour.support.CaseApi;
 import org.candour.support.ConfigFixtures;
 import org.candour.support.TestClock;
 import org.candour.support.TestTenants;
+import org.candour.reports.output.Format;
+import org.candour.reports.output.ReportOutputs;
 import org.candour.support.TestTokens;
+import org.candour.tenancy.CurrentTenant;
+import org.candour.tenancy.TenantContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -31,7 +36,7 @@ class ReportRunsIntegrationTests {
 
 	private static final String REPORT = """
 			{"kind": "report", "id": "received", "title": "Received by type", "spec": {
-			 "feedbackTypes": ["complaint", "compliment"],
+			 "feedbackTypes": ["complaint", "compliment"], "suppressBelow": 2,
 			 "dimensions": [{"id": "type", "label": "Type", "field": "feedbackType"}],
 			 "measures": [{"id": "received", "label": "Received", "type": "count"},
 			  {"id": "by-phone", "label": "By phone", "type": "percentage",
@@ -58,6 +63,9 @@ class ReportRunsIntegrationTests {
 
 	@Autowired
 	JsonMapper json;
+
+	@Autowired
+	ReportRuns runs;
 
 	String tenant;
 
@@ -171,6 +179,10 @@ class ReportRunsIntegrationTests {
 		assertThat(asOfficer.path("contentHash").asString()).isEqualTo(published.body().path("contentHash").asString());
 		assertThat(get("MANAGER", "/runs/" + later).body().at("/totals/received").asDouble()).isEqualTo(4.0);
 		assertThat(get("OFFICER", "/runs/" + unpublished).status()).isEqualTo(404);
+		String publishedCsv = TenantContext.callAs(CurrentTenant.pooled(this.tenant),
+				() -> new String(ReportOutputs.render(this.runs.publishedResult(runId).orElseThrow(), Format.CSV, true),
+						StandardCharsets.UTF_8));
+		assertThat(publishedCsv).as("the one compliment is a small number").contains("fewer than 2");
 		assertThat(run("OFFICER", Map.of()).status()).isEqualTo(403);
 	}
 

@@ -18,5 +18,6 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Web pages",
 		allowedDependencies = { "api", "attachments", "calendar", "cases", "config", "definition",
-				"definition :: model", "journeys", "notifications", "queues", "security", "tenancy", "workflow" })
+				"definition :: model", "journeys", "notifications", "queues", "reports", "security", "tenancy",
+				"workflow" })
 package org.candour.web;

@@ -24,10 +24,12 @@ import org.candour.definition.ConfigDocument;
  * @param outputs download formats
  * @param schedule cron expression on which it is produced; {@code null} when only run by
  * hand
+ * @param suppressBelow published outputs show counts above 0 and below this as "fewer
+ * than N"; {@code null} for no suppression
  */
 public record ReportDefinition(String id, JsonNode title, JsonNode description, List<String> feedbackTypes,
 		Period period, List<Dimension> dimensions, List<Measure> measures, List<Filter> filters, Layout layout,
-		List<String> outputs, String schedule) {
+		List<String> outputs, String schedule, Integer suppressBelow) {
 
 	public ReportDefinition {
 		feedbackTypes = List.copyOf(feedbackTypes);
@@ -58,13 +60,37 @@ public record ReportDefinition(String id, JsonNode title, JsonNode description, 
 	/**
 	 * A calculated figure.
 	 *
-	 * @param type {@code count}, {@code sum}, {@code avg}, {@code min}, {@code max},
-	 * {@code percentage} or {@code median}
+	 * @param type {@code count}, {@code percentage}, {@code sum}, {@code avg},
+	 * {@code min}, {@code max}, {@code median} or {@code distinct}
+	 * @param field the field aggregated; {@code null} for a count, a percentage or a
+	 * measure of the time between two events
+	 * @param between for sum, avg, min, max and median: the time from one event to
+	 * another, instead of a field; else {@code null}
+	 * @param unit the unit of {@code between}: {@code working-days} (default) or
+	 * {@code calendar-days}; {@code null} without {@code between}
 	 * @param where JSON Schema a counted case meets (the numerator of a percentage)
 	 * @param denominatorWhere for a percentage, JSON Schema of the denominator
 	 */
-	public record Measure(String id, JsonNode label, String type, String field, JsonNode where,
-			JsonNode denominatorWhere, Double target) {
+	public record Measure(String id, JsonNode label, String type, String field, Between between, String unit,
+			JsonNode where, JsonNode denominatorWhere, Double target) {
+
+		/** Whether the type aggregates values of a field or the time between events. */
+		public boolean aggregatesValues() {
+			return switch (this.type) {
+				case "sum", "avg", "min", "max", "median" -> true;
+				default -> false;
+			};
+		}
+
+	}
+
+	/**
+	 * The time between two events of a case ({@link ReportEvent}).
+	 *
+	 * @param from the earlier event
+	 * @param to the later event
+	 */
+	public record Between(String from, String to) {
 	}
 
 	/**
@@ -90,6 +116,10 @@ public record ReportDefinition(String id, JsonNode title, JsonNode description, 
 
 	}
 
+	private static Between between(JsonNode node) {
+		return (node == null) ? null : new Between(Json.text(node, "from"), Json.text(node, "to"));
+	}
+
 	static ReportDefinition read(ConfigDocument document) {
 		JsonNode spec = document.spec();
 		JsonNode period = Json.node(spec, "period");
@@ -101,7 +131,8 @@ public record ReportDefinition(String id, JsonNode title, JsonNode description, 
 		List<Measure> measures = new ArrayList<>();
 		spec.path("measures")
 			.forEach(node -> measures.add(new Measure(Json.text(node, "id"), Json.node(node, "label"),
-					Json.text(node, "type"), Json.text(node, "field"), Json.node(node, "where"),
+					Json.text(node, "type"), Json.text(node, "field"), between(Json.node(node, "between")),
+					node.has("between") ? node.path("unit").asString("working-days") : null, Json.node(node, "where"),
 					Json.node(node, "denominatorWhere"), node.has("target") ? node.path("target").asDouble() : null)));
 		List<Filter> filters = new ArrayList<>();
 		spec.path("filters")
@@ -116,7 +147,8 @@ public record ReportDefinition(String id, JsonNode title, JsonNode description, 
 				(layout == null) ? null
 						: new Layout(Json.text(layout, "type"), Json.strings(layout, "rows"),
 								Json.strings(layout, "columns")),
-				Json.strings(spec, "outputs"), Json.text(spec, "schedule"));
+				Json.strings(spec, "outputs"), Json.text(spec, "schedule"),
+				spec.has("suppressBelow") ? spec.path("suppressBelow").asInt() : null);
 	}
 
 }
