@@ -13,13 +13,20 @@
 #   a.  every report of every tenant's active configuration through the production path:
 #       ReportRuns.start (a Spring Batch job a run: partitions, job repository, stored
 #       result), run synchronously (candour.reports.background-runs=false);
-#   a2. the same through the aggregation core alone (ReportRunner.run), to show the
-#       Batch and result overhead separately;
+#   a3. the aggregation core as the job's partitions run it (ReportRunner.accumulate once
+#       a feedback type when a report counts several, merged): a - a3 is Spring Batch,
+#       run history and stored result;
+#   a2. the aggregation core alone (ReportRunner.run): a3 - a2 is the partitioning;
 #   b.  the yardstick: the same figures with the bare MongoDB driver on the same server,
-#       one hand-built $match + $group per measure condition, tenant by tenant;
-#   c.  the same bare aggregations once per pack for all its tenants, grouped by tenant
-#       (what a platform-wide run can do on a server that scans the whole collection);
-#   then whether the totals of a, a2, b and c agree, where the time goes (per pack and
+#       one $match + $group per measure condition (filters built by the benchmark's own
+#       BareFilters, not the engine's compiler), tenant by tenant;
+#   e.  bare, one aggregation a report ($match, then a $facet a condition), by tenant;
+#   c.  bare as b, once a pack for all its tenants, grouped by tenant;
+#   d.  bare as e, once a pack for all its tenants, grouped by tenant;
+#   (a, a3, a2, b, e take turns report by report, then c and d, so that other load on
+#   the machine weighs on each alike) then whether every shape's totals agree, the scan
+#   floor (an aggregation matching no case: what each pays to scan the collection on the
+#   embedded server, which has no non-unique indexes), where the time goes (per pack and
 #   report), and the summary: total time, cases/s, ratio a / b, and the goals.
 #
 #   bench/report-set.sh
