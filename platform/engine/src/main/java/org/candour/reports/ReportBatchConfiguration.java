@@ -20,6 +20,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.core.task.SyncTaskExecutor;
 import org.springframework.core.task.TaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.data.mongodb.MongoDatabaseFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.convert.DefaultDbRefResolver;
@@ -102,9 +103,18 @@ class ReportBatchConfiguration {
 		return new JobBuilder(RUN_JOB, reportJobRepository).listener(statuses).start(count).next(assemble).build();
 	}
 
+	/**
+	 * Two runs at a time; others wait in a bounded queue (a run refused for a full queue
+	 * is recorded as failed and can be restarted). A run still queued when its instance
+	 * stops is restarted by the schedule tick, like a run that stalled.
+	 */
 	private static TaskExecutor runExecutor() {
-		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("report-run-");
-		executor.setConcurrencyLimit(2);
+		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+		executor.setThreadNamePrefix("report-run-");
+		executor.setCorePoolSize(2);
+		executor.setMaxPoolSize(2);
+		executor.setQueueCapacity(200);
+		executor.initialize();
 		return executor;
 	}
 

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.candour.api.Actors;
 import org.candour.api.EndpointRoles;
 import org.candour.api.Refusal;
@@ -46,6 +48,9 @@ class ReportRunController {
 	}
 
 	@PostMapping("/{reportId}/runs")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = false,
+			description = "Period (by case received date) and structure mode; schema report-run-request",
+			content = @Content(schema = @Schema(implementation = RunRequest.class)))
 	ResponseEntity<RunStarted> start(@PathVariable String tenant, @PathVariable String reportId,
 			@RequestBody(required = false) JsonNode body) {
 		JsonNode request = (body == null) ? tools.jackson.databind.node.JsonNodeFactory.instance.objectNode() : body;
@@ -94,6 +99,15 @@ class ReportRunController {
 	@EndpointRoles({ EndpointRoles.MANAGER, EndpointRoles.AUDITOR, EndpointRoles.TENANT_ADMIN, EndpointRoles.OFFICER })
 	List<PublishedReport> published(@PathVariable String reportId) {
 		return this.runs.published(reportId);
+	}
+
+	/** What a run counts (documents the body; checked against report-run-request). */
+	record RunRequest(Period period, @Schema(allowableValues = {
+			"at-the-time", "current" }) String structure){
+
+		record Period(@Schema(format = "date") String from, @Schema(format = "date") String to) {
+		}
+
 	}
 
 	/** A run accepted: where to follow it. */

@@ -107,12 +107,18 @@ class ReportRunStore {
 		return found;
 	}
 
-	/** Runs still running whose last sign of life is before the given instant. */
+	/**
+	 * Runs whose last sign of life is before the given instant: still running, or still
+	 * queued (the instance that queued them stopped).
+	 */
 	List<String> stalled(Instant before) {
 		List<String> found = new ArrayList<>();
 		runs()
-			.find(new Document("status", ReportRun.RUNNING).append("heartbeatAt",
-					new Document("$lt", Date.from(before))))
+			.find(new Document("$or",
+					List.of(new Document("status", ReportRun.RUNNING).append("heartbeatAt",
+							new Document("$lt", Date.from(before))),
+							new Document("status", ReportRun.QUEUED).append("requestedAt",
+									new Document("$lt", Date.from(before))))))
 			.projection(new Document("_id", 1))
 			.forEach(stored -> found.add(stored.getString("_id")));
 		return found;
@@ -120,11 +126,15 @@ class ReportRunStore {
 
 	/** Claims a stalled run for this instance to restart; false if another did. */
 	boolean claimStalled(String runId, Instant before, Instant now) {
+		Document stale = new Document("$or",
+				List.of(new Document("status", ReportRun.RUNNING).append("heartbeatAt",
+						new Document("$lt", Date.from(before))),
+						new Document("status", ReportRun.QUEUED).append("requestedAt",
+								new Document("$lt", Date.from(before)))));
 		return runs()
-			.updateOne(
-					new Document("_id", runId).append("status", ReportRun.RUNNING)
-						.append("heartbeatAt", new Document("$lt", Date.from(before))),
-					new Document("$set", new Document("heartbeatAt", Date.from(now))))
+			.updateOne(new Document("_id", runId).append("$and", List.of(stale)),
+					new Document("$set",
+							new Document("status", ReportRun.RUNNING).append("heartbeatAt", Date.from(now))))
 			.getModifiedCount() == 1;
 	}
 

@@ -156,10 +156,19 @@ public class ReportRuns {
 		if (run.done()) {
 			return run;
 		}
-		JobExecution execution = this.store.jobExecutionId(runId)
-			.map(this.jobs::getJobExecution)
-			.orElseThrow(() -> Refusal.stale("Run " + runId + " never started", java.util.Map.of()));
+		RunParameters parameters = new RunParameters(runId, TenantContext.require().value(), run.reportId(),
+				run.configVersion(), run.parameters().from(), run.parameters().to(), run.parameters().structure(),
+				run.requestedAt());
 		try {
+			JobExecution execution = this.store.jobExecutionId(runId)
+				.map(this.jobs::getJobExecution)
+				.orElseGet(() -> this.jobs.getLastJobExecution(ReportBatchConfiguration.RUN_JOB,
+						parameters.toJobParameters()));
+			if (execution == null) {
+				// queued, and its instance stopped before the job was created
+				this.operator.start(this.job, parameters.toJobParameters());
+				return require(runId);
+			}
 			if (execution.isRunning() || execution.getStatus().isRunning()) {
 				abandoned(execution);
 			}

@@ -1,10 +1,8 @@
 package org.candour.reports;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.bson.Document;
 import org.candour.cases.CaseDocuments;
@@ -15,11 +13,9 @@ import org.candour.definition.model.CompiledConfiguration;
 import org.candour.definition.model.ReportDefinition;
 import org.candour.definition.model.WhereCompiler;
 import org.candour.demo.synthetic.SyntheticCases;
-import org.candour.definition.pack.PackRepository;
-import org.candour.definition.pack.PackSource;
-import org.candour.packs.PackDeployment;
 import org.candour.support.CandourIntegrationTest;
 import org.candour.support.TestClock;
+import org.candour.support.TestTenants;
 import org.candour.tenancy.CurrentTenant;
 import org.candour.tenancy.TenantContext;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,9 +38,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CaseFiltersIntegrationTests {
 
 	@Autowired
-	PackDeployment packs;
-
-	@Autowired
 	SyntheticCases synthetic;
 
 	@Autowired
@@ -57,6 +50,9 @@ class CaseFiltersIntegrationTests {
 	TestClock clock;
 
 	@Autowired
+	TestTenants testTenants;
+
+	@Autowired
 	JsonMapper json;
 
 	@ParameterizedTest
@@ -64,10 +60,7 @@ class CaseFiltersIntegrationTests {
 			"ombudsman-customer-care" })
 	void everyReportConditionCountsExactlyTheCasesItsSchemaAccepts(String pack) {
 		this.clock.set("2026-11-18T10:00:00Z");
-		String tenant = "r-" + UUID.randomUUID().toString().substring(0, 8);
-		Path packs = Path.of("../../tenant-configs").toAbsolutePath().normalize();
-		this.packs.deploy(tenant, PackSource.fromDirectory(packs.resolve(pack)), PackRepository.directory(packs), false,
-				true);
+		String tenant = this.testTenants.withShippedPack("r", pack);
 		TenantContext.runAs(CurrentTenant.pooled(tenant), () -> {
 			this.synthetic.generate(120, 11L);
 			CompiledConfiguration model = this.configurations.require().model();

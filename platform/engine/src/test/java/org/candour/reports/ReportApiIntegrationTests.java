@@ -51,6 +51,21 @@ class ReportApiIntegrationTests {
 		assertThat(officer.status()).isEqualTo(403);
 	}
 
+	@Test
+	void theOpenApiDocumentDescribesTheReportingPathsWithTypedSchemas() {
+		tools.jackson.databind.JsonNode docs = this.api.get("/v3/api-docs").body();
+		tools.jackson.databind.JsonNode paths = docs.path("paths");
+
+		assertThat(paths.has("/api/tenants/{tenant}/reports/{reportId}/runs")).isTrue();
+		assertThat(paths.has("/api/tenants/{tenant}/reports/runs/{runId}")).isTrue();
+		assertThat(paths.has("/api/tenants/{tenant}/reports/runs/{runId}/publish")).isTrue();
+		assertThat(paths.has("/api/tenants/{tenant}/reports/{reportId}/published")).isTrue();
+		tools.jackson.databind.JsonNode run = docs.at("/components/schemas/RunView/properties");
+		assertThat(run.has("columns") && run.has("rows") && run.has("totals") && run.has("status")).isTrue();
+		assertThat(docs.at("/components/schemas/RunRequest/properties/structure/enum").toString())
+			.contains("at-the-time", "current");
+	}
+
 	private String token(String tenant, String role) {
 		return this.tokens.member(role.toLowerCase() + "@" + tenant, tenant, Set.of(role), Set.of());
 	}

@@ -1,17 +1,13 @@
 package org.candour.reports;
 
-import java.nio.file.Path;
 import java.util.Set;
-import java.util.UUID;
 
 import org.candour.config.ActiveConfigurations;
 import org.candour.definition.model.ReportDefinition;
-import org.candour.definition.pack.PackRepository;
-import org.candour.definition.pack.PackSource;
 import org.candour.demo.synthetic.SyntheticCases;
-import org.candour.packs.PackDeployment;
 import org.candour.support.CandourIntegrationTest;
 import org.candour.support.TestClock;
+import org.candour.support.TestTenants;
 import org.candour.tenancy.CurrentTenant;
 import org.candour.tenancy.TenantContext;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,7 +30,7 @@ class ReportDrillDownIntegrationTests {
 	TestClock clock;
 
 	@Autowired
-	PackDeployment packs;
+	TestTenants testTenants;
 
 	@Autowired
 	SyntheticCases synthetic;
@@ -52,10 +48,7 @@ class ReportDrillDownIntegrationTests {
 	@ValueSource(strings = { "county-council", "ombudsman-customer-care" })
 	void everyCountedFigureListsExactlyTheCasesItCounts(String pack) {
 		this.clock.set("2026-11-18T10:00:00Z");
-		String tenant = "dd-" + UUID.randomUUID().toString().substring(0, 8);
-		Path packsFolder = Path.of("../../tenant-configs").toAbsolutePath().normalize();
-		this.packs.deploy(tenant, PackSource.fromDirectory(packsFolder.resolve(pack)),
-				PackRepository.directory(packsFolder), false, true);
+		String tenant = this.testTenants.withShippedPack("dd", pack);
 		TenantContext.runAs(CurrentTenant.pooled(tenant), () -> {
 			this.synthetic.generate(150, 11L);
 			int checked = 0;

@@ -1,21 +1,16 @@
 package org.candour.reports;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.bson.Document;
 import org.candour.cases.CaseDocuments;
 import org.candour.config.ActiveConfigurations;
 import org.candour.definition.model.CompiledConfiguration;
 import org.candour.definition.model.ReportDefinition;
-import org.candour.definition.pack.PackRepository;
-import org.candour.definition.pack.PackSource;
 import org.candour.demo.synthetic.SyntheticCases;
-import org.candour.packs.PackDeployment;
 import org.candour.support.Api;
 import org.candour.support.CandourIntegrationTest;
 import org.candour.support.CaseApi;
@@ -69,9 +64,6 @@ class ReportRunnerIntegrationTests {
 	ActiveConfigurations configurations;
 
 	@Autowired
-	PackDeployment packs;
-
-	@Autowired
 	SyntheticCases synthetic;
 
 	@Autowired
@@ -117,10 +109,7 @@ class ReportRunnerIntegrationTests {
 			"ombudsman-customer-care" })
 	void everyShippedReportRunsOnSyntheticCasesAndCountsItsTypesCases(String pack) {
 		this.clock.set("2026-11-18T10:00:00Z");
-		String tenant = "rr-" + UUID.randomUUID().toString().substring(0, 8);
-		Path packsFolder = Path.of("../../tenant-configs").toAbsolutePath().normalize();
-		this.packs.deploy(tenant, PackSource.fromDirectory(packsFolder.resolve(pack)),
-				PackRepository.directory(packsFolder), false, true);
+		String tenant = this.testTenants.withShippedPack("rr", pack);
 		TenantContext.runAs(CurrentTenant.pooled(tenant), () -> {
 			this.synthetic.generate(120, 5L);
 			CompiledConfiguration model = this.configurations.require().model();

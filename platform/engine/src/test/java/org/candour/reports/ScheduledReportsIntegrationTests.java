@@ -3,6 +3,7 @@ package org.candour.reports;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.candour.support.Api;
 import org.candour.support.CandourIntegrationTest;
@@ -124,6 +125,25 @@ class ScheduledReportsIntegrationTests {
 		ReportRun restarted = inTenant(() -> this.runs.require(runId));
 		assertThat(restarted.status()).as(String.valueOf(restarted.error())).isEqualTo(ReportRun.COMPLETED);
 		assertThat(restarted.rowCount()).isEqualTo(1);
+	}
+
+	@Test
+	void aRunStillQueuedWhenItsInstanceStoppedIsStartedByTheNextTickOnceStale() {
+		String runId = UUID.randomUUID().toString();
+		inTenant(() -> {
+			this.store.create(new ReportRun(runId, "monthly", 1, new ReportResult.Parameters(null, null, "at-the-time"),
+					ReportRun.QUEUED, "someone", Instant.parse("2026-05-20T10:00:00Z"), null, null, null, null, null,
+					null, false));
+			return null;
+		});
+
+		// each minute ticks once across the platform: another test ticked at 10:16
+		this.clock.set("2026-05-20T10:17:00Z");
+		this.schedule.tick();
+
+		ReportRun started = inTenant(() -> this.runs.require(runId));
+		assertThat(started.status()).as(String.valueOf(started.error())).isEqualTo(ReportRun.COMPLETED);
+		assertThat(started.rowCount()).isEqualTo(1);
 	}
 
 	private List<ReportRun> runs() {

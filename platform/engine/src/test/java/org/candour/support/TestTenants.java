@@ -1,5 +1,6 @@
 package org.candour.support;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 
@@ -7,6 +8,9 @@ import org.candour.tenancy.NewTenant;
 import org.candour.config.ConfigPublisher;
 import org.candour.config.DraftManagement;
 import org.candour.definition.ConfigDocument;
+import org.candour.definition.pack.PackRepository;
+import org.candour.definition.pack.PackSource;
+import org.candour.packs.PackDeployment;
 import org.candour.tenancy.Tenant;
 import org.candour.tenancy.TenantContext;
 import org.candour.tenancy.TenantManagement;
@@ -32,10 +36,26 @@ public class TestTenants {
 
 	private final ConfigPublisher publisher;
 
-	public TestTenants(TenantManagement tenants, DraftManagement drafts, ConfigPublisher publisher) {
+	private final PackDeployment packs;
+
+	public TestTenants(TenantManagement tenants, DraftManagement drafts, ConfigPublisher publisher,
+			PackDeployment packs) {
 		this.tenants = tenants;
 		this.drafts = drafts;
 		this.publisher = publisher;
+		this.packs = packs;
+	}
+
+	/**
+	 * Registers a fresh pooled tenant named with the prefix and deploys a shipped pack
+	 * ({@code tenant-configs/{pack}}) to it; returns its id.
+	 */
+	public String withShippedPack(String prefix, String pack) {
+		String id = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+		Path packsFolder = Path.of("../../tenant-configs").toAbsolutePath().normalize();
+		this.packs.deploy(id, PackSource.fromDirectory(packsFolder.resolve(pack)),
+				PackRepository.directory(packsFolder), false, true);
+		return id;
 	}
 
 	/**
