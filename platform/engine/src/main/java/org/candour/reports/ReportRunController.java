@@ -12,6 +12,11 @@ import org.candour.api.Refusal;
 import org.candour.api.RequestBodies;
 import tools.jackson.databind.JsonNode;
 
+import org.candour.reports.output.Format;
+import org.candour.reports.output.ReportOutputs;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +24,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -81,6 +87,36 @@ class ReportRunController {
 		}
 		ReportRun run = this.runs.require(runId);
 		return RunView.of(run, this.runs.result(runId).orElse(null));
+	}
+
+	/**
+	 * A finished run rendered as a download. Officers get published runs only, always in
+	 * the published rendering (small numbers suppressed); others get the internal
+	 * rendering, or the published one with {@code published=true}.
+	 */
+	@GetMapping("/runs/{runId}/output.{format}")
+	@EndpointRoles({ EndpointRoles.MANAGER, EndpointRoles.AUDITOR, EndpointRoles.TENANT_ADMIN, EndpointRoles.OFFICER })
+	ResponseEntity<byte[]> output(@PathVariable String runId, @PathVariable String format,
+			@RequestParam(defaultValue = "false") boolean published) {
+		Format chosen = java.util.Arrays.stream(Format.values())
+			.filter(each -> each.extension().equals(format))
+			.findFirst()
+			.orElseThrow(() -> Refusal.notFound("No output format '" + format + "'"));
+		boolean asPublished = published || !this.actors.current().hasAnyRole(READERS);
+		ReportResult result = asPublished ? this.runs.publishedResult(runId)
+			.orElseThrow(() -> Refusal.notFound("No published report run " + runId)) : finished(runId);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_TYPE, ReportOutputs.contentType(chosen))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(ReportOutputs.fileName(result, chosen)).build().toString())
+			.body(ReportOutputs.render(result, chosen, asPublished));
+	}
+
+	private ReportResult finished(String runId) {
+		ReportRun run = this.runs.require(runId);
+		return this.runs.result(runId)
+			.orElseThrow(() -> Refusal.stale("Run " + runId + " has not finished",
+					java.util.Map.of("runStatus", run.status())));
 	}
 
 	@PostMapping("/runs/{runId}/restart")

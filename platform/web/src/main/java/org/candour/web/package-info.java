@@ -14,10 +14,13 @@
  * being signed in to, from security's {@code SignInTenant}), the error pages of every
  * refused page request ({@code errors}), and sessions that end ({@code sessions}: the
  * timeout warning, keeping a session going, ending it; a resident's answers are kept
- * beyond the session with journeys' saved answers).
+ * beyond the session with journeys' saved answers). Managers' report pages
+ * ({@code officer.reports}: run a report, follow its run, read and download its outputs,
+ * publish it) and the manager dashboard ({@code officer.dashboard}) use the reports
+ * module and its outputs.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Web pages",
 		allowedDependencies = { "api", "attachments", "calendar", "cases", "config", "definition",
-				"definition :: model", "journeys", "notifications", "queues", "reports", "security", "tenancy",
-				"workflow" })
+				"definition :: model", "journeys", "notifications", "queues", "reports", "reports :: output",
+				"security", "tenancy", "workflow" })
 package org.candour.web;

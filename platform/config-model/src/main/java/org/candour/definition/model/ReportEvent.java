@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * calendar: {@code received} (the case's day 0: the day of receipt, or the next working
  * day after the cut-off or on a non-working day), {@code clocks.<id>.started} (the
  * clock's day 0), {@code clocks.<id>.stopped} (the day the clock was met or stopped) and
- * {@code closed} (the day the case first entered a closed state).
+ * {@code closed} (the day of closure the case records: when it entered a closed state, or
+ * when a close effect last closed it; a reopened case keeps it).
  *
  * @param kind {@code received}, {@code closed}, {@code started} or {@code stopped}
  * @param clock for a clock's event, the clock's id; else {@code null}

@@ -18,6 +18,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice(basePackages = "org.candour.web.officer")
 class OfficerPageModel {
 
+	/** The roles that run reports and see the dashboard. */
+	static final java.util.List<String> REPORT_READERS = java.util.List.of(EndpointRoles.MANAGER, EndpointRoles.AUDITOR,
+			EndpointRoles.TENANT_ADMIN);
+
 	private final TenantManagement tenants;
 
 	private final Actors actors;
@@ -41,6 +45,10 @@ class OfficerPageModel {
 			model.addAttribute("signedIn", actor.name());
 			model.addAttribute("isManager",
 					actor.hasAnyRole(java.util.List.of(EndpointRoles.MANAGER, EndpointRoles.TENANT_ADMIN)));
+			model.addAttribute("reportsUrl", OfficerPaths.reports(tenant));
+			model.addAttribute("dashboardUrl", OfficerPaths.dashboard(tenant));
+			model.addAttribute("readsReports", actor.hasAnyRole(REPORT_READERS));
+			model.addAttribute("readsPublishedReports", actor.hasAnyRole(java.util.List.of(EndpointRoles.OFFICER)));
 			model.addAttribute("currentPath", request.getRequestURI().substring(request.getContextPath().length()));
 			model.addAttribute("sessionTiming", this.timeouts.signedInTiming());
 		});

@@ -18,4 +18,12 @@ public final class OfficerPaths {
 		return "/t/" + tenant + "/cases/new";
 	}
 
+	public static String reports(String tenant) {
+		return "/t/" + tenant + "/reports";
+	}
+
+	public static String dashboard(String tenant) {
+		return "/t/" + tenant + "/dashboard";
+	}
+
 }
