@@ -34,8 +34,9 @@
 #
 # Env: TENANTS (100), CASES (1000000), SAMPLE (300 engine-made cases a pack),
 # FROM (2025-04-01), BACKEND (memory | file), JAVA_OPTS (default -Xmx20g: the in-memory
-# server holds every case as a Java object tree, ~15 KB a synthetic case), REBUILD=1
-# (build first).
+# server holds every case as a Java object tree, ~31 KB of heap a stored synthetic case,
+# so 20 GB holds ~600,000 cases; the full 1,000,000 needs ~32 GB), REBUILD=1 (build
+# first).
 # Goals (printed, never asserted): a <= 60 s on 2 cores (memory backend); a / b <= 1.3.
 set -euo pipefail
 
