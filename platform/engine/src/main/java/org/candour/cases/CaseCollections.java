@@ -31,7 +31,10 @@ class CaseCollections {
 						TenantCollection.unique("tenant_reference", "tenantId", "reference"),
 						TenantCollection.index("tenant_open_due", "tenantId", "open", "nextDue"),
 						TenantCollection.index("tenant_type_state", "tenantId", "feedbackType", "state"),
-						TenantCollection.index("tenant_received", "tenantId", "receivedAtDate")));
+						TenantCollection.index("tenant_received", "tenantId", "receivedAtDate"),
+						// what a report's run selects first: its feedback types over its
+						// period
+						TenantCollection.index("tenant_type_received_on", "tenantId", "feedbackType", "receivedOn")));
 	}
 
 	@Bean

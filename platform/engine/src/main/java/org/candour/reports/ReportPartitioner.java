@@ -14,9 +14,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Splits a run's cases by feedback type when its report counts several (each partition
- * counts one type; a restart recounts only the partitions that did not finish); a report
- * over all types is one partition.
+ * Splits a big run's cases by feedback type when its report counts several (each
+ * partition counts one type, and a restart recounts only the partitions that did not
+ * finish). A run of fewer cases than {@code candour.reports.partition-above} (50,000) is
+ * one partition: each partition repeats the report's aggregations, which costs more than
+ * it saves on a small run.
  */
 @Component
 @StepScope
@@ -28,11 +30,18 @@ class ReportPartitioner implements Partitioner {
 
 	private final RunScope scope;
 
+	private final ReportRunner runner;
+
 	private final RunParameters run;
 
-	ReportPartitioner(RunScope scope, @Value("#{stepExecution}") StepExecution step) {
+	private final long partitionAbove;
+
+	ReportPartitioner(RunScope scope, ReportRunner runner, @Value("#{stepExecution}") StepExecution step,
+			@Value("${candour.reports.partition-above:50000}") long partitionAbove) {
 		this.scope = scope;
+		this.runner = runner;
 		this.run = RunParameters.of(step.getJobParameters());
+		this.partitionAbove = partitionAbove;
 	}
 
 	@Override
@@ -40,7 +49,8 @@ class ReportPartitioner implements Partitioner {
 		ReportDefinition report = this.scope.inTenant(this.run, () -> this.scope.definition(this.run));
 		Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
 		List<String> types = report.feedbackTypes().stream().sorted().toList();
-		if (types.size() < 2) {
+		if (types.size() < 2 || this.scope.inTenant(this.run,
+				() -> this.runner.caseCount(report, this.scope.runnerRun(this.run))) < this.partitionAbove) {
 			partitions.put(ALL, context(""));
 		}
 		else {

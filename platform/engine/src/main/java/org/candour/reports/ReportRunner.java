@@ -110,6 +110,11 @@ public class ReportRunner {
 		return new ReportTable(columns, rows, totalFigures);
 	}
 
+	/** How many cases the report's run selects before its measures' conditions. */
+	public long caseCount(ReportDefinition report, Run run) {
+		return this.cases.count(base(report, run, null));
+	}
+
 	private static Document base(ReportDefinition report, Run run, List<String> feedbackTypes) {
 		List<Document> all = new ArrayList<>();
 		List<String> types = report.feedbackTypes();

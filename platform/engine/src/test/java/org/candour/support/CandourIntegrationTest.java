@@ -17,7 +17,9 @@ import org.springframework.context.annotation.Import;
  * client, {@code X-Forwarded-Proto: https} makes the request secure), the metrics
  * endpoints have a scrape credential, and residents reach it at {@value #PUBLIC_URL}. One
  * shared context: tests use tenants of their own (or give each client an address of its
- * own), and set the {@link TestClock} to the time they need.
+ * own), and set the {@link TestClock} to the time they need. Report runs run in the
+ * calling thread, split by feedback type however few their cases, and the report schedule
+ * does not tick by itself (tests tick it).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -26,7 +28,7 @@ import org.springframework.context.annotation.Import;
 				"server.forward-headers-strategy=native",
 				"candour.security.metrics.password=" + CandourIntegrationTest.SCRAPE_PASSWORD,
 				"candour.public-url=" + CandourIntegrationTest.PUBLIC_URL, "candour.reports.background-runs=false",
-				"candour.reports.scheduling=false" })
+				"candour.reports.scheduling=false", "candour.reports.partition-above=0" })
 @Import({ Api.class, TestTokens.class, TestClock.class, TestTenants.class, org.candour.config.InjectedFailures.class,
 		org.candour.reports.InterruptedRuns.class, SignInPageStandIn.class })
 public @interface CandourIntegrationTest {
