@@ -55,6 +55,7 @@ built=1
 for dir in "${CANDOUR_CLASSES[@]}"; do
   [[ -d $dir/org/candour || -d $dir/candour ]] || built=0
 done
+[[ -f bench/java/target/classes/org/candour/bench/ReportSetBenchmark.class ]] || built=0
 if [[ ${REBUILD:-0} == 1 || $built == 0 ]]; then
   bench_build platform/server
 fi
