@@ -12,11 +12,6 @@ import org.candour.api.Refusal;
 import org.candour.api.RequestBodies;
 import tools.jackson.databind.JsonNode;
 
-import org.candour.reports.output.Format;
-import org.candour.reports.output.ReportOutputs;
-
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,10 +42,13 @@ class ReportRunController {
 
 	private final Actors actors;
 
-	ReportRunController(ReportRuns runs, RequestBodies bodies, Actors actors) {
+	private final ReportDownloads downloads;
+
+	ReportRunController(ReportRuns runs, RequestBodies bodies, Actors actors, ReportDownloads downloads) {
 		this.runs = runs;
 		this.bodies = bodies;
 		this.actors = actors;
+		this.downloads = downloads;
 	}
 
 	@PostMapping("/{reportId}/runs")
@@ -98,25 +96,7 @@ class ReportRunController {
 	@EndpointRoles({ EndpointRoles.MANAGER, EndpointRoles.AUDITOR, EndpointRoles.TENANT_ADMIN, EndpointRoles.OFFICER })
 	ResponseEntity<byte[]> output(@PathVariable String runId, @PathVariable String format,
 			@RequestParam(defaultValue = "false") boolean published) {
-		Format chosen = java.util.Arrays.stream(Format.values())
-			.filter(each -> each.extension().equals(format))
-			.findFirst()
-			.orElseThrow(() -> Refusal.notFound("No output format '" + format + "'"));
-		boolean asPublished = published || !this.actors.current().hasAnyRole(READERS);
-		ReportResult result = asPublished ? this.runs.publishedResult(runId)
-			.orElseThrow(() -> Refusal.notFound("No published report run " + runId)) : finished(runId);
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_TYPE, ReportOutputs.contentType(chosen))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(ReportOutputs.fileName(result, chosen)).build().toString())
-			.body(ReportOutputs.render(result, chosen, asPublished));
-	}
-
-	private ReportResult finished(String runId) {
-		ReportRun run = this.runs.require(runId);
-		return this.runs.result(runId)
-			.orElseThrow(() -> Refusal.stale("Run " + runId + " has not finished",
-					java.util.Map.of("runStatus", run.status())));
+		return this.downloads.download(runId, format, published || !this.actors.current().hasAnyRole(READERS));
 	}
 
 	@PostMapping("/runs/{runId}/restart")
