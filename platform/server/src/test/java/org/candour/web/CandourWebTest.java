@@ -21,10 +21,11 @@ import org.springframework.context.annotation.Import;
  * memory backend and no demo tenants: one context for all the web tests. The rate limit
  * is out of the way ({@link TestRateLimit} tightens it for a test), as is "Find your
  * feedback"'s per-client limit (every test comes from one client), report runs run
- * synchronously (a run's page shows its figures at once), the clock is the real time
- * unless a test stops it ({@link StoppableClock}), and no mail server is configured.
- * Tests use tenants of their own, or share a tenant deployed from a shipped pack (if it
- * is missing) and tell their cases apart; they put back what they change.
+ * synchronously and split by feedback type however few their cases (a run's page shows
+ * its figures at once), the clock is the real time unless a test stops it
+ * ({@link StoppableClock}), and no mail server is configured. Tests use tenants of their
+ * own, or share a tenant deployed from a shipped pack (if it is missing) and tell their
+ * cases apart; they put back what they change.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -32,7 +33,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(classes = CandourApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "candour.mongodb.embedded.backend=memory", "candour.demo.enabled=false",
 				"candour.security.rate-limit.capacity=10000", "candour.resident.find-case.per-client=1000",
-				"candour.reports.background-runs=false" })
+				"candour.reports.background-runs=false", "candour.reports.partition-above=0" })
 @Import({ Api.class, TestTokens.class, CaseworkFixtures.class, StoppableClock.class, TestRateLimit.class,
 		ReportsFixture.class, InterruptedRuns.class, QueuedRuns.class })
 public @interface CandourWebTest {
