@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.candour.queues.CaseCriteria;
 import org.candour.queues.CaseSort;
 import org.candour.web.officer.OrgUnits;
+import org.candour.web.officer.DateInput;
 
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;

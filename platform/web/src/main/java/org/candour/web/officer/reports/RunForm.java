@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.candour.reports.ReportRuns;
+import org.candour.web.officer.DateInput;
 
 import org.springframework.util.MultiValueMap;
 
@@ -19,7 +20,7 @@ import org.springframework.util.MultiValueMap;
  * @param to the custom period's last day as typed
  * @param structure {@code at-the-time} or {@code current}
  */
-record RunForm(String preset, DateField from, DateField to, String structure) {
+record RunForm(String preset, DateInput from, DateInput to, String structure) {
 
 	static final String AT_THE_TIME = "at-the-time";
 
@@ -28,7 +29,7 @@ record RunForm(String preset, DateField from, DateField to, String structure) {
 	static RunForm read(MultiValueMap<String, String> params) {
 		String preset = params.getFirst("period");
 		String structure = params.getFirst("structure");
-		return new RunForm((preset == null) ? "" : preset, DateField.read(params, "from"), DateField.read(params, "to"),
+		return new RunForm((preset == null) ? "" : preset, DateInput.read(params, "from"), DateInput.read(params, "to"),
 				CURRENT.equals(structure) ? CURRENT : AT_THE_TIME);
 	}
 
@@ -56,7 +57,7 @@ record RunForm(String preset, DateField from, DateField to, String structure) {
 		return errors;
 	}
 
-	private static void check(DateField field, String message, List<FormError> errors) {
+	private static void check(DateInput field, String message, List<FormError> errors) {
 		if (field.date().isEmpty()) {
 			errors.add(new FormError(field.name(), "#" + field.name() + "-day", message));
 		}

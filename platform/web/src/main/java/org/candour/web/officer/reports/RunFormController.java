@@ -9,6 +9,7 @@ import org.candour.definition.model.ReportDefinition;
 import org.candour.reports.ReportRun;
 import org.candour.reports.ReportRuns;
 import org.candour.tenancy.TenantContext;
+import org.candour.web.officer.DateInput;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,8 +49,8 @@ class RunFormController {
 		LocalDate today = this.time.today();
 		PeriodPresets.Period custom = PeriodPresets.suggestedCustom(report.period(), today).orElse(null);
 		RunForm form = new RunForm(PeriodPresets.suggested(report.period()).slug(),
-				DateField.of("from", (custom == null) ? null : custom.from()),
-				DateField.of("to", (custom == null) ? null : custom.to()), RunForm.AT_THE_TIME);
+				DateInput.of("from", (custom == null) ? null : custom.from()),
+				DateInput.of("to", (custom == null) ? null : custom.to()), RunForm.AT_THE_TIME);
 		return show(report, form, List.of(), model);
 	}
 

@@ -1,4 +1,4 @@
-package org.candour.web.officer.queues;
+package org.candour.web.officer;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -15,19 +15,26 @@ import org.springframework.util.MultiValueMap;
  * @param month the month as typed
  * @param year the year as typed
  */
-record DateInput(String name, String day, String month, String year) {
+public record DateInput(String name, String day, String month, String year) {
 
-	static DateInput read(MultiValueMap<String, String> params, String name) {
+	public static DateInput read(MultiValueMap<String, String> params, String name) {
 		return new DateInput(name, value(params, name + "-day"), value(params, name + "-month"),
 				value(params, name + "-year"));
 	}
 
-	boolean blank() {
+	/** The input showing a date, or blank. */
+	public static DateInput of(String name, LocalDate date) {
+		return (date == null) ? new DateInput(name, "", "", "")
+				: new DateInput(name, String.valueOf(date.getDayOfMonth()), String.valueOf(date.getMonthValue()),
+						String.valueOf(date.getYear()));
+	}
+
+	public boolean blank() {
 		return this.day.isEmpty() && this.month.isEmpty() && this.year.isEmpty();
 	}
 
 	/** The date; empty when blank or not a real date (see {@link #valid()}). */
-	Optional<LocalDate> date() {
+	public Optional<LocalDate> date() {
 		if (blank()) {
 			return Optional.empty();
 		}
@@ -44,7 +51,7 @@ record DateInput(String name, String day, String month, String year) {
 	}
 
 	/** Blank, or a real date. */
-	boolean valid() {
+	public boolean valid() {
 		return blank() || date().isPresent();
 	}
 
