@@ -1,6 +1,14 @@
 package org.candour.definition;
 
+import java.util.Map;
+import java.util.TreeMap;
+
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,6 +40,38 @@ class CanonicalJsonTests {
 		assertThat(CanonicalJson.text(JsonResources.parse("""
 				{ "b": 1, "a": { "d": "x", "c": [true, null] } }
 				"""))).isEqualTo("{\"a\":{\"c\":[true,null],\"d\":\"x\"},\"b\":1}");
+	}
+
+	@Test
+	void writesEveryKindOfValueAsJacksonWritesItSoStoredHashesStillVerify() {
+		String tree = """
+				{ "z": "caf\u00e9 \u2014 \\"quoted\\" \\\\ <b> \ud83d\ude00 \\u0007", "n": [0, -1, 1.5, 1e21, 12345678901234567890,
+				  0.1, -0.0, 3.14159265358979323846], "t": true, "f": false, "x": null, "e": {}, "a": [],
+				  "nested": { "\u00e9": 1, "E": 2, "e": 3, "10": 4, "9": 5 } }
+				""";
+		JsonNode parsed = JsonResources.parse(tree);
+		// how canonical text was written when the stored hashes were made: a sorted copy,
+		// written by Jackson
+		String asWrittenBefore = JsonMapper.builder().build().writeValueAsString(sortedCopy(parsed));
+		assertThat(CanonicalJson.text(parsed)).isEqualTo(asWrittenBefore).startsWith("{\"a\":[],\"e\":{}");
+		assertThat(CanonicalJson.sha256(parsed)).isEqualTo(CanonicalJson.sha256(asWrittenBefore));
+	}
+
+	private static JsonNode sortedCopy(JsonNode node) {
+		if (node.isObject()) {
+			ObjectNode copy = JsonNodeFactory.instance.objectNode();
+			new TreeMap<>(node.properties()
+				.stream()
+				.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)))
+				.forEach((name, value) -> copy.set(name, sortedCopy(value)));
+			return copy;
+		}
+		if (node.isArray()) {
+			ArrayNode copy = JsonNodeFactory.instance.arrayNode();
+			node.forEach(item -> copy.add(sortedCopy(item)));
+			return copy;
+		}
+		return node;
 	}
 
 	@Test

@@ -149,7 +149,7 @@ public class CaseIntake {
 			Cases.Insert result = this.cases.insert(created);
 			if (result == Cases.Insert.STORED) {
 				this.events.publishEvent(new CaseLogged(created.caseReference(), created.current().feedbackType(),
-						request.channel(), created));
+						request.channel(), created, request.contact().deepCopy()));
 				return new Logged(created, true);
 			}
 			if (result == Cases.Insert.ALREADY_STORED) {

@@ -46,8 +46,10 @@ class Cases {
 	 */
 	Insert insert(FeedbackCase feedbackCase) {
 		try {
+			// no signed head yet: a history of one (signed) entry has nothing to roll
+			// back to;
+			// the first change signs it
 			collection().insertOne(this.codec.toBson(feedbackCase));
-			this.heads.started(feedbackCase);
 			changed(feedbackCase);
 			return Insert.STORED;
 		}

@@ -37,15 +37,17 @@ class ChainHeads {
 		this.key = key;
 	}
 
-	/** Signs the head of a case just logged. */
-	void started(FeedbackCase created) {
-		insert(head(created));
-	}
-
-	/** Moves the head of a case just changed from {@code previousVersion}. */
+	/**
+	 * Moves the head of a case just changed from {@code previousVersion}; signs the first
+	 * head of a case changed for the first time (a case just logged has none: its one
+	 * signed entry has nothing to roll back to).
+	 */
 	void advanced(FeedbackCase next, long previousVersion) {
 		List<HistoryEntry> history = next.history();
 		Document head = head(next);
+		if (previousVersion == 0 && insert(head)) {
+			return;
+		}
 		String previousHash = history.get(history.size() - 1).previousHash();
 		if (collection()
 			.replaceOne(
@@ -128,14 +130,17 @@ class ChainHeads {
 			.append("mac", this.key.mac(PURPOSE, tenant(), feedbackCase.id(), feedbackCase.version(), lastHash));
 	}
 
-	private void insert(Document head) {
+	/** False when the case has a head already. */
+	private boolean insert(Document head) {
 		try {
 			collection().insertOne(head);
+			return true;
 		}
 		catch (MongoWriteException ex) {
 			if (ex.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
 				throw ex;
 			}
+			return false;
 		}
 	}
 

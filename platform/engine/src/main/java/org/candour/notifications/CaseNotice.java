@@ -10,8 +10,14 @@ import tools.jackson.databind.JsonNode;
 /**
  * What a notification about a case is made from: the case, the configuration version it
  * is pinned to, and its contact details.
+ *
+ * @param justLogged whether the case was logged by the request that sends the notice
  */
-record CaseNotice(FeedbackCase feedbackCase, ConfigVersion version, JsonNode contact) {
+record CaseNotice(FeedbackCase feedbackCase, ConfigVersion version, JsonNode contact, boolean justLogged) {
+
+	CaseNotice(FeedbackCase feedbackCase, ConfigVersion version, JsonNode contact) {
+		this(feedbackCase, version, contact, false);
+	}
 
 	FeedbackType feedbackType() {
 		String id = this.feedbackCase.current().feedbackType();

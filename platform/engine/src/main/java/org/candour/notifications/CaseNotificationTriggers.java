@@ -12,7 +12,9 @@ import org.candour.cases.NotificationRequest;
 import org.candour.config.ActiveConfigurations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -52,7 +54,7 @@ class CaseNotificationTriggers {
 
 	@EventListener
 	void on(CaseLogged logged) {
-		safely(logged.reference(), logged.written(), notice -> {
+		safely(logged.reference(), logged.written(), logged.contactGiven(), true, notice -> {
 			String template = notice.feedbackType().acknowledgementTemplate();
 			if (template != null) {
 				queue(notice, template, LOGGED, NotificationComposer.RESIDENT);
@@ -62,7 +64,7 @@ class CaseNotificationTriggers {
 
 	@EventListener
 	void on(CaseTransitioned transitioned) {
-		safely(transitioned.reference(), transitioned.written(), notice -> {
+		safely(transitioned.reference(), transitioned.written(), Optional.empty(), false, notice -> {
 			List<NotificationRequest> requested = notice.feedbackCase().notifications();
 			for (int i = 0; i < requested.size(); i++) {
 				NotificationRequest request = requested.get(i);
@@ -81,16 +83,24 @@ class CaseNotificationTriggers {
 		}
 	}
 
-	private void safely(CaseReference reference, Optional<FeedbackCase> written,
-			java.util.function.Consumer<CaseNotice> work) {
+	/**
+	 * @param contactGiven the contact details when the event carries them (else they are
+	 * read)
+	 * @param justLogged whether the case was logged by this very request (its tracking
+	 * links can have been revoked by nobody yet)
+	 */
+	private void safely(CaseReference reference, Optional<FeedbackCase> written, Optional<ObjectNode> contactGiven,
+			boolean justLogged, java.util.function.Consumer<CaseNotice> work) {
 		try {
 			Optional<FeedbackCase> found = written.isPresent() ? written : this.cases.find(reference);
 			if (found.isEmpty() || this.cases.synthetic(found.get())) {
 				return;
 			}
 			FeedbackCase feedbackCase = found.get();
-			work.accept(new CaseNotice(feedbackCase, this.configurations.version(feedbackCase.configVersion()),
-					this.cases.contact(feedbackCase).orElseGet(JsonNodeFactory.instance::objectNode)));
+			JsonNode contact = written.isPresent() && contactGiven.isPresent() ? contactGiven.get()
+					: this.cases.contact(feedbackCase).orElseGet(JsonNodeFactory.instance::objectNode);
+			work.accept(new CaseNotice(feedbackCase, this.configurations.version(feedbackCase.configVersion()), contact,
+					justLogged && written.isPresent()));
 		}
 		catch (RuntimeException ex) {
 			log.error("Notifications of case {} could not be queued", reference.value(), ex);

@@ -64,7 +64,8 @@ class NotificationComposer {
 		String language = TemplateText.hasLanguage(spec.body(), notice.language()) ? notice.language() : "en";
 		boolean resident = RESIDENT.equals(recipient);
 		String to = resident ? ContactAddresses.email(notice.form(), notice.contact()).orElse(null) : null;
-		Map<String, String> values = values(notice.feedbackCase(), language, resident);
+		Set<String> used = placeholders(spec);
+		Map<String, String> values = values(notice, language, resident && used.contains("trackingLink"));
 		String subject = TemplateText.fill(TemplateText.in(spec.subject(), language), values);
 		String body = TemplateText.fill(TemplateText.in(spec.body(), language), values);
 		String channel = (spec.channel() != null) ? spec.channel() : "email";
@@ -75,7 +76,7 @@ class NotificationComposer {
 						TenantContext.require().value() + ":" + feedbackCase.reference() + ":" + templateId + ":"
 								+ trigger,
 						feedbackCase.reference(), templateId, trigger, recipient, to, channel, language, subject, body,
-						personalisation(spec, values), spec.notifyTemplateId(),
+						personalisation(used, values), spec.notifyTemplateId(),
 						unsendable == null ? NotificationStatus.PENDING : NotificationStatus.NOT_SENT, 0,
 						this.clock.instant(), null, unsendable, null, null, this.clock.instant(), null, 0));
 	}
@@ -90,7 +91,12 @@ class NotificationComposer {
 		return to == null ? "The resident gave no email address" : null;
 	}
 
-	private Map<String, String> values(FeedbackCase feedbackCase, String language, boolean resident) {
+	/**
+	 * @param trackingLink whether to issue a tracking link: only for the resident, and
+	 * only when the template uses one
+	 */
+	private Map<String, String> values(CaseNotice notice, String language, boolean trackingLink) {
+		FeedbackCase feedbackCase = notice.feedbackCase();
 		Map<String, String> values = new LinkedHashMap<>();
 		values.put("reference", feedbackCase.reference());
 		values.put("tenantName",
@@ -99,8 +105,8 @@ class NotificationComposer {
 					.orElse(TenantContext.require().value()));
 		nearestDue(feedbackCase).ifPresent(due -> values.put("dueDate",
 				due.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag(language)))));
-		if (resident) {
-			values.put("trackingLink", this.links.linkFor(feedbackCase));
+		if (trackingLink) {
+			values.put("trackingLink", this.links.linkFor(feedbackCase, notice.justLogged()));
 		}
 		feedbackCase.current().data().properties().forEach(field -> {
 			if (field.getValue().isValueNode() && !field.getValue().isNull()) {
@@ -127,7 +133,14 @@ class NotificationComposer {
 	 * The values GOV.UK Notify fills its own template with: those the template uses or
 	 * lists, nothing else of the case.
 	 */
-	private static Map<String, String> personalisation(NotificationTemplate spec, Map<String, String> values) {
+	private static Map<String, String> personalisation(Set<String> used, Map<String, String> values) {
+		Map<String, String> personalisation = new LinkedHashMap<>();
+		used.forEach(name -> personalisation.put(name, values.getOrDefault(name, "")));
+		return personalisation;
+	}
+
+	/** The names the template lists or uses in its subject or body. */
+	private static Set<String> placeholders(NotificationTemplate spec) {
 		Set<String> used = new LinkedHashSet<>(spec.placeholders());
 		for (JsonNode text : new JsonNode[] { spec.subject(), spec.body() }) {
 			if (text == null) {
@@ -140,9 +153,7 @@ class NotificationComposer {
 				}
 			});
 		}
-		Map<String, String> personalisation = new LinkedHashMap<>();
-		used.forEach(name -> personalisation.put(name, values.getOrDefault(name, "")));
-		return personalisation;
+		return used;
 	}
 
 }

@@ -28,8 +28,13 @@ class TrackingLinkAddresses {
 		this.environment = environment;
 	}
 
-	String linkFor(FeedbackCase feedbackCase) {
-		return base() + "/t/" + TenantContext.require().value() + "/track/" + this.links.issue(feedbackCase);
+	/**
+	 * @param justLogged whether the case was logged by the current request (so nobody can
+	 * have revoked its links yet)
+	 */
+	String linkFor(FeedbackCase feedbackCase, boolean justLogged) {
+		String token = justLogged ? this.links.issueForNewCase(feedbackCase) : this.links.issue(feedbackCase);
+		return base() + "/t/" + TenantContext.require().value() + "/track/" + token;
 	}
 
 	private String base() {

@@ -60,6 +60,16 @@ public class TrackingLinks {
 	}
 
 	/**
+	 * A token for a case the current request has just logged: as {@link #issue}, without
+	 * reading the case's nonce when the case has a new random id (nobody can have revoked
+	 * its links yet, so its nonce is the initial one).
+	 */
+	public String issueForNewCase(FeedbackCase feedbackCase) {
+		return feedbackCase.idempotencyKey() == null ? token(feedbackCase, this.nonces.initial(feedbackCase.id()))
+				: issue(feedbackCase);
+	}
+
+	/**
 	 * Revokes every link issued for the case so far (links issued from now on work).
 	 * @return how many times the case's links have been revoked, counting this one
 	 */

@@ -61,7 +61,7 @@ class TrackingNonces {
 				nonce.getBytes(StandardCharsets.US_ASCII));
 	}
 
-	private String initial(String caseId) {
+	String initial(String caseId) {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
 			mac.init(new SecretKeySpec(this.keys.current(), "HmacSHA256"));
