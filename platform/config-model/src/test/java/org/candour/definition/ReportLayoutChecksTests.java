@@ -66,13 +66,16 @@ class ReportLayoutChecksTests {
 	}
 
 	@Test
-	void offersTheListedOutputsOrEveryFormatWhenNoneAreListed() {
+	void offersTheListedOutputsEveryFormatWhenAbsentAndNoneForAnEmptyList() {
 		ReportDefinition listed = VALIDATOR.check(set()).model().reports().get("stage-1-performance");
 		((ObjectNode) this.documents.get("report").path("spec")).remove("outputs");
 		ReportDefinition unlisted = VALIDATOR.check(set()).model().reports().get("stage-1-performance");
+		((ObjectNode) this.documents.get("report").path("spec")).putArray("outputs");
+		ReportDefinition none = VALIDATOR.check(set()).model().reports().get("stage-1-performance");
 
 		assertThat(listed.outputs()).containsExactly("csv", "xlsx", "pdf");
 		assertThat(unlisted.outputs()).containsExactly("html", "csv", "xlsx", "pdf");
+		assertThat(none.outputs()).as("an empty list offers no downloads").isEmpty();
 	}
 
 	private void layout(String layout) {
