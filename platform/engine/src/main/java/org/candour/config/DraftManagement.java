@@ -66,11 +66,11 @@ public class DraftManagement {
 	/**
 	 * Creates or replaces documents at once, only if each document named in
 	 * {@code expectedHashes} ({@code kind/id} to {@link DraftSet#hashOf its hash}, or
-	 * {@link DraftSet#ABSENT} for one that must not exist yet) is still as the caller last
-	 * read it: the check and the write are one conditional write of the draft. Refused as
-	 * stale ({@code draft.document-changed}, naming the document) when one changed
-	 * meanwhile; invalid documents are refused as by {@link #put(DraftDocument)}; either
-	 * way nothing is stored.
+	 * {@link DraftSet#ABSENT} for one that must not exist yet) is still as the caller
+	 * last read it: the check and the write are one conditional write of the draft.
+	 * Refused as stale ({@code draft.document-changed}, naming the document) when one
+	 * changed meanwhile; invalid documents are refused as by {@link #put(DraftDocument)};
+	 * either way nothing is stored.
 	 */
 	public List<ConfigDocument> put(List<DraftDocument> commands, Map<String, String> expectedHashes) {
 		List<ConfigDocument> documents = new ArrayList<>();
@@ -98,7 +98,10 @@ public class DraftManagement {
 		return documents;
 	}
 
-	/** One document, only if it is still as the caller read it: see {@link #put(List, Map)}. */
+	/**
+	 * One document, only if it is still as the caller read it: see
+	 * {@link #put(List, Map)}.
+	 */
 	public ConfigDocument put(DraftDocument command, String expectedHash) {
 		return put(List.of(command), Map.of(command.kind() + "/" + command.id(), expectedHash)).get(0);
 	}

@@ -30,8 +30,8 @@ public record DraftSet(long revision, List<ConfigDocument> documents) {
 	}
 
 	/**
-	 * The content hash of one document of the draft (SHA-256 of its canonical JSON), as an
-	 * edit page carries it to detect a change made meanwhile; {@link #ABSENT} when the
+	 * The content hash of one document of the draft (SHA-256 of its canonical JSON), as
+	 * an edit page carries it to detect a change made meanwhile; {@link #ABSENT} when the
 	 * draft has no such document.
 	 */
 	public String hashOf(String kind, String id) {

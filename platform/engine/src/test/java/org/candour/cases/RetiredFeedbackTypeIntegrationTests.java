@@ -36,8 +36,7 @@ class RetiredFeedbackTypeIntegrationTests {
 		((ObjectNode) retired.path("spec")).put("retired", true);
 		String config = "/api/tenants/" + tenant + "/config";
 		assertThat(this.api.put(config + "/draft/feedback-type/complaint", retired).status()).isEqualTo(200);
-		assertThat(this.api.post(config + "/publish", Map.of("comment", "Retire complaints")).status())
-			.isEqualTo(201);
+		assertThat(this.api.post(config + "/publish", Map.of("comment", "Retire complaints")).status()).isEqualTo(201);
 
 		Api.Response refused = cases.log(complaint);
 		assertThat(refused.status()).isEqualTo(422);

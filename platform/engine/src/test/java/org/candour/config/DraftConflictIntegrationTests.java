@@ -97,10 +97,9 @@ class DraftConflictIntegrationTests {
 
 			ObjectNode form = ConfigFixtures.document("minimal", "form", "complaint-form");
 			form.put("id", "complaint-copy-form");
-			assertThatThrownBy(() -> this.drafts.put(
-					List.of(new DraftDocument("form", "complaint-copy-form", form), first),
-					Map.of("form/complaint-copy-form", DraftSet.ABSENT, "feedback-type/complaint-copy",
-							DraftSet.ABSENT)))
+			assertThatThrownBy(() -> this.drafts
+				.put(List.of(new DraftDocument("form", "complaint-copy-form", form), first), Map
+					.of("form/complaint-copy-form", DraftSet.ABSENT, "feedback-type/complaint-copy", DraftSet.ABSENT)))
 				.isInstanceOf(Refusal.class);
 			assertThat(this.drafts.draft().find("form", "complaint-copy-form")).as("nothing written").isEmpty();
 		});

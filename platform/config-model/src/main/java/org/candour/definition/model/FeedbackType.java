@@ -46,7 +46,10 @@ public record FeedbackType(String id, JsonNode title, String category, String fo
 		channels = List.copyOf(channels);
 	}
 
-	/** The typed view of one feedback-type document (as the administrators' pages edit it). */
+	/**
+	 * The typed view of one feedback-type document (as the administrators' pages edit
+	 * it).
+	 */
 	public static FeedbackType read(ConfigDocument document) {
 		JsonNode spec = document.spec();
 		JsonNode protection = spec.path("dataProtection");
