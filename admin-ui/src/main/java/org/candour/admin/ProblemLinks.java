@@ -9,7 +9,8 @@ import org.candour.definition.Problem;
 /**
  * The problems of a draft as the check page lists them: the message, the document it is
  * in (by its kind and title, never as JSON), and a link to the page that fixes it where
- * one exists (a feedback type's details, at the field).
+ * one exists (a feedback type's details, at the field; its task list for its form or
+ * workflow).
  */
 final class ProblemLinks {
 
@@ -40,7 +41,11 @@ final class ProblemLinks {
 		String label = KINDS.getOrDefault(kind, kind) + " ‘" + title + "’";
 		String href = null;
 		if (kind.equals("feedback-type") && state.find(kind, id).isPresent()) {
-			href = AdminPaths.type(tenant, id) + "/details#" + DetailsFieldNames.field(problem.pointer());
+			String field = DetailsFieldNames.field(problem.pointer());
+			// the form and workflow are chosen when a type is created, and edited on
+			// their own pages
+			href = (field.equals("form") || field.equals("workflow")) ? AdminPaths.type(tenant, id)
+					: AdminPaths.type(tenant, id) + "/details#" + field;
 		}
 		return new ProblemLink(problem.message(), label, href);
 	}
