@@ -1,40 +1,93 @@
 package org.candour.admin;
 
-import org.candour.api.Actors;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
 import org.candour.api.EndpointRoles;
+import org.candour.config.ActiveConfigurations;
+import org.candour.definition.model.CalendarDefinition;
+import org.candour.config.VersionHistory;
 import org.candour.tenancy.TenantContext;
-import org.candour.tenancy.TenantManagement;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * A tenant administrator's home: there are no administration pages yet, so it says so and
- * what they can do, and where (the API, configuration packs).
+ * The tenant administrator's pages that read the draft as a whole: home (the draft's
+ * state in words and where to go), the versions published, and the problems to fix before
+ * publishing. Auditors read them too.
  */
 @Controller
-@EndpointRoles({ EndpointRoles.TENANT_ADMIN, EndpointRoles.PLATFORM_ADMIN })
+@EndpointRoles({ EndpointRoles.TENANT_ADMIN, EndpointRoles.AUDITOR, EndpointRoles.PLATFORM_ADMIN })
 class TenantAdminController {
 
-	private final TenantManagement tenants;
+	private final DraftStates states;
 
-	private final Actors actors;
+	private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-	TenantAdminController(TenantManagement tenants, Actors actors) {
-		this.tenants = tenants;
-		this.actors = actors;
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' h:mma", Locale.UK);
+
+	private final VersionHistory versions;
+
+	private final ActiveConfigurations configurations;
+
+	TenantAdminController(DraftStates states, VersionHistory versions, ActiveConfigurations configurations) {
+		this.states = states;
+		this.versions = versions;
+		this.configurations = configurations;
 	}
 
 	@GetMapping("/t/{tenant}/admin")
 	String home(Model model) {
+		DraftState state = this.states.current();
 		String tenant = TenantContext.require().value();
-		String name = this.tenants.find(tenant).map(found -> found.name()).orElse(tenant);
-		model.addAttribute("tenant", tenant);
-		model.addAttribute("serviceName", name);
-		model.addAttribute("homeUrl", "/t/" + tenant + "/admin");
-		model.addAttribute("signedIn", this.actors.current().name());
-		return "admin/tenant-admin";
+		model.addAttribute("state", state);
+		model.addAttribute("types",
+				state.ofKind("feedback-type")
+					.stream()
+					.map(document -> new TypeLink(Texts.english(document.title(), document.id()),
+							AdminPaths.type(tenant, document.id())))
+					.toList());
+		return "admin/home";
+	}
+
+	@GetMapping("/t/{tenant}/admin/versions")
+	String versions(Model model) {
+		ZoneId zone = this.configurations.current()
+			.flatMap(version -> version.model().calendar())
+			.map(CalendarDefinition::zone)
+			.orElse(LONDON);
+		model.addAttribute("versions",
+				this.versions.list()
+					.stream()
+					.map(version -> new VersionRow(version.number(), version.number() == this.versions.activeNumber(),
+							version.publishedBy(), when(version.publishedAt().atZone(zone)),
+							version.publishedAt().toString(), version.comment(), version.rollbackOf()))
+					.toList());
+		return "admin/versions";
+	}
+
+	@GetMapping("/t/{tenant}/admin/check")
+	String check(Model model) {
+		DraftState state = this.states.current();
+		model.addAttribute("state", state);
+		model.addAttribute("problems", ProblemLinks.of(state, TenantContext.require().value()));
+		return "admin/check";
+	}
+
+	private static String when(java.time.ZonedDateTime at) {
+		return WHEN.format(at).replace("AM", "am").replace("PM", "pm");
+	}
+
+	/** A published version as the versions page lists it. */
+	record VersionRow(int number, boolean live, String publishedBy, String when, String datetime, String comment,
+			Integer rollbackOf) {
+	}
+
+	/** A feedback type as the home page links to it. */
+	record TypeLink(String title, String href) {
 	}
 
 }

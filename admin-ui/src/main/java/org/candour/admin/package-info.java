@@ -1,7 +1,13 @@
 /**
- * The administrators' pages. For now only the tenant administrator's and the platform
- * administrator's home pages, which say what they can do today (the API and configuration
- * packs); the configuration editors are still to be built here.
+ * The administrators' pages. A tenant administrator's pages ({@code /t/{tenant}/admin}):
+ * the draft's state in words, the versions published, the problems to fix before
+ * publishing, and the feedback types ({@code types}: list, create, copy, change their
+ * details, retire, and each type's task list). Every change is an edit of the draft
+ * through the configuration store, saved only if the document is unchanged since the page
+ * was loaded; nothing is live until published. Auditors see every page and change
+ * nothing. The platform administrator's home page lists the tenants. Uses the
+ * configuration store and model (config, definition), tenancy and the API conventions.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Admin UI", allowedDependencies = { "api", "tenancy" })
+@org.springframework.modulith.ApplicationModule(displayName = "Admin UI",
+		allowedDependencies = { "api", "config", "definition", "definition :: model", "tenancy" })
 package org.candour.admin;

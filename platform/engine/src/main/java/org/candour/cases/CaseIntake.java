@@ -26,8 +26,9 @@ import org.springframework.stereotype.Service;
  * configuration (its JSON Schema and its controls' answer rules, {@link AnswerRules}; the
  * case is then pinned to that configuration), allocates the reference, keeps contact
  * details in the people part, starts the workflow's clocks, and writes the case once. A
- * retried request with the same {@code Idempotency-Key} returns the first case and
- * creates nothing.
+ * retired feedback type takes no new cases ({@code feedback-type.retired}). A retried
+ * request with the same {@code Idempotency-Key} returns the first case and creates
+ * nothing.
  */
 @Service
 public class CaseIntake {
@@ -86,6 +87,11 @@ public class CaseIntake {
 			}
 		}
 		CaseConfiguration configuration = this.configurations.active(command.feedbackType());
+		if (configuration.feedbackType().retired()) {
+			throw Refusal.rulesBroken("The case cannot be logged",
+					List.of(new ApiError("/feedbackType", "feedback-type.retired",
+							"The feedback type '" + command.feedbackType() + "' is retired: it takes no new cases")));
+		}
 		ObjectNode data = command.data().deepCopy();
 		JsonNode schema = configuration.form().schema();
 		List<ApiError> errors = new ArrayList<>(

@@ -1,10 +1,13 @@
 package org.candour.config;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.candour.api.Actors;
 import org.candour.api.ApiError;
 import org.candour.api.Refusal;
+import org.candour.definition.CheckedConfiguration;
 import org.candour.definition.ConfigDocument;
 import org.candour.definition.ConfigSetValidator;
 import org.candour.definition.DocumentValidator;
@@ -60,6 +63,49 @@ public class DraftManagement {
 		return document;
 	}
 
+	/**
+	 * Creates or replaces documents at once, only if each document named in
+	 * {@code expectedHashes} ({@code kind/id} to {@link DraftSet#hashOf its hash}, or
+	 * {@link DraftSet#ABSENT} for one that must not exist yet) is still as the caller
+	 * last read it: the check and the write are one conditional write of the draft.
+	 * Refused as stale ({@code draft.document-changed}, naming the document) when one
+	 * changed meanwhile; invalid documents are refused as by {@link #put(DraftDocument)};
+	 * either way nothing is stored.
+	 */
+	public List<ConfigDocument> put(List<DraftDocument> commands, Map<String, String> expectedHashes) {
+		List<ConfigDocument> documents = new ArrayList<>();
+		for (DraftDocument command : commands) {
+			List<Problem> problems = this.documents.validate(command.content(), command.kind(), command.id());
+			if (!problems.isEmpty()) {
+				throw refused("The " + command.kind() + " '" + command.id() + "' is not valid", problems);
+			}
+			documents.add(ConfigDocument.of(command.content()));
+		}
+		this.drafts.change(draft -> {
+			expectedHashes.forEach((key, expected) -> {
+				String[] kindAndId = key.split("/", 2);
+				if (!draft.hashOf(kindAndId[0], kindAndId[1]).equals(expected)) {
+					throw Refusal.stale("The " + kindAndId[0] + " '" + kindAndId[1] + "' was changed by someone else",
+							Map.of("code", "draft.document-changed", "document", key));
+				}
+			});
+			DraftSet changed = draft;
+			for (ConfigDocument document : documents) {
+				changed = changed.with(document);
+			}
+			return changed;
+		}, this.actors.current().name());
+		return documents;
+	}
+
+	/**
+	 * One document, only if it is still as the caller read it: see
+	 * {@link #put(List, Map)}.
+	 */
+	public ConfigDocument put(DraftDocument command, String expectedHash) {
+		return put(List.of(command), Map.of(command.kind() + "/" + command.id(), expectedHash)).get(0);
+	}
+
 	public void delete(String kind, String id) {
 		get(kind, id);
 		this.drafts.change(draft -> draft.without(kind, id), this.actors.current().name());
@@ -72,6 +118,14 @@ public class DraftManagement {
 
 	public ValidationReport validate() {
 		return this.sets.validate(draft().documents());
+	}
+
+	/**
+	 * A draft as publishing would see it: its canonical documents (to compare with a
+	 * version's) and what validating it finds.
+	 */
+	public CheckedConfiguration check(DraftSet draft) {
+		return this.sets.check(draft.documents());
 	}
 
 	static Refusal refused(String detail, List<Problem> problems) {

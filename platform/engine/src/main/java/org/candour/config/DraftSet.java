@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.candour.definition.CanonicalJson;
 import org.candour.definition.ConfigDocument;
 
 /**
@@ -26,6 +27,22 @@ public record DraftSet(long revision, List<ConfigDocument> documents) {
 
 	public Optional<ConfigDocument> find(String kind, String id) {
 		return this.documents.stream().filter(doc -> doc.kind().equals(kind) && doc.id().equals(id)).findFirst();
+	}
+
+	/**
+	 * The content hash of one document of the draft (SHA-256 of its canonical JSON), as
+	 * an edit page carries it to detect a change made meanwhile; {@link #ABSENT} when the
+	 * draft has no such document.
+	 */
+	public String hashOf(String kind, String id) {
+		return find(kind, id).map(DraftSet::hash).orElse(ABSENT);
+	}
+
+	/** The hash of a document the draft does not have. */
+	public static final String ABSENT = "";
+
+	static String hash(ConfigDocument document) {
+		return CanonicalJson.sha256(document.content());
 	}
 
 	DraftSet with(ConfigDocument document) {

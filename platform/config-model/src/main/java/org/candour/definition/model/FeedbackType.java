@@ -33,19 +33,24 @@ import org.candour.definition.ConfigDocument;
  * @param sensitive whether cases may hold special category data
  * @param declaredSummaryField the summaryField the document gives; {@code null} when it
  * relies on the default
+ * @param retired whether it takes no new cases (its open cases continue)
  */
 public record FeedbackType(String id, JsonNode title, String category, String form, String workflow, boolean isPublic,
 		JsonNode publicTitle, JsonNode confirmationTitle, JsonNode summary, String referencePrefix,
 		String referenceFormat, String summaryField, String defaultOrgUnit, List<String> escalatesTo,
 		List<String> channels, String acknowledgementTemplate, Integer retentionMonths, boolean sensitive,
-		String declaredSummaryField) {
+		String declaredSummaryField, boolean retired) {
 
 	public FeedbackType {
 		escalatesTo = List.copyOf(escalatesTo);
 		channels = List.copyOf(channels);
 	}
 
-	static FeedbackType read(ConfigDocument document) {
+	/**
+	 * The typed view of one feedback-type document (as the administrators' pages edit
+	 * it).
+	 */
+	public static FeedbackType read(ConfigDocument document) {
 		JsonNode spec = document.spec();
 		JsonNode protection = spec.path("dataProtection");
 		return new FeedbackType(document.id(), document.title(), Json.text(spec, "category"), Json.text(spec, "form"),
@@ -56,7 +61,8 @@ public record FeedbackType(String id, JsonNode title, String category, String fo
 				Json.strings(spec, "escalatesTo"), Json.strings(spec, "channels"),
 				Json.text(spec, "acknowledgementTemplate"),
 				protection.has("retentionMonths") ? protection.path("retentionMonths").asInt() : null,
-				protection.path("sensitive").asBoolean(false), Json.text(spec, "summaryField"));
+				protection.path("sensitive").asBoolean(false), Json.text(spec, "summaryField"),
+				spec.path("retired").asBoolean(false));
 	}
 
 }

@@ -47,7 +47,7 @@ class ResidentForms {
 		return model.feedbackTypes()
 			.values()
 			.stream()
-			.filter(FeedbackType::isPublic)
+			.filter(ResidentForms::offered)
 			.map(type -> new PublicFeedbackType(type.id(), title(type, locale), LocalText.of(type.summary(), locale),
 					timescales(model, type, locale), LocalText.of(type.confirmationTitle(), locale)))
 			.toList();
@@ -60,7 +60,7 @@ class ResidentForms {
 		}
 		CompiledConfiguration model = version.get().model();
 		return model.feedbackType(typeId)
-			.filter(FeedbackType::isPublic)
+			.filter(ResidentForms::offered)
 			.flatMap(type -> model.form(type.form())
 				.map(form -> model.view(new PagesKey(typeId, LocalText.supported(locale)),
 						unused -> new FormReader(form, locale, this.uploads).read(typeId, title(type, locale)))));
@@ -69,6 +69,11 @@ class ResidentForms {
 	/** The form of a public feedback type, else 404. */
 	FormPages require(String typeId, Locale locale) {
 		return form(typeId, locale).orElseThrow(ResidentForms::notFound);
+	}
+
+	/** Public and not retired: what residents are offered. */
+	static boolean offered(FeedbackType type) {
+		return type.isPublic() && !type.retired();
 	}
 
 	static ResponseStatusException notFound() {

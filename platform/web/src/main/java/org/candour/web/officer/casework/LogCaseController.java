@@ -94,6 +94,7 @@ class LogCaseController {
 			.feedbackTypes()
 			.values()
 			.stream()
+			.filter(feedbackType -> !feedbackType.retired())
 			.map(feedbackType -> new Choice(feedbackType.id(), LocalText.of(feedbackType.title(), locale)))
 			.toList();
 		if (type != null && types.stream().anyMatch(choice -> choice.value().equals(type))) {
@@ -106,7 +107,10 @@ class LogCaseController {
 
 	@GetMapping("/{type}")
 	String form(@PathVariable String type, Locale locale, Model model, HttpServletResponse response) {
-		Optional<FeedbackType> feedbackType = this.configurations.require().model().feedbackType(type);
+		Optional<FeedbackType> feedbackType = this.configurations.require()
+			.model()
+			.feedbackType(type)
+			.filter(found -> !found.retired());
 		if (feedbackType.isEmpty()) {
 			return RefusalPages.notFound(response, model);
 		}

@@ -1,0 +1,29 @@
+package org.candour.admin;
+
+/** Where the tenant administrator's pages live. */
+public final class AdminPaths {
+
+	private AdminPaths() {
+	}
+
+	public static String home(String tenant) {
+		return "/t/" + tenant + "/admin";
+	}
+
+	public static String versions(String tenant) {
+		return home(tenant) + "/versions";
+	}
+
+	public static String check(String tenant) {
+		return home(tenant) + "/check";
+	}
+
+	public static String types(String tenant) {
+		return home(tenant) + "/feedback-types";
+	}
+
+	public static String type(String tenant, String id) {
+		return types(tenant) + "/" + id;
+	}
+
+}

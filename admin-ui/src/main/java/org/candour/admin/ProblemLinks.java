@@ -1,0 +1,61 @@
+package org.candour.admin;
+
+import java.util.List;
+import java.util.Map;
+
+import org.candour.definition.ConfigDocument;
+import org.candour.definition.Problem;
+
+/**
+ * The problems of a draft as the check page lists them: the message, the document it is
+ * in (by its kind and title, never as JSON), and a link to the page that fixes it where
+ * one exists (a feedback type's details, at the field; its task list for its form or
+ * workflow).
+ */
+final class ProblemLinks {
+
+	private static final Map<String, String> KINDS = Map.ofEntries(Map.entry("feedback-type", "Feedback type"),
+			Map.entry("form", "Form"), Map.entry("workflow", "Workflow"),
+			Map.entry("notification-template", "Notification template"), Map.entry("org-structure", "Org structure"),
+			Map.entry("calendar", "Calendar"), Map.entry("code-list", "Code list"), Map.entry("branding", "Branding"),
+			Map.entry("report", "Report"), Map.entry("role", "Role"), Map.entry("rule", "Rule"),
+			Map.entry("fieldset", "Fieldset"), Map.entry("transition-template", "Transition template"),
+			Map.entry("role-set", "Role set"));
+
+	private ProblemLinks() {
+	}
+
+	static List<ProblemLink> of(DraftState state, String tenant) {
+		return state.errors().stream().map(problem -> link(problem, state, tenant)).toList();
+	}
+
+	private static ProblemLink link(Problem problem, DraftState state, String tenant) {
+		String document = problem.document() == null ? "" : problem.document();
+		String[] kindAndId = document.split("/", 2);
+		if (kindAndId.length < 2) {
+			return new ProblemLink(problem.message(), "The whole configuration", null);
+		}
+		String kind = kindAndId[0];
+		String id = kindAndId[1];
+		String title = state.find(kind, id).map(ConfigDocument::title).map(text -> Texts.english(text, id)).orElse(id);
+		String label = KINDS.getOrDefault(kind, kind) + " ‘" + title + "’";
+		String href = null;
+		if (kind.equals("feedback-type") && state.find(kind, id).isPresent()) {
+			String field = DetailsFieldNames.field(problem.pointer());
+			// the form and workflow are chosen when a type is created, and edited on
+			// their own pages
+			href = (field.equals("form") || field.equals("workflow")) ? AdminPaths.type(tenant, id)
+					: AdminPaths.type(tenant, id) + "/details#" + field;
+		}
+		return new ProblemLink(problem.message(), label, href);
+	}
+
+	/**
+	 * @param message what is wrong, in plain words
+	 * @param document the document it is in
+	 * @param href where to fix it; {@code null} when no page edits it yet
+	 */
+	record ProblemLink(String message, String document, String href) {
+	}
+
+}

@@ -1,0 +1,144 @@
+package org.candour.web;
+
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.candour.config.ConfigPublisher;
+import org.candour.config.DraftDocument;
+import org.candour.config.DraftManagement;
+import org.candour.packs.PackDeployment;
+import org.candour.security.Memberships;
+import org.candour.tenancy.TenantManagement;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * A tenant administrator in a real browser: signs in, reads the draft's state, creates a
+ * feedback type and lands on its task list; every administration page, its error state
+ * and the conflict page are free of accessibility violations.
+ */
+@CandourWebTest
+@ExtendWith(Browsers.class)
+class AdminBrowserTests {
+
+	@Autowired
+	TenantManagement tenants;
+
+	@Autowired
+	PackDeployment deployment;
+
+	@Autowired
+	Memberships memberships;
+
+	@Autowired
+	DraftManagement drafts;
+
+	@Autowired
+	ConfigPublisher publisher;
+
+	AdminTenant tenant;
+
+	@BeforeEach
+	void countyTenant() {
+		this.tenant = new AdminTenant(this.tenants, this.deployment, this.memberships, this.drafts, this.publisher);
+	}
+
+	@Test
+	void aTenantAdministratorCreatesAFeedbackTypeAndSeesItsTaskList(Page page, Browsers.Screenshots screenshots) {
+		OfficerSignIn.as(page, this.tenant.id, AdminTenant.ADMIN);
+		assertThat(page).hasURL(Pattern.compile(this.tenant.admin() + "$"));
+		assertThat(heading(page)).hasText("Administration");
+		assertThat(page.locator("#draft-state")).hasText("No changes since version 1, no errors");
+		assertThat(page.locator(".govuk-header")).containsText("North Shire County Council");
+		Accessibility.assertNoViolations(page);
+		screenshots.save(page, "home");
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Create a feedback type")).click();
+		assertThat(heading(page)).hasText("Create a feedback type");
+		Accessibility.assertNoViolations(page);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create feedback type")).click();
+		assertThat(page).hasTitle(Pattern.compile("^Error: Create a feedback type"));
+		assertThat(page.locator(".govuk-error-summary")).containsText("Enter a title");
+		Accessibility.assertNoViolations(page);
+		screenshots.save(page, "create-errors");
+		page.locator(".govuk-error-summary a").first().click();
+		assertThat(page.getByLabel("Title", new Page.GetByLabelOptions().setExact(true))).isFocused();
+
+		page.getByLabel("Title", new Page.GetByLabelOptions().setExact(true)).fill("Noise complaint");
+		page.getByLabel("Complaint", new Page.GetByLabelOptions().setExact(true)).check();
+		page.getByLabel("Residents and staff: offered on the public pages").check();
+		page.getByLabel("Reference prefix (optional)").fill("NOISE");
+		page.getByLabel("Retention period in months (optional)").fill("72");
+		page.getByLabel("Acknowledgement template (optional)").selectOption("complaint-acknowledgement");
+		page.getByLabel("Form", new Page.GetByLabelOptions().setExact(true)).selectOption("complaint-form");
+		page.getByLabel("Make a copy of this form for the new feedback type").check();
+		page.getByLabel("Workflow", new Page.GetByLabelOptions().setExact(true)).selectOption("complaint-stage-1");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create feedback type")).click();
+
+		assertThat(page).hasURL(Pattern.compile(this.tenant.admin() + "/feedback-types/noise-complaint$"));
+		assertThat(heading(page)).hasText("Noise complaint");
+		assertThat(page.locator("#details-status")).hasText("In progress");
+		assertThat(page.locator("#timescales-status")).hasText("Completed");
+		assertThat(page.locator("#publish-status")).hasText("Not started");
+		Accessibility.assertNoViolations(page);
+		screenshots.save(page, "task-list");
+
+		for (String path : new String[] { "/feedback-types", "/feedback-types/noise-complaint/details",
+				"/feedback-types/noise-complaint/copy", "/feedback-types/noise-complaint/retire",
+				"/feedback-types/noise-complaint/timescales", "/feedback-types/noise-complaint/form", "/versions",
+				"/check" }) {
+			page.navigate(this.tenant.admin() + path);
+			assertThat(heading(page)).isVisible();
+			Accessibility.assertNoViolations(page);
+		}
+		page.navigate(this.tenant.admin());
+		assertThat(page.locator("#draft-state")).hasText("2 changes since version 1, no errors");
+	}
+
+	@Test
+	void theConflictPageAndTheCheckPageWithProblemsAreAccessible(Page page, Browsers.Screenshots screenshots) {
+		OfficerSignIn.as(page, this.tenant.id, AdminTenant.ADMIN);
+		page.navigate(this.tenant.admin() + "/feedback-types/compliment/details");
+		this.tenant.inTenant(() -> {
+			ObjectNode type = this.drafts.get("feedback-type", "compliment").content().deepCopy();
+			type.put("title", "Changed by someone else");
+			((ObjectNode) type.get("spec")).put("acknowledgementTemplate", "no-such-template");
+			return this.drafts.put(new DraftDocument("feedback-type", "compliment", type));
+		});
+		page.getByLabel("Title", new Page.GetByLabelOptions().setExact(true)).fill("My change");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save details")).click();
+		assertThat(heading(page)).hasText("Someone else changed this feedback type while you were editing it");
+		Accessibility.assertNoViolations(page);
+		screenshots.save(page, "conflict");
+		page.locator("#reload").click();
+		assertThat(page.getByLabel("Title", new Page.GetByLabelOptions().setExact(true)))
+			.hasValue("Changed by someone else");
+
+		page.navigate(this.tenant.admin() + "/check");
+		assertThat(page.locator(".govuk-error-summary")).containsText("Changed by someone else");
+		Accessibility.assertNoViolations(page);
+		screenshots.save(page, "check-with-problems");
+	}
+
+	@Test
+	void anAuditorSeesThePagesReadOnly(Page page) {
+		OfficerSignIn.as(page, this.tenant.id, AdminTenant.AUDITOR);
+		page.navigate(this.tenant.admin() + "/feedback-types/compliment/details");
+		assertThat(page.getByText("Read only")).isVisible();
+		assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save details"))).not()
+			.isAttached();
+		Accessibility.assertNoViolations(page);
+	}
+
+	private static com.microsoft.playwright.Locator heading(Page page) {
+		return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
+	}
+
+}
