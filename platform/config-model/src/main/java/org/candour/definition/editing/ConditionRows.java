@@ -8,8 +8,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A question's condition as rows an administrator fills in: "show this question when
- * <question> <is | is not | is one of> <answers>", all rows or any row holding. Rows are
+ * A question's condition as rows an administrator fills in:
+ * {@code show this question when
+ * <question> <is | is not | is one of> <answers>}, all rows or any row holding. Rows are
  * the form's way to write a JSON Forms {@code rule}; they only write shapes the resident
  * renderer evaluates, one condition on one question's answer:
  * <ul>

@@ -46,8 +46,8 @@ final class FeedbackTypeWording implements KindWording {
 		uses(name, "acknowledgementTemplate", "notification-template", "acknowledgement email", before, after, out);
 		uses(name, "form", "form", "form", before, after, out);
 		uses(name, "workflow", "workflow", "workflow", before, after, out);
-		out.arrow("Team new cases of " + name + " go to", quotedText(before, "defaultOrgUnit"),
-				quotedText(after, "defaultOrgUnit"), "");
+		out.arrow("Default team of " + name, quotedText(before, "defaultOrgUnit"), quotedText(after, "defaultOrgUnit"),
+				"");
 		List<List<String>> channels = Sentences.addedAndRemoved(before.get("channels"), after.get("channels"));
 		channels.get(0).forEach(channel -> out.add("Channel " + Words.quoted(channel) + " added to " + name));
 		channels.get(1).forEach(channel -> out.add("Channel " + Words.quoted(channel) + " removed from " + name));

@@ -45,8 +45,14 @@ final class RowsCheck {
 		if (rows.rows().isEmpty()) {
 			problems.add(new ConditionProblem("condition.rows-missing", "rows", "Add at least one condition"));
 		}
+		String first = rows.rows()
+			.stream()
+			.map(ConditionRows.Row::question)
+			.filter(question -> question != null && !question.isBlank())
+			.findFirst()
+			.orElse(null);
 		for (int i = 0; i < rows.rows().size(); i++) {
-			check(rows.rows().get(i), "rows[" + i + "].", rows.rows().get(0).question(), problems);
+			check(rows.rows().get(i), "rows[" + i + "].", first, problems);
 		}
 		return problems;
 	}

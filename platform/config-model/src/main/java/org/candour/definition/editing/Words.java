@@ -47,23 +47,6 @@ final class Words {
 		return "'" + text + "'";
 	}
 
-	/** A value as words: text as it is, yes/no for booleans, nothing for none. */
-	static String value(JsonNode value) {
-		if (value == null || value.isMissingNode() || value.isNull()) {
-			return "none";
-		}
-		if (value.isBoolean()) {
-			return value.asBoolean() ? "yes" : "no";
-		}
-		if (value.isArray()) {
-			StringBuilder words = new StringBuilder();
-			value.forEach(item -> words.append(words.length() == 0 ? "" : ", ").append(value(item)));
-			return words.toString();
-		}
-		String english = english(value);
-		return (english == null) ? "changed settings" : english;
-	}
-
 	/** "Feedback type", "Form", … for a document kind. */
 	static String kind(String kind) {
 		return KINDS.getOrDefault(kind, "Document of kind " + quoted(kind));
