@@ -19,13 +19,18 @@ import tools.jackson.databind.node.ObjectNode;
  * "Subject of 'Stage 1 acknowledgement' changed", "Clock 'Stage 1 response due' 10 → 15
  * working days"), each with its JSON Patch for "Details".
  * <p>
- * It compares the documents as written (the draft as stored, lean or canonical), so the
- * sentences speak of what the administrator edited: a change to a shared code list or
- * fieldset is told once, at that document. Feedback types, forms, notification templates,
- * workflows, code lists and branding are described field by field; a change it does not
- * recognise is named by its field ({@code 'referenceFormat' changed}). Texts are quoted
- * in English; other languages are named ("Welsh body of … changed"). Sentences never
- * contain JSON.
+ * Both sets must be written the same way. Compared as written (two drafts, lean or
+ * canonical), the sentences speak of what the administrator edited: a change to a shared
+ * code list or fieldset is told once, at that document. A published version keeps only
+ * canonical documents, so to compare a draft with the live version normalise the draft
+ * first ({@code Normaliser}); a lean set compared with its own canonical form would
+ * report the expansion itself (fieldset questions added, role sets replaced by roles) as
+ * changes.
+ * <p>
+ * Feedback types, forms, notification templates, workflows, code lists and branding are
+ * described field by field; a change it does not recognise is named by its field
+ * ({@code 'referenceFormat' changed}). Texts are quoted in English; other languages are
+ * named ("Welsh body of … changed"). Sentences never contain JSON.
  */
 public final class ChangeWording {
 

@@ -71,7 +71,7 @@ class ShippedConditionsTests {
 		return null;
 	}
 
-	private static List<String> packs() throws IOException {
+	static List<String> packs() throws IOException {
 		try (Stream<Path> folders = Files.list(PACKS)) {
 			return folders.filter(folder -> Files.isRegularFile(folder.resolve("manifest.json")))
 				.map(folder -> folder.getFileName().toString())

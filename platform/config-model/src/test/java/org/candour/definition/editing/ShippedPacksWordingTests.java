@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 
 import org.candour.definition.ConfigDocument;
 import org.candour.definition.Schemas;
+import org.candour.definition.normal.Normaliser;
 import org.candour.definition.pack.PackLoader;
 import org.candour.definition.pack.PackRepository;
 import org.candour.definition.pack.PackSource;
@@ -60,15 +61,38 @@ class ShippedPacksWordingTests {
 				"Welsh text added to question 'What happened?'", "Subject of 'Stage 1 acknowledgement' changed",
 				"Report 'Backlog position by directorate and type' removed",
 				"Clock 'Stage 1 response due' 10 → 15 working days");
+		assertThat(sentences(ChangeWording.between(new Normaliser().normalise(before).documents(),
+				new Normaliser().normalise(after).documents())))
+			.as("the same edits, the draft normalised and compared with a canonical version")
+			.isEqualTo(sentences);
 	}
 
 	@Test
 	void tellsTheDifferenceBetweenTwoShippedPacksWithoutJson() {
 		List<DocumentChanges> changes = ChangeWording.between(pack("county-council"), pack("unitary-council-triage"));
 
-		List<String> sentences = changes.stream().flatMap(change -> change.sentences().stream()).toList();
 		assertThat(changes).hasSizeGreaterThan(20).allSatisfy(change -> assertThat(change.sentences()).isNotEmpty());
-		assertThat(sentences).allSatisfy(sentence -> assertThat(sentence).doesNotContain("{", "\""));
+		assertThat(sentences(changes)).allSatisfy(sentence -> assertThat(sentence).doesNotContain("{", "\""));
+	}
+
+	@Test
+	void tellsEveryPairOfShippedPacksAndTheirNormalisedFormsWithoutJson() throws java.io.IOException {
+		List<String> packs = ShippedConditionsTests.packs();
+		List<String> sentences = new ArrayList<>();
+		for (String from : packs) {
+			List<ConfigDocument> lean = pack(from);
+			sentences.addAll(sentences(ChangeWording.between(lean, new Normaliser().normalise(lean).documents())));
+			for (String to : packs) {
+				sentences.addAll(sentences(ChangeWording.between(lean, pack(to))));
+			}
+		}
+
+		assertThat(sentences).hasSizeGreaterThan(1000)
+			.allSatisfy(sentence -> assertThat(sentence).doesNotContain("{", "\"").isNotBlank());
+	}
+
+	private static List<String> sentences(List<DocumentChanges> changes) {
+		return changes.stream().flatMap(change -> change.sentences().stream()).toList();
 	}
 
 	private static void edit(List<ConfigDocument> documents, String key, Consumer<ObjectNode> edit) {
