@@ -12,20 +12,25 @@ import org.candour.definition.Problem;
  * one exists (a feedback type's details, at the field; its task list for its form or
  * workflow).
  */
-final class ProblemLinks {
+public final class ProblemLinks {
 
 	private static final Map<String, String> KINDS = Map.ofEntries(Map.entry("feedback-type", "Feedback type"),
 			Map.entry("form", "Form"), Map.entry("workflow", "Workflow"),
-			Map.entry("notification-template", "Notification template"), Map.entry("org-structure", "Org structure"),
-			Map.entry("calendar", "Calendar"), Map.entry("code-list", "Code list"), Map.entry("branding", "Branding"),
-			Map.entry("report", "Report"), Map.entry("role", "Role"), Map.entry("rule", "Rule"),
-			Map.entry("fieldset", "Fieldset"), Map.entry("transition-template", "Transition template"),
-			Map.entry("role-set", "Role set"));
+			Map.entry("notification-template", "Notification template"),
+			Map.entry("org-structure", "Organisation structure"), Map.entry("calendar", "Calendar"),
+			Map.entry("code-list", "Code list"), Map.entry("branding", "Branding"), Map.entry("report", "Report"),
+			Map.entry("role", "Role"), Map.entry("rule", "Rule"), Map.entry("fieldset", "Question group"),
+			Map.entry("transition-template", "Action template"), Map.entry("role-set", "Role set"));
 
 	private ProblemLinks() {
 	}
 
-	static List<ProblemLink> of(DraftState state, String tenant) {
+	/** A kind of document in words, e.g. "Feedback type". */
+	public static String kind(String kind) {
+		return KINDS.getOrDefault(kind, kind);
+	}
+
+	public static List<ProblemLink> of(DraftState state, String tenant) {
 		return state.errors().stream().map(problem -> link(problem, state, tenant)).toList();
 	}
 
@@ -55,7 +60,7 @@ final class ProblemLinks {
 	 * @param document the document it is in
 	 * @param href where to fix it; {@code null} when no page edits it yet
 	 */
-	record ProblemLink(String message, String document, String href) {
+	public record ProblemLink(String message, String document, String href) {
 	}
 
 }

@@ -69,14 +69,6 @@ class TenantAdminController {
 		return "admin/versions";
 	}
 
-	@GetMapping("/t/{tenant}/admin/check")
-	String check(Model model) {
-		DraftState state = this.states.current();
-		model.addAttribute("state", state);
-		model.addAttribute("problems", ProblemLinks.of(state, TenantContext.require().value()));
-		return "admin/check";
-	}
-
 	private static String when(java.time.ZonedDateTime at) {
 		return WHEN.format(at).replace("AM", "am").replace("PM", "pm");
 	}

@@ -8,6 +8,6 @@
  * nothing. The platform administrator's home page lists the tenants. Uses the
  * configuration store and model (config, definition), tenancy and the API conventions.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Admin UI",
-		allowedDependencies = { "api", "config", "definition", "definition :: model", "tenancy" })
+@org.springframework.modulith.ApplicationModule(displayName = "Admin UI", allowedDependencies = { "api", "config",
+		"definition", "definition :: model", "definition :: editing", "tenancy" })
 package org.candour.admin;

@@ -59,7 +59,7 @@ public class PublishApprovals {
 
 	/** Turns the two-person rule on or off for the current tenant. */
 	public void require(boolean required) {
-		if (!required && !this.actors.current().hasAnyRole(List.of(EndpointRoles.PLATFORM_ADMIN))) {
+		if (!required && required() && !this.actors.current().hasAnyRole(List.of(EndpointRoles.PLATFORM_ADMIN))) {
 			throw Refusal.notAllowed("Only a platform administrator can turn the two-person rule off");
 		}
 		collection().replaceOne(new Document("_id", ApprovalRule.ruleId()),

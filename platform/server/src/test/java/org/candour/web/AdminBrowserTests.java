@@ -128,6 +128,55 @@ class AdminBrowserTests {
 	}
 
 	@Test
+	void anAdministratorReadsTheChangesInWordsPublishesThemAndRollsBack(Page page, Browsers.Screenshots screenshots) {
+		this.tenant.inTenant(() -> {
+			ObjectNode type = this.drafts.get("feedback-type", "compliment").content().deepCopy();
+			type.put("title", "Say thank you");
+			return this.drafts.put(new DraftDocument("feedback-type", "compliment", type));
+		});
+		OfficerSignIn.as(page, this.tenant.id, AdminTenant.ADMIN);
+		page.navigate(this.tenant.admin() + "/check");
+		assertThat(page.locator("#draft-state")).hasText("1 change since version 1, no errors");
+		assertThat(page.locator(".candour-change-sentences")).containsText("Say thank you");
+		page.getByText("Details (JSON Patch)").click();
+		Accessibility.assertNoViolations(page);
+		screenshots.save(page, "check-changes");
+
+		page.getByLabel("What changed and why (optional)").fill("x".repeat(501));
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish")).click();
+		assertThat(page).hasTitle(Pattern.compile("^Error: Check and publish"));
+		Accessibility.assertNoViolations(page);
+		page.getByLabel("What changed and why (optional)").fill("Friendlier name");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish")).click();
+		assertThat(heading(page)).hasText("Version 2 is live");
+		Accessibility.assertNoViolations(page);
+
+		page.navigate(this.tenant.admin() + "/versions");
+		assertThat(page.locator("#versions")).containsText("Friendlier name");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Roll back to it (version 1)")).click();
+		assertThat(heading(page)).hasText("Roll back to version 1?");
+		Accessibility.assertNoViolations(page);
+		page.navigate(this.tenant.admin() + "/versions/1/draft");
+		Accessibility.assertNoViolations(page);
+
+		page.navigate(this.tenant.admin() + "/approval-rule");
+		assertThat(heading(page)).hasText("Must a second administrator approve each publication?");
+		Accessibility.assertNoViolations(page);
+		page.getByLabel("Yes, a second administrator approves").check();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+		assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ask for approval")))
+			.isVisible();
+		Accessibility.assertNoViolations(page);
+
+		page.navigate(this.tenant.admin() + "/approval-rule");
+		page.getByLabel("No, an administrator publishes alone").check();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+		assertThat(page.locator(".govuk-error-summary"))
+			.containsText("Only a platform administrator can turn the two-person rule off");
+		Accessibility.assertNoViolations(page);
+	}
+
+	@Test
 	void anAuditorSeesThePagesReadOnly(Page page) {
 		OfficerSignIn.as(page, this.tenant.id, AdminTenant.AUDITOR);
 		page.navigate(this.tenant.admin() + "/feedback-types/compliment/details");
