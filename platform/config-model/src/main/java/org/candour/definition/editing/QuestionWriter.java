@@ -1,0 +1,329 @@
+package org.candour.definition.editing;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Writes a question into a form's schema property and control, changing only what differs
+ * from what it was, in the lean format: the English label is the property's {@code title}
+ * (the control's {@code label} carries it only with a translation), choices are
+ * {@code oneOf} of {@code const} and {@code title} or a {@code codeList}, and
+ * {@code options.widget} is written only when the schema does not already imply the kind.
+ */
+final class QuestionWriter {
+
+	static final String PHONE_PATTERN = "^[0-9 +()-]{7,20}$";
+
+	private static final java.math.BigDecimal INT_MAX = java.math.BigDecimal.valueOf(Integer.MAX_VALUE);
+
+	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+	private static final Map<String, String> SAME_ANSWERS = Map.of("radios", "choice", "select", "choice", "text",
+			"words", "textarea", "words");
+
+	private final BiFunction<String, JsonNode, String> kinds;
+
+	/**
+	 * @param kinds the kind a widget ({@code null}: none) gives a property
+	 */
+	QuestionWriter(BiFunction<String, JsonNode, String> kinds) {
+		this.kinds = kinds;
+	}
+
+	/** Whether a question of kind {@code from} may become {@code to} (same answers). */
+	static boolean convertible(String from, String to) {
+		return from.equals(to)
+				|| (SAME_ANSWERS.containsKey(from) && SAME_ANSWERS.get(from).equals(SAME_ANSWERS.get(to)));
+	}
+
+	/** The schema property of a new question (its title, type and format). */
+	static ObjectNode newProperty(QuestionDraft draft) {
+		ObjectNode property = NODES.objectNode();
+		switch (draft.kind()) {
+			case "number" -> property.put("type", "number");
+			case "yes-no" -> property.put("type", "boolean");
+			case "address" -> address(property);
+			case "checkboxes" ->
+				property.put("type", "array").put("uniqueItems", true).putObject("items").put("type", "string");
+			case "file" -> files(property);
+			default -> property.put("type", "string");
+		}
+		property.put("title", draft.label().english());
+		if ("date".equals(draft.kind())) {
+			property.put("format", "date");
+		}
+		else if ("email".equals(draft.kind())) {
+			property.put("format", "email");
+		}
+		else if ("phone".equals(draft.kind())) {
+			property.put("pattern", PHONE_PATTERN);
+		}
+		return property;
+	}
+
+	/**
+	 * Writes everything of {@code after} that differs from {@code before} ({@code null}:
+	 * new).
+	 */
+	void write(ObjectNode spec, String name, ObjectNode property, ObjectNode control, QuestionDraft before,
+			QuestionDraft after) {
+		if (before == null || !before.label().equals(after.label())) {
+			label(property, control, after.label(), before == null);
+		}
+		if (before == null || !Objects.equals(before.hint(), after.hint())) {
+			text(options(control), "hint", after.hint());
+		}
+		if (before == null || before.required() != after.required()) {
+			required(spec, name, after.required());
+		}
+		boolean choosing = Set.of("radios", "select", "checkboxes").contains(after.kind());
+		if (choosing && (before == null || !Objects.equals(before.codeList(), after.codeList())
+				|| !before.options().equals(after.options()))) {
+			new Choices(property, control).write(before, after);
+		}
+		if (before == null || !before.settings().equals(after.settings()) || !before.kind().equals(after.kind())) {
+			settings(property, control, after, (before == null) ? Settings.NONE : before.settings());
+		}
+		widget(property, control, after, before == null || !before.kind().equals(after.kind()));
+		if (control != null && control.path("options").isEmpty()) {
+			control.remove("options");
+		}
+	}
+
+	private static void label(ObjectNode property, ObjectNode control, Text label, boolean created) {
+		property.put("title", label.english());
+		if (control != null && (control.has("label") || label.welsh() != null)) {
+			control.set("label", label.node(control.get("label")));
+		}
+	}
+
+	static void text(ObjectNode options, String field, Text text) {
+		if (options == null) {
+			return;
+		}
+		if (text == null) {
+			options.remove(field);
+		}
+		else {
+			options.set(field, text.node(options.get(field)));
+		}
+	}
+
+	static ObjectNode options(ObjectNode control) {
+		if (control == null) {
+			return null;
+		}
+		return (control.get("options") instanceof ObjectNode options) ? options : control.putObject("options");
+	}
+
+	static void required(ObjectNode spec, String name, boolean required) {
+		ObjectNode schema = (ObjectNode) spec.path("schema");
+		ArrayNode list = (schema.get("required") instanceof ArrayNode given) ? given : NODES.arrayNode();
+		int at = -1;
+		for (int i = 0; i < list.size(); i++) {
+			at = name.equals(list.get(i).asString("")) ? i : at;
+		}
+		if (required && at < 0) {
+			list.add(name);
+			schema.set("required", list);
+		}
+		else if (!required && at >= 0) {
+			list.remove(at);
+			if (list.isEmpty()) {
+				schema.remove("required");
+			}
+		}
+	}
+
+	private static void settings(ObjectNode property, ObjectNode control, QuestionDraft draft, Settings before) {
+		Settings after = draft.settings();
+		ObjectNode options = options(control);
+		if (!Objects.equals(before.maxLength(), after.maxLength())) {
+			number(property, "maxLength", after.maxLength());
+			if (options != null && (options.has("maxLength") || "textarea".equals(draft.kind()))) {
+				number(options, "maxLength", after.maxLength());
+				if (after.maxLength() == null) {
+					options.remove("characterCount");
+				}
+				else if ("textarea".equals(draft.kind()) && !options.has("characterCount")) {
+					options.put("characterCount", true);
+				}
+			}
+		}
+		if (!Objects.equals(before.minimum(), after.minimum())) {
+			decimal(property, "minimum", after.minimum());
+		}
+		if (!Objects.equals(before.maximum(), after.maximum())) {
+			decimal(property, "maximum", after.maximum());
+		}
+		if ("number".equals(draft.kind()) && before.wholeNumber() != after.wholeNumber()) {
+			property.put("type", after.wholeNumber() ? "integer" : "number");
+		}
+		if (options == null) {
+			return;
+		}
+		if (!Objects.equals(before.dates(), after.dates())) {
+			string(options, "dates", after.dates());
+		}
+		if (!before.accept().equals(after.accept())) {
+			if (after.accept().isEmpty()) {
+				options.remove("accept");
+			}
+			else {
+				ArrayNode accept = options.putArray("accept");
+				after.accept().forEach(accept::add);
+			}
+		}
+		if (!Objects.equals(before.maxFiles(), after.maxFiles())) {
+			number(options, "maxFiles", after.maxFiles());
+			number(property, "maxItems", after.maxFiles());
+		}
+		if (!Objects.equals(before.maxFileSizeKb(), after.maxFileSizeKb())) {
+			number(options, "maxFileSizeKb", after.maxFileSizeKb());
+		}
+	}
+
+	private void widget(ObjectNode property, ObjectNode control, QuestionDraft draft, boolean kindChanged) {
+		if (control == null) {
+			return;
+		}
+		ObjectNode options = options(control);
+		String widget = options.path("widget").asString(null);
+		boolean implied = draft.kind().equals(this.kinds.apply(null, property));
+		if (widget == null && !implied) {
+			options.put("widget", draft.kind());
+		}
+		else if (widget != null && kindChanged) {
+			if (implied) {
+				options.remove("widget");
+			}
+			else {
+				options.put("widget", draft.kind());
+			}
+		}
+	}
+
+	private static void number(ObjectNode node, String field, Integer value) {
+		if (value == null) {
+			node.remove(field);
+		}
+		else {
+			node.put(field, value.intValue());
+		}
+	}
+
+	private static void decimal(ObjectNode node, String field, java.math.BigDecimal value) {
+		if (value == null) {
+			node.remove(field);
+		}
+		else if (value.stripTrailingZeros().scale() <= 0 && value.abs().compareTo(INT_MAX) <= 0) {
+			node.put(field, value.intValueExact());
+		}
+		else if (value.stripTrailingZeros().scale() <= 0) {
+			node.put(field, value.longValueExact());
+		}
+		else {
+			node.put(field, value);
+		}
+	}
+
+	private static void string(ObjectNode node, String field, String value) {
+		if (value == null) {
+			node.remove(field);
+		}
+		else {
+			node.put(field, value);
+		}
+	}
+
+	private static void address(ObjectNode property) {
+		property.put("type", "object");
+		property.putArray("required").add("line1").add("town").add("postcode");
+		ObjectNode lines = property.putObject("properties");
+		lines.putObject("line1").put("type", "string").put("title", "Address line 1").put("maxLength", 100);
+		lines.putObject("line2").put("type", "string").put("title", "Address line 2 (optional)").put("maxLength", 100);
+		lines.putObject("town").put("type", "string").put("title", "Town or city").put("maxLength", 60);
+		lines.putObject("postcode")
+			.put("type", "string")
+			.put("title", "Postcode")
+			.put("pattern", "^[A-Za-z]{1,2}[0-9][A-Za-z0-9]? ?[0-9][A-Za-z]{2}$");
+	}
+
+	private static void files(ObjectNode property) {
+		property.put("type", "array");
+		ObjectNode item = property.putObject("items").put("type", "object").put("additionalProperties", false);
+		item.putArray("required").add("id").add("name");
+		ObjectNode parts = item.putObject("properties");
+		parts.putObject("id").put("type", "string").put("pattern", "^[0-9a-f]{24}$");
+		parts.putObject("name").put("type", "string").put("maxLength", 200);
+		parts.putObject("contentType").put("type", "string");
+		parts.putObject("size").put("type", "integer").put("minimum", 1);
+	}
+
+	/** The answers of a choice question. */
+	private record Choices(ObjectNode property, ObjectNode control) {
+
+		void write(QuestionDraft before, QuestionDraft after) {
+			ObjectNode target = "array".equals(this.property.path("type").asString(""))
+					? (ObjectNode) this.property.path("items") : this.property;
+			ObjectNode options = options(this.control);
+			ObjectNode labels = (options != null && options.get("choiceLabels") instanceof ObjectNode given) ? given
+					: NODES.objectNode();
+			if (after.codeList() != null) {
+				target.remove(List.of("enum", "oneOf", "anyOf"));
+				target.put("codeList", after.codeList());
+				for (Option option : after.options()) {
+					Option was = (before == null) ? null
+							: before.options()
+								.stream()
+								.filter(old -> old.value().equals(option.value()))
+								.findFirst()
+								.orElse(null);
+					if (option.value() != null && (was == null || !was.label().equals(option.label()))) {
+						labels.set(option.value(), option.label().node(labels.get(option.value())));
+					}
+				}
+			}
+			else {
+				target.remove(List.of("enum", "anyOf", "codeList", "except"));
+				ArrayNode oneOf = target.putArray("oneOf");
+				Set<String> values = new HashSet<>();
+				after.options().forEach(option -> {
+					if (option.value() != null) {
+						values.add(option.value());
+					}
+				});
+				ObjectNode kept = NODES.objectNode();
+				for (Option option : after.options()) {
+					String value = (option.value() != null) ? option.value()
+							: Names.value(option.label().english(), values);
+					values.add(value);
+					oneOf.addObject().put("const", value).put("title", option.label().english());
+					if (option.label().welsh() != null) {
+						kept.set(value, option.label().node(labels.get(value)));
+					}
+				}
+				labels = kept;
+			}
+			if (options != null) {
+				if (labels.isEmpty()) {
+					options.remove("choiceLabels");
+				}
+				else {
+					options.set("choiceLabels", labels);
+				}
+			}
+		}
+
+	}
+
+}
