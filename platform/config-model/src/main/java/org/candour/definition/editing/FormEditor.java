@@ -9,6 +9,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import org.candour.definition.ConfigDocument;
 import org.candour.definition.FieldWidgets;
+import org.candour.definition.Schemas;
 
 /**
  * The form builder's operations on a form document as it is authored (the lean format):
@@ -42,6 +43,8 @@ public final class FormEditor {
 
 	private final DraftLibrary library;
 
+	private final DraftUses uses;
+
 	/** An editor for forms that use no code lists or fieldsets. */
 	public FormEditor() {
 		this(List.of());
@@ -52,6 +55,16 @@ public final class FormEditor {
 	 * its fieldsets the names a new question must not take.
 	 */
 	public FormEditor(Collection<ConfigDocument> draft) {
+		this(draft, null);
+	}
+
+	/**
+	 * An editor for forms of a draft that also refuses to delete a question (or page)
+	 * another document of the draft uses: a guard, report or feedback type that would no
+	 * longer validate ({@code form.question-in-use}, pointing into that document).
+	 */
+	public FormEditor(Collection<ConfigDocument> draft, Schemas schemas) {
+		this.uses = new DraftUses(draft, schemas);
 		DraftLibrary library = new DraftLibrary(draft);
 		this.reading = new FormReading(library);
 		QuestionWriter writer = new QuestionWriter(this.reading::kind);
@@ -95,7 +108,7 @@ public final class FormEditor {
 	 * ({@code form.page-last}).
 	 */
 	public FormChange deletePage(ObjectNode form, int page) {
-		return this.pages.delete(form, page);
+		return this.uses.broken(this.pages.delete(form, page), form, "delete this page");
 	}
 
 	/**
@@ -154,7 +167,7 @@ public final class FormEditor {
 	 * reports) are found by validating the draft.
 	 */
 	public FormChange deleteQuestion(ObjectNode form, String name) {
-		return this.questions.delete(form, name);
+		return this.uses.broken(this.questions.delete(form, name), form, "delete " + name);
 	}
 
 	/**

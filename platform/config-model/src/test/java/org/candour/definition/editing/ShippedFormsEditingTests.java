@@ -127,6 +127,23 @@ class ShippedFormsEditingTests {
 		untouched(form, edited, renamed.name());
 	}
 
+	@org.junit.jupiter.api.Test
+	void refusesToDeleteAQuestionAnotherDocumentOfTheDraftUses() {
+		List<ConfigDocument> documents = resolve("county-council");
+		ObjectNode form = form(documents, "complaint-form");
+
+		FormChange refused = new FormEditor(documents, SCHEMAS).deleteQuestion(form, "summary");
+		FormChange unchecked = new FormEditor(documents).deleteQuestion(form, "summary");
+		FormChange allowed = new FormEditor(documents, SCHEMAS).deleteQuestion(form, "desiredOutcome");
+
+		assertThat(refused.refusal().code()).isEqualTo("form.question-in-use");
+		assertThat(refused.refusal().document()).isEqualTo("feedback-type/complaint-stage-1");
+		assertThat(refused.refusal().pointer()).isEqualTo("/spec/summaryField");
+		assertThat(refused.document()).isEqualTo(form);
+		assertThat(unchecked.refused()).isFalse();
+		assertThat(allowed.refused()).isFalse();
+	}
+
 	private static ObjectNode apply(FormChange change) {
 		assertThat(change.refusal()).isNull();
 		return change.document();
