@@ -180,6 +180,16 @@ public final class FormEditor {
 		return this.questions.condition(form, name, rule);
 	}
 
+	/**
+	 * The question's message (English and Welsh) when its answer fails {@code keyword}
+	 * ({@code required}, {@code maxLength}, {@code format}, {@code pattern},
+	 * {@code dates}, {@code needs}…); {@code null} removes it, so the platform's default
+	 * is shown.
+	 */
+	public FormChange setMessage(ObjectNode form, String name, String keyword, Text message) {
+		return this.questions.message(form, name, keyword, message);
+	}
+
 	/** Every English text residents see on the form that has no Welsh, in order. */
 	public List<MissingWelsh> missingWelsh(ObjectNode form) {
 		return WelshCheck.of(form, this.library);

@@ -3,8 +3,10 @@ package org.candour.definition.editing;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import tools.jackson.databind.JsonNode;
@@ -118,7 +120,18 @@ final class FormReading {
 		return new FormView.Question(name, kind(options.path("widget").asString(null), property), label,
 				Text.read(options.path("hint")), required, codeList, this.library.options(choices, options),
 				settings(property, options), control == null, people.contains(name),
-				(control == null) ? null : control.get("rule"), enclosing, pointer);
+				(control == null) ? null : control.get("rule"), enclosing, pointer, messages(spec, name));
+	}
+
+	private static Map<String, Text> messages(JsonNode spec, String name) {
+		Map<String, Text> messages = new LinkedHashMap<>();
+		spec.path("messages").path("/" + name).properties().forEach(message -> {
+			Text text = Text.read(message.getValue());
+			if (text != null) {
+				messages.put(message.getKey(), text);
+			}
+		});
+		return messages;
 	}
 
 	/** The input asking a property, counting the codes of a code list it offers. */

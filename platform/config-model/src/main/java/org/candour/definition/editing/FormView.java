@@ -1,6 +1,7 @@
 package org.candour.definition.editing;
 
 import java.util.List;
+import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 
@@ -68,14 +69,17 @@ public record FormView(String id, Text title, boolean paged, List<Page> pages, L
 	 * @param condition the JSON Forms rule on the question, as written, or {@code null}
 	 * @param enclosingConditions the rules of the groups and page around it
 	 * @param pointer where its control is in the document ({@code null} when staff only)
+	 * @param messages the form's own messages for it, by keyword ({@code required},
+	 * {@code maxLength}, {@code dates}…); a keyword without one gets the platform's
 	 */
 	public record Question(String name, String kind, Text label, Text hint, boolean required, String codeList,
 			List<Option> options, Settings settings, boolean staffOnly, boolean contact, JsonNode condition,
-			List<JsonNode> enclosingConditions, String pointer) {
+			List<JsonNode> enclosingConditions, String pointer, Map<String, Text> messages) {
 
 		public Question {
 			options = List.copyOf(options);
 			enclosingConditions = List.copyOf(enclosingConditions);
+			messages = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(messages));
 		}
 
 		/**

@@ -171,6 +171,31 @@ final class QuestionEdits {
 		return FormChange.done(copy);
 	}
 
+	FormChange message(ObjectNode form, String name, String keyword, Text message) {
+		ObjectNode copy = form.deepCopy();
+		ObjectNode spec = (ObjectNode) copy.path("spec");
+		question(spec, name);
+		if (keyword == null || !keyword.matches("[A-Za-z]+")) {
+			throw new IllegalArgumentException("No keyword " + keyword);
+		}
+		ObjectNode messages = (spec.get("messages") instanceof ObjectNode given) ? given : spec.putObject("messages");
+		ObjectNode own = (messages.get("/" + name) instanceof ObjectNode given) ? given
+				: messages.putObject("/" + name);
+		if (message == null) {
+			own.remove(keyword);
+		}
+		else {
+			own.set(keyword, message.node(own.get(keyword)));
+		}
+		if (own.isEmpty()) {
+			messages.remove("/" + name);
+		}
+		if (messages.isEmpty()) {
+			spec.remove("messages");
+		}
+		return FormChange.done(copy);
+	}
+
 	/**
 	 * Takes a control out of where it is; refused when that would leave its page empty.
 	 * Groups it leaves empty go too.

@@ -281,6 +281,19 @@ class FormEditorTests {
 	}
 
 	@Test
+	void setsAndRemovesAQuestionsMessagesInPlainWords() {
+		FormChange set = this.editor.setMessage(this.form, "service", "required",
+				Text.of("Select a service", "Dewiswch wasanaeth"));
+		FormChange removed = this.editor.setMessage(this.form, "summary", "required", null);
+
+		assertThat(this.editor.view(set.document()).questions().get(0).messages()).containsEntry("required",
+				Text.of("Select a service", "Dewiswch wasanaeth"));
+		assertThat(set.document().at("/spec/messages/~1summary")).isEqualTo(this.form.at("/spec/messages/~1summary"));
+		assertThat(removed.document().has("spec")).isTrue();
+		assertThat(removed.document().path("spec").has("messages")).isFalse();
+	}
+
+	@Test
 	void leavesTheFormAsItWasWhenNothingChanges() {
 		FormView.Question service = this.editor.view(this.form).questions().get(0);
 

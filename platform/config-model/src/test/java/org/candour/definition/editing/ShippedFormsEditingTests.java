@@ -159,12 +159,15 @@ class ShippedFormsEditingTests {
 		Map<String, JsonNode> controlsAfter = controls(edited.path("spec"));
 		before.propertyNames().forEach(name -> {
 			if (!name.equals(relabelled)) {
-				assertThat(after.path(name)).as(name).isEqualTo(before.path(name));
-				assertThat(controlsAfter.get(name)).as(name + " control").isEqualTo(controlsBefore.get(name));
+				assertThat(after.path(name).toString()).as(name).isEqualTo(before.path(name).toString());
+				assertThat(String.valueOf(controlsAfter.get(name))).as(name + " control")
+					.isEqualTo(String.valueOf(controlsBefore.get(name)));
 			}
 		});
-		assertThat(edited.path("spec").path("messages")).isEqualTo(original.path("spec").path("messages"));
-		assertThat(edited.path("spec").path("people")).isEqualTo(original.path("spec").path("people"));
+		assertThat(edited.path("spec").path("messages").toString())
+			.isEqualTo(original.path("spec").path("messages").toString());
+		assertThat(edited.path("spec").path("people").toString())
+			.isEqualTo(original.path("spec").path("people").toString());
 	}
 
 	private static Map<String, JsonNode> controls(JsonNode spec) {
