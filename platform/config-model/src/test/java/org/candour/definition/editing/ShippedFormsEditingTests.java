@@ -144,6 +144,36 @@ class ShippedFormsEditingTests {
 		assertThat(allowed.refused()).isFalse();
 	}
 
+	@org.junit.jupiter.api.Test
+	void translatesTheAnswersOfACodeListQuestionWithoutWritingOutTheCodeList() {
+		List<ConfigDocument> documents = resolve("ombudsman-customer-care");
+		ObjectNode form = form(documents, "service-complaint-form");
+		FormEditor editor = new FormEditor(documents);
+		FormView.Question question = editor.view(form)
+			.questions()
+			.stream()
+			.filter(candidate -> candidate.name().equals("complaintAbout"))
+			.findFirst()
+			.orElseThrow();
+
+		FormChange translated = editor.translateQuestion(form, "complaintAbout", "Beth aeth o'i le?", null,
+				Map.of("other", "Rhywbeth arall eto"));
+
+		assertThat(question.codeList()).isEqualTo("service-complaint-themes");
+		assertThat(question.kind()).isEqualTo("radios");
+		assertThat(question.options()).hasSize(8)
+			.contains(new Option("other", Text.of("Something else", "Rhywbeth arall")));
+		ObjectNode edited = apply(translated);
+		assertThat(edited.at("/spec/schema/properties/complaintAbout"))
+			.isEqualTo(form.at("/spec/schema/properties/complaintAbout"));
+		JsonNode control = edited.at(question.pointer());
+		assertThat(control.at("/options/choiceLabels/other").toString())
+			.isEqualTo("{\"en\":\"Something else\",\"cy\":\"Rhywbeth arall eto\"}");
+		assertThat(control.at("/label/cy").asString()).isEqualTo("Beth aeth o'i le?");
+		assertThat(control.at("/options/widget").asString()).isEqualTo("radios");
+		assertThat(validate(replaced(documents, edited)).errors()).isEmpty();
+	}
+
 	private static ObjectNode apply(FormChange change) {
 		assertThat(change.refusal()).isNull();
 		return change.document();
