@@ -28,7 +28,7 @@ final class PageEdits {
 		Edit edit = new Edit(form, this.library);
 		check(at, edit.pages().size() + 1);
 		String name = edit.fields.newName(first.label());
-		ObjectNode property = QuestionWriter.newProperty(first);
+		ObjectNode property = NewProperties.of(first);
 		edit.fields.properties().set(name, property);
 		ObjectNode control = control(name);
 		this.writer.write(edit.spec, name, property, control, null, first);

@@ -32,7 +32,7 @@ final class QuestionEdits {
 			throw new IllegalArgumentException("No position " + at + " on page " + page);
 		}
 		String name = edit.fields.newName(draft.label());
-		ObjectNode property = QuestionWriter.newProperty(draft);
+		ObjectNode property = NewProperties.of(draft);
 		edit.fields.properties().set(name, property);
 		ObjectNode control = PageEdits.control(name);
 		this.writer.write(edit.spec, name, property, control, null, draft);

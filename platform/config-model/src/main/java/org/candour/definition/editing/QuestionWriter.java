@@ -1,7 +1,5 @@
 package org.candour.definition.editing;
 
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -20,8 +18,6 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code options.widget} is written only when the schema does not already imply the kind.
  */
 final class QuestionWriter {
-
-	static final String PHONE_PATTERN = "^[0-9 +()-]{7,20}$";
 
 	private static final java.math.BigDecimal INT_MAX = java.math.BigDecimal.valueOf(Integer.MAX_VALUE);
 
@@ -45,31 +41,6 @@ final class QuestionWriter {
 				|| (SAME_ANSWERS.containsKey(from) && SAME_ANSWERS.get(from).equals(SAME_ANSWERS.get(to)));
 	}
 
-	/** The schema property of a new question (its title, type and format). */
-	static ObjectNode newProperty(QuestionDraft draft) {
-		ObjectNode property = NODES.objectNode();
-		switch (draft.kind()) {
-			case "number" -> property.put("type", "number");
-			case "yes-no" -> property.put("type", "boolean");
-			case "address" -> address(property);
-			case "checkboxes" ->
-				property.put("type", "array").put("uniqueItems", true).putObject("items").put("type", "string");
-			case "file" -> files(property);
-			default -> property.put("type", "string");
-		}
-		property.put("title", draft.label().english());
-		if ("date".equals(draft.kind())) {
-			property.put("format", "date");
-		}
-		else if ("email".equals(draft.kind())) {
-			property.put("format", "email");
-		}
-		else if ("phone".equals(draft.kind())) {
-			property.put("pattern", PHONE_PATTERN);
-		}
-		return property;
-	}
-
 	/**
 	 * Writes everything of {@code after} that differs from {@code before} ({@code null}:
 	 * new).
@@ -88,7 +59,7 @@ final class QuestionWriter {
 		boolean choosing = Set.of("radios", "select", "checkboxes").contains(after.kind());
 		if (choosing && (before == null || !Objects.equals(before.codeList(), after.codeList())
 				|| !before.options().equals(after.options()))) {
-			new Choices(property, control).write(before, after);
+			new ChoiceWriter(property, control).write(before, after);
 		}
 		if (before == null || !before.settings().equals(after.settings()) || !before.kind().equals(after.kind())) {
 			settings(property, control, after, (before == null) ? Settings.NONE : before.settings());
@@ -243,87 +214,6 @@ final class QuestionWriter {
 		else {
 			node.put(field, value);
 		}
-	}
-
-	private static void address(ObjectNode property) {
-		property.put("type", "object");
-		property.putArray("required").add("line1").add("town").add("postcode");
-		ObjectNode lines = property.putObject("properties");
-		lines.putObject("line1").put("type", "string").put("title", "Address line 1").put("maxLength", 100);
-		lines.putObject("line2").put("type", "string").put("title", "Address line 2 (optional)").put("maxLength", 100);
-		lines.putObject("town").put("type", "string").put("title", "Town or city").put("maxLength", 60);
-		lines.putObject("postcode")
-			.put("type", "string")
-			.put("title", "Postcode")
-			.put("pattern", "^[A-Za-z]{1,2}[0-9][A-Za-z0-9]? ?[0-9][A-Za-z]{2}$");
-	}
-
-	private static void files(ObjectNode property) {
-		property.put("type", "array");
-		ObjectNode item = property.putObject("items").put("type", "object").put("additionalProperties", false);
-		item.putArray("required").add("id").add("name");
-		ObjectNode parts = item.putObject("properties");
-		parts.putObject("id").put("type", "string").put("pattern", "^[0-9a-f]{24}$");
-		parts.putObject("name").put("type", "string").put("maxLength", 200);
-		parts.putObject("contentType").put("type", "string");
-		parts.putObject("size").put("type", "integer").put("minimum", 1);
-	}
-
-	/** The answers of a choice question. */
-	private record Choices(ObjectNode property, ObjectNode control) {
-
-		void write(QuestionDraft before, QuestionDraft after) {
-			ObjectNode target = "array".equals(this.property.path("type").asString(""))
-					? (ObjectNode) this.property.path("items") : this.property;
-			ObjectNode options = options(this.control);
-			ObjectNode labels = (options != null && options.get("choiceLabels") instanceof ObjectNode given) ? given
-					: NODES.objectNode();
-			if (after.codeList() != null) {
-				target.remove(List.of("enum", "oneOf", "anyOf"));
-				target.put("codeList", after.codeList());
-				for (Option option : after.options()) {
-					Option was = (before == null) ? null
-							: before.options()
-								.stream()
-								.filter(old -> old.value().equals(option.value()))
-								.findFirst()
-								.orElse(null);
-					if (option.value() != null && (was == null || !was.label().equals(option.label()))) {
-						labels.set(option.value(), option.label().node(labels.get(option.value())));
-					}
-				}
-			}
-			else {
-				target.remove(List.of("enum", "anyOf", "codeList", "except"));
-				ArrayNode oneOf = target.putArray("oneOf");
-				Set<String> values = new HashSet<>();
-				after.options().forEach(option -> {
-					if (option.value() != null) {
-						values.add(option.value());
-					}
-				});
-				ObjectNode kept = NODES.objectNode();
-				for (Option option : after.options()) {
-					String value = (option.value() != null) ? option.value()
-							: Names.value(option.label().english(), values);
-					values.add(value);
-					oneOf.addObject().put("const", value).put("title", option.label().english());
-					if (option.label().welsh() != null) {
-						kept.set(value, option.label().node(labels.get(value)));
-					}
-				}
-				labels = kept;
-			}
-			if (options != null) {
-				if (labels.isEmpty()) {
-					options.remove("choiceLabels");
-				}
-				else {
-					options.set("choiceLabels", labels);
-				}
-			}
-		}
-
 	}
 
 }
