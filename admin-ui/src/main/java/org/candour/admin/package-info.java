@@ -9,5 +9,5 @@
  * configuration store and model (config, definition), tenancy and the API conventions.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Admin UI",
-		allowedDependencies = { "api", "config", "definition", "definition :: model", "tenancy" })
+		allowedDependencies = { "api", "config", "definition", "definition :: model", "packs", "security", "tenancy" })
 package org.candour.admin;
