@@ -24,18 +24,18 @@ record TenantForm(String id, String name, String kind, String division, String i
 	/** Each field's message when the tenant schema refuses it. */
 	static final Map<String, String> MESSAGES = Map.of("id",
 			"Enter an id of 3 to 40 lowercase letters, digits and single hyphens, like north-shire", "name",
-			"Enter the authority's name, up to 200 characters", "kind", "Select what kind of body it is", "division",
-			"Select whose bank holidays it follows", "isolation", "Select where its records are kept");
+			"Enter the name of the authority, up to 200 characters", "kind", "Select what kind of body it is",
+			"division", "Select whose bank holidays it follows", "isolation", "Select where its records are kept");
 
 	static TenantForm empty() {
 		return new TenantForm("", "", "", "", "pooled", "");
 	}
 
-	String trimmedId() {
+	public String trimmedId() {
 		return this.id == null ? "" : this.id.trim();
 	}
 
-	String trimmedName() {
+	public String trimmedName() {
 		return this.name == null ? "" : this.name.trim();
 	}
 
