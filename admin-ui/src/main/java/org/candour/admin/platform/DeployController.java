@@ -60,8 +60,7 @@ class DeployController {
 					show(id, model, "", List.of(new Problem("pack", "Select a configuration pack"))));
 		}
 		try {
-			Deployment dryRun = this.deployment.deploy(id, this.packs.source(pack), this.packs.repository(), true,
-					false);
+			Deployment dryRun = this.deployment.deployShipped(id, pack, true, false);
 			model.addAttribute("pack", pack);
 			return dryRun(id, this.packs.title(pack), dryRun, model);
 		}
@@ -106,7 +105,7 @@ class DeployController {
 				session.removeAttribute(UPLOAD + upload);
 			}
 			else if (pack != null && this.packs.ids().contains(pack)) {
-				deployed = this.deployment.deploy(id, this.packs.source(pack), this.packs.repository(), false, false);
+				deployed = this.deployment.deployShipped(id, pack, false, false);
 			}
 			else {
 				return NewTenantController.refused(response, show(id, model, "",

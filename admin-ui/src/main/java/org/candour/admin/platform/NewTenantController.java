@@ -62,8 +62,7 @@ class NewTenantController {
 			return create(form, model, response, redirect);
 		}
 		try {
-			Deployment dryRun = this.deployment.deploy(form.trimmedId(), this.packs.source(form.pack()),
-					this.packs.repository(), true, true);
+			Deployment dryRun = this.deployment.deployShipped(form.trimmedId(), form.pack(), true, true);
 			model.addAttribute("form", form);
 			model.addAttribute("packTitle", this.packs.title(form.pack()));
 			model.addAttribute("kind", Words.kind(form.kind()));
@@ -96,14 +95,12 @@ class NewTenantController {
 				// the pack is checked again before anything is created: a pack with
 				// errors
 				// creates no tenant
-				this.deployment.deploy(form.trimmedId(), this.packs.source(form.pack()), this.packs.repository(), true,
-						true);
+				this.deployment.deployShipped(form.trimmedId(), form.pack(), true, true);
 			}
 			Tenant tenant = this.tenants.create(form.command());
 			String done = tenant.name() + " has been created";
 			if (form.withPack()) {
-				Deployment deployed = this.deployment.deploy(tenant.id(), this.packs.source(form.pack()),
-						this.packs.repository(), false, false);
+				Deployment deployed = this.deployment.deployShipped(tenant.id(), form.pack(), false, false);
 				done += " with " + this.packs.title(form.pack()) + " as version " + deployed.version();
 			}
 			redirect.addFlashAttribute("done", done);

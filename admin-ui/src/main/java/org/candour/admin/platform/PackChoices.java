@@ -3,7 +3,6 @@ package org.candour.admin.platform;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.candour.definition.pack.PackSource;
 import org.candour.packs.ShippedPacks;
 
 import org.springframework.stereotype.Component;
@@ -36,15 +35,6 @@ class PackChoices {
 
 	String title(String id) {
 		return packs().stream().filter(pack -> pack.value().equals(id)).map(Choice::label).findFirst().orElse(id);
-	}
-
-	/** A shipped pack chosen on a page (checked against {@link #ids()} first). */
-	PackSource source(String id) {
-		return this.shipped.find(id).orElseThrow();
-	}
-
-	ShippedPacks repository() {
-		return this.shipped;
 	}
 
 }

@@ -67,9 +67,16 @@ public class PackDeployment {
 
 	/** Deploys one of the packs shipped with Candour. */
 	public Deployment deployShipped(String tenant, String packId, boolean createTenant) {
+		return deployShipped(tenant, packId, false, createTenant);
+	}
+
+	/**
+	 * Deploys one of the packs shipped with Candour, or only reports what it would do.
+	 */
+	public Deployment deployShipped(String tenant, String packId, boolean dryRun, boolean createTenant) {
 		PackSource pack = this.shipped.find(packId)
 			.orElseThrow(() -> Refusal.notFound("No shipped pack '" + packId + "'"));
-		return deploy(tenant, pack, this.shipped, false, createTenant);
+		return deploy(tenant, pack, this.shipped, dryRun, createTenant);
 	}
 
 	/**
