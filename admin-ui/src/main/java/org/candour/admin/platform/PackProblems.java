@@ -16,6 +16,18 @@ final class PackProblems {
 	private PackProblems() {
 	}
 
+	/** "In file, at spec › referencePrefix: " (the pointer's steps, unescaped). */
+	private static String where(ApiError violation) {
+		String at = violation.pointer() == null || violation.pointer().isEmpty() ? ""
+				: "at " + String.join(" › ",
+						java.util.Arrays.stream(violation.pointer().substring(1).split("/"))
+							.map(step -> step.replace("~1", "/").replace("~0", "~"))
+							.toList());
+		String in = violation.document() == null ? "" : "In " + violation.document();
+		String both = in.isEmpty() ? at : at.isEmpty() ? in : in + ", " + at;
+		return both.isEmpty() ? "" : both + ": ";
+	}
+
 	static List<Problem> of(Refusal refusal, String field) {
 		List<ApiError> violations = refusal.violations();
 		if (violations.isEmpty()) {
@@ -27,8 +39,7 @@ final class PackProblems {
 						+ ", so nothing was deployed. Correct the pack and try again"));
 		violations.stream()
 			.limit(SHOWN)
-			.map(violation -> new Problem(field,
-					(violation.document() == null ? "" : "In " + violation.document() + ": ") + violation.message()))
+			.map(violation -> new Problem(field, where(violation) + violation.message()))
 			.forEach(problems::add);
 		return problems;
 	}

@@ -200,7 +200,8 @@ class PlatformPagesIntegrationTests {
 		assertThat(refused.status()).isEqualTo(422);
 		assertThat(refused.html()).contains("<title>Error: Deploy a configuration pack", "href=\"#zip\"",
 				"The pack has 1 error, so nothing was deployed",
-				"In county-council/feedback-type.complaint-stage-1.json:", "id=\"zip-error\"");
+				"In county-council/feedback-type.complaint-stage-1.json, at spec › referencePrefix:",
+				"id=\"zip-error\"");
 		assertThat(refused.html()).doesNotContain("{\"");
 		assertThat(liveVersion(id)).isEqualTo(1);
 
