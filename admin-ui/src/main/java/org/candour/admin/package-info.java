@@ -5,9 +5,12 @@
  * details, retire, and each type's task list). Every change is an edit of the draft
  * through the configuration store, saved only if the document is unchanged since the page
  * was loaded; nothing is live until published. Auditors see every page and change
- * nothing. The platform administrator's home page lists the tenants. Uses the
- * configuration store and model (config, definition), tenancy and the API conventions.
+ * nothing. The platform administrator's pages ({@code platform}, {@code /platform}):
+ * tenants listed, created (pooled or siloed, from a shipped pack after a dry run),
+ * suspended and resumed, packs deployed after a dry run, tenant administrators appointed.
+ * Uses the configuration store and model (config, definition), packs, security
+ * (memberships), tenancy and the API conventions.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Admin UI", allowedDependencies = { "api", "config",
-		"definition", "definition :: model", "definition :: editing", "tenancy" })
+		"definition", "definition :: model", "definition :: editing", "packs", "security", "tenancy" })
 package org.candour.admin;

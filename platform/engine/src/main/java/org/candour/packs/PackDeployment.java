@@ -3,6 +3,7 @@ package org.candour.packs;
 import java.util.List;
 import java.util.Optional;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.candour.api.ApiError;
 import org.candour.api.Refusal;
 import org.candour.api.RequestBodies;
@@ -66,12 +67,23 @@ public class PackDeployment {
 
 	/** Deploys one of the packs shipped with Candour. */
 	public Deployment deployShipped(String tenant, String packId, boolean createTenant) {
-		PackSource pack = this.shipped.find(packId)
-			.orElseThrow(() -> Refusal.notFound("No shipped pack '" + packId + "'"));
-		return deploy(tenant, pack, this.shipped, false, createTenant);
+		return deployShipped(tenant, packId, false, createTenant);
 	}
 
-	Deployment deployUpload(String tenant, byte[] zip, String packId, boolean dryRun, boolean createTenant) {
+	/**
+	 * Deploys one of the packs shipped with Candour, or only reports what it would do.
+	 */
+	public Deployment deployShipped(String tenant, String packId, boolean dryRun, boolean createTenant) {
+		PackSource pack = this.shipped.find(packId)
+			.orElseThrow(() -> Refusal.notFound("No shipped pack '" + packId + "'"));
+		return deploy(tenant, pack, this.shipped, dryRun, createTenant);
+	}
+
+	/**
+	 * Deploys the pack in an uploaded zip ({@code packId}: which of its packs, if
+	 * several).
+	 */
+	public Deployment deployUpload(String tenant, byte[] zip, String packId, boolean dryRun, boolean createTenant) {
 		UploadedPacks uploaded = UploadedPacks.read(zip, this.shipped);
 		return deploy(tenant, uploaded.top(packId), uploaded, dryRun, createTenant);
 	}
@@ -107,7 +119,7 @@ public class PackDeployment {
 		String label = pack.id() + "@" + pack.manifest().path("version").asString("");
 		if (existing.isEmpty() && dryRun) {
 			return new Deployment(tenantId, label, true, true, true, 0, DocumentDiff.between(List.of(), documents),
-					warnings(problems));
+					warnings(problems), List.of(), documents);
 		}
 		Tenant tenant = existing.orElseGet(() -> this.tenants.create(newTenant(tenantId, pack)));
 		return TenantContext.callAs(tenant.asCurrent(), () -> {
@@ -116,14 +128,14 @@ public class PackDeployment {
 			if (dryRun) {
 				int activeNumber = this.active.current().map(ConfigVersion::number).orElse(0);
 				return new Deployment(tenantId, label, true, false, !diff.isEmpty(), activeNumber, diff,
-						warnings(problems));
+						warnings(problems), before, documents);
 			}
 			Publication publication = this.publisher.publish(documents, "Deployed pack " + label, null);
 			if (publication.created()) {
 				this.drafts.replaceAll(written);
 			}
 			return new Deployment(tenantId, label, false, existing.isEmpty(), publication.created(),
-					publication.version().number(), diff, warnings(problems));
+					publication.version().number(), diff, warnings(problems), before, documents);
 		});
 	}
 
@@ -166,6 +178,7 @@ public class PackDeployment {
 
 	/**
 	 * What a deployment did (or, in a dry run, would do).
+	 *
 	 * @param tenant the tenant
 	 * @param pack {@code id@version}
 	 * @param dryRun whether nothing was changed on purpose
@@ -174,7 +187,15 @@ public class PackDeployment {
 	 * @param version the active version afterwards (the current one in a dry run)
 	 * @param diff per-document changes against the active version
 	 * @param warnings validation warnings, as {@code file:pointer code message}
+	 * @param before the documents compared against (the active version's), for pages that
+	 * name changed documents by their titles (not part of the API's answer)
+	 * @param after the pack's documents as deployed (ditto)
 	 */
+	public record Deployment(String tenant, String pack, boolean dryRun, boolean tenantCreated, boolean changed,
+			int version, List<DocumentDiff.Change> diff, List<String> warnings, @JsonIgnore List<ConfigDocument> before,
+			@JsonIgnore List<ConfigDocument> after) {
+	}
+
 	/**
 	 * What importing a pack into the draft did (or, in a dry run, would do).
 	 *
@@ -184,10 +205,6 @@ public class PackDeployment {
 	 * @param warnings validation warnings, as {@code file:pointer code message}
 	 */
 	public record DraftImport(String pack, boolean dryRun, List<DocumentDiff.Change> diff, List<String> warnings) {
-	}
-
-	public record Deployment(String tenant, String pack, boolean dryRun, boolean tenantCreated, boolean changed,
-			int version, List<DocumentDiff.Change> diff, List<String> warnings) {
 	}
 
 }

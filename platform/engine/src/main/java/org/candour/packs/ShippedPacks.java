@@ -2,12 +2,17 @@ package org.candour.packs;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
 import org.candour.definition.pack.PackRepository;
 import org.candour.definition.pack.PackSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -24,6 +29,24 @@ public class ShippedPacks implements PackRepository {
 
 	private final PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
 
+	/** Every shipped pack, by title, as its manifest describes it. */
+	public List<ShippedPack> list() {
+		try {
+			List<ShippedPack> packs = new ArrayList<>();
+			JsonMapper json = JsonMapper.builder().build();
+			for (Resource manifest : this.resolver.getResources("classpath*:" + ROOT + "*/manifest.json")) {
+				JsonNode read = json.readTree(manifest.getContentAsByteArray());
+				packs.add(new ShippedPack(read.path("id").asString(), read.path("title").asString(),
+						read.path("description").asString(""), read.path("extends").isMissingNode()));
+			}
+			packs.sort(Comparator.comparing(ShippedPack::title));
+			return packs;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	@Override
 	public Optional<PackSource> find(String packId) {
 		try {
@@ -39,6 +62,18 @@ public class ShippedPacks implements PackRepository {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * A pack shipped with Candour.
+	 *
+	 * @param id what deploys it
+	 * @param title its manifest's title
+	 * @param description what it configures
+	 * @param base whether it extends no other pack (the essentials authority packs build
+	 * on)
+	 */
+	public record ShippedPack(String id, String title, String description, boolean base) {
 	}
 
 }

@@ -2,19 +2,12 @@ package org.candour.security;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
-import org.candour.api.ApiError;
 import org.candour.api.Refusal;
 import org.candour.api.EndpointRoles;
 import org.candour.api.RequestBodies;
-import org.candour.tenancy.IdentityProvider;
-import org.candour.tenancy.Tenant;
-import org.candour.tenancy.TenantContext;
-import org.candour.tenancy.TenantDirectory;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,25 +29,19 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/tenants/{tenant}/members")
 class MemberController {
 
-	private static final Pattern USER = Pattern.compile("^[A-Za-z0-9._@+|:-]{1,200}$");
-
 	private final Memberships memberships;
 
 	private final RequestBodies bodies;
 
 	private final Callers callers;
 
-	private final TenantDirectory directory;
+	private final MemberIssuers issuers;
 
-	private final ObjectProvider<EmbeddedIssuer> embedded;
-
-	MemberController(Memberships memberships, RequestBodies bodies, Callers callers, TenantDirectory directory,
-			ObjectProvider<EmbeddedIssuer> embedded) {
+	MemberController(Memberships memberships, RequestBodies bodies, Callers callers, MemberIssuers issuers) {
 		this.memberships = memberships;
 		this.bodies = bodies;
 		this.callers = callers;
-		this.directory = directory;
-		this.embedded = embedded;
+		this.issuers = issuers;
 	}
 
 	@GetMapping
@@ -80,37 +67,12 @@ class MemberController {
 		return ResponseEntity.noContent().build();
 	}
 
-	/**
-	 * The issuer of a membership ({@code null}: the embedded server). New memberships may
-	 * only be for the tenant's provider or the embedded server; old ones of a provider
-	 * the tenant has since left may still be removed.
-	 */
 	private String issuerOf(String given, boolean forNewMembership) {
-		IdentityProvider provider = this.directory.find(TenantContext.require().value())
-			.map(Tenant::identityProvider)
-			.orElse(null);
-		EmbeddedIssuer own = this.embedded.getIfAvailable();
-		if (given == null) {
-			if (provider != null) {
-				return provider.issuerUri();
-			}
-			if (own != null) {
-				return null;
-			}
-		}
-		else if (own != null && own.issued(given)) {
-			return null;
-		}
-		else if (!forNewMembership || provider != null && provider.issuerUri().equals(given)) {
-			return given;
-		}
-		throw Refusal.rulesBroken("No such issuer for this tenant",
-				List.of(new ApiError("/issuer", "unknown-issuer", "Members are users of the tenant's identity provider"
-						+ (own != null ? " or of the embedded authorization server (" + own.value() + ")" : ""))));
+		return this.issuers.issuerOf(given, forNewMembership);
 	}
 
 	private static void check(String user) {
-		if (!USER.matcher(user).matches()) {
+		if (!MemberIssuers.isUserId(user)) {
 			throw Refusal.malformed("/user", "invalid-user", "A user id is 1-200 letters, digits and . _ @ + | : -");
 		}
 	}

@@ -1,0 +1,82 @@
+package org.candour.admin.platform;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.candour.admin.Texts;
+import org.candour.config.DocumentDiff;
+import org.candour.definition.ConfigDocument;
+import org.candour.packs.PackDeployment.Deployment;
+
+/**
+ * A deployment's per-document changes in words: added, removed or changed, the kind of
+ * document and its title (never its JSON).
+ */
+final class DiffRows {
+
+	private static final Map<String, String> KINDS = Map.ofEntries(Map.entry("feedback-type", "Feedback type"),
+			Map.entry("form", "Form"), Map.entry("workflow", "Workflow"),
+			Map.entry("notification-template", "Notification template"), Map.entry("org-structure", "Org structure"),
+			Map.entry("calendar", "Calendar"), Map.entry("code-list", "Code list"), Map.entry("branding", "Branding"),
+			Map.entry("report", "Report"), Map.entry("role", "Role"), Map.entry("rule", "Rule"),
+			Map.entry("fieldset", "Fieldset"), Map.entry("transition-template", "Transition template"),
+			Map.entry("role-set", "Role set"));
+
+	private static final Map<String, String> CHANGES = Map.of("added", "Added", "removed", "Removed", "changed",
+			"Changed");
+
+	private static final List<String> ORDER = List.of("added", "changed", "removed");
+
+	private DiffRows() {
+	}
+
+	static List<DiffRow> of(Deployment deployment) {
+		return deployment.diff()
+			.stream()
+			.sorted(Comparator.comparing((DocumentDiff.Change change) -> ORDER.indexOf(change.change()))
+				.thenComparing(DocumentDiff.Change::document))
+			.map(change -> row(change, deployment))
+			.toList();
+	}
+
+	/** How many documents each kind of change touches, e.g. "52 added, 1 removed". */
+	static String counts(List<DiffRow> rows) {
+		return String.join(", ",
+				ORDER.stream()
+					.map(CHANGES::get)
+					.map(change -> rows.stream().filter(row -> row.change().equals(change)).count() + " "
+							+ change.toLowerCase(java.util.Locale.ROOT))
+					.filter(count -> !count.startsWith("0 "))
+					.toList());
+	}
+
+	private static DiffRow row(DocumentDiff.Change change, Deployment deployment) {
+		String[] kindAndId = change.document().split("/", 2);
+		String kind = kindAndId[0];
+		String id = kindAndId.length > 1 ? kindAndId[1] : kindAndId[0];
+		List<ConfigDocument> in = change.change().equals("removed") ? deployment.before() : deployment.after();
+		String title = find(in, change.document()).map(ConfigDocument::title)
+			.map(text -> Texts.english(text, id))
+			.orElse(id);
+		return new DiffRow(CHANGES.getOrDefault(change.change(), change.change()), KINDS.getOrDefault(kind, kind),
+				title);
+	}
+
+	private static Optional<ConfigDocument> find(List<ConfigDocument> documents, String key) {
+		return documents == null ? Optional.empty()
+				: documents.stream().filter(document -> document.key().equals(key)).findFirst();
+	}
+
+	/**
+	 * One document's change.
+	 *
+	 * @param change Added, Removed or Changed
+	 * @param kind the kind of document, in words
+	 * @param title its title
+	 */
+	record DiffRow(String change, String kind, String title) {
+	}
+
+}
