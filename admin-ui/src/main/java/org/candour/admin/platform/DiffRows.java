@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.candour.admin.ProblemLinks;
 import org.candour.admin.Texts;
 import org.candour.config.DocumentDiff;
 import org.candour.definition.ConfigDocument;
@@ -15,14 +16,6 @@ import org.candour.packs.PackDeployment.Deployment;
  * document and its title (never its JSON).
  */
 final class DiffRows {
-
-	private static final Map<String, String> KINDS = Map.ofEntries(Map.entry("feedback-type", "Feedback type"),
-			Map.entry("form", "Form"), Map.entry("workflow", "Workflow"),
-			Map.entry("notification-template", "Notification template"), Map.entry("org-structure", "Org structure"),
-			Map.entry("calendar", "Calendar"), Map.entry("code-list", "Code list"), Map.entry("branding", "Branding"),
-			Map.entry("report", "Report"), Map.entry("role", "Role"), Map.entry("rule", "Rule"),
-			Map.entry("fieldset", "Fieldset"), Map.entry("transition-template", "Transition template"),
-			Map.entry("role-set", "Role set"));
 
 	private static final Map<String, String> CHANGES = Map.of("added", "Added", "removed", "Removed", "changed",
 			"Changed");
@@ -60,8 +53,7 @@ final class DiffRows {
 		String title = find(in, change.document()).map(ConfigDocument::title)
 			.map(text -> Texts.english(text, id))
 			.orElse(id);
-		return new DiffRow(CHANGES.getOrDefault(change.change(), change.change()), KINDS.getOrDefault(kind, kind),
-				title);
+		return new DiffRow(CHANGES.getOrDefault(change.change(), change.change()), ProblemLinks.kind(kind), title);
 	}
 
 	private static Optional<ConfigDocument> find(List<ConfigDocument> documents, String key) {
