@@ -113,6 +113,7 @@ class PublishController {
 		model.addAttribute("comment", comment);
 		model.addAttribute("maxComment", MAX_COMMENT);
 		model.addAttribute("failure", failure);
+		model.addAttribute("errors", PageProblem.at("#comment", failure));
 		model.addAttribute("approval", approval());
 		return "admin/publish/check";
 	}

@@ -1,5 +1,7 @@
 package org.candour.admin.publish;
 
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletResponse;
 import org.candour.admin.AdminPaths;
 import org.candour.admin.DraftStates;
@@ -85,6 +87,7 @@ class VersionActionsController {
 	String rule(Model model) {
 		model.addAttribute("required", this.approvals.required());
 		model.addAttribute("failure", null);
+		model.addAttribute("errors", List.of());
 		return "admin/publish/rule";
 	}
 
@@ -104,6 +107,7 @@ class VersionActionsController {
 		response.setStatus(required == null ? 422 : 403);
 		model.addAttribute("required", this.approvals.required());
 		model.addAttribute("failure", failure);
+		model.addAttribute("errors", PageProblem.at("#required", failure));
 		return "admin/publish/rule";
 	}
 
@@ -113,6 +117,7 @@ class VersionActionsController {
 		model.addAttribute("state", this.states.current());
 		model.addAttribute("live", this.versions.activeNumber());
 		model.addAttribute("failure", failure);
+		model.addAttribute("errors", PageProblem.at("#confirm", failure));
 		return "admin/publish/confirm";
 	}
 
