@@ -73,6 +73,7 @@ public final class ConfigSetValidator {
 				model = CompiledConfiguration.of(normalised.documents(), this.schemas);
 				problems.addAll(new ReferenceChecks(model).check());
 				problems.addAll(new WorkflowChecks(model).check());
+				problems.addAll(new TemplatePlaceholderChecks(model).check());
 			}
 			catch (DateTimeException | IllegalArgumentException ex) {
 				problems.add(Problem.error("config.unreadable", "", "", "The configuration cannot be read ("

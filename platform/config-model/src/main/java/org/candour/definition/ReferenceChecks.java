@@ -124,6 +124,7 @@ final class ReferenceChecks {
 			countable(key, "/spec/measures/" + i + "/denominatorWhere", measure.denominatorWhere());
 		}
 		new ReportMeasureChecks(this.configuration, this.problems).check(key, report);
+		new ReportLayoutChecks(this.problems).check(key, report);
 	}
 
 	/** A measure's condition is one the report engine can count exactly. */

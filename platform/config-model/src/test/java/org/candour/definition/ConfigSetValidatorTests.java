@@ -544,6 +544,39 @@ class ConfigSetValidatorTests {
 		assertThat(report.warnings()).extracting(Problem::code).containsExactly("refs.skipped");
 	}
 
+	@Test
+	void rejectsATemplatePlaceholderCandourDoesNotFill() {
+		merge("notification-template", """
+				{ "spec": { "body": { "cy": "Cyfeirnod: {{reference}}. Dilynwch: {{trackinglink}}" } } }
+				""");
+
+		assertOnlyError("template.placeholder-unknown", "notification-template/complaint-acknowledgement",
+				"/spec/body/cy");
+		assertThat(validate().errors().get(0).message()).contains("'{{trackinglink}}'");
+	}
+
+	@Test
+	void warnsOfATemplatePlaceholderNamingAnAnswerNoCaseHolds() {
+		merge("notification-template", """
+				{ "spec": { "subject": { "en": "About {{data.summary}} ({{data.sumary}})" } } }
+				""");
+
+		ValidationReport report = validate();
+		assertThat(report.valid()).isTrue();
+		assertThat(report.warnings()).extracting(Problem::code, Problem::pointer, Problem::message)
+			.containsExactly(tuple("template.placeholder-unbound", "/spec/subject/en",
+					"'{{data.sumary}}' is always blank: no form question or action input is called 'sumary'"));
+	}
+
+	@Test
+	void aTemplatePlaceholderForContactDetailsIsBlankBecauseTheyAreKeptApartFromTheCase() {
+		merge("notification-template", """
+				{ "spec": { "subject": { "en": "Dear {{data.name}}" } } }
+				""");
+
+		assertThat(validate().warnings()).extracting(Problem::code).containsExactly("template.placeholder-unbound");
+	}
+
 	private void merge(String kind, String patch) {
 		this.documents.put(kind, (ObjectNode) MergePatch.apply(this.documents.get(kind), JsonResources.parse(patch)));
 	}

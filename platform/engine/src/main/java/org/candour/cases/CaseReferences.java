@@ -28,6 +28,10 @@ class CaseReferences {
 
 	private static final Pattern SEQ = Pattern.compile("\\{seq:(\\d+)}");
 
+	private static final Object[] STRIPES = java.util.stream.Stream.generate(Object::new)
+		.limit(64)
+		.toArray(Object[]::new);
+
 	private final MongoTemplate mongo;
 
 	CaseReferences(MongoTemplate mongo) {
@@ -36,9 +40,17 @@ class CaseReferences {
 
 	CaseReference next(String prefix, String format, LocalDate received) {
 		Scheme scheme = Scheme.of(prefix, format, received);
-		Document counter = counters().findOneAndUpdate(scheme.counterId(),
-				new Document("$inc", new Document("seq", 1L)),
-				new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
+		Document counterId = scheme.counterId();
+		Document counter;
+		// the embedded server does not apply a findOneAndUpdate atomically across
+		// threads:
+		// two requests could draw the same number, and the second case would clash and
+		// scan its scheme's cases to move the counter on (a real server is atomic; the
+		// lock then only orders this server's own requests)
+		synchronized (STRIPES[Math.floorMod(counterId.getString("_id").hashCode(), STRIPES.length)]) {
+			counter = counters().findOneAndUpdate(counterId, new Document("$inc", new Document("seq", 1L)),
+					new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
+		}
 		return scheme.reference(((Number) counter.get("seq")).longValue());
 	}
 

@@ -18,6 +18,9 @@ class ConfigCollections {
 
 	static final String HEADS = "config_heads";
 
+	/** The two-person rule and the publication waiting for approval. */
+	static final String APPROVALS = "config_approvals";
+
 	@Bean
 	TenantCollection configDraftsCollection() {
 		return new TenantCollection(DRAFTS, List.of(byTenantAndId()));
@@ -32,6 +35,11 @@ class ConfigCollections {
 	@Bean
 	TenantCollection configHeadsCollection() {
 		return new TenantCollection(HEADS, List.of(byTenantAndId()));
+	}
+
+	@Bean
+	TenantCollection configApprovalsCollection() {
+		return new TenantCollection(APPROVALS, List.of(byTenantAndId()));
 	}
 
 	static IndexModel byTenantAndId() {

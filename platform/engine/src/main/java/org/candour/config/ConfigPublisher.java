@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.candour.api.Actors;
+import org.candour.api.ApiError;
 import org.candour.api.Refusal;
 import org.candour.definition.ConfigDocument;
 import org.candour.definition.Schemas;
@@ -17,6 +18,7 @@ import org.candour.tenancy.TenantContext;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -45,9 +47,12 @@ public class ConfigPublisher {
 
 	private final Clock clock;
 
-	ConfigPublisher(Drafts drafts, ConfigVersions versions, ConfigHeads heads, Schemas schemas, ConfigSettings settings,
-			Actors actors, ApplicationEventPublisher events, ObjectProvider<PublicationProbe> probe,
-			Optional<Clock> clock) {
+	private final MongoTemplate mongo;
+
+	ConfigPublisher(MongoTemplate mongo, Drafts drafts, ConfigVersions versions, ConfigHeads heads, Schemas schemas,
+			ConfigSettings settings, Actors actors, ApplicationEventPublisher events,
+			ObjectProvider<PublicationProbe> probe, Optional<Clock> clock) {
+		this.mongo = mongo;
 		this.drafts = drafts;
 		this.versions = versions;
 		this.heads = heads;
@@ -59,13 +64,22 @@ public class ConfigPublisher {
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
 
-	/** Publishes the draft as the next version. */
+	/**
+	 * Publishes the draft as the next version; refused under the two-person rule
+	 * ({@link PublishApprovals}).
+	 */
 	public Publication publish(String comment) {
+		refuseUnapproved();
 		return publish(this.drafts.load().documents(), comment, null);
 	}
 
-	/** Publishes a copy of an old version as the next version, and makes it the draft. */
+	/**
+	 * Publishes a copy of an old version as the next version, and makes it the draft;
+	 * refused under the two-person rule (the version is then copied into the draft, and
+	 * its publication asked for).
+	 */
 	public Publication rollback(int number, String comment) {
+		refuseUnapproved();
 		ConfigVersion old = this.versions.find(number)
 			.filter(version -> version.number() <= this.heads.active())
 			.orElseThrow(() -> Refusal.notFound("No configuration version " + number));
@@ -73,6 +87,14 @@ public class ConfigPublisher {
 				comment == null || comment.isBlank() ? "Rollback to version " + number : comment, number);
 		this.drafts.change(draft -> new DraftSet(draft.revision(), old.documents()), this.actors.current().name());
 		return publication;
+	}
+
+	private void refuseUnapproved() {
+		if (ApprovalRule.required(this.mongo)) {
+			throw Refusal.rulesBroken("A second administrator must approve publications of this tenant",
+					List.of(new ApiError("", "publish.approval-required",
+							"Ask for the draft to be published; another administrator approves it")));
+		}
 	}
 
 	/**

@@ -29,16 +29,22 @@ class VersionController {
 
 	private final ActiveConfigurations active;
 
-	VersionController(ConfigPublisher publisher, VersionHistory history, ActiveConfigurations active) {
+	private final PublishApprovals approvals;
+
+	VersionController(ConfigPublisher publisher, VersionHistory history, ActiveConfigurations active,
+			PublishApprovals approvals) {
 		this.publisher = publisher;
+		this.approvals = approvals;
 		this.history = history;
 		this.active = active;
 	}
 
 	@PostMapping("/publish")
 	@EndpointRoles(EndpointRoles.TENANT_ADMIN)
-	ResponseEntity<VersionView> publish(@RequestBody(required = false) JsonNode body) {
-		return created(this.publisher.publish(comment(body)));
+	ResponseEntity<?> publish(@RequestBody(required = false) JsonNode body) {
+		PublishApprovals.Outcome outcome = this.approvals.publishOrRequest(comment(body));
+		return outcome.pending() != null ? ResponseEntity.status(HttpStatus.ACCEPTED).body(outcome.pending())
+				: created(outcome.publication());
 	}
 
 	@PostMapping("/versions/{number}/rollback")
@@ -79,11 +85,11 @@ class VersionController {
 		return VersionView.full(version, version.number());
 	}
 
-	private static String comment(JsonNode body) {
+	static String comment(JsonNode body) {
 		return body == null ? "" : body.path("comment").asString("");
 	}
 
-	private static ResponseEntity<VersionView> created(Publication publication) {
+	static ResponseEntity<VersionView> created(Publication publication) {
 		VersionView view = VersionView.summary(publication.version(), publication.version().number());
 		return ResponseEntity.status(publication.created() ? HttpStatus.CREATED : HttpStatus.OK).body(view);
 	}

@@ -64,6 +64,13 @@ class CaseNotificationTriggers {
 
 	@EventListener
 	void on(CaseTransitioned transitioned) {
+		if (transitioned.written()
+			.filter(written -> written.notifications()
+				.stream()
+				.noneMatch(request -> request.action().equals(transitioned.action())))
+			.isPresent()) {
+			return;
+		}
 		safely(transitioned.reference(), transitioned.written(), Optional.empty(), false, notice -> {
 			List<NotificationRequest> requested = notice.feedbackCase().notifications();
 			for (int i = 0; i < requested.size(); i++) {

@@ -4,13 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.candour.cases.FeedbackCase;
 import org.candour.definition.model.NotificationTemplate;
@@ -20,7 +17,6 @@ import org.candour.tenancy.TenantDirectory;
 import org.candour.workflow.CaseClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.databind.JsonNode;
 
 import org.springframework.stereotype.Component;
 
@@ -37,8 +33,6 @@ class NotificationComposer {
 	static final String RESIDENT = "complainant";
 
 	private static final Logger log = LoggerFactory.getLogger(NotificationComposer.class);
-
-	private static final Pattern NAMES = Pattern.compile("\\{\\{\\s*([A-Za-z][A-Za-z0-9_.]*)\\s*}}");
 
 	private final TrackingLinkAddresses links;
 
@@ -64,7 +58,7 @@ class NotificationComposer {
 		String language = TemplateText.hasLanguage(spec.body(), notice.language()) ? notice.language() : "en";
 		boolean resident = RESIDENT.equals(recipient);
 		String to = resident ? ContactAddresses.email(notice.form(), notice.contact()).orElse(null) : null;
-		Set<String> used = placeholders(spec);
+		Set<String> used = spec.used();
 		Map<String, String> values = values(notice, language, resident && used.contains("trackingLink"));
 		String subject = TemplateText.fill(TemplateText.in(spec.subject(), language), values);
 		String body = TemplateText.fill(TemplateText.in(spec.body(), language), values);
@@ -137,23 +131,6 @@ class NotificationComposer {
 		Map<String, String> personalisation = new LinkedHashMap<>();
 		used.forEach(name -> personalisation.put(name, values.getOrDefault(name, "")));
 		return personalisation;
-	}
-
-	/** The names the template lists or uses in its subject or body. */
-	private static Set<String> placeholders(NotificationTemplate spec) {
-		Set<String> used = new LinkedHashSet<>(spec.placeholders());
-		for (JsonNode text : new JsonNode[] { spec.subject(), spec.body() }) {
-			if (text == null) {
-				continue;
-			}
-			(text.isString() ? java.util.List.of(text) : text.values()).forEach(each -> {
-				Matcher matcher = NAMES.matcher(each.asString(""));
-				while (matcher.find()) {
-					used.add(matcher.group(1));
-				}
-			});
-		}
-		return used;
 	}
 
 }

@@ -76,17 +76,28 @@ public class PackDeployment {
 		return deploy(tenant, uploaded.top(packId), uploaded, dryRun, createTenant);
 	}
 
+	/**
+	 * Makes an uploaded pack's documents, as written, the current tenant's draft (nothing
+	 * is published); a dry run reports the diff against the draft and changes nothing.
+	 */
+	public DraftImport intoDraft(byte[] zip, boolean dryRun) {
+		UploadedPacks uploaded = UploadedPacks.read(zip, this.shipped);
+		PackSource source = uploaded.top(null);
+		ResolvedPack pack = new PackLoader(uploaded, this.schemas).resolve(source);
+		List<PackProblem> problems = checked(source, pack, "imported");
+		List<ConfigDocument> written = pack.documentsWithDefaults();
+		List<DocumentDiff.Change> diff = DocumentDiff.between(this.drafts.draft().documents(), written);
+		if (!dryRun && !diff.isEmpty()) {
+			this.drafts.replaceAll(written);
+		}
+		return new DraftImport(pack.id() + "@" + pack.manifest().path("version").asString(""), dryRun, diff,
+				warnings(problems));
+	}
+
 	public Deployment deploy(String tenantId, PackSource source, PackRepository bases, boolean dryRun,
 			boolean createTenant) {
 		ResolvedPack pack = new PackLoader(bases, this.schemas).resolve(source);
-		List<PackProblem> problems = new PackValidator(this.schemas).validate(pack);
-		if (PackValidator.hasErrors(problems)) {
-			throw Refusal.rulesBroken("Pack '" + source.name() + "' has errors; nothing was deployed",
-					problems.stream()
-						.filter(PackProblem::error)
-						.map(p -> new ApiError(p.pointer(), p.code(), p.message(), p.file()))
-						.toList());
-		}
+		List<PackProblem> problems = checked(source, pack, "deployed");
 		List<ConfigDocument> written = pack.documentsWithDefaults();
 		List<ConfigDocument> documents = new Normaliser().normalise(written).documents();
 		Optional<Tenant> existing = this.tenants.find(tenantId);
@@ -116,6 +127,19 @@ public class PackDeployment {
 		});
 	}
 
+	/** The pack's problems, when none is an error. */
+	private List<PackProblem> checked(PackSource source, ResolvedPack pack, String done) {
+		List<PackProblem> problems = new PackValidator(this.schemas).validate(pack);
+		if (PackValidator.hasErrors(problems)) {
+			throw Refusal.rulesBroken("Pack '" + source.name() + "' has errors; nothing was " + done,
+					problems.stream()
+						.filter(PackProblem::error)
+						.map(p -> new ApiError(p.pointer(), p.code(), p.message(), p.file()))
+						.toList());
+		}
+		return problems;
+	}
+
 	/**
 	 * The tenant a pack creates, from its defaults, checked as a request for it would be.
 	 */
@@ -142,7 +166,6 @@ public class PackDeployment {
 
 	/**
 	 * What a deployment did (or, in a dry run, would do).
-	 *
 	 * @param tenant the tenant
 	 * @param pack {@code id@version}
 	 * @param dryRun whether nothing was changed on purpose
@@ -152,6 +175,17 @@ public class PackDeployment {
 	 * @param diff per-document changes against the active version
 	 * @param warnings validation warnings, as {@code file:pointer code message}
 	 */
+	/**
+	 * What importing a pack into the draft did (or, in a dry run, would do).
+	 *
+	 * @param pack {@code id@version}
+	 * @param dryRun whether nothing was changed on purpose
+	 * @param diff per-document changes against the draft
+	 * @param warnings validation warnings, as {@code file:pointer code message}
+	 */
+	public record DraftImport(String pack, boolean dryRun, List<DocumentDiff.Change> diff, List<String> warnings) {
+	}
+
 	public record Deployment(String tenant, String pack, boolean dryRun, boolean tenantCreated, boolean changed,
 			int version, List<DocumentDiff.Change> diff, List<String> warnings) {
 	}

@@ -57,7 +57,7 @@ class AssembleResult implements Tasklet {
 					(report.description() == null) ? null : ReportLabels.english(report.description(), null),
 					run.configVersion(), run.asResultParameters(), run.dataAsAt(), ReportLabels.columns(report),
 					table.rows(), table.totals(), ReportLabels.values(report, version.model()),
-					ReportLabels.layout(report), report.suppressBelow(), null);
+					ReportLabels.layout(report), report.suppressBelow(), report.outputs(), null);
 			String hash = CanonicalJson.sha256(hashed(unsigned));
 			ReportResult result = withHash(unsigned, hash);
 			Instant now = this.clock.instant();
@@ -81,7 +81,8 @@ class AssembleResult implements Tasklet {
 	private static ReportResult withHash(ReportResult result, String hash) {
 		return new ReportResult(result.runId(), result.tenant(), result.reportId(), result.title(),
 				result.description(), result.configVersion(), result.parameters(), result.dataAsAt(), result.columns(),
-				result.rows(), result.totals(), result.valueLabels(), result.layout(), result.suppressBelow(), hash);
+				result.rows(), result.totals(), result.valueLabels(), result.layout(), result.suppressBelow(),
+				result.outputs(), hash);
 	}
 
 }

@@ -19,9 +19,10 @@ final class ReportLabels {
 	private ReportLabels() {
 	}
 
+	/** The dimensions, in the order of the layout's rows, then the measures. */
 	static List<ReportResult.Column> columns(ReportDefinition report) {
 		List<ReportResult.Column> columns = new java.util.ArrayList<>();
-		report.dimensions()
+		report.dimensionsInRowOrder()
 			.forEach(dimension -> columns.add(new ReportResult.Column(dimension.id(),
 					english(dimension.label(), dimension.id()), "dimension", null, null)));
 		report.measures()

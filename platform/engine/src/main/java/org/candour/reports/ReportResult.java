@@ -20,22 +20,28 @@ import java.util.Map;
  * @param configVersion the configuration version whose definition ran
  * @param parameters the run's period and structure mode
  * @param dataAsAt the instant the figures describe
- * @param columns the dimensions then the measures, in the definition's order
- * @param rows one per combination of dimension values
+ * @param columns the dimensions, in the order of the layout's rows, then the measures, in
+ * the definition's order
+ * @param rows one per combination of dimension values, sorted by the dimensions' values
+ * in the order of the columns
  * @param totals a figure per measure over every counted case
  * @param valueLabels dimension id → stored value → label shown (org unit names, feedback
  * type titles, code labels); a value without one is shown as stored
  * @param layout how the definition lays the table out
  * @param suppressBelow published outputs show counts below this as "fewer than N";
  * {@code null} for no suppression
+ * @param outputs the extensions of the download formats the definition offers
+ * ({@code html}, {@code csv}, {@code xlsx}, {@code pdf}); {@code null} (a result stored
+ * before runs recorded them) offers every format
  * @param contentHash SHA-256 (hex) of everything above except the run id
  */
 public record ReportResult(String runId, String tenant, String reportId, String title, String description,
 		int configVersion, Parameters parameters, Instant dataAsAt, List<Column> columns, List<ReportTable.Row> rows,
 		Map<String, ReportTable.Figure> totals, Map<String, Map<String, String>> valueLabels, Layout layout,
-		Integer suppressBelow, String contentHash) {
+		Integer suppressBelow, List<String> outputs, String contentHash) {
 
 	public ReportResult {
+		outputs = (outputs == null) ? null : List.copyOf(outputs);
 		columns = List.copyOf(columns);
 		rows = List.copyOf(rows);
 		totals = Map.copyOf(totals);
@@ -80,6 +86,13 @@ public record ReportResult(String runId, String tenant, String reportId, String 
 			columns = List.copyOf(columns);
 		}
 
+	}
+
+	/**
+	 * Whether a run offers its result as a download in the format with this extension.
+	 */
+	public boolean offers(String extension) {
+		return (this.outputs == null) || this.outputs.contains(extension);
 	}
 
 	public String label(String dimension, String value) {

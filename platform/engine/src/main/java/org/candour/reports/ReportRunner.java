@@ -2,6 +2,7 @@ package org.candour.reports;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,10 +84,15 @@ public class ReportRunner {
 			.casesBehind(measure, rowKey, denominator);
 	}
 
-	/** The table of merged figures: a row per key, then the totals over all rows. */
+	/**
+	 * The table of merged figures: a row per key, then the totals over all rows. The
+	 * dimensions' columns, and the rows' order, follow the layout's rows
+	 * ({@link ReportDefinition#dimensionsInRowOrder()}).
+	 */
 	public ReportTable table(ReportDefinition report, Partial merged) {
+		List<ReportDefinition.Dimension> inRowOrder = report.dimensionsInRowOrder();
 		List<ReportTable.Column> columns = new ArrayList<>();
-		report.dimensions().forEach(dimension -> columns.add(new ReportTable.Column(dimension.id(), "dimension")));
+		inRowOrder.forEach(dimension -> columns.add(new ReportTable.Column(dimension.id(), "dimension")));
 		report.measures().forEach(measure -> columns.add(new ReportTable.Column(measure.id(), "measure")));
 		List<ReportTable.Row> rows = new ArrayList<>();
 		Map<String, Accumulator> totals = new LinkedHashMap<>();
@@ -103,6 +109,9 @@ public class ReportRunner {
 			}
 			rows.add(new ReportTable.Row(named, values));
 		});
+		rows.sort(Comparator.comparing(
+				(ReportTable.Row row) -> inRowOrder.stream().map(dimension -> row.key().get(dimension.id())).toList(),
+				Partial.ROW_ORDER));
 		Map<String, ReportTable.Figure> totalFigures = new LinkedHashMap<>();
 		for (ReportDefinition.Measure measure : report.measures()) {
 			totalFigures.put(measure.id(), totals.getOrDefault(measure.id(), new Accumulator()).figure(measure.type()));

@@ -6,17 +6,21 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.candour.reports.output.Format;
+import org.candour.reports.output.ReportOutputs;
 
 /**
  * A run as the API shows it: status and history, and once done the table (numbers per
- * measure; a percentage's numerator and denominator beside it; {@code null} for "n/a").
+ * measure; a percentage's numerator and denominator beside it; {@code null} for "n/a")
+ * and the download formats it offers ({@code outputs}, file extensions of
+ * {@code output.{format}}).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record RunView(String runId, String reportId, String status, int configVersion, Period period, String structure,
 		String requestedBy, Instant requestedAt, Instant startedAt, Instant finishedAt, Long durationMs,
 		Integer rowCount, String contentHash, String error, boolean published, String title, Instant dataAsAt,
 		List<ReportResult.Column> columns, List<RowView> rows, Map<String, Double> totals,
-		Map<String, Fraction> totalFractions) {
+		Map<String, Fraction> totalFractions, List<String> outputs) {
 
 	record Period(String from, String to) {
 	}
@@ -34,7 +38,7 @@ record RunView(String runId, String reportId, String status, int configVersion, 
 			return new RunView(run.runId(), run.reportId(), run.status(), run.configVersion(), period,
 					run.parameters().structure(), run.requestedBy(), run.requestedAt(), run.startedAt(),
 					run.finishedAt(), run.durationMs(), run.rowCount(), run.contentHash(), run.error(), run.published(),
-					null, null, null, null, null, null);
+					null, null, null, null, null, null, null);
 		}
 		List<RowView> rows = result.rows()
 			.stream()
@@ -43,7 +47,8 @@ record RunView(String runId, String reportId, String status, int configVersion, 
 		return new RunView(run.runId(), run.reportId(), run.status(), run.configVersion(), period,
 				run.parameters().structure(), run.requestedBy(), run.requestedAt(), run.startedAt(), run.finishedAt(),
 				run.durationMs(), run.rowCount(), result.contentHash(), run.error(), run.published(), result.title(),
-				result.dataAsAt(), result.columns(), rows, values(result.totals()), fractions(result.totals()));
+				result.dataAsAt(), result.columns(), rows, values(result.totals()), fractions(result.totals()),
+				ReportOutputs.offered(result).stream().map(Format::extension).toList());
 	}
 
 	private static Map<String, Double> values(Map<String, ReportTable.Figure> figures) {

@@ -1,19 +1,12 @@
 package org.candour.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Optional;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.candour.cases.CaseReference;
 import org.candour.cases.FeedbackCase;
 import org.candour.tenancy.TenantContext;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Service;
 
@@ -28,24 +21,19 @@ import org.springframework.stereotype.Service;
 @Service
 public class TrackingLinks {
 
-	private static final String ALGORITHM = "HmacSHA256";
+	/** Tracking links were signed before tokens had purposes. */
+	private static final String PURPOSE = "";
 
-	private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
-
-	private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
-
-	private final TrackingKeys keys;
+	private final SignedTokens tokens;
 
 	private final TrackingNonces nonces;
 
 	private final TrackingSettings settings;
 
-	private final JsonMapper json = JsonMapper.builder().build();
-
 	private final Clock clock;
 
-	TrackingLinks(TrackingKeys keys, TrackingNonces nonces, TrackingSettings settings, Optional<Clock> clock) {
-		this.keys = keys;
+	TrackingLinks(SignedTokens tokens, TrackingNonces nonces, TrackingSettings settings, Optional<Clock> clock) {
+		this.tokens = tokens;
 		this.nonces = nonces;
 		this.settings = settings;
 		this.clock = clock.orElse(Clock.systemUTC());
@@ -82,51 +70,17 @@ public class TrackingLinks {
 	 * current tenant.
 	 */
 	public Optional<Link> verify(String token) {
-		if (token == null || token.length() > 2048) {
-			return Optional.empty();
-		}
-		int dot = token.indexOf('.');
-		if (dot <= 0 || dot != token.lastIndexOf('.')) {
-			return Optional.empty();
-		}
-		String encoded = token.substring(0, dot);
-		try {
-			// compare the canonical encoding: a different spelling of the same bytes is a
-			// tampered link too
-			byte[] expected = ENCODER.encodeToString(mac(encoded)).getBytes(StandardCharsets.US_ASCII);
-			byte[] presented = token.substring(dot + 1).getBytes(StandardCharsets.US_ASCII);
-			if (!MessageDigest.isEqual(expected, presented)) {
-				return Optional.empty();
-			}
-			Payload payload = this.json.readValue(DECODER.decode(encoded), Payload.class);
-			boolean current = TenantContext.require().value().equals(payload.tenant()) && payload.caseId() != null
+		return this.tokens.read(PURPOSE, token, Payload.class)
+			.filter(payload -> TenantContext.require().value().equals(payload.tenant()) && payload.caseId() != null
 					&& payload.reference() != null
 					&& Instant.ofEpochSecond(payload.expires()).isAfter(this.clock.instant())
-					&& this.nonces.isCurrent(payload.caseId(), payload.nonce());
-			return current ? Optional.of(new Link(payload.caseId(), new CaseReference(payload.reference())))
-					: Optional.empty();
-		}
-		catch (IllegalArgumentException | tools.jackson.core.JacksonException ex) {
-			return Optional.empty();
-		}
+					&& this.nonces.isCurrent(payload.caseId(), payload.nonce()))
+			.map(payload -> new Link(payload.caseId(), new CaseReference(payload.reference())));
 	}
 
 	private String token(FeedbackCase feedbackCase, String nonce) {
-		Payload payload = new Payload(TenantContext.require().value(), feedbackCase.id(), feedbackCase.reference(),
-				nonce, this.clock.instant().plus(this.settings.validity()).getEpochSecond());
-		String encoded = ENCODER.encodeToString(this.json.writeValueAsBytes(payload));
-		return encoded + "." + ENCODER.encodeToString(mac(encoded));
-	}
-
-	private byte[] mac(String encodedPayload) {
-		try {
-			Mac mac = Mac.getInstance(ALGORITHM);
-			mac.init(new SecretKeySpec(this.keys.current(), ALGORITHM));
-			return mac.doFinal(encodedPayload.getBytes(StandardCharsets.US_ASCII));
-		}
-		catch (java.security.GeneralSecurityException ex) {
-			throw new IllegalStateException("HMAC-SHA256 is not available", ex);
-		}
+		return this.tokens.sign(PURPOSE, new Payload(TenantContext.require().value(), feedbackCase.id(),
+				feedbackCase.reference(), nonce, this.clock.instant().plus(this.settings.validity()).getEpochSecond()));
 	}
 
 	/**

@@ -37,7 +37,7 @@ final class NotificationFixtures {
 				"Rydym wedi derbyn eich cwyn {{reference}}"));
 		spec.put("body",
 				Map.of("en", "Thank you for contacting {{tenantName}}.\n\nYour reference is {{reference}}. "
-						+ "We will reply by {{dueDate}}.{{unknown}}\n\nFollow your complaint: {{trackingLink}}\n"
+						+ "We will reply by {{dueDate}}.{{data.unknown}}\n\nFollow your complaint: {{trackingLink}}\n"
 						+ "About: {{data.summary}}", "cy",
 						"Diolch am gysylltu â {{tenantName}}.\n\nEich cyfeirnod yw {{reference}}. "
 								+ "Byddwn yn ymateb erbyn {{dueDate}}.\n\nDilynwch eich cwyn: {{trackingLink}}"));

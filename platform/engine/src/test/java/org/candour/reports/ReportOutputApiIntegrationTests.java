@@ -28,7 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * {@code GET /api/tenants/{t}/reports/runs/{runId}/output.{html|csv|xlsx|pdf}}: a
  * finished run as an attachment of the right type; officers only a published one, in its
- * published rendering; problems for an unknown run or format and a run not finished.
+ * published rendering; only the formats the report's definition lists (each run says
+ * which); problems for an unknown run or format, a format not offered and a run not
+ * finished.
  */
 @CandourIntegrationTest
 class ReportOutputApiIntegrationTests {
@@ -38,6 +40,14 @@ class ReportOutputApiIntegrationTests {
 			 "feedbackTypes": ["complaint", "compliment"],
 			 "dimensions": [{"id": "type", "label": "Type", "field": "feedbackType"}],
 			 "measures": [{"id": "received", "label": "Received", "type": "count"}]}}""";
+
+	private static final String CSV_ONLY = """
+			{"kind": "report", "id": "by-channel", "title": "Received by channel and type", "spec": {
+			 "dimensions": [{"id": "type", "label": "Type", "field": "feedbackType"},
+			  {"id": "channel", "label": "Channel", "field": "channel"}],
+			 "measures": [{"id": "received", "label": "Received", "type": "count"}],
+			 "layout": {"type": "table", "rows": ["channel", "type"]},
+			 "outputs": ["csv"]}}""";
 
 	private static final String COMPLIMENT = """
 			{"kind": "feedback-type", "id": "compliment", "title": "Compliment",
@@ -68,6 +78,7 @@ class ReportOutputApiIntegrationTests {
 		this.clock.set("2026-05-05T10:00:00Z");
 		List<ObjectNode> documents = ConfigFixtures.documents("minimal");
 		documents.add((ObjectNode) this.json.readTree(REPORT));
+		documents.add((ObjectNode) this.json.readTree(CSV_ONLY));
 		documents.add((ObjectNode) this.json.readTree(COMPLIMENT));
 		this.tenant = this.testTenants.withConfiguration("Report outputs", documents);
 		CaseApi cases = new CaseApi(this.api, this.tenant);
@@ -128,8 +139,50 @@ class ReportOutputApiIntegrationTests {
 		assertThat(conflict.body().path("runStatus").asString()).isEqualTo("failed");
 	}
 
+	@Test
+	void aRunOffersOnlyTheFormatsItsDefinitionListsAndRefusesTheOthers() {
+		String everyFormat = run();
+		String csvOnly = run("by-channel");
+
+		assertThat(strings(runView(everyFormat).path("outputs"))).containsExactly("html", "csv", "xlsx", "pdf");
+		assertThat(strings(runView(csvOnly).path("outputs"))).containsExactly("csv");
+		HttpResponse<byte[]> csv = download("MANAGER", csvOnly, "csv");
+		assertThat(csv.statusCode()).isEqualTo(200);
+		assertThat(new String(csv.body(), StandardCharsets.UTF_8)).as("rows by channel, then type")
+			.startsWith("Channel,Type,Received");
+		for (String unlisted : List.of("xlsx", "pdf", "html")) {
+			Api.Response refused = this.api.sendAs(token("MANAGER"), "GET",
+					base() + "/runs/" + csvOnly + "/output." + unlisted, null);
+			assertThat(refused.status()).as(unlisted).isEqualTo(404);
+			assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+			assertThat(refused.body().at("/errors/0/code").asString()).isEqualTo("report.output-not-offered");
+			assertThat(refused.body().at("/errors/0/pointer").asString()).isEqualTo("/format");
+			assertThat(strings(refused.body().path("outputs"))).containsExactly("csv");
+		}
+
+		this.api.sendAs(token("MANAGER"), "POST", base() + "/runs/" + csvOnly + "/publish", null);
+
+		assertThat(download("OFFICER", csvOnly, "csv").statusCode()).isEqualTo(200);
+		assertThat(download("OFFICER", csvOnly, "xlsx").statusCode()).as("published snapshots offer the same")
+			.isEqualTo(404);
+	}
+
+	private tools.jackson.databind.JsonNode runView(String runId) {
+		return this.api.sendAs(token("MANAGER"), "GET", base() + "/runs/" + runId, null).body();
+	}
+
+	private static List<String> strings(tools.jackson.databind.JsonNode array) {
+		List<String> strings = new java.util.ArrayList<>();
+		array.forEach(each -> strings.add(each.asString()));
+		return strings;
+	}
+
 	private String run() {
-		return this.api.sendAs(token("MANAGER"), "POST", base() + "/received/runs", Map.of())
+		return run("received");
+	}
+
+	private String run(String reportId) {
+		return this.api.sendAs(token("MANAGER"), "POST", base() + "/" + reportId + "/runs", Map.of())
 			.body()
 			.path("runId")
 			.asString();

@@ -13,6 +13,7 @@ import org.candour.definition.model.ReportDefinition;
 import org.candour.demo.synthetic.SyntheticCases;
 import org.candour.support.Api;
 import org.candour.support.CandourIntegrationTest;
+import org.candour.support.ConfigFixtures;
 import org.candour.support.CaseApi;
 import org.candour.support.Restructure;
 import org.candour.support.TestClock;
@@ -32,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Report definitions run as aggregations on the embedded server: the org structure at the
  * time or remapped after a merge, the period boundary, a percentage with nothing to
- * divide by, and every report of every shipped pack on synthetic data.
+ * divide by, row dimensions in the order of the layout's rows, and every report of every
+ * shipped pack on synthetic data.
  */
 @CandourIntegrationTest
 class ReportRunnerIntegrationTests {
@@ -101,6 +103,39 @@ class ReportRunnerIntegrationTests {
 			ReportTable.Figure decided = atTheTime.totals().get("decided");
 			assertThat(decided.value()).as("nothing to divide by: n/a, never 0%").isNull();
 			assertThat(decided.denominator()).isZero();
+		});
+	}
+
+	@Test
+	void showsTheRowDimensionsInTheOrderTheLayoutListsThem() {
+		List<ObjectNode> documents = ConfigFixtures.documents("minimal");
+		documents.add((ObjectNode) this.json.readTree("""
+				{"kind": "feedback-type", "id": "compliment", "title": "Compliment",
+				 "spec": {"category": "compliment", "form": "complaint-form", "workflow": "complaint-flow"}}"""));
+		documents.add((ObjectNode) this.json.readTree("""
+				{"kind": "report", "id": "by-channel", "title": "By channel", "spec": {
+				 "dimensions": [{"id": "type", "label": "Type", "field": "feedbackType"},
+				  {"id": "channel", "label": "Channel", "field": "channel"}],
+				 "measures": [{"id": "received", "label": "Received", "type": "count"}],
+				 "layout": {"type": "table", "rows": ["channel", "type"]}}}"""));
+		this.clock.set("2026-05-05T10:00:00Z");
+		String tenant = this.testTenants.withConfiguration("Row order", documents);
+		CaseApi cases = new CaseApi(this.api, tenant);
+		for (String[] logged : List.of(new String[] { "complaint", "web" }, new String[] { "compliment", "phone" },
+				new String[] { "complaint", "phone" })) {
+			cases.logged(Map.of("feedbackType", logged[0], "channel", logged[1], "orgUnit", "adult-care", "data",
+					Map.of("summary", "About the service")));
+		}
+
+		TenantContext.runAs(CurrentTenant.pooled(tenant), () -> {
+			CompiledConfiguration model = this.configurations.require().model();
+			ReportTable table = this.runner.run(model.reports().get("by-channel"),
+					new ReportRunner.Run(null, null, null, model.orgStructure()));
+
+			assertThat(table.columns()).extracting(ReportTable.Column::id)
+				.containsExactly("channel", "type", "received");
+			assertThat(table.rows()).extracting(row -> row.key().get("channel") + " " + row.key().get("type"))
+				.containsExactly("phone complaint", "phone compliment", "web complaint");
 		});
 	}
 

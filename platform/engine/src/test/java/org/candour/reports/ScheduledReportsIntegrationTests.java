@@ -35,7 +35,7 @@ class ScheduledReportsIntegrationTests {
 
 	private static final String REPORT = """
 			{"kind": "report", "id": "monthly", "title": "Monthly", "spec": {
-			 "schedule": "0 6 1 * *",
+			 "schedule": "0 6 1 * *", "outputs": ["pdf"],
 			 "measures": [{"id": "received", "label": "Received", "type": "count"}]}}""";
 
 	@Autowired
@@ -95,6 +95,9 @@ class ScheduledReportsIntegrationTests {
 		assertThat(june.get(0).requestedBy()).isEqualTo("schedule");
 		assertThat(june.get(0).status()).isEqualTo(ReportRun.COMPLETED);
 		assertThat(june.get(0).rowCount()).isEqualTo(1);
+		ReportResult result = inTenant(() -> this.runs.result(june.get(0).runId()).orElseThrow());
+		assertThat(result.offers("pdf")).isTrue();
+		assertThat(result.offers("csv")).as("only the formats the definition lists").isFalse();
 		this.clock.set("2026-07-01T05:00:05Z");
 		this.schedule.tick();
 		assertThat(runs()).hasSize(2);

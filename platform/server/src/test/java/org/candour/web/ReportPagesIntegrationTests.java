@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The report pages on the county council pack, driven over HTTP like a browser without
  * JavaScript: the list, the run form and its errors, a run's figures with drill-down
- * links, downloads and history, publishing, a failed run restarted, and who may see what.
+ * links, downloads (only those the report lists) and history, publishing, a failed run
+ * restarted, and who may see what.
  */
 @CandourWebTest
 class ReportPagesIntegrationTests {
@@ -95,6 +96,22 @@ class ReportPagesIntegrationTests {
 	}
 
 	@Test
+	void aRunOffersOnlyTheDownloadsItsReportListsAndShowsAnUnlistedOneAsNotFound() {
+		this.county.complaint("highways", this.word);
+		ResidentBrowser browser = signedIn(ReportsFixture.MANAGER);
+		String runId = start(browser, "backlog-position");
+
+		ResidentBrowser.Page run = browser.get(REPORTS + "/runs/" + runId);
+		assertThat(run.html()).as("the county's backlog report lists html, csv and xlsx")
+			.contains("id=\"download-html\"", "id=\"download-csv\"", "id=\"download-xlsx\"", "Corporate Core")
+			.doesNotContain("id=\"download-pdf\"", "/output.pdf");
+		ResidentBrowser.Page pdf = browser.get(REPORTS + "/runs/" + runId + "/output.pdf");
+		assertThat(pdf.status()).isEqualTo(404);
+		assertThat(pdf.html()).contains("govuk-heading-l").doesNotContain("Whitelabel", "\"status\"", "%PDF");
+		assertThat(browser.get(REPORTS + "/runs/" + runId + "/output.xlsx").status()).isEqualTo(200);
+	}
+
+	@Test
 	void refusesAnImpossibleCustomPeriodAndStartsNothing() {
 		ResidentBrowser browser = signedIn(ReportsFixture.MANAGER);
 		int runs = history(browser).size();
@@ -133,9 +150,13 @@ class ReportPagesIntegrationTests {
 				ReportsFixture.MANAGER);
 		ResidentBrowser.Page snapshot = officer.get(REPORTS + "/published/" + runId);
 		assertThat(snapshot.status()).isEqualTo(200);
-		assertThat(snapshot.html()).contains("Published by " + ReportsFixture.MANAGER,
-				"href=\"" + REPORTS + "/runs/" + runId + "/output.pdf?published=true\"");
+		assertThat(snapshot.html())
+			.contains("Published by " + ReportsFixture.MANAGER,
+					"href=\"" + REPORTS + "/runs/" + runId + "/output.xlsx?published=true\"")
+			.as("the report lists html, csv and xlsx")
+			.doesNotContain("/output.pdf");
 		assertThat(officer.get(REPORTS + "/runs/" + runId + "/output.csv").status()).isEqualTo(200);
+		assertThat(officer.get(REPORTS + "/runs/" + runId + "/output.pdf").status()).isEqualTo(404);
 		assertThat(officer.get(REPORTS + "/runs/" + runId).status()).as("officers read snapshots only").isEqualTo(403);
 		assertThat(officer.post(REPORTS + "/runs/" + runId + "/publish").status()).isEqualTo(403);
 	}

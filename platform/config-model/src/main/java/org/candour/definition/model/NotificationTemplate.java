@@ -1,6 +1,10 @@
 package org.candour.definition.model;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import tools.jackson.databind.JsonNode;
 
@@ -12,15 +16,40 @@ import org.candour.definition.ConfigDocument;
  * @param id id of the document
  * @param channel {@code email}, {@code sms} or {@code letter}
  * @param subject subject line (text or per-language object); {@code null} when not given
- * @param body the body, with {@code ((placeholder))} fields
+ * @param body the body, with {@code {{placeholder}}} fields
  * @param notifyTemplateId GOV.UK Notify template to send through; {@code null} for SMTP
- * @param placeholders the placeholders the body uses
+ * @param placeholders placeholders listed (for GOV.UK Notify, whose own template uses
+ * them)
  */
 public record NotificationTemplate(String id, String channel, JsonNode subject, JsonNode body, String notifyTemplateId,
 		List<String> placeholders) {
 
+	private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z][A-Za-z0-9_.]*)\\s*}}");
+
 	public NotificationTemplate {
 		placeholders = List.copyOf(placeholders);
+	}
+
+	/** The names the template lists or uses in its subject or body, in any language. */
+	public Set<String> used() {
+		Set<String> used = new LinkedHashSet<>(this.placeholders);
+		for (JsonNode text : new JsonNode[] { this.subject, this.body }) {
+			if (text != null) {
+				(text.isString() ? List.of(text) : text.values())
+					.forEach(each -> used.addAll(namesIn(each.asString(""))));
+			}
+		}
+		return used;
+	}
+
+	/** The placeholder names a text uses, in order. */
+	public static Set<String> namesIn(String text) {
+		Set<String> names = new LinkedHashSet<>();
+		Matcher matcher = PLACEHOLDER.matcher(text);
+		while (matcher.find()) {
+			names.add(matcher.group(1));
+		}
+		return names;
 	}
 
 	static NotificationTemplate read(ConfigDocument document) {

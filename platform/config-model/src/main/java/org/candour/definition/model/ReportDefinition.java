@@ -21,7 +21,9 @@ import org.candour.definition.ConfigDocument;
  * @param measures calculated figures
  * @param filters conditions every counted case meets
  * @param layout how the results are shown; {@code null} for a plain table
- * @param outputs download formats
+ * @param outputs the download formats a run offers ({@code html}, {@code csv},
+ * {@code xlsx}, {@code pdf}): those the definition lists, in its order, or all of them
+ * ({@link #ALL_OUTPUTS}) when it lists none; an empty list when it lists an empty array
  * @param schedule cron expression on which it is produced; {@code null} when only run by
  * hand
  * @param suppressBelow published outputs show counts above 0 and below this as "fewer
@@ -31,12 +33,29 @@ public record ReportDefinition(String id, JsonNode title, JsonNode description, 
 		Period period, List<Dimension> dimensions, List<Measure> measures, List<Filter> filters, Layout layout,
 		List<String> outputs, String schedule, Integer suppressBelow) {
 
+	/** Every download format, offered when a definition does not say which. */
+	public static final List<String> ALL_OUTPUTS = List.of("html", "csv", "xlsx", "pdf");
+
 	public ReportDefinition {
 		feedbackTypes = List.copyOf(feedbackTypes);
 		dimensions = List.copyOf(dimensions);
 		measures = List.copyOf(measures);
 		filters = List.copyOf(filters);
 		outputs = List.copyOf(outputs);
+	}
+
+	/**
+	 * The dimensions in the order their row key columns are shown: those
+	 * {@code layout.rows} lists, as listed, then the others in the definition's order.
+	 * Without {@code layout.rows}, the definition's order.
+	 */
+	public List<Dimension> dimensionsInRowOrder() {
+		List<String> rows = (this.layout == null) ? List.of() : this.layout.rows();
+		List<Dimension> ordered = new ArrayList<>();
+		rows.forEach(
+				id -> this.dimensions.stream().filter(dimension -> dimension.id().equals(id)).forEach(ordered::add));
+		this.dimensions.stream().filter(dimension -> !rows.contains(dimension.id())).forEach(ordered::add);
+		return List.copyOf(ordered);
 	}
 
 	/**
@@ -147,7 +166,7 @@ public record ReportDefinition(String id, JsonNode title, JsonNode description, 
 				(layout == null) ? null
 						: new Layout(Json.text(layout, "type"), Json.strings(layout, "rows"),
 								Json.strings(layout, "columns")),
-				Json.strings(spec, "outputs"), Json.text(spec, "schedule"),
+				spec.has("outputs") ? Json.strings(spec, "outputs") : ALL_OUTPUTS, Json.text(spec, "schedule"),
 				spec.has("suppressBelow") ? spec.path("suppressBelow").asInt() : null);
 	}
 

@@ -3,6 +3,8 @@ package org.candour.reports.output;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
 
 import org.candour.reports.ReportResult;
 
@@ -54,6 +56,15 @@ public final class ReportOutputs {
 	 */
 	public static String svg(ReportResult result, String measureId, boolean published) {
 		return new BarChart(result, Figures.of(result, published)).svg(measureId);
+	}
+
+	/**
+	 * The download formats a run offers, in the order of {@link Format}: those its
+	 * definition lists (all of them when it lists none). The result is shown on screen
+	 * ({@link #html}) whatever they are.
+	 */
+	public static List<Format> offered(ReportResult result) {
+		return Arrays.stream(Format.values()).filter(format -> result.offers(format.extension())).toList();
 	}
 
 	public static String contentType(Format format) {

@@ -69,7 +69,7 @@ class HtmlOutputTests {
 		ReportResult byTeam = Results.byTeam("Housing");
 		ReportResult overall = new ReportResult("run-3", "t1", "overall", "All cases", null, 1, byTeam.parameters(),
 				byTeam.dataAsAt(), byTeam.columns().subList(1, 3), List.of(), byTeam.totals(), Map.of(), null, null,
-				Results.HASH);
+				null, Results.HASH);
 
 		Document table = Xml.fragment(ReportOutputs.html(overall, false, null));
 

@@ -60,7 +60,7 @@ class PdfOutputTests {
 			.mapToObj(i -> new ReportTable.Row(Map.of("team", "team-" + i), byTeam.rows().get(0).values()))
 			.toList();
 		ReportResult manyTeams = new ReportResult("run-4", "t1", "teams", "Every team", null, 1, byTeam.parameters(),
-				byTeam.dataAsAt(), byTeam.columns(), rows, byTeam.totals(), Map.of(), byTeam.layout(), null,
+				byTeam.dataAsAt(), byTeam.columns(), rows, byTeam.totals(), Map.of(), byTeam.layout(), null, null,
 				Results.HASH);
 
 		try (PDDocument pdf = Loader.loadPDF(ReportOutputs.render(manyTeams, Format.PDF, false))) {

@@ -45,7 +45,7 @@ final class Results {
 				Map.of("received", "Received", "closed", "Closed"));
 		return new ReportResult("run-1", "t1", "cases-by-age", title, "Cases received in the quarter.", 4,
 				new ReportResult.Parameters(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 6, 30), "at-the-time"), AS_AT,
-				columns, rows, totals, labels, layout(layout), suppressBelow, HASH);
+				columns, rows, totals, labels, layout(layout), suppressBelow, null, HASH);
 	}
 
 	/** Cases by team: Housing 12 (9 of 12 in time), Parking 0 (none due). */
@@ -61,7 +61,7 @@ final class Results {
 		return new ReportResult("run-2", "t1", "cases-by-team", "Cases by team", null, 2,
 				new ReportResult.Parameters(null, LocalDate.of(2026, 6, 30), "current"), AS_AT, columns, rows,
 				Map.of("cases", Figure.of(12), "inTime", Figure.percentage(9, 12)),
-				Map.of("team", Map.of("housing", housingLabel, "parking", "Parking")), layout("table"), 5, HASH);
+				Map.of("team", Map.of("housing", housingLabel, "parking", "Parking")), layout("table"), 5, null, HASH);
 	}
 
 	private static ReportResult.Column dimension(String id, String label) {

@@ -86,7 +86,7 @@ final class DashboardCharts {
 		columns.addAll(measures);
 		ReportResult result = new ReportResult(id, this.tenant, id, title, null, 0,
 				new ReportResult.Parameters(null, null, null), this.asAt, columns, rows, Map.of(), labels,
-				new ReportResult.Layout("chart", List.of(dimension.id()), List.of()), null, "");
+				new ReportResult.Layout("chart", List.of(dimension.id()), List.of()), null, null, "");
 		return ReportOutputs.svg(result, measureId, false);
 	}
 

@@ -12,8 +12,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * A run's output as a download (HTML, CSV, XLSX or PDF). Officers get published runs
  * only, in the published rendering (small numbers suppressed); the others get the
- * internal rendering, or the published one with {@code published=true}. An unknown run is
- * the "page not found" page; one not finished, the conflict page.
+ * internal rendering, or the published one with {@code published=true}. An unknown run,
+ * an unknown format and a format the report does not offer are the "page not found" page;
+ * a run not finished, the conflict page.
  */
 @Controller
 class OutputController {

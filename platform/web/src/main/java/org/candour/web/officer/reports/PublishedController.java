@@ -70,7 +70,7 @@ class PublishedController {
 		model.addAttribute("publishedAt", this.time.when(published.publishedAt()));
 		model.addAttribute("hash", shortHash(published.contentHash()));
 		model.addAttribute("reportHtml", ReportOutputs.html(result, true, null));
-		model.addAttribute("downloads", Download.of(tenant, runId, true));
+		model.addAttribute("downloads", Download.of(tenant, runId, result, true));
 		model.addAttribute("back", ReportPaths.publishedList(tenant, published.reportId()));
 		model.addAttribute("wideLayout", true);
 		return "officer/reports/published-run";

@@ -71,7 +71,8 @@ class RunPageController {
 		model.addAttribute("mayPublish", this.reports.may(Reports.PUBLISHERS) && !run.published());
 		model.addAttribute("reportHtml",
 				result.map(found -> ReportOutputs.html(found, false, new DrillDownLinks(tenant, found))).orElse(null));
-		model.addAttribute("downloads", result.isPresent() ? Download.of(tenant, runId, false) : java.util.List.of());
+		model.addAttribute("downloads",
+				result.map(found -> Download.of(tenant, runId, found, false)).orElse(java.util.List.of()));
 		model.addAttribute("runAgain", ReportPaths.runForm(tenant, run.reportId()));
 		model.addAttribute("publishedHref", run.published() ? ReportPaths.published(tenant, runId) : null);
 		model.addAttribute("publishedListHref", ReportPaths.publishedList(tenant, run.reportId()));
