@@ -20,7 +20,7 @@ import org.candour.definition.ConfigDocument;
 public record Branding(JsonNode organisationName, String colour, String logoUrl, JsonNode logoAlt, boolean welsh,
 		String privacyNoticeUrl, String accessibilityStatementUrl, String contactUrl) {
 
-	static Branding read(ConfigDocument document) {
+	public static Branding read(ConfigDocument document) {
 		JsonNode spec = document.spec();
 		return new Branding(Json.node(spec, "organisationName"), Json.text(spec, "colour"), Json.text(spec, "logoUrl"),
 				Json.node(spec, "logoAlt"), spec.path("welsh").asBoolean(false), Json.text(spec, "privacyNoticeUrl"),
