@@ -9,6 +9,7 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletResponse;
 import org.candour.admin.AdminPaths;
 import org.candour.admin.PageProblem;
+import org.candour.admin.Welsh;
 import org.candour.api.EndpointRoles;
 import org.candour.api.Refusal;
 import org.candour.calendar.TenantCalendars;
@@ -75,8 +76,7 @@ class TemplateController {
 	String created(@ModelAttribute TemplateForm form, Model model, HttpServletResponse response) {
 		DraftSet draft = this.drafts.draft();
 		String id = form.title().isEmpty() ? "" : TemplateDocuments.idFor(form.title(), ids(draft));
-		ObjectNode content = id.isEmpty() ? null
-				: TemplateDocuments.newTemplate(id, form, TemplatePages.offersWelsh(draft));
+		ObjectNode content = id.isEmpty() ? null : TemplateDocuments.newTemplate(id, form, Welsh.offeredBy(draft));
 		return save(id, content, DraftSet.ABSENT, draft, form, model, response, null);
 	}
 
@@ -96,7 +96,7 @@ class TemplateController {
 			HttpServletResponse response) {
 		DraftSet draft = this.drafts.draft();
 		ConfigDocument document = TemplatePages.document(draft, id);
-		ObjectNode content = TemplateDocuments.withForm(document.content(), form, TemplatePages.offersWelsh(draft));
+		ObjectNode content = TemplateDocuments.withForm(document.content(), form, Welsh.offeredBy(draft));
 		return save(id, content, form.hash(), draft, form, model, response, document);
 	}
 
@@ -112,7 +112,7 @@ class TemplateController {
 		Map<String, FormQuestion> questions = Placeholders.questions(types, uses);
 		NotificationTemplate template = NotificationTemplate.read(document);
 		List<TemplatePreview> previews = new ArrayList<>();
-		for (String language : TemplatePages.offersWelsh(draft) ? List.of("en", "cy") : List.of("en")) {
+		for (String language : Welsh.offeredBy(draft) ? List.of("en", "cy") : List.of("en")) {
 			Map<String, String> values = SampleCase.values(type, uses, tenantName(tenant), trackingLink(tenant),
 					questions, this.calendars.current(), this.clock, language);
 			boolean english = "en".equals(language) || TemplateForm.in(template.body(), "cy").isBlank();
@@ -177,7 +177,7 @@ class TemplateController {
 		model.addAttribute("templateUrl", id == null ? null : AdminPaths.template(tenant, id));
 		model.addAttribute("form", form);
 		model.addAttribute("channels", Channels.choices());
-		model.addAttribute("welsh", TemplatePages.offersWelsh(draft));
+		model.addAttribute("welsh", Welsh.offeredBy(draft));
 		model.addAttribute("notify", notify);
 		model.addAttribute("lacksNotifyId", notify && form.notifyTemplateId().isEmpty());
 		model.addAttribute("uses", id == null ? List.of() : uses.of(id));

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
 
+import org.candour.admin.TranslatedTexts;
 import org.candour.definition.model.NotificationTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -47,14 +48,14 @@ final class TemplateDocuments {
 		}
 		ObjectNode spec = content.withObject("/spec");
 		spec.put("channel", form.channel());
-		JsonNode subject = text(spec.get("subject"), form.subjectEn(), form.subjectCy(), welsh);
+		JsonNode subject = TranslatedTexts.with(spec.get("subject"), form.subjectEn(), form.subjectCy(), welsh);
 		if (subject == null) {
 			spec.remove("subject");
 		}
 		else {
 			spec.set("subject", subject);
 		}
-		JsonNode body = text(spec.get("body"), form.bodyEn(), form.bodyCy(), welsh);
+		JsonNode body = TranslatedTexts.with(spec.get("body"), form.bodyEn(), form.bodyCy(), welsh);
 		spec.set("body", body == null ? NODES.stringNode("") : body);
 		if (form.notifyTemplateId().isEmpty()) {
 			spec.remove("notifyTemplateId");
@@ -75,36 +76,6 @@ final class TemplateDocuments {
 			spec.set("placeholders", NODES.arrayNode().addAll(used.stream().map(NODES::stringNode).toList()));
 		}
 		return content;
-	}
-
-	/**
-	 * A text in English and Welsh; {@code null} when it has no words in any language.
-	 */
-	private static JsonNode text(JsonNode written, String english, String welshText, boolean welsh) {
-		ObjectNode languages = NODES.objectNode();
-		if (written != null && written.isObject()) {
-			languages.setAll((ObjectNode) written.deepCopy());
-		}
-		put(languages, "en", english);
-		if (welsh) {
-			put(languages, "cy", welshText);
-		}
-		if (languages.isEmpty()) {
-			return null;
-		}
-		if (languages.size() == 1 && languages.has("en")) {
-			return languages.get("en");
-		}
-		return languages;
-	}
-
-	private static void put(ObjectNode languages, String language, String text) {
-		if (text == null || text.isBlank()) {
-			languages.remove(language);
-		}
-		else {
-			languages.put(language, text);
-		}
 	}
 
 	/** An id made from a title: a unique configuration slug. */

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import org.candour.admin.PageProblem;
 import org.candour.admin.Texts;
+import org.candour.admin.TranslatedTexts;
 import org.candour.definition.ConfigDocument;
 import org.candour.definition.model.NotificationTemplate;
 import tools.jackson.databind.JsonNode;
@@ -79,15 +80,8 @@ record TemplateForm(String title, String channel, String notifyTemplateId, Strin
 		return problems;
 	}
 
-	/** A text in one language: a plain string is English. */
 	static String in(JsonNode text, String language) {
-		if (text == null || text.isNull() || text.isMissingNode()) {
-			return "";
-		}
-		if (text.isString()) {
-			return "en".equals(language) ? text.asString() : "";
-		}
-		return text.path(language).asString("");
+		return TranslatedTexts.in(text, language);
 	}
 
 	private static String trim(String value) {

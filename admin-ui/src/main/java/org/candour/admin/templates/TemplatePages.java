@@ -9,7 +9,6 @@ import org.candour.config.DraftSet;
 import org.candour.definition.CheckedConfiguration;
 import org.candour.definition.ConfigDocument;
 import org.candour.definition.Problem;
-import org.candour.definition.model.Branding;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
@@ -29,19 +28,6 @@ final class TemplatePages {
 
 	static String title(ConfigDocument document) {
 		return Texts.english(document.title(), document.id());
-	}
-
-	/**
-	 * Whether the tenant offers Welsh: its draft's branding says so (the first branding
-	 * document by id, as the public pages read it once published).
-	 */
-	static boolean offersWelsh(DraftSet draft) {
-		return draft.documents()
-			.stream()
-			.filter(document -> document.kind().equals("branding"))
-			.findFirst()
-			.map(document -> Branding.read(document).welsh())
-			.orElse(false);
 	}
 
 	/** The problems checking the draft finds in one template. */
