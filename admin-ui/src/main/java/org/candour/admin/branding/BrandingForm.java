@@ -62,7 +62,7 @@ record BrandingForm(String organisationName, String organisationNameCy, String c
 		return new BrandingForm(name, "", "#1d70b8", "", "", "no", "", "", "", "", "", "");
 	}
 
-	boolean offersWelsh() {
+	public boolean offersWelsh() {
 		return "yes".equals(this.welsh);
 	}
 

@@ -138,7 +138,9 @@ class CodeListsController {
 	@GetMapping("/{id}/values/{code}/delete")
 	String confirmDelete(@PathVariable String id, @PathVariable String code, Model model) {
 		DraftSet draft = this.drafts.draft();
-		return showDelete(model, draft, document(draft, id), code, List.of());
+		ConfigDocument document = document(draft, id);
+		code(document, code);
+		return showDelete(model, draft, document, code, CodeListUses.ofCode(draft, id, code), false);
 	}
 
 	@PostMapping("/{id}/values/{code}/delete")
@@ -151,16 +153,16 @@ class CodeListsController {
 		List<String> uses = CodeListUses.ofCode(draft, id, code);
 		if (!uses.isEmpty()) {
 			response.setStatus(422);
-			return showDelete(model, draft, document, code, uses);
+			return showDelete(model, draft, document, code, uses, true);
 		}
 		if (CodeList.read(document).values().size() == 1) {
 			response.setStatus(422);
 			model.addAttribute("lastValue", true);
-			return showDelete(model, draft, document, code, List.of());
+			return showDelete(model, draft, document, code, List.of(), true);
 		}
 		return put(id, CodeListDocuments.withoutValue(document.content(), code), hash, "deleted",
 				AdminPaths.codeList(tenant(), id), model, response,
-				refused -> showDelete(model, draft, document, code, List.of()));
+				refused -> showDelete(model, draft, document, code, List.of(), true));
 	}
 
 	private String put(String id, ObjectNode content, String hash, String done, String reloadUrl, Model model,
@@ -201,7 +203,11 @@ class CodeListsController {
 		return "admin/codelists/value";
 	}
 
-	private String showDelete(Model model, DraftSet draft, ConfigDocument document, String code, List<String> uses) {
+	/**
+	 * @param refused whether a deletion was just refused (the error summary says why)
+	 */
+	private String showDelete(Model model, DraftSet draft, ConfigDocument document, String code, List<String> uses,
+			boolean refused) {
 		String base = AdminPaths.codeList(tenant(), document.id());
 		CodeList.Code value = code(document, code);
 		model.addAttribute("title", title(document));

@@ -28,7 +28,7 @@ record ValueForm(String code, String labelEn, String labelCy, String retired, St
 		hash = hash == null ? "" : hash;
 	}
 
-	boolean isRetired() {
+	public boolean isRetired() {
 		return "yes".equals(this.retired);
 	}
 
