@@ -129,9 +129,12 @@ class AdminTemplatesBrowserTests {
 
 		// the refusal to delete a value in use: the delete form of a value nothing uses,
 		// sent for one the configuration uses
-		page.navigate(admin + "/code-lists/outcomes/values/resolved-first-contact/delete");
+		page.getByLabel("Code").fill("spare");
+		page.getByLabel("Label").fill("Spare");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add value")).click();
+		page.navigate(admin + "/code-lists/outcomes/values/spare/delete");
 		page.locator("form[action$='/delete']")
-			.evaluate("form => { form.action = form.action.replace('resolved-first-contact', 'upheld'); }");
+			.evaluate("form => { form.action = form.action.replace('/spare/', '/upheld/'); }");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete value")).click();
 		assertThat(page.locator(".govuk-error-summary")).containsText("You cannot delete ‘Upheld’");
 		Accessibility.assertNoViolations(page);
