@@ -27,26 +27,30 @@ final class Placeholders {
 	private Placeholders() {
 	}
 
-	static List<Placeholder> forTypes(List<FeedbackType> types, TemplateUses draft) {
+	static List<Placeholder> forTemplate(String template, List<FeedbackType> types, TemplateUses draft) {
 		List<Placeholder> placeholders = new ArrayList<>(List.of(
 				new Placeholder("reference", "The case reference, for example CPL-2026-000123", null),
 				new Placeholder("dueDate",
 						"The date the case’s first running clock falls due, for example 25 November 2026", null),
 				new Placeholder("trackingLink", "The link the person follows to see how their case is going", null),
 				new Placeholder("tenantName", "Your organisation’s name", null)));
-		questions(types, draft).values()
+		questions(template, types, draft).values()
 			.forEach(question -> placeholders.add(new Placeholder("data." + question.name(),
 					"The answer to ‘" + Texts.english(question.label(), question.name()) + "’", question)));
 		return placeholders;
 	}
 
 	/**
-	 * The questions of the forms of the feedback types that send the template; of every
-	 * form when no type sends it yet.
+	 * The questions of the forms of the feedback types that send the template and the
+	 * inputs of the actions that send it; of every form when nothing sends it yet.
+	 * @param template the template's id; {@code null} for one not created yet
 	 */
-	static Map<String, FormQuestion> questions(List<FeedbackType> types, TemplateUses draft) {
-		List<Form> forms = types.isEmpty() ? List.copyOf(draft.forms().values())
-				: types.stream().map(type -> draft.form(type.form())).flatMap(java.util.Optional::stream).toList();
+	static Map<String, FormQuestion> questions(String template, List<FeedbackType> types, TemplateUses draft) {
+		List<Form> forms = new ArrayList<>(types.isEmpty() ? List.copyOf(draft.forms().values())
+				: types.stream().map(type -> draft.form(type.form())).flatMap(java.util.Optional::stream).toList());
+		if (template != null) {
+			forms.addAll(draft.actionInputsSending(template));
+		}
 		Map<String, FormQuestion> questions = new LinkedHashMap<>();
 		for (Form form : forms) {
 			for (FormLayout.Page page : form.layout().pages()) {

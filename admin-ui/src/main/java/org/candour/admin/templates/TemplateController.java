@@ -109,7 +109,7 @@ class TemplateController {
 		TemplateUses uses = new TemplateUses(checked.model(), tenant);
 		List<FeedbackType> types = uses.typesSending(id);
 		Optional<FeedbackType> type = types.stream().findFirst();
-		Map<String, FormQuestion> questions = Placeholders.questions(types, uses);
+		Map<String, FormQuestion> questions = Placeholders.questions(id, types, uses);
 		NotificationTemplate template = NotificationTemplate.read(document);
 		List<TemplatePreview> previews = new ArrayList<>();
 		for (String language : Welsh.offeredBy(draft) ? List.of("en", "cy") : List.of("en")) {
@@ -181,7 +181,7 @@ class TemplateController {
 		model.addAttribute("notify", notify);
 		model.addAttribute("lacksNotifyId", notify && form.notifyTemplateId().isEmpty());
 		model.addAttribute("uses", id == null ? List.of() : uses.of(id));
-		model.addAttribute("placeholders", Placeholders.forTypes(types, uses));
+		model.addAttribute("placeholders", Placeholders.forTemplate(id, types, uses));
 		model.addAttribute("errors", errors);
 		model.addAttribute("warnings", warnings);
 		return "admin/templates/edit";

@@ -100,6 +100,23 @@ final class TemplateUses {
 		return templates;
 	}
 
+	/**
+	 * The inputs of the actions that send the template, as forms (their answers are case
+	 * data when the message is sent).
+	 */
+	List<Form> actionInputsSending(String template) {
+		List<Form> inputs = new ArrayList<>();
+		this.workflows.values()
+			.forEach(workflow -> workflow.transitions()
+				.stream()
+				.filter(transition -> transition.inputs() != null)
+				.filter(transition -> transition.effects()
+					.stream()
+					.anyMatch(effect -> effect instanceof Effect.Notify notify && template.equals(notify.template())))
+				.forEach(transition -> inputs.add(Form.inputsOf(transition))));
+		return inputs;
+	}
+
 	Optional<Form> form(String id) {
 		return Optional.ofNullable(id == null ? null : this.forms.get(id));
 	}

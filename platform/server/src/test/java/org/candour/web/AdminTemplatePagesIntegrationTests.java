@@ -104,6 +104,13 @@ class AdminTemplatePagesIntegrationTests {
 	}
 
 	@Test
+	void offersTheInputsOfTheActionsThatSendATemplateAsPlaceholders() {
+		ResidentBrowser.Page edit = signedIn(AdminTenant.ADMIN).get(this.templates + "/service-request-completed");
+		assertThat(edit.html()).contains("Sent to the person who gave the feedback on ‘", "{{data.decision}}",
+				"The answer to ‘Outcome’");
+	}
+
+	@Test
 	void refusesAPlaceholderCandourDoesNotFillOnItsFieldAndStoresNothing() {
 		ResidentBrowser browser = signedIn(AdminTenant.ADMIN);
 		ResidentBrowser.Page edit = browser.get(this.templates + "/compliment-received");
