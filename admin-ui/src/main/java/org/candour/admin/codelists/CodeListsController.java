@@ -193,6 +193,7 @@ class CodeListsController {
 			List<PageProblem> errors) {
 		String base = AdminPaths.codeList(tenant(), document.id());
 		model.addAttribute("title", title(document));
+		model.addAttribute("listTitle", title(document));
 		model.addAttribute("listUrl", base);
 		model.addAttribute("adding", value == null);
 		model.addAttribute("action", value == null ? base + "/new-value" : base + "/values/" + value.code());
@@ -211,6 +212,7 @@ class CodeListsController {
 		String base = AdminPaths.codeList(tenant(), document.id());
 		CodeList.Code value = code(document, code);
 		model.addAttribute("title", title(document));
+		model.addAttribute("listTitle", title(document));
 		model.addAttribute("listUrl", base);
 		model.addAttribute("valueUrl", base + "/values/" + code);
 		model.addAttribute("code", code);

@@ -121,6 +121,7 @@ class TemplateController {
 			previews.add(TemplatePreview.of(language, subject, body, values, english && !"en".equals(language)));
 		}
 		model.addAttribute("title", TemplatePages.title(document));
+		model.addAttribute("templateTitle", TemplatePages.title(document));
 		model.addAttribute("templateUrl", AdminPaths.template(tenant, id));
 		model.addAttribute("channel", Channels.words(template.channel()));
 		model.addAttribute("email", "email".equals(template.channel()));

@@ -154,7 +154,8 @@ class AdminBrandingAndCodeListPagesIntegrationTests {
 		assertThat(duplicate.html()).contains("href=\"#code\"", "already has the code cleanliness");
 
 		ResidentBrowser.Page value = browser.get(list + "/values/cleanliness");
-		assertThat(value.html()).contains("value=\"Cleanliness\"", "cannot be changed");
+		assertThat(value.html()).contains("value=\"Cleanliness\"", "cannot be changed",
+				"<span class=\"govuk-caption-l\">Compliment and comment themes</span>");
 		browser.post(list + "/values/cleanliness", "hash", hash(value.html()), "labelEn", "Clean and tidy places",
 				"retired", "yes");
 		ConfigDocument themes = this.tenant.inTenant(() -> this.drafts.get("code-list", "feedback-themes"));

@@ -91,7 +91,8 @@ class AdminTemplatePagesIntegrationTests {
 		assertThat(preview.path()).isEqualTo(this.templates + "/compliment-received/preview");
 		assertThat(preview.html()).containsPattern("Thanks for your kind words about highways \\(CPL-\\d{4}-000123\\)")
 			.containsPattern("by \\d{1,2} [A-Z][a-z]+ \\d{4}\\.")
-			.contains("/t/" + this.tenant.id + "/track/sample-link", "As sent for a sample ‘Compliment’ case")
+			.contains("/t/" + this.tenant.id + "/track/sample-link", "As sent for a sample ‘Compliment’ case",
+					"<span class=\"govuk-caption-l\">Compliment received</span>")
 			.doesNotContain("{{");
 
 		ConfigDocument saved = this.tenant
