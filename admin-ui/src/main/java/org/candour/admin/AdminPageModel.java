@@ -50,6 +50,9 @@ class AdminPageModel {
 			model.addAttribute("typesUrl", AdminPaths.types(tenant));
 			model.addAttribute("versionsUrl", AdminPaths.versions(tenant));
 			model.addAttribute("checkUrl", AdminPaths.check(tenant));
+			model.addAttribute("templatesUrl", AdminPaths.templates(tenant));
+			model.addAttribute("brandingUrl", AdminPaths.branding(tenant));
+			model.addAttribute("codeListsUrl", AdminPaths.codeLists(tenant));
 			model.addAttribute("signedIn", actor.name());
 			model.addAttribute("canEdit", actor.hasAnyRole(EDITORS));
 			model.addAttribute("currentPath", request.getRequestURI().substring(request.getContextPath().length()));

@@ -26,4 +26,24 @@ public final class AdminPaths {
 		return types(tenant) + "/" + id;
 	}
 
+	public static String templates(String tenant) {
+		return home(tenant) + "/templates";
+	}
+
+	public static String template(String tenant, String id) {
+		return templates(tenant) + "/" + id;
+	}
+
+	public static String branding(String tenant) {
+		return home(tenant) + "/branding";
+	}
+
+	public static String codeLists(String tenant) {
+		return home(tenant) + "/code-lists";
+	}
+
+	public static String codeList(String tenant, String id) {
+		return codeLists(tenant) + "/" + id;
+	}
+
 }

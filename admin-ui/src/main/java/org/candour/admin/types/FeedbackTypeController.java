@@ -36,7 +36,7 @@ import org.springframework.web.server.ResponseStatusException;
 @EndpointRoles({ EndpointRoles.TENANT_ADMIN, EndpointRoles.AUDITOR, EndpointRoles.PLATFORM_ADMIN })
 class FeedbackTypeController {
 
-	private static final List<String> NOT_BUILT = List.of("form", "templates", "timescales");
+	private static final List<String> NOT_BUILT = List.of("form", "timescales");
 
 	private final DraftStates states;
 
@@ -55,8 +55,11 @@ class FeedbackTypeController {
 		model.addAttribute("title", TypePages.title(TypePages.document(state, id)));
 		model.addAttribute("type", type);
 		model.addAttribute("typeUrl", base);
-		model.addAttribute("tasks", TaskStatuses.of(type, state, new TaskStatuses.TaskLinks(base + "/details",
-				base + "/form", base + "/templates", base + "/timescales", AdminPaths.check(tenant()))));
+		model.addAttribute("tasks",
+				TaskStatuses.of(type, state,
+						new TaskStatuses.TaskLinks(base + "/details", base + "/form",
+								AdminPaths.templates(tenant()) + "?type=" + id, base + "/timescales",
+								AdminPaths.check(tenant()))));
 		return "admin/types/tasks";
 	}
 

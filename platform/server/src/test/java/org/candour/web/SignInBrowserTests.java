@@ -107,6 +107,7 @@ class SignInBrowserTests {
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Administration");
 		assertThat(page.locator("#draft-state")).containsText("since version");
 		assertThat(page.locator("main")).containsText("Feedback types");
+		assertThat(page.locator("main")).containsText("Notification templates");
 		assertThat(page.locator("main")).containsText("configuration pack");
 		Accessibility.assertNoViolations(page);
 		screenshots.save(page, "tenant-admin");

@@ -41,7 +41,7 @@ public record CodeList(String id, List<Code> values) {
 		return this.values.stream().filter(value -> !value.retired()).toList();
 	}
 
-	static CodeList read(ConfigDocument document) {
+	public static CodeList read(ConfigDocument document) {
 		List<Code> values = new ArrayList<>();
 		document.spec()
 			.path("values")

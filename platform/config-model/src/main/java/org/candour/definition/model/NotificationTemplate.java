@@ -52,7 +52,7 @@ public record NotificationTemplate(String id, String channel, JsonNode subject, 
 		return names;
 	}
 
-	static NotificationTemplate read(ConfigDocument document) {
+	public static NotificationTemplate read(ConfigDocument document) {
 		JsonNode spec = document.spec();
 		return new NotificationTemplate(document.id(), Json.text(spec, "channel"), Json.node(spec, "subject"),
 				Json.node(spec, "body"), Json.text(spec, "notifyTemplateId"), Json.strings(spec, "placeholders"));

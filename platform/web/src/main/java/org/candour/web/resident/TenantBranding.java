@@ -66,7 +66,7 @@ public class TenantBranding {
 		String alt = LocalText.of(spec.logoAlt(), locale);
 		return new Branding(LocalText.of(spec.organisationName(), locale), colour, Branding.whiteTextReadableOn(colour),
 				spec.logoUrl(), alt == null ? "" : alt, spec.welsh(), spec.privacyNoticeUrl(),
-				spec.accessibilityStatementUrl(), spec.contactUrl());
+				spec.accessibilityStatementUrl(), spec.contactUrl(), LocalText.of(spec.startPageIntro(), locale));
 	}
 
 }
