@@ -52,7 +52,7 @@ class FeedbackTypeController {
 		DraftState state = this.states.current();
 		FeedbackType type = TypePages.type(state, id);
 		String base = AdminPaths.type(tenant(), id);
-		model.addAttribute("title", TypePages.title(TypePages.document(state, id)));
+		model.addAttribute("typeTitle", TypePages.title(TypePages.document(state, id)));
 		model.addAttribute("type", type);
 		model.addAttribute("typeUrl", base);
 		model.addAttribute("tasks",
@@ -100,7 +100,7 @@ class FeedbackTypeController {
 	String retire(@PathVariable String id, Model model) {
 		DraftState state = this.states.current();
 		ConfigDocument document = TypePages.document(state, id);
-		model.addAttribute("title", TypePages.title(document));
+		model.addAttribute("typeTitle", TypePages.title(document));
 		model.addAttribute("retired", FeedbackType.read(document).retired());
 		model.addAttribute("hash", state.draft().hashOf("feedback-type", id));
 		model.addAttribute("typeUrl", AdminPaths.type(tenant(), id));
@@ -132,7 +132,7 @@ class FeedbackTypeController {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		DraftState state = this.states.current();
-		model.addAttribute("title", TypePages.title(TypePages.document(state, id)));
+		model.addAttribute("typeTitle", TypePages.title(TypePages.document(state, id)));
 		model.addAttribute("task", task);
 		model.addAttribute("typeUrl", AdminPaths.type(tenant(), id));
 		return "admin/types/not-built";
@@ -140,7 +140,7 @@ class FeedbackTypeController {
 
 	private String showDetails(Model model, DraftState state, String id, TypeForm form, List<FieldProblem> problems) {
 		TypePages.choices(model, state);
-		model.addAttribute("title", TypePages.title(TypePages.document(state, id)));
+		model.addAttribute("typeTitle", TypePages.title(TypePages.document(state, id)));
 		model.addAttribute("typeUrl", AdminPaths.type(tenant(), id));
 		model.addAttribute("form", form);
 		model.addAttribute("errors", problems);

@@ -79,6 +79,16 @@ class AdminPagesIntegrationTests {
 	}
 
 	@Test
+	void aTypesPagesNameTheTypeInTheirCaptionAndTheirTitle() {
+		ResidentBrowser browser = signedIn(AdminTenant.ADMIN);
+		ResidentBrowser.Page details = browser.get(this.admin + "/feedback-types/compliment/details");
+		assertThat(details.html()).contains("<title>Details – Compliment – ",
+				"<span class=\"govuk-caption-l\">Compliment</span>");
+		assertThat(browser.get(this.admin + "/feedback-types/compliment/retire").html())
+			.contains("<span class=\"govuk-caption-l\">Compliment</span>");
+	}
+
+	@Test
 	void createsAFeedbackTypeAsADraftEditWithAnIdMadeFromItsTitle() {
 		ResidentBrowser browser = signedIn(AdminTenant.ADMIN);
 		browser.get(this.admin + "/feedback-types/new");
