@@ -35,7 +35,7 @@ record QuestionFields(String label, String hint, String required, String options
 				(limit == null) ? "" : limit.toString(), hash);
 	}
 
-	boolean isRequired() {
+	public boolean isRequired() {
 		return "yes".equals(this.required);
 	}
 

@@ -9,10 +9,10 @@ import org.candour.config.DraftManagement;
 import org.candour.config.DraftSet;
 import org.candour.definition.ConfigDocument;
 import org.candour.definition.Schemas;
+import org.candour.definition.editing.FormChange;
 import org.candour.definition.editing.FormEditor;
 import org.candour.definition.model.FeedbackType;
 import org.candour.tenancy.TenantContext;
-import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -56,9 +56,25 @@ class TypeForms {
 		return form;
 	}
 
-	/** Saves the form; refused as stale when it changed since {@code hash} was read. */
-	void save(TypeForm form, ObjectNode document, String hash) {
-		this.drafts.put(new DraftDocument("form", form.form().id(), document), (hash == null) ? "" : hash);
+	/**
+	 * Saves the change unless the form builder refused it: {@code null} when saved, else
+	 * the refusal (the builder's or the store's) in words. A save over someone else's
+	 * change since {@code hash} was read is thrown as stale and writes nothing.
+	 */
+	String save(TypeForm form, FormChange change, String hash) {
+		if (change.refused()) {
+			return FormRefusals.words(change.refusal());
+		}
+		try {
+			this.drafts.put(new DraftDocument("form", form.form().id(), change.document()), (hash == null) ? "" : hash);
+			return null;
+		}
+		catch (Refusal refusal) {
+			if (refusal.is(Refusal.Kind.STALE)) {
+				throw refusal;
+			}
+			return FormRefusals.words(refusal);
+		}
 	}
 
 	/** The conflict page for a stale save (other refusals are thrown on). */
