@@ -221,6 +221,24 @@ class AdminFormPagesIntegrationTests {
 		assertThat(draftForm().content()).isEqualTo(before.content());
 	}
 
+	@Test
+	void renamesAPageKeepingItsQuestions() {
+		ResidentBrowser browser = signedIn(AdminTenant.ADMIN);
+		ResidentBrowser.Page rename = browser.get(this.form + "/pages/1");
+		assertThat(rename.html()).contains("Rename page 1", "Page heading");
+		ResidentBrowser.Page empty = browser.post(rename.path(), "hash", hash(rename.html()), "title", " ");
+		assertThat(empty.status()).isEqualTo(422);
+		assertThat(empty.html()).contains("href=\"#title\"", "Enter the page&#39;s heading");
+		ResidentBrowser.Page renamed = browser.post(rename.path(), "hash", hash(rename.html()), "title",
+				"About the service");
+		assertThat(renamed.path()).isEqualTo(this.form);
+		assertThat(renamed.html()).contains("Page 1 renamed ‘About the service’", "Page 1: </span>About the service");
+		ConfigDocument form = draftForm();
+		assertThat(form.content().toString()).contains("About the service");
+		assertThat(form.content().at("/spec/schema/properties/service/title").asString())
+			.isEqualTo("Which service or team is your compliment about?");
+	}
+
 	private static String nameOf(ConfigDocument form, String label) {
 		return form.content()
 			.at("/spec/schema/properties")
