@@ -155,7 +155,7 @@ class QuestionController {
 		return showFields(model, question.kind(), true, fields, problems);
 	}
 
-	private static String showFields(Model model, String kind, boolean editing, QuestionFields fields,
+	static String showFields(Model model, String kind, boolean editing, QuestionFields fields,
 			List<FieldProblem> problems) {
 		model.addAttribute("kind", kind);
 		model.addAttribute("kindWords", QuestionKinds.words(kind));
@@ -167,7 +167,7 @@ class QuestionController {
 		return "admin/forms/question";
 	}
 
-	private static void common(Model model, TypeForms.TypeForm form) {
+	static void common(Model model, TypeForms.TypeForm form) {
 		model.addAttribute("title", form.typeTitle());
 		model.addAttribute("formUrl", form.url());
 	}

@@ -239,6 +239,29 @@ class AdminFormPagesIntegrationTests {
 			.isEqualTo("Which service or team is your compliment about?");
 	}
 
+	@Test
+	void addsAPageAtTheEndWithItsFirstQuestion() {
+		ResidentBrowser browser = signedIn(AdminTenant.ADMIN);
+		assertThat(browser.get(this.form).html()).contains("href=\"" + this.form + "/pages/new\"");
+		ResidentBrowser.Page nothing = browser.post(this.form + "/pages/new");
+		assertThat(nothing.status()).isEqualTo(422);
+		assertThat(nothing.html()).contains("href=\"#title\"", "href=\"#kind\"",
+				"Select the kind of the page&#39;s first question");
+		ResidentBrowser.Page question = browser.post(this.form + "/pages/new", "title", "Anything else", "kind",
+				"yes-no");
+		assertThat(question.path()).isEqualTo(this.form + "/pages/new/yes-no");
+		assertThat(question.html()).contains("The first question of the page ‘Anything else’", "Yes or no",
+				"name=\"title\" value=\"Anything else\"");
+		ResidentBrowser.Page added = browser.post(question.path(), "hash", hash(question.html()), "title",
+				"Anything else", "label", "Would you like a reply?");
+		assertThat(added.path()).isEqualTo(this.form);
+		assertThat(added.html()).contains("‘Anything else’ added", "</span>Anything else", "Would you like a reply?");
+		ConfigDocument form = draftForm();
+		String name = nameOf(form, "Would you like a reply?");
+		assertThat(form.content().at("/spec/schema/properties/" + name + "/type").asString()).isEqualTo("boolean");
+		assertThat(form.content().toString()).contains("Anything else");
+	}
+
 	private static String nameOf(ConfigDocument form, String label) {
 		return form.content()
 			.at("/spec/schema/properties")
