@@ -2,7 +2,9 @@
  * The administrators' pages. A tenant administrator's pages ({@code /t/{tenant}/admin}):
  * the draft's state in words, the versions published, the problems to fix before
  * publishing, and the feedback types ({@code types}: list, create, copy, change their
- * details, retire, and each type's task list), the notification templates
+ * details, retire, and each type's task list), the form builder ({@code forms}: a type's
+ * form page by page; questions added, changed, moved and deleted; pages added and
+ * renamed), the notification templates
  * ({@code templates}: list, create, edit per language with placeholders, preview with a
  * sample case), the branding of the public pages ({@code branding}), the code lists
  * ({@code codelists}: values, what uses them, deletion refused while in use) and check

@@ -36,7 +36,7 @@ import org.springframework.web.server.ResponseStatusException;
 @EndpointRoles({ EndpointRoles.TENANT_ADMIN, EndpointRoles.AUDITOR, EndpointRoles.PLATFORM_ADMIN })
 class FeedbackTypeController {
 
-	private static final List<String> NOT_BUILT = List.of("form", "timescales");
+	private static final List<String> NOT_BUILT = List.of("timescales");
 
 	private final DraftStates states;
 

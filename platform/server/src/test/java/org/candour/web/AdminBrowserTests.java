@@ -21,8 +21,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 /**
  * A tenant administrator in a real browser: signs in, reads the draft's state, creates a
- * feedback type and lands on its task list; every administration page, its error state
- * and the conflict page are free of accessibility violations.
+ * feedback type and lands on its task list; every administration page (the form builder's
+ * included), its error state and the conflict page are free of accessibility violations.
  */
 @CandourWebTest
 @ExtendWith(Browsers.class)
@@ -173,6 +173,52 @@ class AdminBrowserTests {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
 		assertThat(page.locator(".govuk-error-summary"))
 			.containsText("Only a platform administrator can turn the two-person rule off");
+		Accessibility.assertNoViolations(page);
+	}
+
+	@Test
+	void theFormBuilderPagesTheirErrorsAndTheirConflictAreAccessible(Page page, Browsers.Screenshots screenshots) {
+		OfficerSignIn.as(page, this.tenant.id, AdminTenant.ADMIN);
+		String form = this.tenant.admin() + "/feedback-types/compliment/form";
+		page.navigate(form);
+		assertThat(heading(page)).hasText("Form");
+		Accessibility.assertNoViolations(page);
+		screenshots.save(page, "form");
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Add a question to page 1")).click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+		assertThat(page.locator(".govuk-error-summary")).containsText("Select the kind of question");
+		Accessibility.assertNoViolations(page);
+		page.getByLabel("Long text").check();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add question")).click();
+		assertThat(page).hasTitle(Pattern.compile("^Error: Add a question"));
+		Accessibility.assertNoViolations(page);
+		page.locator(".govuk-error-summary a").first().click();
+		assertThat(page.getByLabel("Question", new Page.GetByLabelOptions().setExact(true))).isFocused();
+		page.getByLabel("Question", new Page.GetByLabelOptions().setExact(true)).fill("How did we help you?");
+		page.getByLabel("Residents must answer this question").check();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add question")).click();
+		assertThat(page.locator("#success")).hasText("Question ‘How did we help you?’ added to page 1");
+		Accessibility.assertNoViolations(page);
+		screenshots.save(page, "form-question-added");
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Change How did we help you?")).click();
+		assertThat(heading(page)).hasText("Change a question");
+		Accessibility.assertNoViolations(page);
+		page.navigate(form + "/questions/summary/delete");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete question")).click();
+		assertThat(page.locator(".govuk-error-summary")).containsText("There is a problem");
+		Accessibility.assertNoViolations(page);
+
+		page.navigate(form + "/questions/staffMember");
+		this.tenant.inTenant(() -> {
+			ObjectNode changed = this.drafts.get("form", "compliment-form").content().deepCopy();
+			changed.put("title", "Changed by someone else");
+			return this.drafts.put(new DraftDocument("form", "compliment-form", changed));
+		});
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save question")).click();
+		assertThat(heading(page)).hasText("Someone else changed this form while you were editing it");
 		Accessibility.assertNoViolations(page);
 	}
 
