@@ -36,7 +36,7 @@ class FormController {
 	@GetMapping
 	String form(@PathVariable String id, Model model) {
 		TypeForms.TypeForm form = this.forms.load(id);
-		model.addAttribute("title", form.typeTitle());
+		model.addAttribute("typeTitle", form.typeTitle());
 		model.addAttribute("typeUrl", form.typeUrl());
 		model.addAttribute("formUrl", form.url());
 		if (form.form() != null) {
@@ -98,7 +98,7 @@ class FormController {
 
 	private static String showDelete(Model model, TypeForms.TypeForm form, FormView.Question question, String hash,
 			List<FieldProblem> problems) {
-		model.addAttribute("title", form.typeTitle());
+		model.addAttribute("typeTitle", form.typeTitle());
 		model.addAttribute("formUrl", form.url());
 		model.addAttribute("question", question.label().english());
 		model.addAttribute("name", question.name());

@@ -72,7 +72,7 @@ class PageController {
 
 	private static String show(Model model, TypeForms.TypeForm form, int page, String heading, String hash,
 			List<FieldProblem> problems) {
-		model.addAttribute("title", form.typeTitle());
+		model.addAttribute("typeTitle", form.typeTitle());
 		model.addAttribute("formUrl", form.url());
 		model.addAttribute("page", page);
 		model.addAttribute("heading", heading);

@@ -168,7 +168,7 @@ class QuestionController {
 	}
 
 	static void common(Model model, TypeForms.TypeForm form) {
-		model.addAttribute("title", form.typeTitle());
+		model.addAttribute("typeTitle", form.typeTitle());
 		model.addAttribute("formUrl", form.url());
 	}
 

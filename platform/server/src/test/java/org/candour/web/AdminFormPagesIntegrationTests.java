@@ -64,6 +64,8 @@ class AdminFormPagesIntegrationTests {
 				"We sometimes share compliments in our newsletter", "href=\"" + this.form + "/questions/service\"",
 				"href=\"" + this.form + "/questions/service/delete\"", "Move down", "Move up",
 				"href=\"" + this.form + "/pages/1/questions/new\"", "Add a question");
+		assertThat(page.html()).as("the type in the caption and title")
+			.contains("<span class=\"govuk-caption-l\">Compliment</span>", "<title>Form – Compliment – ");
 		assertThat(page.html()).as("fields staff record").contains("Team the compliment was passed to");
 		assertThat(page.html()).as("not the not-built page").doesNotContain("not in these pages yet", "{\"");
 		assertThat(requiredness(page.html(), "service")).isEqualTo("required");
