@@ -3,12 +3,8 @@ package org.candour.web;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.candour.config.ConfigPublisher;
 import org.candour.config.DraftManagement;
 import org.candour.definition.ConfigDocument;
-import org.candour.packs.PackDeployment;
-import org.candour.security.Memberships;
-import org.candour.tenancy.TenantManagement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,19 +27,10 @@ class AdminBrandingAndCodeListPagesIntegrationTests {
 	int port;
 
 	@Autowired
-	TenantManagement tenants;
-
-	@Autowired
-	PackDeployment deployment;
-
-	@Autowired
-	Memberships memberships;
-
-	@Autowired
 	DraftManagement drafts;
 
 	@Autowired
-	ConfigPublisher publisher;
+	AdminTenants adminTenants;
 
 	AdminTenant tenant;
 
@@ -51,7 +38,7 @@ class AdminBrandingAndCodeListPagesIntegrationTests {
 
 	@BeforeEach
 	void countyTenant() {
-		this.tenant = new AdminTenant(this.tenants, this.deployment, this.memberships, this.drafts, this.publisher);
+		this.tenant = this.adminTenants.county();
 		this.admin = this.tenant.admin();
 	}
 
@@ -238,11 +225,7 @@ class AdminBrandingAndCodeListPagesIntegrationTests {
 	}
 
 	private ResidentBrowser signedIn(String user) {
-		ResidentBrowser browser = new ResidentBrowser(this.port);
-		browser.get("/t/" + this.tenant.id + "/login");
-		ResidentBrowser.Page landed = browser.post("/login", "username", user, "password", OfficerSignIn.PASSWORD);
-		assertThat(landed.path()).isNotEqualTo("/login");
-		return browser;
+		return this.tenant.signedIn(this.port, user);
 	}
 
 }

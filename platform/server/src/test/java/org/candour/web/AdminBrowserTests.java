@@ -4,12 +4,8 @@ import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.candour.config.ConfigPublisher;
 import org.candour.config.DraftDocument;
 import org.candour.config.DraftManagement;
-import org.candour.packs.PackDeployment;
-import org.candour.security.Memberships;
-import org.candour.tenancy.TenantManagement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,25 +25,16 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 class AdminBrowserTests {
 
 	@Autowired
-	TenantManagement tenants;
-
-	@Autowired
-	PackDeployment deployment;
-
-	@Autowired
-	Memberships memberships;
-
-	@Autowired
 	DraftManagement drafts;
 
 	@Autowired
-	ConfigPublisher publisher;
+	AdminTenants adminTenants;
 
 	AdminTenant tenant;
 
 	@BeforeEach
 	void countyTenant() {
-		this.tenant = new AdminTenant(this.tenants, this.deployment, this.memberships, this.drafts, this.publisher);
+		this.tenant = this.adminTenants.county();
 	}
 
 	@Test

@@ -3,12 +3,8 @@ package org.candour.web;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.candour.config.ConfigPublisher;
 import org.candour.config.DraftManagement;
 import org.candour.definition.ConfigDocument;
-import org.candour.packs.PackDeployment;
-import org.candour.security.Memberships;
-import org.candour.tenancy.TenantManagement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,19 +26,10 @@ class AdminFormPagesIntegrationTests {
 	int port;
 
 	@Autowired
-	TenantManagement tenants;
-
-	@Autowired
-	PackDeployment deployment;
-
-	@Autowired
-	Memberships memberships;
-
-	@Autowired
 	DraftManagement drafts;
 
 	@Autowired
-	ConfigPublisher publisher;
+	AdminTenants adminTenants;
 
 	AdminTenant tenant;
 
@@ -50,7 +37,7 @@ class AdminFormPagesIntegrationTests {
 
 	@BeforeEach
 	void countyTenant() {
-		this.tenant = new AdminTenant(this.tenants, this.deployment, this.memberships, this.drafts, this.publisher);
+		this.tenant = this.adminTenants.county();
 		this.form = this.tenant.admin() + "/feedback-types/compliment/form";
 	}
 
@@ -293,11 +280,7 @@ class AdminFormPagesIntegrationTests {
 	}
 
 	private ResidentBrowser signedIn(String user) {
-		ResidentBrowser browser = new ResidentBrowser(this.port);
-		browser.get("/t/" + this.tenant.id + "/login");
-		ResidentBrowser.Page landed = browser.post("/login", "username", user, "password", OfficerSignIn.PASSWORD);
-		assertThat(landed.path()).isNotEqualTo("/login");
-		return browser;
+		return this.tenant.signedIn(this.port, user);
 	}
 
 }

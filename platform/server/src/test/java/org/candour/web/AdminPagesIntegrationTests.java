@@ -3,13 +3,9 @@ package org.candour.web;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.candour.config.ConfigPublisher;
 import org.candour.config.DraftDocument;
 import org.candour.config.DraftManagement;
 import org.candour.definition.ConfigDocument;
-import org.candour.packs.PackDeployment;
-import org.candour.security.Memberships;
-import org.candour.tenancy.TenantManagement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ObjectNode;
@@ -32,19 +28,10 @@ class AdminPagesIntegrationTests {
 	int port;
 
 	@Autowired
-	TenantManagement tenants;
-
-	@Autowired
-	PackDeployment deployment;
-
-	@Autowired
-	Memberships memberships;
-
-	@Autowired
 	DraftManagement drafts;
 
 	@Autowired
-	ConfigPublisher publisher;
+	AdminTenants adminTenants;
 
 	AdminTenant tenant;
 
@@ -52,7 +39,7 @@ class AdminPagesIntegrationTests {
 
 	@BeforeEach
 	void countyTenant() {
-		this.tenant = new AdminTenant(this.tenants, this.deployment, this.memberships, this.drafts, this.publisher);
+		this.tenant = this.adminTenants.county();
 		this.admin = this.tenant.admin();
 	}
 
@@ -270,11 +257,7 @@ class AdminPagesIntegrationTests {
 	}
 
 	private ResidentBrowser signedIn(String user) {
-		ResidentBrowser browser = new ResidentBrowser(this.port);
-		browser.get("/t/" + this.tenant.id + "/login");
-		ResidentBrowser.Page landed = browser.post("/login", "username", user, "password", OfficerSignIn.PASSWORD);
-		assertThat(landed.path()).isNotEqualTo("/login");
-		return browser;
+		return this.tenant.signedIn(this.port, user);
 	}
 
 }

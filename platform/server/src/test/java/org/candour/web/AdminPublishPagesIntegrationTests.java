@@ -2,14 +2,11 @@ package org.candour.web;
 
 import java.util.List;
 
-import org.candour.config.ConfigPublisher;
 import org.candour.config.DraftDocument;
 import org.candour.config.DraftManagement;
 import org.candour.config.VersionHistory;
-import org.candour.packs.PackDeployment;
 import org.candour.security.Memberships;
 import org.candour.tenancy.TenantContext;
-import org.candour.tenancy.TenantManagement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ObjectNode;
@@ -33,22 +30,16 @@ class AdminPublishPagesIntegrationTests {
 	int port;
 
 	@Autowired
-	TenantManagement tenants;
-
-	@Autowired
-	PackDeployment deployment;
-
-	@Autowired
 	Memberships memberships;
 
 	@Autowired
 	DraftManagement drafts;
 
 	@Autowired
-	ConfigPublisher publisher;
+	VersionHistory versions;
 
 	@Autowired
-	VersionHistory versions;
+	AdminTenants adminTenants;
 
 	AdminTenant tenant;
 
@@ -56,7 +47,7 @@ class AdminPublishPagesIntegrationTests {
 
 	@BeforeEach
 	void countyTenant() {
-		this.tenant = new AdminTenant(this.tenants, this.deployment, this.memberships, this.drafts, this.publisher);
+		this.tenant = this.adminTenants.county();
 		this.admin = this.tenant.admin();
 		TenantContext.runAs(this.tenant.current(),
 				() -> this.memberships.put(SECOND_ADMIN, List.of("TENANT_ADMIN"), List.of(), "admin tests"));
@@ -169,11 +160,7 @@ class AdminPublishPagesIntegrationTests {
 	}
 
 	private ResidentBrowser signedIn(String user) {
-		ResidentBrowser browser = new ResidentBrowser(this.port);
-		browser.get("/t/" + this.tenant.id + "/login");
-		ResidentBrowser.Page landed = browser.post("/login", "username", user, "password", OfficerSignIn.PASSWORD);
-		assertThat(landed.path()).isNotEqualTo("/login");
-		return browser;
+		return this.tenant.signedIn(this.port, user);
 	}
 
 }

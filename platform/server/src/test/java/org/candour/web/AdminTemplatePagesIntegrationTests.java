@@ -4,14 +4,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.candour.config.ConfigPublisher;
 import org.candour.config.DraftDocument;
 import org.candour.config.DraftManagement;
 import org.candour.definition.ConfigDocument;
-import org.candour.packs.PackDeployment;
-import org.candour.security.Memberships;
 import org.candour.support.Api;
-import org.candour.tenancy.TenantManagement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ObjectNode;
@@ -34,22 +30,13 @@ class AdminTemplatePagesIntegrationTests {
 	int port;
 
 	@Autowired
-	TenantManagement tenants;
-
-	@Autowired
-	PackDeployment deployment;
-
-	@Autowired
-	Memberships memberships;
-
-	@Autowired
 	DraftManagement drafts;
 
 	@Autowired
-	ConfigPublisher publisher;
+	Api api;
 
 	@Autowired
-	Api api;
+	AdminTenants adminTenants;
 
 	AdminTenant tenant;
 
@@ -57,7 +44,7 @@ class AdminTemplatePagesIntegrationTests {
 
 	@BeforeEach
 	void countyTenant() {
-		this.tenant = new AdminTenant(this.tenants, this.deployment, this.memberships, this.drafts, this.publisher);
+		this.tenant = this.adminTenants.county();
 		this.templates = this.tenant.admin() + "/templates";
 	}
 
@@ -274,11 +261,7 @@ class AdminTemplatePagesIntegrationTests {
 	}
 
 	private ResidentBrowser signedIn(String user) {
-		ResidentBrowser browser = new ResidentBrowser(this.port);
-		browser.get("/t/" + this.tenant.id + "/login");
-		ResidentBrowser.Page landed = browser.post("/login", "username", user, "password", OfficerSignIn.PASSWORD);
-		assertThat(landed.path()).isNotEqualTo("/login");
-		return browser;
+		return this.tenant.signedIn(this.port, user);
 	}
 
 }

@@ -59,6 +59,17 @@ final class AdminTenant {
 		TenantContext.runAs(current(), () -> this.publisher.publish(this.drafts.draft().documents(), comment, null));
 	}
 
+	/**
+	 * A browser signed in to this tenant as {@code user} (any page but the sign-in page).
+	 */
+	ResidentBrowser signedIn(int port, String user) {
+		ResidentBrowser browser = new ResidentBrowser(port);
+		browser.get("/t/" + this.id + "/login");
+		ResidentBrowser.Page landed = browser.post("/login", "username", user, "password", OfficerSignIn.PASSWORD);
+		org.assertj.core.api.Assertions.assertThat(landed.path()).isNotEqualTo("/login");
+		return browser;
+	}
+
 	<T> T inTenant(java.util.function.Supplier<T> work) {
 		return TenantContext.callAs(current(), work);
 	}

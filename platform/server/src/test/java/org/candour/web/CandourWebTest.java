@@ -35,7 +35,7 @@ import org.springframework.context.annotation.Import;
 				"candour.security.rate-limit.capacity=10000", "candour.resident.find-case.per-client=1000",
 				"candour.reports.background-runs=false", "candour.reports.partition-above=0" })
 @Import({ Api.class, TestTokens.class, CaseworkFixtures.class, StoppableClock.class, TestRateLimit.class,
-		ReportsFixture.class, InterruptedRuns.class, QueuedRuns.class })
+		ReportsFixture.class, InterruptedRuns.class, QueuedRuns.class, AdminTenants.class })
 public @interface CandourWebTest {
 
 }
