@@ -210,6 +210,21 @@ class AdminBrowserTests {
 	}
 
 	@Test
+	void theJsonViewAndItsErrorStateAreAccessible(Page page) {
+		OfficerSignIn.as(page, this.tenant.id, AdminTenant.ADMIN);
+		page.navigate(this.tenant.admin() + "/documents");
+		assertThat(heading(page)).hasText("Configuration as JSON");
+		Accessibility.assertNoViolations(page);
+		page.locator("a[href$='/documents/feedback-type/compliment']").click();
+		assertThat(heading(page)).hasText("Compliment");
+		Accessibility.assertNoViolations(page);
+		page.getByLabel("The document as JSON").fill("{ not json");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save in the draft")).click();
+		assertThat(page.locator(".govuk-error-summary")).containsText("This is not JSON");
+		Accessibility.assertNoViolations(page);
+	}
+
+	@Test
 	void anAuditorSeesThePagesReadOnly(Page page) {
 		OfficerSignIn.as(page, this.tenant.id, AdminTenant.AUDITOR);
 		page.navigate(this.tenant.admin() + "/feedback-types/compliment/details");
