@@ -20,7 +20,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 /**
  * A tenant administrator in a real browser: signs in, reads the draft's state, creates a
  * feedback type and lands on its task list; every administration page (the form builder's
- * included), its error state and the conflict page are free of accessibility violations.
+ * and the pack import's included), its error state and the conflict page are free of
+ * accessibility violations.
  */
 @CandourWebTest
 @ExtendWith(Browsers.class)
