@@ -8,15 +8,17 @@
  * language with placeholders, preview with a sample case), the branding of the public
  * pages ({@code branding}), the code lists ({@code codelists}: values, what uses them,
  * deletion refused while in use) and check and publish ({@code publish}: changes in
- * words, publish, the two-person rule, versions). Every change is an edit of the draft
- * through the configuration store, saved only if the document is unchanged since the page
- * was loaded; nothing is live until published. Auditors see every page and change
- * nothing. The platform administrator's pages ({@code platform}, {@code /platform}):
- * tenants listed, created (pooled or siloed, from a shipped pack after a dry run),
- * suspended and resumed, packs deployed after a dry run, tenant administrators appointed.
- * Uses the configuration store and model (config, definition), packs, security
- * (memberships), tenancy, the API conventions, the working-day calendar (sample due
- * dates) and notifications (which provider a tenant sends through).
+ * words, publish, the two-person rule, versions) and the JSON view ({@code documents}:
+ * every document as JSON; the draft or a published version downloaded as a configuration
+ * pack, a pack imported into the draft after a dry run in words). Every change is an edit
+ * of the draft through the configuration store, saved only if the document is unchanged
+ * since the page was loaded; nothing is live until published. Auditors see every page and
+ * change nothing. The platform administrator's pages ({@code platform},
+ * {@code /platform}): tenants listed, created (pooled or siloed, from a shipped pack
+ * after a dry run), suspended and resumed, packs deployed after a dry run, tenant
+ * administrators appointed. Uses the configuration store and model (config, definition),
+ * packs, security (memberships), tenancy, the API conventions, the working-day calendar
+ * (sample due dates) and notifications (which provider a tenant sends through).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Admin UI",
 		allowedDependencies = { "api", "calendar", "config", "definition", "definition :: model",

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.candour.admin.PageProblem;
 import org.candour.api.Actors;
 import org.candour.api.EndpointRoles;
 import org.candour.api.Refusal;
@@ -59,7 +60,7 @@ class AdministratorController {
 			HttpServletResponse response, RedirectAttributes redirect) {
 		Tenant tenant = this.tenants.get(id);
 		String who = user.trim();
-		Optional<Problem> problem = TenantContext.callAs(tenant.asCurrent(), () -> appointed(who));
+		Optional<PageProblem> problem = TenantContext.callAs(tenant.asCurrent(), () -> appointed(who));
 		if (problem.isPresent()) {
 			return NewTenantController.refused(response, show(tenant, user, List.of(problem.get()), model));
 		}
@@ -69,12 +70,12 @@ class AdministratorController {
 	}
 
 	/** Appoints {@code user} in the current tenant; the problem if they cannot be. */
-	private Optional<Problem> appointed(String user) {
+	private Optional<PageProblem> appointed(String user) {
 		if (user.isEmpty()) {
-			return Optional.of(new Problem("user", "Enter the user id of the new administrator"));
+			return Optional.of(new PageProblem("user", "Enter the user id of the new administrator"));
 		}
 		if (!MemberIssuers.isUserId(user)) {
-			return Optional.of(new Problem("user",
+			return Optional.of(new PageProblem("user",
 					"Enter a user id of up to 200 letters, digits and the characters . _ @ + | : -"));
 		}
 		String issuer;
@@ -82,11 +83,11 @@ class AdministratorController {
 			issuer = this.issuers.issuerOf(null, true);
 		}
 		catch (Refusal refusal) {
-			return Optional.of(new Problem("user",
+			return Optional.of(new PageProblem("user",
 					"This tenant has no way to sign in yet: give it an identity " + "provider through the API first"));
 		}
 		if (issuer == null && !this.issuers.signsInToTheEmbeddedServer(user)) {
-			return Optional.of(new Problem("user", "No one can sign in as " + user
+			return Optional.of(new PageProblem("user", "No one can sign in as " + user
 					+ ": Candour's own sign-in server knows only its own accounts. Enter one of them, or give the "
 					+ "tenant its own identity provider"));
 		}
@@ -98,7 +99,7 @@ class AdministratorController {
 		return Optional.empty();
 	}
 
-	private String show(Tenant tenant, String user, List<Problem> problems, Model model) {
+	private String show(Tenant tenant, String user, List<PageProblem> problems, Model model) {
 		IdentityProvider provider = tenant.identityProvider();
 		model.addAttribute("tenant", tenant);
 		model.addAttribute("tenantUrl", PlatformPaths.tenant(tenant.id()));

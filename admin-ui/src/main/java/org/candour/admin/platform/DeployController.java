@@ -7,10 +7,12 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.candour.admin.PackProblems;
+import org.candour.admin.PageProblem;
 import org.candour.api.EndpointRoles;
 import org.candour.api.Refusal;
-import org.candour.packs.PackDeployment;
 import org.candour.packs.PackDeployment.Deployment;
+import org.candour.packs.PackDeployment;
 import org.candour.tenancy.Tenant;
 import org.candour.tenancy.TenantManagement;
 
@@ -57,7 +59,7 @@ class DeployController {
 			HttpServletResponse response) {
 		if (pack == null || !this.packs.ids().contains(pack)) {
 			return NewTenantController.refused(response,
-					show(id, model, "", List.of(new Problem("pack", "Select a configuration pack"))));
+					show(id, model, "", List.of(new PageProblem("pack", "Select a configuration pack"))));
 		}
 		try {
 			Deployment dryRun = this.deployment.deployShipped(id, pack, true, false);
@@ -65,7 +67,8 @@ class DeployController {
 			return dryRun(id, this.packs.title(pack), dryRun, model);
 		}
 		catch (Refusal refusal) {
-			return NewTenantController.refused(response, show(id, model, pack, PackProblems.of(refusal, "pack")));
+			return NewTenantController.refused(response,
+					show(id, model, pack, PackProblems.of(refusal, "pack", "nothing was deployed")));
 		}
 	}
 
@@ -74,7 +77,7 @@ class DeployController {
 			HttpSession session, HttpServletResponse response) {
 		if (zip == null || zip.isEmpty()) {
 			return NewTenantController.refused(response,
-					show(id, model, "", List.of(new Problem("zip", "Select a pack zip file"))));
+					show(id, model, "", List.of(new PageProblem("zip", "Select a pack zip file"))));
 		}
 		byte[] bytes = bytes(zip);
 		try {
@@ -88,7 +91,8 @@ class DeployController {
 			if (refusal.is(Refusal.Kind.NOT_FOUND)) {
 				throw refusal;
 			}
-			return NewTenantController.refused(response, show(id, model, "", PackProblems.of(refusal, "zip")));
+			return NewTenantController.refused(response,
+					show(id, model, "", PackProblems.of(refusal, "zip", "nothing was deployed")));
 		}
 	}
 
@@ -109,7 +113,7 @@ class DeployController {
 			}
 			else {
 				return NewTenantController.refused(response, show(id, model, "",
-						List.of(new Problem("pack", "Select a configuration pack, or upload one again"))));
+						List.of(new PageProblem("pack", "Select a configuration pack, or upload one again"))));
 			}
 			redirect.addFlashAttribute("done",
 					deployed.changed()
@@ -120,7 +124,7 @@ class DeployController {
 		}
 		catch (Refusal refusal) {
 			return NewTenantController.refused(response, show(id, model, pack == null ? "" : pack,
-					PackProblems.of(refusal, uploaded != null ? "zip" : "pack")));
+					PackProblems.of(refusal, uploaded != null ? "zip" : "pack", "nothing was deployed")));
 		}
 	}
 
@@ -133,7 +137,7 @@ class DeployController {
 		return "admin/platform/deploy-dry-run";
 	}
 
-	private String show(String id, Model model, String pack, List<Problem> problems) {
+	private String show(String id, Model model, String pack, List<PageProblem> problems) {
 		model.addAttribute("tenant", this.tenants.get(id));
 		model.addAttribute("tenantUrl", PlatformPaths.tenant(id));
 		model.addAttribute("checkUrl", PlatformPaths.deploy(id) + "/check");

@@ -2,6 +2,7 @@ package org.candour.admin.platform;
 
 import java.util.List;
 
+import org.candour.admin.DiffRows;
 import org.candour.packs.PackDeployment.Deployment;
 
 import org.springframework.ui.Model;
@@ -13,7 +14,7 @@ final class DryRunPage {
 	}
 
 	static void describe(Model model, Deployment dryRun) {
-		List<DiffRows.DiffRow> rows = DiffRows.of(dryRun);
+		List<DiffRows.DiffRow> rows = DiffRows.of(dryRun.diff(), dryRun.before(), dryRun.after());
 		model.addAttribute("changes", rows);
 		model.addAttribute("counts", DiffRows.counts(rows));
 		model.addAttribute("changed", dryRun.changed());

@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.candour.admin.PackProblems;
+import org.candour.admin.PageProblem;
 import org.candour.api.ApiError;
 import org.candour.api.EndpointRoles;
 import org.candour.api.Refusal;
 import org.candour.api.RequestBodies;
-import org.candour.packs.PackDeployment;
 import org.candour.packs.PackDeployment.Deployment;
+import org.candour.packs.PackDeployment;
 import org.candour.tenancy.Tenant;
 import org.candour.tenancy.TenantManagement;
 
@@ -54,7 +56,7 @@ class NewTenantController {
 	@PostMapping(PlatformPaths.NEW_TENANT)
 	String check(@ModelAttribute TenantForm form, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		List<Problem> problems = problems(form);
+		List<PageProblem> problems = problems(form);
 		if (!problems.isEmpty()) {
 			return refused(response, show(model, form, problems));
 		}
@@ -72,7 +74,7 @@ class NewTenantController {
 			return "admin/platform/new-dry-run";
 		}
 		catch (Refusal refusal) {
-			return refused(response, show(model, form, PackProblems.of(refusal, "pack")));
+			return refused(response, show(model, form, PackProblems.of(refusal, "pack", "nothing was deployed")));
 		}
 	}
 
@@ -82,7 +84,7 @@ class NewTenantController {
 		if (change != null) {
 			return show(model, form, List.of());
 		}
-		List<Problem> problems = problems(form);
+		List<PageProblem> problems = problems(form);
 		if (!problems.isEmpty()) {
 			return refused(response, show(model, form, problems));
 		}
@@ -110,13 +112,13 @@ class NewTenantController {
 			if (refusal.is(Refusal.Kind.STALE)) {
 				return refused(response, show(model, form, List.of(taken(form))));
 			}
-			return refused(response, show(model, form, PackProblems.of(refusal, "pack")));
+			return refused(response, show(model, form, PackProblems.of(refusal, "pack", "nothing was deployed")));
 		}
 	}
 
 	/** The page's own checks, then the platform's tenant schema, then a free id. */
-	private List<Problem> problems(TenantForm form) {
-		List<Problem> problems = new ArrayList<>(form.problems(this.packs.ids()));
+	private List<PageProblem> problems(TenantForm form) {
+		List<PageProblem> problems = new ArrayList<>(form.problems(this.packs.ids()));
 		if (problems.isEmpty()) {
 			try {
 				this.bodies.require("tenant", form.body());
@@ -124,7 +126,7 @@ class NewTenantController {
 			catch (Refusal refusal) {
 				for (ApiError violation : refusal.violations()) {
 					String field = violation.pointer().replaceFirst("^/", "").split("/", 2)[0];
-					problems.add(new Problem(field, TenantForm.MESSAGES.getOrDefault(field, violation.message())));
+					problems.add(new PageProblem(field, TenantForm.MESSAGES.getOrDefault(field, violation.message())));
 				}
 			}
 		}
@@ -134,11 +136,12 @@ class NewTenantController {
 		return problems;
 	}
 
-	private static Problem taken(TenantForm form) {
-		return new Problem("id", "There is already a tenant with the id " + form.trimmedId() + ". Enter another id");
+	private static PageProblem taken(TenantForm form) {
+		return new PageProblem("id",
+				"There is already a tenant with the id " + form.trimmedId() + ". Enter another id");
 	}
 
-	private String show(Model model, TenantForm form, List<Problem> problems) {
+	private String show(Model model, TenantForm form, List<PageProblem> problems) {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", problems);
 		model.addAttribute("kinds", Words.KINDS);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.candour.admin.PageProblem;
 import org.candour.tenancy.NewTenant;
 import org.candour.tenancy.TenantId;
 import tools.jackson.databind.json.JsonMapper;
@@ -44,28 +45,28 @@ record TenantForm(String id, String name, String kind, String division, String i
 	}
 
 	/** What the page itself checks before asking the platform. */
-	List<Problem> problems(List<String> packs) {
-		List<Problem> problems = new ArrayList<>();
+	List<PageProblem> problems(List<String> packs) {
+		List<PageProblem> problems = new ArrayList<>();
 		if (trimmedId().isEmpty()) {
-			problems.add(new Problem("id", "Enter an id for the tenant"));
+			problems.add(new PageProblem("id", "Enter an id for the tenant"));
 		}
 		else if (!TenantId.isValid(trimmedId())) {
-			problems.add(new Problem("id", MESSAGES.get("id")));
+			problems.add(new PageProblem("id", MESSAGES.get("id")));
 		}
 		if (trimmedName().isEmpty() || trimmedName().length() > 200) {
-			problems.add(new Problem("name", MESSAGES.get("name")));
+			problems.add(new PageProblem("name", MESSAGES.get("name")));
 		}
 		if (!Words.isOneOf(Words.KINDS, this.kind)) {
-			problems.add(new Problem("kind", MESSAGES.get("kind")));
+			problems.add(new PageProblem("kind", MESSAGES.get("kind")));
 		}
 		if (!Words.isOneOf(Words.DIVISIONS, this.division)) {
-			problems.add(new Problem("division", MESSAGES.get("division")));
+			problems.add(new PageProblem("division", MESSAGES.get("division")));
 		}
 		if (!Words.isOneOf(Words.ISOLATIONS, this.isolation)) {
-			problems.add(new Problem("isolation", MESSAGES.get("isolation")));
+			problems.add(new PageProblem("isolation", MESSAGES.get("isolation")));
 		}
 		if (withPack() && !packs.contains(this.pack)) {
-			problems.add(new Problem("pack", "Select a configuration pack, or none"));
+			problems.add(new PageProblem("pack", "Select a configuration pack, or none"));
 		}
 		return problems;
 	}

@@ -116,6 +116,21 @@ public class DraftManagement {
 		this.drafts.change(draft -> new DraftSet(draft.revision(), documents), this.actors.current().name());
 	}
 
+	/**
+	 * Replaces the whole draft at once, only if it is still at {@code expectedRevision}
+	 * (the {@link DraftSet#revision} the caller compared against): the check and the
+	 * write are one conditional write. Refused as stale ({@code draft.changed}) when any
+	 * change landed meanwhile; nothing is stored then.
+	 */
+	public void replaceAll(List<ConfigDocument> documents, long expectedRevision) {
+		this.drafts.change(draft -> {
+			if (draft.revision() != expectedRevision) {
+				throw Refusal.stale("The draft was changed by someone else", Map.of("code", "draft.changed"));
+			}
+			return new DraftSet(draft.revision(), documents);
+		}, this.actors.current().name());
+	}
+
 	public ValidationReport validate() {
 		return this.sets.validate(draft().documents());
 	}

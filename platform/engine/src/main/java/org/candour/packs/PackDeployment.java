@@ -1,6 +1,7 @@
 package org.candour.packs;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -12,6 +13,7 @@ import org.candour.config.ConfigPublisher;
 import org.candour.config.ConfigVersion;
 import org.candour.config.DocumentDiff;
 import org.candour.config.DraftManagement;
+import org.candour.config.DraftSet;
 import org.candour.config.Publication;
 import org.candour.definition.ConfigDocument;
 import org.candour.definition.Schemas;
@@ -93,17 +95,41 @@ public class PackDeployment {
 	 * is published); a dry run reports the diff against the draft and changes nothing.
 	 */
 	public DraftImport intoDraft(byte[] zip, boolean dryRun) {
+		return intoDraft(zip, dryRun, null);
+	}
+
+	/**
+	 * Makes an uploaded pack's documents the draft, as
+	 * {@link #intoDraft(byte[], boolean)} does, only if the draft is still at
+	 * {@code expectedRevision} (the {@link DraftImport#revision} of the dry run that was
+	 * confirmed): refused as stale when it changed meanwhile, so that nobody's changes
+	 * are overwritten unseen.
+	 */
+	public DraftImport intoDraft(byte[] zip, long expectedRevision) {
+		return intoDraft(zip, false, expectedRevision);
+	}
+
+	private DraftImport intoDraft(byte[] zip, boolean dryRun, Long expectedRevision) {
 		UploadedPacks uploaded = UploadedPacks.read(zip, this.shipped);
 		PackSource source = uploaded.top(null);
 		ResolvedPack pack = new PackLoader(uploaded, this.schemas).resolve(source);
 		List<PackProblem> problems = checked(source, pack, "imported");
 		List<ConfigDocument> written = pack.documentsWithDefaults();
-		List<DocumentDiff.Change> diff = DocumentDiff.between(this.drafts.draft().documents(), written);
+		DraftSet draft = this.drafts.draft();
+		if (expectedRevision != null && draft.revision() != expectedRevision) {
+			throw Refusal.stale("The draft was changed by someone else", Map.of("code", "draft.changed"));
+		}
+		List<DocumentDiff.Change> diff = DocumentDiff.between(draft.documents(), written);
 		if (!dryRun && !diff.isEmpty()) {
-			this.drafts.replaceAll(written);
+			if (expectedRevision == null) {
+				this.drafts.replaceAll(written);
+			}
+			else {
+				this.drafts.replaceAll(written, expectedRevision);
+			}
 		}
 		return new DraftImport(pack.id() + "@" + pack.manifest().path("version").asString(""), dryRun, diff,
-				warnings(problems));
+				warnings(problems), draft.revision(), draft.documents(), written);
 	}
 
 	public Deployment deploy(String tenantId, PackSource source, PackRepository bases, boolean dryRun,
@@ -203,8 +229,16 @@ public class PackDeployment {
 	 * @param dryRun whether nothing was changed on purpose
 	 * @param diff per-document changes against the draft
 	 * @param warnings validation warnings, as {@code file:pointer code message}
+	 * @param revision the revision of the draft compared against, for a page to confirm
+	 * the import only if the draft is still as its dry run saw it (not part of the API's
+	 * answer)
+	 * @param before the draft's documents compared against, for pages that name changed
+	 * documents by their titles (ditto)
+	 * @param after the pack's documents as imported (ditto)
 	 */
-	public record DraftImport(String pack, boolean dryRun, List<DocumentDiff.Change> diff, List<String> warnings) {
+	public record DraftImport(String pack, boolean dryRun, List<DocumentDiff.Change> diff, List<String> warnings,
+			@JsonIgnore long revision, @JsonIgnore List<ConfigDocument> before,
+			@JsonIgnore List<ConfigDocument> after) {
 	}
 
 }

@@ -4,8 +4,10 @@ import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 import org.candour.config.DraftDocument;
 import org.candour.config.DraftManagement;
+import org.candour.packs.PackExport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -18,7 +20,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 /**
  * A tenant administrator in a real browser: signs in, reads the draft's state, creates a
  * feedback type and lands on its task list; every administration page (the form builder's
- * included), its error state and the conflict page are free of accessibility violations.
+ * and the pack import's included), its error state and the conflict page are free of
+ * accessibility violations.
  */
 @CandourWebTest
 @ExtendWith(Browsers.class)
@@ -29,6 +32,9 @@ class AdminBrowserTests {
 
 	@Autowired
 	AdminTenants adminTenants;
+
+	@Autowired
+	PackExport export;
 
 	AdminTenant tenant;
 
@@ -221,6 +227,28 @@ class AdminBrowserTests {
 		page.getByLabel("The document as JSON").fill("{ not json");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save in the draft")).click();
 		assertThat(page.locator(".govuk-error-summary")).containsText("This is not JSON");
+		Accessibility.assertNoViolations(page);
+	}
+
+	@Test
+	void theImportOfAPackItsErrorStateAndItsDryRunAreAccessible(Page page) {
+		byte[] exported = this.tenant.inTenant(() -> this.export.draft().zip());
+		this.tenant.inTenant(() -> {
+			ObjectNode type = (ObjectNode) this.drafts.get("feedback-type", "compliment").content().deepCopy();
+			return this.drafts.put(new DraftDocument("feedback-type", "compliment", type.put("title", "Thanks")));
+		});
+		OfficerSignIn.as(page, this.tenant.id, AdminTenant.ADMIN);
+		page.navigate(this.tenant.admin() + "/documents");
+		page.getByText("Import a configuration pack into the draft").click();
+		assertThat(heading(page)).hasText("Import a configuration pack into the draft");
+		Accessibility.assertNoViolations(page);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check what the pack changes")).click();
+		assertThat(page.locator(".govuk-error-summary")).containsText("Select a pack zip file");
+		Accessibility.assertNoViolations(page);
+		page.getByLabel("A pack zip file").setInputFiles(new FilePayload("pack.zip", "application/zip", exported));
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check what the pack changes")).click();
+		assertThat(heading(page)).hasText("Check what the pack changes in the draft");
+		assertThat(page.locator("#change-counts")).hasText("Documents: 1 changed");
 		Accessibility.assertNoViolations(page);
 	}
 

@@ -114,14 +114,21 @@ final class ResidentBrowser {
 
 	/** The bytes of a download (a 200 response asserted by the caller's use of them). */
 	byte[] bytes(String path) {
+		Download download = download(path);
+		if (download.status() != 200) {
+			throw new IllegalStateException(path + " answered " + download.status());
+		}
+		return download.body();
+	}
+
+	/** A download as answered: status, the file name it is saved as, and its bytes. */
+	Download download(String path) {
 		try {
 			HttpResponse<byte[]> response = this.http.send(
 					HttpRequest.newBuilder(URI.create(this.base + path)).GET().build(),
 					HttpResponse.BodyHandlers.ofByteArray());
-			if (response.statusCode() != 200) {
-				throw new IllegalStateException(path + " answered " + response.statusCode());
-			}
-			return response.body();
+			return new Download(response.statusCode(), response.headers().firstValue("Content-Disposition").orElse(""),
+					response.body());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -169,6 +176,16 @@ final class ResidentBrowser {
 			}
 		}
 
+	}
+
+	/**
+	 * A download as answered.
+	 *
+	 * @param status its HTTP status
+	 * @param disposition its {@code Content-Disposition} header ("" without one)
+	 * @param body its bytes
+	 */
+	record Download(int status, String disposition, byte[] body) {
 	}
 
 	/** A page as read: status, path after redirects, HTML. */

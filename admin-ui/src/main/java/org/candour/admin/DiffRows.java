@@ -1,21 +1,18 @@
-package org.candour.admin.platform;
+package org.candour.admin;
 
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.candour.admin.ProblemLinks;
-import org.candour.admin.Texts;
 import org.candour.config.DocumentDiff;
 import org.candour.definition.ConfigDocument;
-import org.candour.packs.PackDeployment.Deployment;
 
 /**
- * A deployment's per-document changes in words: added, removed or changed, the kind of
- * document and its title (never its JSON).
+ * A pack's per-document changes (deployed to a tenant or imported into its draft) in
+ * words: added, removed or changed, the kind of document and its title (never its JSON).
  */
-final class DiffRows {
+public final class DiffRows {
 
 	private static final Map<String, String> CHANGES = Map.of("added", "Added", "removed", "Removed", "changed",
 			"Changed");
@@ -25,17 +22,21 @@ final class DiffRows {
 	private DiffRows() {
 	}
 
-	static List<DiffRow> of(Deployment deployment) {
-		return deployment.diff()
-			.stream()
+	/**
+	 * The changes, added first, then changed, then removed; a document is named by its
+	 * title in {@code after} (in {@code before} when removed).
+	 */
+	public static List<DiffRow> of(List<DocumentDiff.Change> diff, List<ConfigDocument> before,
+			List<ConfigDocument> after) {
+		return diff.stream()
 			.sorted(Comparator.comparing((DocumentDiff.Change change) -> ORDER.indexOf(change.change()))
 				.thenComparing(DocumentDiff.Change::document))
-			.map(change -> row(change, deployment))
+			.map(change -> row(change, change.change().equals("removed") ? before : after))
 			.toList();
 	}
 
 	/** How many documents each kind of change touches, e.g. "52 added, 1 removed". */
-	static String counts(List<DiffRow> rows) {
+	public static String counts(List<DiffRow> rows) {
 		return String.join(", ",
 				ORDER.stream()
 					.map(CHANGES::get)
@@ -45,11 +46,10 @@ final class DiffRows {
 					.toList());
 	}
 
-	private static DiffRow row(DocumentDiff.Change change, Deployment deployment) {
+	private static DiffRow row(DocumentDiff.Change change, List<ConfigDocument> in) {
 		String[] kindAndId = change.document().split("/", 2);
 		String kind = kindAndId[0];
 		String id = kindAndId.length > 1 ? kindAndId[1] : kindAndId[0];
-		List<ConfigDocument> in = change.change().equals("removed") ? deployment.before() : deployment.after();
 		String title = find(in, change.document()).map(ConfigDocument::title)
 			.map(text -> Texts.english(text, id))
 			.orElse(id);
@@ -68,7 +68,7 @@ final class DiffRows {
 	 * @param kind the kind of document, in words
 	 * @param title its title
 	 */
-	record DiffRow(String change, String kind, String title) {
+	public record DiffRow(String change, String kind, String title) {
 	}
 
 }
