@@ -1,7 +1,10 @@
 package org.candour.web;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
+import org.candour.config.DraftDocument;
 import org.candour.config.DraftManagement;
 import org.candour.definition.ConfigDocument;
 import org.junit.jupiter.api.BeforeEach;
@@ -98,6 +101,32 @@ class AdminFormPageOperationsIntegrationTests {
 		assertThat(refused.html()).contains("govuk-error-summary", "href=\"#delete\"",
 				"This page cannot be deleted because something else uses one of its questions.",
 				"Cannot delete this page");
+		assertThat(draftForm().content()).isEqualTo(before.content());
+	}
+
+	@Test
+	void theFormsOnlyPageIsNotDeletedAndThePageSaysWhy() {
+		this.tenant.inTenant(() -> {
+			ObjectNode onePage = draftForm().content().deepCopy();
+			ObjectNode ui = (ObjectNode) onePage.path("spec").path("uiSchema");
+			ArrayNode elements = (ArrayNode) ui.path("elements").deepCopy();
+			ui.put("type", "Categorization")
+				.putArray("elements")
+				.addObject()
+				.put("type", "Category")
+				.put("label", "Your compliment")
+				.set("elements", elements);
+			return this.drafts.put(new DraftDocument("form", "compliment-form", onePage));
+		});
+		ResidentBrowser browser = signedIn(AdminTenant.ADMIN);
+		assertThat(browser.get(this.form).html()).contains("Page 1: </span>Your compliment")
+			.doesNotContain("id=\"page-2\"", "/pages/1/delete\"", "Move to another page");
+		ConfigDocument before = draftForm();
+		ResidentBrowser.Page confirm = browser.get(this.form + "/pages/1/delete");
+		ResidentBrowser.Page refused = browser.post(confirm.path(), "hash", hash(confirm.html()));
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(refused.html()).contains("href=\"#delete\"", "This is the form&#39;s only page.",
+				"add another page before deleting this one");
 		assertThat(draftForm().content()).isEqualTo(before.content());
 	}
 
