@@ -3,24 +3,26 @@
  * the draft's state in words, the versions published, the problems to fix before
  * publishing, and the feedback types ({@code types}: list, create, copy, change their
  * details, retire, and each type's task list), the form builder ({@code forms}: a type's
- * form page by page; questions added, changed, moved and deleted; pages added and
- * renamed), the notification templates ({@code templates}: list, create, edit per
- * language with placeholders, preview with a sample case), the branding of the public
- * pages ({@code branding}), the code lists ({@code codelists}: values, what uses them,
- * deletion refused while in use) and check and publish ({@code publish}: changes in
- * words, publish, the two-person rule, versions) and the JSON view ({@code documents}:
- * every document as JSON; the draft or a published version downloaded as a configuration
- * pack, a pack imported into the draft after a dry run in words). Every change is an edit
- * of the draft through the configuration store, saved only if the document is unchanged
- * since the page was loaded; nothing is live until published. Auditors see every page and
- * change nothing. The platform administrator's pages ({@code platform},
- * {@code /platform}): tenants listed, created (pooled or siloed, from a shipped pack
- * after a dry run), suspended and resumed, packs deployed after a dry run, tenant
- * administrators appointed. Uses the configuration store and model (config, definition),
- * packs, security (memberships), tenancy, the API conventions, the working-day calendar
- * (sample due dates) and notifications (which provider a tenant sends through).
+ * form page by page; questions added, changed, copied, moved and deleted, with their
+ * kind's settings and error messages; pages added, renamed, moved, copied and deleted),
+ * the notification templates ({@code templates}: list, create, edit per language with
+ * placeholders, preview with a sample case), the branding of the public pages
+ * ({@code branding}), the code lists ({@code codelists}: values, what uses them, deletion
+ * refused while in use), check and publish ({@code publish}: changes in words, publish,
+ * the two-person rule, versions) and the JSON view ({@code documents}: every document as
+ * JSON; the draft or a published version downloaded as a configuration pack, a pack
+ * imported into the draft after a dry run in words). Every change is an edit of the draft
+ * through the configuration store, saved only if the document is unchanged since the page
+ * was loaded; nothing is live until published. Auditors see every page and change nothing.
+ * The platform administrator's pages ({@code platform}, {@code /platform}): tenants
+ * listed, created (pooled or siloed, from a shipped pack after a dry run), suspended and
+ * resumed, packs deployed after a dry run, tenant administrators appointed. Uses the
+ * configuration store and model (config, definition), packs, security (memberships),
+ * tenancy, the API conventions, the working-day calendar (sample due dates),
+ * notifications (which provider a tenant sends through) and attachments (the platform's
+ * upload limits a file question may narrow).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Admin UI",
-		allowedDependencies = { "api", "calendar", "config", "definition", "definition :: model",
+		allowedDependencies = { "api", "attachments", "calendar", "config", "definition", "definition :: model",
 				"definition :: editing", "notifications", "packs", "security", "tenancy" })
 package org.candour.admin;

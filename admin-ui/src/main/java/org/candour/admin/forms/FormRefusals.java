@@ -24,6 +24,14 @@ final class FormRefusals {
 		return (lead == null) ? refusal.message() : lead + " " + refusal.message();
 	}
 
+	/** The form builder's refusal to delete a page, in words about the page. */
+	static String pageWords(Problem refusal) {
+		if ("form.question-in-use".equals(refusal.code())) {
+			return "This page cannot be deleted because something else uses one of its questions. " + refusal.message();
+		}
+		return words(refusal);
+	}
+
 	/** The store's refusal of the changed form (it would not be valid). */
 	static String words(Refusal refusal) {
 		return refusal.violations()

@@ -51,6 +51,11 @@ record FormSummary(String title, List<Page> pages, List<String> staffOnly) {
 			return this.number - 1;
 		}
 
+		/** Whether it asks questions of its own (contact details are asked once). */
+		public boolean hasOwnQuestions() {
+			return this.questions.stream().anyMatch(question -> !question.contact());
+		}
+
 	}
 
 	/**

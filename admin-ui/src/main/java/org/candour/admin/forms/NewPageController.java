@@ -32,8 +32,11 @@ class NewPageController {
 
 	private final TypeForms forms;
 
-	NewPageController(TypeForms forms) {
+	private final FileLimits files;
+
+	NewPageController(TypeForms forms, FileLimits files) {
 		this.forms = forms;
+		this.files = files;
 	}
 
 	@GetMapping
@@ -73,7 +76,7 @@ class NewPageController {
 			@ModelAttribute QuestionFields fields, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		TypeForms.TypeForm form = this.forms.require(id);
-		List<FieldProblem> problems = fields.problems(kind, false);
+		List<FieldProblem> problems = fields.problems(kind, false, this.files);
 		if (!problems.isEmpty() || title.isBlank()) {
 			return TypeForms.invalid(response, showQuestion(model, form, kind, title, fields, problems));
 		}
@@ -103,8 +106,8 @@ class NewPageController {
 		return "admin/forms/new-page";
 	}
 
-	private static String showQuestion(Model model, TypeForms.TypeForm form, String kind, String title,
-			QuestionFields fields, List<FieldProblem> problems) {
+	private String showQuestion(Model model, TypeForms.TypeForm form, String kind, String title, QuestionFields fields,
+			List<FieldProblem> problems) {
 		if (!QuestionKinds.known(kind) || title.isBlank()) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
@@ -114,7 +117,7 @@ class NewPageController {
 		model.addAttribute("backUrl", form.url() + "/pages/new");
 		model.addAttribute("button", "Add page");
 		model.addAttribute("pageTitle", title.trim());
-		return QuestionController.showFields(model, kind, false, fields, problems);
+		return QuestionController.showFields(model, kind, false, fields, problems, this.files);
 	}
 
 }

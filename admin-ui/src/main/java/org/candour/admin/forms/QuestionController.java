@@ -33,8 +33,11 @@ class QuestionController {
 
 	private final TypeForms forms;
 
-	QuestionController(TypeForms forms) {
+	private final FileLimits files;
+
+	QuestionController(TypeForms forms, FileLimits files) {
 		this.forms = forms;
+		this.files = files;
 	}
 
 	@GetMapping("/pages/{page}/questions/new")
@@ -67,7 +70,7 @@ class QuestionController {
 			RedirectAttributes redirect) {
 		TypeForms.TypeForm form = this.forms.require(id);
 		FormView.Page onPage = page(form, page);
-		List<FieldProblem> problems = fields.problems(kind, false);
+		List<FieldProblem> problems = fields.problems(kind, false, this.files);
 		if (!problems.isEmpty()) {
 			return TypeForms.invalid(response, showNew(model, form, page, kind, fields, problems));
 		}
@@ -90,7 +93,7 @@ class QuestionController {
 	String question(@PathVariable String id, @PathVariable String name, Model model) {
 		TypeForms.TypeForm form = this.forms.require(id);
 		FormView.Question question = question(form, name);
-		return showEdit(model, form, question, QuestionFields.of(question, form.hash()), List.of());
+		return showEdit(model, form, question, QuestionFields.of(question, form.hash(), this.files), List.of());
 	}
 
 	@PostMapping("/questions/{name}")
@@ -99,11 +102,12 @@ class QuestionController {
 			HttpServletResponse response, RedirectAttributes redirect) {
 		TypeForms.TypeForm form = this.forms.require(id);
 		FormView.Question question = question(form, name);
-		List<FieldProblem> problems = fields.problems(question.kind(), question.codeList() != null);
+		List<FieldProblem> problems = fields.problems(question.kind(), question.codeList() != null, this.files);
 		if (!problems.isEmpty()) {
 			return TypeForms.invalid(response, showEdit(model, form, question, fields, problems));
 		}
-		FormChange change = form.editor().editQuestion(form.form().content(), name, fields.applyTo(question));
+		FormChange change = QuestionMessages.apply(form.editor(),
+				form.editor().editQuestion(form.form().content(), name, fields.applyTo(question)), question, fields);
 		try {
 			String refused = this.forms.save(form, change, fields.hash());
 			if (refused != null) {
@@ -141,7 +145,7 @@ class QuestionController {
 		model.addAttribute("action", form.url() + "/pages/" + page + "/questions/new/" + kind);
 		model.addAttribute("backUrl", form.url() + "/pages/" + page + "/questions/new");
 		model.addAttribute("button", "Add question");
-		return showFields(model, kind, false, fields, problems);
+		return showFields(model, kind, false, fields, problems, this.files);
 	}
 
 	private String showEdit(Model model, TypeForms.TypeForm form, FormView.Question question, QuestionFields fields,
@@ -152,16 +156,21 @@ class QuestionController {
 		model.addAttribute("backUrl", form.url());
 		model.addAttribute("button", "Save question");
 		model.addAttribute("codeList", question.codeList());
-		return showFields(model, question.kind(), true, fields, problems);
+		return showFields(model, question.kind(), true, fields, problems, this.files);
 	}
 
 	static String showFields(Model model, String kind, boolean editing, QuestionFields fields,
-			List<FieldProblem> problems) {
+			List<FieldProblem> problems, FileLimits files) {
 		model.addAttribute("kind", kind);
 		model.addAttribute("kindWords", QuestionKinds.words(kind));
 		model.addAttribute("hasOptions", QuestionKinds.hasOptions(kind));
 		model.addAttribute("hasLimit", QuestionKinds.hasLimit(kind));
 		model.addAttribute("editing", editing);
+		model.addAttribute("dateChoices", KindSettings.DATES);
+		model.addAttribute("fileTypes", files.types());
+		model.addAttribute("platformMaxFiles", files.maxFiles());
+		model.addAttribute("platformMaxSize", KindSettings.megabytes((int) files.maxSizeKb()));
+		model.addAttribute("ruleWhen", QuestionMessages.ruleWhen(kind));
 		model.addAttribute("fields", fields);
 		model.addAttribute("errors", problems);
 		return "admin/forms/question";

@@ -11,28 +11,58 @@ import org.candour.definition.editing.Text;
 
 /**
  * What the question page posts: the question in English, its hint, whether it must be
- * answered, its answers one per line (choices) and its character limit (text).
+ * answered, its answers one per line (choices), its character limit (text), what its kind
+ * allows ({@link KindSettings}) and, when it is changed, the messages residents see when
+ * their answer is refused ({@link QuestionMessages}).
  *
  * @param label the question
  * @param hint the hint under it, empty for none
  * @param required {@code yes} when residents must answer it
  * @param options choices: the answers, one per line
  * @param maxLength text: the character limit as typed, empty for none
+ * @param minimum number: the smallest answer as typed, empty for none
+ * @param maximum number: the largest answer as typed, empty for none
+ * @param wholeNumber number: {@code yes} when answers must be whole numbers
+ * @param dates date: {@code any}, {@code past} or {@code future}
+ * @param accept file upload: the accepted content types ticked, none for every type the
+ * platform accepts
+ * @param maxFiles file upload: how many files as typed, empty for the platform's number
+ * @param maxFileSizeMb file upload: the largest file in MB as typed, empty for the
+ * platform's
+ * @param requiredMessage the message when it is not answered, empty for the standard one
+ * @param ruleMessage the message when the answer breaks its kind's rule, empty for the
+ * standard one
  * @param hash the form document's hash when the page was loaded
  */
-record QuestionFields(String label, String hint, String required, String options, String maxLength, String hash) {
+record QuestionFields(String label, String hint, String required, String options, String maxLength, String minimum,
+		String maximum, String wholeNumber, String dates, List<String> accept, String maxFiles, String maxFileSizeMb,
+		String requiredMessage, String ruleMessage, String hash) {
 
 	static QuestionFields empty(String hash) {
-		return new QuestionFields("", "", null, "", "", hash);
+		return new QuestionFields("", "", null, "", "", "", "", null, "any", List.of(), "", "", "", "", hash);
 	}
 
-	static QuestionFields of(FormView.Question question, String hash) {
+	static QuestionFields of(FormView.Question question, String hash, FileLimits files) {
 		String options = String.join("\n",
 				question.options().stream().map(option -> option.label().english()).toList());
-		Integer limit = question.settings().maxLength();
+		Settings settings = question.settings();
 		return new QuestionFields(question.label().english(),
 				(question.hint() == null) ? "" : question.hint().english(), question.required() ? "yes" : null, options,
-				(limit == null) ? "" : limit.toString(), hash);
+				KindSettings.text(settings.maxLength()), KindSettings.text(settings.minimum()),
+				KindSettings.text(settings.maximum()), settings.wholeNumber() ? "yes" : null,
+				(settings.dates() == null) ? "any" : settings.dates(), files.expand(settings.accept()),
+				KindSettings.text(settings.maxFiles()), KindSettings.megabytes(settings.maxFileSizeKb()),
+				QuestionMessages.english(question, QuestionMessages.REQUIRED), QuestionMessages.rule(question), hash);
+	}
+
+	public boolean isWholeNumber() {
+		return "yes".equals(this.wholeNumber);
+	}
+
+	/** The ticked file types, none when nothing is ticked. */
+	public List<String> acceptedTypes() {
+		return (this.accept == null) ? List.of()
+				: this.accept.stream().filter(type -> type != null && !type.isBlank()).toList();
 	}
 
 	public boolean isRequired() {
@@ -40,7 +70,7 @@ record QuestionFields(String label, String hint, String required, String options
 	}
 
 	/** What must be put right before the question can be saved. */
-	List<FieldProblem> problems(String kind, boolean codeList) {
+	List<FieldProblem> problems(String kind, boolean codeList, FileLimits files) {
 		List<FieldProblem> problems = new ArrayList<>();
 		if (blank(this.label)) {
 			problems.add(new FieldProblem("label", "Enter the question"));
@@ -51,6 +81,7 @@ record QuestionFields(String label, String hint, String required, String options
 		if (QuestionKinds.hasLimit(kind) && !blank(this.maxLength) && limit() == null) {
 			problems.add(new FieldProblem("maxLength", "Enter the character limit as a whole number, like 500"));
 		}
+		problems.addAll(KindSettings.problems(kind, this, files));
 		return problems;
 	}
 
@@ -65,7 +96,7 @@ record QuestionFields(String label, String hint, String required, String options
 		if (QuestionKinds.hasLimit(kind) && limit() != null) {
 			draft = draft.withSettings(Settings.maxLength(limit()));
 		}
-		return draft;
+		return draft.withSettings(KindSettings.settings(kind, this, draft.settings()));
 	}
 
 	/**
@@ -88,7 +119,7 @@ record QuestionFields(String label, String hint, String required, String options
 				.withSettings(new Settings(limit(), settings.minimum(), settings.maximum(), settings.wholeNumber(),
 						settings.dates(), settings.accept(), settings.maxFiles(), settings.maxFileSizeKb()));
 		}
-		return draft;
+		return draft.withSettings(KindSettings.settings(question.kind(), this, draft.settings()));
 	}
 
 	private static Option keep(List<Option> options, String line) {
