@@ -205,6 +205,18 @@ class AdminPreviewIntegrationTests {
 	}
 
 	@Test
+	void aFileQuestionIsShownDisabledWithANoteAndNothingIsUploaded() {
+		ResidentBrowser admin = this.tenant.signedIn(this.port, AdminTenant.ADMIN);
+		String complaint = this.tenant.admin() + "/feedback-types/complaint-stage-1/preview";
+		ResidentBrowser.Page files = admin.get(complaint + "/page/3");
+		assertThat(files.status()).isEqualTo(200);
+		assertThat(files.html())
+			.contains("type=\"file\"", "disabled=\"disabled\"", "In a preview, files cannot be uploaded")
+			.doesNotContain("/upload\"");
+		assertThat(admin.post(complaint + "/page/3", "shown", "documents").path()).isEqualTo(complaint + "/page/4");
+	}
+
+	@Test
 	void theTaskListAndTheFormPageLinkToThePreview() {
 		ResidentBrowser admin = this.tenant.signedIn(this.port, AdminTenant.ADMIN);
 		String href = "href=\"" + this.preview + "\"";
