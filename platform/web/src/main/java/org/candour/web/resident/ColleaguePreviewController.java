@@ -2,12 +2,14 @@ package org.candour.web.resident;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.candour.api.EndpointRoles;
 import org.candour.security.PreviewLinks;
+import org.candour.web.forms.FormPages;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -54,87 +56,63 @@ class ColleaguePreviewController {
 	@GetMapping(PREVIEW)
 	String start(@PathVariable String tenant, @PathVariable String token, Locale locale, Model model,
 			HttpServletResponse response) {
-		Optional<Shared> shared = shared(model, tenant, token, locale);
-		if (shared.isEmpty()) {
-			return invalid(response);
-		}
-		return this.previews.start(model, shared.get().route(), this.forms.require(shared.get().type(), locale));
+		return shared(tenant, token, locale, model, response, (route, form) -> this.previews.start(model, route, form));
 	}
 
 	@GetMapping(PREVIEW + "/page/{number}")
 	String page(@PathVariable String tenant, @PathVariable String token, @PathVariable int number,
 			@RequestParam(required = false) String change, HttpSession session, Locale locale, Model model,
 			HttpServletResponse response) {
-		Optional<Shared> shared = shared(model, tenant, token, locale);
-		if (shared.isEmpty()) {
-			return invalid(response);
-		}
-		return this.pages.page(shared.get().route(), this.forms.require(shared.get().type(), locale), number,
-				change != null, session, locale, model);
+		return shared(tenant, token, locale, model, response,
+				(route, form) -> this.pages.page(route, form, number, change != null, session, locale, model));
 	}
 
 	@PostMapping(PREVIEW + "/page/{number}")
 	String savePage(@PathVariable String tenant, @PathVariable String token, @PathVariable int number,
 			@RequestParam MultiValueMap<String, String> posted, HttpServletRequest request, HttpSession session,
 			Locale locale, Model model, HttpServletResponse response) {
-		Optional<Shared> shared = shared(model, tenant, token, locale);
-		if (shared.isEmpty()) {
-			return invalid(response);
-		}
-		return this.pages.savePage(shared.get().route(), this.forms.require(shared.get().type(), locale), number,
-				posted, request, session, locale, model);
+		return shared(tenant, token, locale, model, response,
+				(route, form) -> this.pages.savePage(route, form, number, posted, request, session, locale, model));
 	}
 
 	@GetMapping(PREVIEW + "/contact")
 	String contact(@PathVariable String tenant, @PathVariable String token,
 			@RequestParam(required = false) String change, HttpSession session, Locale locale, Model model,
 			HttpServletResponse response) {
-		Optional<Shared> shared = shared(model, tenant, token, locale);
-		if (shared.isEmpty()) {
-			return invalid(response);
-		}
-		return this.pages.contact(shared.get().route(), this.forms.require(shared.get().type(), locale), change != null,
-				session, model);
+		return shared(tenant, token, locale, model, response,
+				(route, form) -> this.pages.contact(route, form, change != null, session, model));
 	}
 
 	@PostMapping(PREVIEW + "/contact")
 	String saveContact(@PathVariable String tenant, @PathVariable String token,
 			@RequestParam MultiValueMap<String, String> posted, HttpSession session, Locale locale, Model model,
 			HttpServletResponse response) {
-		Optional<Shared> shared = shared(model, tenant, token, locale);
-		if (shared.isEmpty()) {
-			return invalid(response);
-		}
-		return this.pages.saveContact(shared.get().route(), this.forms.require(shared.get().type(), locale), posted,
-				session, locale, model);
+		return shared(tenant, token, locale, model, response,
+				(route, form) -> this.pages.saveContact(route, form, posted, session, locale, model));
 	}
 
 	@GetMapping(PREVIEW + "/check")
 	String check(@PathVariable String tenant, @PathVariable String token, HttpSession session, Locale locale,
 			Model model, HttpServletResponse response) {
-		Optional<Shared> shared = shared(model, tenant, token, locale);
-		if (shared.isEmpty()) {
-			return invalid(response);
+		return shared(tenant, token, locale, model, response,
+				(route, form) -> this.previews.check(model, route, form, session, locale));
+	}
+
+	/**
+	 * The page of the preview a genuine, unexpired link of this tenant opens, marked with
+	 * who shared it and until when; else the page saying the link does not work.
+	 */
+	private String shared(String tenant, String token, Locale locale, Model model, HttpServletResponse response,
+			BiFunction<JourneyRoute, FormPages, String> page) {
+		Optional<PreviewLinks.Preview> preview = this.links.verify(token);
+		if (preview.isEmpty()) {
+			response.setStatus(HttpStatus.NOT_FOUND.value());
+			return "resident/preview-invalid";
 		}
-		return this.previews.check(model, shared.get().route(), this.forms.require(shared.get().type(), locale),
-				session, locale);
-	}
-
-	/** The preview a genuine, unexpired link of this tenant opens, its pages marked. */
-	private Optional<Shared> shared(Model model, String tenant, String token, Locale locale) {
-		return this.links.verify(token).map(preview -> {
-			JourneyRoute route = JourneyRoute.preview(tenant, preview.feedbackType(), path(tenant, token));
-			this.previews.markShared(model, route, preview.issuedBy(), preview.expires(), locale);
-			return new Shared(preview.feedbackType(), route);
-		});
-	}
-
-	private static String invalid(HttpServletResponse response) {
-		response.setStatus(HttpStatus.NOT_FOUND.value());
-		return "resident/preview-invalid";
-	}
-
-	private record Shared(String type, JourneyRoute route) {
+		String type = preview.get().feedbackType();
+		JourneyRoute route = JourneyRoute.preview(tenant, type, path(tenant, token));
+		this.previews.markShared(model, route, preview.get().issuedBy(), preview.get().expires(), locale);
+		return page.apply(route, this.forms.require(type, locale));
 	}
 
 }
