@@ -4,7 +4,8 @@
  * publishing, and the feedback types ({@code types}: list, create, copy, change their
  * details, retire, and each type's task list), the form builder ({@code forms}: a type's
  * form page by page; questions added, changed, copied, moved and deleted, with their
- * kind's settings and error messages; pages added, renamed, moved, copied and deleted),
+ * kind's settings and error messages; pages added, renamed, moved, copied and deleted; its preview is the web module's
+ * resident pages, linked from here),
  * the notification templates ({@code templates}: list, create, edit per language with
  * placeholders, preview with a sample case), the branding of the public pages
  * ({@code branding}), the code lists ({@code codelists}: values, what uses them, deletion

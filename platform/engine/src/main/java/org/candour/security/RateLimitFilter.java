@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Limits anonymous endpoints per client ({@link ClientAddress}: public intake and
- * tracking, the embedded sign-in page and token endpoint): beyond
+ * Limits anonymous endpoints per client ({@link ClientAddress}: public intake, the pages
+ * of signed links (tracking, and colleagues' previews of a draft form, which count
+ * together), the embedded sign-in page and token endpoint): beyond
  * {@code candour.security.rate-limit.capacity} requests per {@code period} the answer is
  * 429 with {@code Retry-After} and a problem document (an error page for pages).
  * Endpoints are recognised by the path the container maps and Spring MVC matches
@@ -32,7 +33,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class RateLimitFilter extends OncePerRequestFilter {
 
 	private static final List<Group> GROUPS = List.of(new Group("intake", Pattern.compile("^/t/[^/]+/feedback(/.*)?$")),
-			new Group("tracking", Pattern.compile("^/t/[^/]+/track(/.*)?$")),
+			new Group("tracking", Pattern.compile("^/t/[^/]+/(track|preview)(/.*)?$")),
 			new Group("login", Pattern.compile("^/login$")), new Group("token", Pattern.compile("^/oauth2/token$")));
 
 	private final ClientBuckets buckets;

@@ -54,6 +54,19 @@ class FilterRefusalsIntegrationTests {
 		assertThat(limited.header("Strict-Transport-Security")).contains("max-age=");
 	}
 
+	@Test
+	void previewLinksCountWithTrackingLinksTowardsTheRateLimit() {
+		String tenant = this.api.newTenant("pooled");
+		for (int i = 0; i < 30; i++) {
+			assertThat(get("/t/" + tenant + "/track/anything", "198.51.100.64", "https").status()).isNotEqualTo(429);
+		}
+		Api.Response limited = null;
+		for (int i = 0; i <= 30; i++) {
+			limited = get("/t/" + tenant + "/preview/anything", "198.51.100.64", "https");
+		}
+		assertThat(limited.status()).isEqualTo(429);
+	}
+
 	private Api.Response get(String path, String client, String protocol) {
 		return this.api.send("GET", path, null, Map.of("X-Forwarded-For", client, "X-Forwarded-Proto", protocol), null);
 	}

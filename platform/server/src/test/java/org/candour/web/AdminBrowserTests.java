@@ -269,6 +269,24 @@ class AdminBrowserTests {
 	}
 
 	@Test
+	void thePreviewOfTheDraftFormWorksByKeyboardAndItAndAnInvalidPreviewLinkAreAccessible(Page page) {
+		OfficerSignIn.as(page, this.tenant.id, AdminTenant.ADMIN);
+		page.navigate(this.tenant.admin() + "/feedback-types/compliment/preview");
+		assertThat(page.locator("#preview-banner")).containsText("Preview");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create a link")).click();
+		assertThat(page.locator("#shared-url")).hasValue(Pattern.compile("/t/" + this.tenant.id + "/preview/"));
+		Accessibility.assertNoViolations(page);
+		Keyboard.press(page, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start the preview")));
+		Keyboard.press(page, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")));
+		assertThat(page.locator(".govuk-error-summary")).isVisible();
+		assertThat(page.locator("#preview-banner")).containsText("nothing you enter is stored");
+		Accessibility.assertNoViolations(page);
+		page.navigate("/t/" + this.tenant.id + "/preview/not-a-token");
+		assertThat(heading(page)).hasText("This preview link has expired or is not valid");
+		Accessibility.assertNoViolations(page);
+	}
+
+	@Test
 	void anAuditorSeesThePagesReadOnly(Page page) {
 		OfficerSignIn.as(page, this.tenant.id, AdminTenant.AUDITOR);
 		page.navigate(this.tenant.admin() + "/feedback-types/compliment/details");

@@ -31,6 +31,9 @@ final class FeedbackJourney implements Serializable {
 
 	private static final String PREFIX = "candour.feedback-journey:";
 
+	/** Preview journeys through a draft form: apart from residents' real ones. */
+	private static final String PREVIEW_PREFIX = "candour.preview-journey:";
+
 	private FeedbackJourney() {
 		this("web-" + UUID.randomUUID(), "{}", "{}");
 	}
@@ -57,11 +60,20 @@ final class FeedbackJourney implements Serializable {
 		return PREFIX + tenant + ":" + type;
 	}
 
-	/** What the answers of all the journeys of {@code session} take (UTF-8 bytes). */
+	/** Where a preview of the draft of {@code type} keeps its answers in a session. */
+	static String previewKey(String tenant, String type) {
+		return PREVIEW_PREFIX + tenant + ":" + type;
+	}
+
+	/**
+	 * What the answers of all the journeys of {@code session} take (UTF-8 bytes),
+	 * previews included.
+	 */
 	static long sizeOfAll(HttpSession session) {
 		long size = 0;
 		for (String name : Collections.list(session.getAttributeNames())) {
-			if (name.startsWith(PREFIX) && session.getAttribute(name) instanceof FeedbackJourney journey) {
+			if ((name.startsWith(PREFIX) || name.startsWith(PREVIEW_PREFIX))
+					&& session.getAttribute(name) instanceof FeedbackJourney journey) {
 				size += journey.size();
 			}
 		}
@@ -70,11 +82,16 @@ final class FeedbackJourney implements Serializable {
 
 	/** The journey of this session through {@code type}, started if need be. */
 	static FeedbackJourney of(HttpSession session, String tenant, String type) {
-		FeedbackJourney journey = find(session, tenant, type);
+		return ofKey(session, key(tenant, type));
+	}
+
+	/** The journey of this session kept under {@code key}, started if need be. */
+	static FeedbackJourney ofKey(HttpSession session, String key) {
+		FeedbackJourney journey = (FeedbackJourney) session.getAttribute(key);
 		if (journey == null) {
 			journey = new FeedbackJourney();
 		}
-		session.setAttribute(key(tenant, type), journey);
+		session.setAttribute(key, journey);
 		return journey;
 	}
 

@@ -13,9 +13,7 @@ import org.candour.cases.CaseLookup;
 import org.candour.cases.LogCase;
 import org.candour.security.TrackingLinks;
 import org.candour.web.forms.AnswerCheck;
-import org.candour.web.forms.AnswerSummary;
 import org.candour.web.forms.FieldError;
-import org.candour.web.forms.FormPage;
 import org.candour.web.forms.FormPages;
 import org.candour.web.forms.Question;
 import org.candour.web.forms.RefusalFields;
@@ -55,7 +53,7 @@ class FeedbackSubmissionController {
 
 	private final RefusalFields refusals;
 
-	private final AnswerSummary summary;
+	private final JourneyPages pages;
 
 	private final CaseIntake intake;
 
@@ -65,12 +63,12 @@ class FeedbackSubmissionController {
 
 	private final PendingUploads uploads;
 
-	FeedbackSubmissionController(ResidentForms forms, AnswerCheck check, RefusalFields refusals, AnswerSummary summary,
+	FeedbackSubmissionController(ResidentForms forms, AnswerCheck check, RefusalFields refusals, JourneyPages pages,
 			CaseIntake intake, TrackingLinks trackingLinks, CaseLookup cases, PendingUploads uploads) {
 		this.forms = forms;
 		this.check = check;
 		this.refusals = refusals;
-		this.summary = summary;
+		this.pages = pages;
 		this.intake = intake;
 		this.trackingLinks = trackingLinks;
 		this.cases = cases;
@@ -144,31 +142,7 @@ class FeedbackSubmissionController {
 
 	private String renderCheck(Model model, String tenant, FormPages form, FeedbackJourney journey,
 			List<FieldError> errors, Locale locale) {
-		String base = FeedbackJourney.path(tenant, form.type());
-		ObjectNode all = journey.answers();
-		List<List<SummaryRow>> sections = new ArrayList<>();
-		for (FormPage page : form.pages()) {
-			sections.add(rows(page.questions(), all, base + "/page/" + page.number() + "?change", locale));
-		}
-		model.addAttribute("form", form);
-		model.addAttribute("sections", sections);
-		model.addAttribute("contactRows", rows(form.contact(), all, base + "/contact?change", locale));
-		model.addAttribute("errors", errors);
-		model.addAttribute("action", base + "/submit");
-		model.addAttribute("backUrl",
-				form.contact().isEmpty() ? base + "/page/" + form.pages().size() : base + "/contact");
-		return "resident/check";
-	}
-
-	private List<SummaryRow> rows(List<Question> questions, ObjectNode all, String changeUrl, Locale locale) {
-		List<SummaryRow> rows = new ArrayList<>();
-		for (Question question : questions) {
-			if (this.check.applies(question, all)) {
-				rows.add(new SummaryRow(question.name(), question.label(),
-						this.summary.text(question, all.get(question.name()), locale), changeUrl));
-			}
-		}
-		return rows;
+		return this.pages.check(model, JourneyRoute.resident(tenant, form.type()), form, journey, errors, locale);
 	}
 
 	/**

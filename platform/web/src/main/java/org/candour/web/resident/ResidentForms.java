@@ -85,7 +85,7 @@ class ResidentForms {
 	}
 
 	/** A type's name for residents: its {@code publicTitle}, else its title. */
-	private static String title(FeedbackType type, Locale locale) {
+	static String title(FeedbackType type, Locale locale) {
 		String title = LocalText.of(type.publicTitle(), locale);
 		return title != null ? title : LocalText.of(type.title(), locale);
 	}

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  */
 @ControllerAdvice(assignableTypes = { ResidentStartController.class, FeedbackJourneyController.class,
 		FeedbackSubmissionController.class, TrackingController.class, SessionEndedController.class,
-		FindCaseController.class })
+		FindCaseController.class, DraftPreviewController.class, ColleaguePreviewController.class })
 class ResidentPageModel {
 
 	/**

@@ -1,0 +1,71 @@
+package org.candour.web.resident;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpSession;
+import org.candour.calendar.TenantCalendars;
+import org.candour.web.forms.FormPages;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * What the two ways into a preview of a draft form share ({@link DraftPreviewController}
+ * for administrators, {@link ColleaguePreviewController} for a colleague with a link):
+ * the start page, the check your answers page that sends nothing, and the "Preview"
+ * marker every page carries (with who shared a link, and until when it works).
+ */
+@Component
+class PreviewPages {
+
+	private final JourneyPages pages;
+
+	private final TenantCalendars calendars;
+
+	PreviewPages(JourneyPages pages, TenantCalendars calendars) {
+		this.pages = pages;
+		this.calendars = calendars;
+	}
+
+	/** Marks the page a preview; the header leads to the preview's start. */
+	void mark(Model model, JourneyRoute route) {
+		model.addAttribute("preview", true);
+		model.addAttribute("startUrl", route.base());
+	}
+
+	/**
+	 * Marks the page a preview shared by {@code sharedBy}, working until {@code until}.
+	 */
+	void markShared(Model model, JourneyRoute route, String sharedBy, Instant until, Locale locale) {
+		mark(model, route);
+		model.addAttribute("previewSharedBy", sharedBy);
+		model.addAttribute("previewUntil", when(until, locale));
+	}
+
+	/** "25 November 2026 at 10:00" in the tenant's time zone. */
+	String when(Instant instant, Locale locale) {
+		return DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", locale)
+			.format(instant.atZone(this.calendars.current().spec().zone()));
+	}
+
+	String start(Model model, JourneyRoute route, FormPages form) {
+		model.addAttribute("form", form);
+		if (!model.containsAttribute("errors")) {
+			model.addAttribute("errors", java.util.List.of());
+		}
+		model.addAttribute("beginUrl", route.base() + "/page/1");
+		return "resident/preview-start";
+	}
+
+	/** Check your answers, with nothing to send; back to the start without answers. */
+	String check(Model model, JourneyRoute route, FormPages form, HttpSession session, Locale locale) {
+		FeedbackJourney journey = route.find(session);
+		if (journey == null) {
+			return "redirect:" + route.base();
+		}
+		return this.pages.check(model, route, form, journey, java.util.List.of(), locale);
+	}
+
+}
