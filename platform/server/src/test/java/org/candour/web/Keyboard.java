@@ -6,7 +6,7 @@ import com.microsoft.playwright.Page;
 /** Getting about a page with the keyboard alone, as keyboard and switch users do. */
 final class Keyboard {
 
-	private static final int MOST_TABS = 120;
+	private static final int MOST_TABS = 400;
 
 	private Keyboard() {
 	}
@@ -20,6 +20,22 @@ final class Keyboard {
 			page.keyboard().press("Tab");
 		}
 		throw new AssertionError("Could not reach " + target + " with the Tab key");
+	}
+
+	/**
+	 * Presses Tab until a radio of {@code radio}'s group has the focus (a group is one
+	 * stop: the arrow keys move within it).
+	 */
+	static void tabToGroupOf(Page page, Locator radio) {
+		String group = radio.getAttribute("name");
+		for (int i = 0; i < MOST_TABS; i++) {
+			if (Boolean.TRUE.equals(page.evaluate(
+					"name => document.activeElement?.type === 'radio' && document.activeElement.name === name", group))) {
+				return;
+			}
+			page.keyboard().press("Tab");
+		}
+		throw new AssertionError("Could not reach the radios " + group + " with the Tab key");
 	}
 
 	/** Tabs to a link or button and presses Enter, waiting for the page it leads to. */
