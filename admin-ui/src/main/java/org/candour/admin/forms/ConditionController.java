@@ -75,7 +75,7 @@ class ConditionController {
 			ConditionRows rows = fields.toRows();
 			List<FieldProblem> problems = rows.check(questions.layout(), name)
 				.stream()
-				.map(problem -> new FieldProblem(problem.field(), problem.message()))
+				.map(problem -> new FieldProblem(field(problem.field()), problem.message()))
 				.toList();
 			if (!problems.isEmpty()) {
 				return TypeForms.invalid(response,
@@ -88,7 +88,7 @@ class ConditionController {
 			String refused = this.forms.save(form, change, fields.hash());
 			if (refused != null) {
 				return TypeForms.invalid(response,
-						show(model, form, question, fields, List.of(new FieldProblem("rows", refused))));
+						show(model, form, question, fields, List.of(new FieldProblem(field("rows"), refused))));
 			}
 		}
 		catch (Refusal stale) {
@@ -103,6 +103,11 @@ class ConditionController {
 		Map<String, Boolean> text = new HashMap<>();
 		questions.byName().keySet().forEach(name -> text.put(name, "text".equals(questions.answerKind(name))));
 		return text;
+	}
+
+	/** The field a problem links to: one about all rows, to the first row's question. */
+	private static String field(String field) {
+		return "rows".equals(field) ? "rows[0].question" : field;
 	}
 
 	private static int index(String value) {
