@@ -48,7 +48,7 @@ class ConditionController {
 		Optional<ConditionRows> rows = has ? ConditionRows.of(question.condition()) : Optional.empty();
 		ConditionFields fields = rows.map(found -> ConditionFields.of(found, form.hash()))
 			.orElseGet(() -> ConditionFields.empty(form.hash()));
-		return show(model, form, question, fields, List.of());
+		return show(model, form, question, this.forms.questions(form), fields, List.of());
 	}
 
 	@PostMapping
@@ -57,17 +57,17 @@ class ConditionController {
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		TypeForms.TypeForm form = this.forms.require(id);
 		FormView.Question question = QuestionController.question(form, name);
-		FormQuestions questions = FormQuestions.of(form.form());
+		FormQuestions questions = this.forms.questions(form);
 		ConditionFields fields = ConditionFields.read(posted, textQuestions(questions));
 		String action = Optional.ofNullable(posted.getFirst("action")).orElse("save");
 		if (posted.getFirst("remove") != null) {
-			return show(model, form, question, fields.without(index(posted.getFirst("remove"))), List.of());
+			return show(model, form, question, questions, fields.without(index(posted.getFirst("remove"))), List.of());
 		}
 		if ("add".equals(action)) {
-			return show(model, form, question, fields.withRow(), List.of());
+			return show(model, form, question, questions, fields.withRow(), List.of());
 		}
 		if ("answers".equals(action)) {
-			return show(model, form, question, fields, List.of());
+			return show(model, form, question, questions, fields, List.of());
 		}
 		ObjectNode rule = null;
 		if (!"delete".equals(action)) {
@@ -78,8 +78,8 @@ class ConditionController {
 				.map(problem -> new FieldProblem(field(problem.field()), problem.message()))
 				.toList();
 			if (!problems.isEmpty()) {
-				return TypeForms.invalid(response,
-						show(model, form, question, fields.rows().isEmpty() ? fields.withRow() : fields, problems));
+				return TypeForms.invalid(response, show(model, form, question, questions,
+						fields.rows().isEmpty() ? fields.withRow() : fields, problems));
 			}
 			rule = rows.toRule(questions.layout(), name);
 		}
@@ -87,8 +87,8 @@ class ConditionController {
 		try {
 			String refused = this.forms.save(form, change, fields.hash());
 			if (refused != null) {
-				return TypeForms.invalid(response,
-						show(model, form, question, fields, List.of(new FieldProblem(field("rows"), refused))));
+				return TypeForms.invalid(response, show(model, form, question, questions, fields,
+						List.of(new FieldProblem(field("rows"), refused))));
 			}
 		}
 		catch (Refusal stale) {
@@ -119,15 +119,15 @@ class ConditionController {
 		}
 	}
 
-	private static String show(Model model, TypeForms.TypeForm form, FormView.Question question, ConditionFields fields,
-			List<FieldProblem> problems) {
+	private static String show(Model model, TypeForms.TypeForm form, FormView.Question question,
+			FormQuestions questions, ConditionFields fields, List<FieldProblem> problems) {
 		boolean has = question.condition() != null && !question.condition().isNull();
 		QuestionController.common(model, form);
 		model.addAttribute("question", question.label().english());
 		model.addAttribute("action", form.url() + "/questions/" + question.name() + "/condition");
 		model.addAttribute("hasCondition", has);
 		model.addAttribute("unreadable", has && ConditionRows.of(question.condition()).isEmpty());
-		model.addAttribute("condition", ConditionPage.of(fields, FormQuestions.of(form.form()), question.name()));
+		model.addAttribute("condition", ConditionPage.of(fields, questions, question.name()));
 		model.addAttribute("operators", ConditionPage.OPERATORS);
 		model.addAttribute("matches", ConditionPage.MATCHES);
 		model.addAttribute("errors", problems);

@@ -13,9 +13,9 @@ final class FormPageNotes {
 	private FormPageNotes() {
 	}
 
-	static void add(Model model, TypeForms.TypeForm form, boolean welsh) {
+	static void add(Model model, TypeForms.TypeForm form, FormQuestions questions, boolean welsh) {
 		FormView view = form.view();
-		model.addAttribute("conditions", ConditionSentences.of(view, FormQuestions.of(form.form())));
+		model.addAttribute("conditions", ConditionSentences.of(view, questions));
 		model.addAttribute("welsh", welsh);
 		if (welsh) {
 			model.addAttribute("welshGaps", WelshGaps.of(view, form.editor().missingWelsh(form.form().content())));

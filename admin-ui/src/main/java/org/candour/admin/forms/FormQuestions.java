@@ -1,6 +1,7 @@
 package org.candour.admin.forms;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.candour.admin.Texts;
@@ -8,6 +9,7 @@ import org.candour.definition.ConfigDocument;
 import org.candour.definition.model.Form;
 import org.candour.definition.model.FormLayout;
 import org.candour.definition.model.FormQuestion;
+import org.candour.definition.normal.Normaliser;
 
 /**
  * A form's questions as the resident renderer reads them ({@link FormLayout}), by name in
@@ -18,12 +20,35 @@ import org.candour.definition.model.FormQuestion;
  */
 record FormQuestions(FormLayout layout, Map<String, FormQuestion> byName) {
 
-	static FormQuestions of(ConfigDocument form) {
+	/**
+	 * The form's questions as residents meet them: read from its canonical form (code
+	 * lists give choice questions their answers), else as written when the draft cannot
+	 * be normalised.
+	 */
+	static FormQuestions of(ConfigDocument form, List<ConfigDocument> draft) {
+		return of(canonical(form, draft));
+	}
+
+	private static FormQuestions of(ConfigDocument form) {
 		FormLayout layout = Form.of(form.id(), form.content().path("spec")).layout();
 		Map<String, FormQuestion> byName = new LinkedHashMap<>();
 		layout.pages().forEach(page -> page.questions().forEach(question -> byName.put(question.name(), question)));
 		layout.contact().forEach(question -> byName.put(question.name(), question));
 		return new FormQuestions(layout, byName);
+	}
+
+	private static ConfigDocument canonical(ConfigDocument form, List<ConfigDocument> draft) {
+		try {
+			return new Normaliser().normalise(draft)
+				.documents()
+				.stream()
+				.filter(document -> document.kind().equals("form") && document.id().equals(form.id()))
+				.findFirst()
+				.orElse(form);
+		}
+		catch (RuntimeException unreadable) {
+			return form;
+		}
 	}
 
 	/** The question's English label, its name when it has none or is unknown. */

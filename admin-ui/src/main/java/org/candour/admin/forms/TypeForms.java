@@ -48,6 +48,11 @@ class TypeForms {
 				(form == null) ? null : draft.hashOf("form", formId), new FormEditor(draft.documents(), this.schemas));
 	}
 
+	/** The form's questions as residents meet them (code lists expanded). */
+	FormQuestions questions(TypeForm form) {
+		return FormQuestions.of(form.form(), this.drafts.draft().documents());
+	}
+
 	/** Whether the tenant offers Welsh (its draft's branding says so). */
 	boolean welsh() {
 		return Welsh.offeredBy(this.drafts.draft());
