@@ -106,6 +106,25 @@ class AdminConditionAndWelshPagesIntegrationTests {
 	}
 
 	@Test
+	void aChoiceQuestionAnsweredFromACodeListOffersTheListsValues() {
+		this.tenant.inTenant(() -> {
+			ObjectNode form = draftForm().content().deepCopy();
+			((ObjectNode) form.at("/spec/schema/properties")).set("service", JSON.readTree("""
+					{"title": "What is your compliment about?", "codeList": "feedback-themes"}"""));
+			return this.drafts.put(new DraftDocument("form", "compliment-form", form));
+		});
+		ResidentBrowser browser = signedIn(AdminTenant.ADMIN);
+		String path = this.form + "/questions/staffMember/condition";
+		String hash = hash(browser.get(path).html());
+		ResidentBrowser.Page answers = browser.post(path, "hash", hash, "rows[0].question", "service",
+				"rows[0].operator", "is", "action", "answers");
+		assertThat(answers.html()).contains("value=\"staff-member\"", "A member of staff");
+		ResidentBrowser.Page saved = browser.post(path, "hash", hash, "rows[0].question", "service", "rows[0].operator",
+				"is", "rows[0].values", "staff-member", "action", "save");
+		assertThat(saved.html()).contains("Shown when ‘What is your compliment about?’ is ‘A member of staff’");
+	}
+
+	@Test
 	void rowsWithProblemsAreRefusedOnTheirFieldsAndNothingIsSaved() {
 		ResidentBrowser browser = signedIn(AdminTenant.ADMIN);
 		String path = this.form + "/questions/summary/condition";
