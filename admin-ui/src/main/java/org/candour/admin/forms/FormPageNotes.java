@@ -17,6 +17,7 @@ final class FormPageNotes {
 		FormView view = form.view();
 		model.addAttribute("conditions", ConditionSentences.of(view, questions));
 		model.addAttribute("welsh", welsh);
+		model.addAttribute("paged", view.paged());
 		if (welsh) {
 			model.addAttribute("welshGaps", WelshGaps.of(view, form.editor().missingWelsh(form.form().content())));
 		}

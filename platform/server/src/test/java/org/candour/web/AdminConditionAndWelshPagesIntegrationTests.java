@@ -243,6 +243,20 @@ class AdminConditionAndWelshPagesIntegrationTests {
 			.doesNotContain("/questions/summary/welsh\">Summary of your compliment</a>")
 			.contains("/questions/service/welsh\">Which service or team is your compliment about?</a>");
 
+		ResidentBrowser.Page rename = browser.get(this.form + "/pages/2");
+		ResidentBrowser.Page renamed = browser.post(rename.path(), "hash", hash(rename.html()), "title",
+				"Who helped you");
+		assertThat(renamed.html()).contains("href=\"" + this.form + "/pages/2/welsh\"",
+				"Heading of page 2: Who helped you");
+		ResidentBrowser.Page heading = browser.get(this.form + "/pages/2/welsh");
+		assertThat(heading.html()).contains("Page heading in Welsh",
+				"English: <span lang=\"en\">Who helped you</span>");
+		ResidentBrowser.Page headed = browser.post(heading.path(), "hash", hash(heading.html()), "title",
+				"Pwy wnaeth eich helpu");
+		assertThat(headed.html()).contains("Welsh of the heading of page 2 saved")
+			.doesNotContain("Heading of page 2: Who helped you");
+		assertThat(draftForm().content().toString()).contains("Pwy wnaeth eich helpu");
+
 		this.tenant.publish("Welsh of the service question");
 		ResidentBrowser resident = new ResidentBrowser(this.port);
 		String journey = "/t/" + this.tenant.id + "/feedback/compliment";
