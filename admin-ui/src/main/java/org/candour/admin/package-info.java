@@ -3,22 +3,24 @@
  * the draft's state in words, the versions published, the problems to fix before
  * publishing, and the feedback types ({@code types}: list, create, copy, change their
  * details, retire, and each type's task list), the form builder ({@code forms}: a type's
- * form page by page; questions added, changed, moved and deleted; pages added and
- * renamed), the notification templates ({@code templates}: list, create, edit per
- * language with placeholders, preview with a sample case), the branding of the public
- * pages ({@code branding}), the code lists ({@code codelists}: values, what uses them,
- * deletion refused while in use) and check and publish ({@code publish}: changes in
- * words, publish, the two-person rule, versions). Every change is an edit of the draft
- * through the configuration store, saved only if the document is unchanged since the page
- * was loaded; nothing is live until published. Auditors see every page and change
- * nothing. The platform administrator's pages ({@code platform}, {@code /platform}):
- * tenants listed, created (pooled or siloed, from a shipped pack after a dry run),
- * suspended and resumed, packs deployed after a dry run, tenant administrators appointed.
- * Uses the configuration store and model (config, definition), packs, security
- * (memberships), tenancy, the API conventions, the working-day calendar (sample due
- * dates) and notifications (which provider a tenant sends through).
+ * form page by page; questions added, changed, moved and deleted; their conditions as
+ * rows and their Welsh; pages added and renamed), the notification templates
+ * ({@code templates}: list, create, edit per language with placeholders, preview with a
+ * sample case), the branding of the public pages ({@code branding}), the code lists
+ * ({@code codelists}: values, what uses them, deletion refused while in use) and check
+ * and publish ({@code publish}: changes in words, publish, the two-person rule,
+ * versions). Every change is an edit of the draft through the configuration store, saved
+ * only if the document is unchanged since the page was loaded; nothing is live until
+ * published. Auditors see every page and change nothing. The platform administrator's
+ * pages ({@code platform}, {@code /platform}): tenants listed, created (pooled or siloed,
+ * from a shipped pack after a dry run), suspended and resumed, packs deployed after a dry
+ * run, tenant administrators appointed. Uses the configuration store and model (config,
+ * definition; its normaliser to read a form's questions as residents meet them, code
+ * lists expanded), packs, security (memberships), tenancy, the API conventions, the
+ * working-day calendar (sample due dates) and notifications (which provider a tenant
+ * sends through).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Admin UI",
 		allowedDependencies = { "api", "calendar", "config", "definition", "definition :: model",
-				"definition :: editing", "notifications", "packs", "security", "tenancy" })
+				"definition :: editing", "definition :: normal", "notifications", "packs", "security", "tenancy" })
 package org.candour.admin;
