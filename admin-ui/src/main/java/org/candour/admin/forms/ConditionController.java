@@ -26,8 +26,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * A question's condition as rows ("show this question when <question> <is | is not | is
  * one of> <answers>", all or any): rows added and removed by posting the page back (no
- * JavaScript), checked with {@link ConditionRows}, written as the JSON Forms rule on the
- * question's control and saved only if the form is unchanged since the page read it.
+ * JavaScript; a row whose question was changed is shown again with that question's
+ * answers before anything is saved), checked with {@link ConditionRows}, written as the
+ * JSON Forms rule on the question's control and saved only if the form is unchanged since
+ * the page read it.
  */
 @Controller
 @RequestMapping("/t/{tenant}/admin/feedback-types/{id}/form/questions/{name}/condition")
@@ -68,6 +70,10 @@ class ConditionController {
 		}
 		if ("answers".equals(action)) {
 			return show(model, form, question, questions, fields, List.of());
+		}
+		Optional<ConditionFields> changed = fields.questionsChanged(posted);
+		if (changed.isPresent() && !"delete".equals(action)) {
+			return show(model, form, question, questions, changed.get(), List.of());
 		}
 		ObjectNode rule = null;
 		if (!"delete".equals(action)) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -106,6 +107,28 @@ record ConditionFields(String effect, String match, List<Row> rows, String hash)
 		String effect = "HIDE".equals(first(posted, "effect")) ? "HIDE" : "SHOW";
 		return new ConditionFields(effect, "any".equals(first(posted, "match")) ? "any" : "all", rows,
 				first(posted, "hash"));
+	}
+
+	/**
+	 * The fields again with no answers on the rows whose question was changed since the
+	 * page showed that question's answers ({@code rows[0].answersFor}); empty when none
+	 * was, so the answers sent are answers to the question chosen.
+	 */
+	Optional<ConditionFields> questionsChanged(MultiValueMap<String, String> posted) {
+		boolean changed = false;
+		List<Row> rows = new ArrayList<>();
+		for (int i = 0; i < this.rows.size(); i++) {
+			Row row = this.rows.get(i);
+			String shown = posted.getFirst("rows[" + i + "].answersFor");
+			if (shown != null && !shown.trim().equals(row.question())) {
+				changed = true;
+				rows.add(new Row(row.question(), row.operator(), List.of()));
+			}
+			else {
+				rows.add(row);
+			}
+		}
+		return changed ? Optional.of(new ConditionFields(this.effect, this.match, rows, this.hash)) : Optional.empty();
 	}
 
 	/** With an empty row at the end, about the same question as the first row. */

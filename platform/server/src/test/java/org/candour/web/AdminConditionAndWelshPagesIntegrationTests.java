@@ -70,6 +70,13 @@ class AdminConditionAndWelshPagesIntegrationTests {
 				"rows[0].operator", "is", "action", "answers");
 		assertThat(answers.html()).contains("name=\"rows[0].values\"",
 				"Roads, pavements, street lighting and highway maintenance");
+		ResidentBrowser.Page chosenThenSaved = browser.post(path, "hash", hash, "rows[0].question", "service",
+				"rows[0].answersFor", "", "rows[0].operator", "is", "rows[0].values", "highways", "action", "save");
+		assertThat(chosenThenSaved.status()).as("a question just chosen: its answers are shown, nothing saved")
+			.isEqualTo(200);
+		assertThat(chosenThenSaved.html()).contains("value=\"highways\"",
+				"name=\"rows[0].answersFor\" value=\"service\"");
+		assertThat(draftForm().content().toString()).doesNotContain("\"rule\"");
 		ResidentBrowser.Page added = browser.post(path, "hash", hash, "rows[0].question", "service", "rows[0].operator",
 				"is", "rows[0].values", "highways", "action", "add");
 		assertThat(added.status()).isEqualTo(200);

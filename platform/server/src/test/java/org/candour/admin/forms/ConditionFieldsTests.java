@@ -53,6 +53,20 @@ class ConditionFieldsTests {
 	}
 
 	@Test
+	void aRowWhoseQuestionChangedSinceItsAnswersWereShownLosesItsAnswers() {
+		MultiValueMap<String, String> posted = posted("rows[0].question", "service", "rows[0].answersFor", "name",
+				"rows[0].values", "Sam", "rows[1].question", "service", "rows[1].answersFor", "service",
+				"rows[1].values", "waste");
+		ConditionFields fields = ConditionFields.read(posted, Map.of());
+		assertThat(fields.questionsChanged(posted))
+			.hasValueSatisfying(changed -> assertThat(changed.rows()).extracting(ConditionFields.Row::values)
+				.containsExactly(List.of(), List.of("waste")));
+		MultiValueMap<String, String> same = posted("rows[0].question", "service", "rows[0].answersFor", "service",
+				"rows[0].values", "waste");
+		assertThat(ConditionFields.read(same, Map.of()).questionsChanged(same)).isEmpty();
+	}
+
+	@Test
 	void aConditionReadBackFromItsRuleKeepsItsEffect() {
 		ConditionRows hidden = new ConditionRows(ConditionRows.Effect.HIDE, ConditionRows.Match.ALL,
 				List.of(new ConditionRows.Row("raisedBefore", ConditionRows.Operator.IS_NOT, List.of("true"))));
