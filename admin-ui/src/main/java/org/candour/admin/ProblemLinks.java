@@ -5,12 +5,14 @@ import java.util.Map;
 
 import org.candour.definition.ConfigDocument;
 import org.candour.definition.Problem;
+import org.candour.definition.model.FeedbackType;
 
 /**
  * The problems of a draft as the check page lists them: the message, the document it is
  * in (by its kind and title, never as JSON), and a link to the page that fixes it where
  * one exists (a feedback type's details, at the field; its task list for its form or
- * workflow).
+ * workflow; for a form, the form builder, at the question's condition page for a
+ * condition's problem).
  */
 public final class ProblemLinks {
 
@@ -52,7 +54,48 @@ public final class ProblemLinks {
 			href = (field.equals("form") || field.equals("workflow")) ? AdminPaths.type(tenant, id)
 					: AdminPaths.type(tenant, id) + "/details#" + field;
 		}
+		if (kind.equals("form")) {
+			href = formLink(problem, state, tenant, id);
+		}
 		return new ProblemLink(problem.message(), label, href);
+	}
+
+	/**
+	 * The form builder page of the first feedback type using the form: a condition's
+	 * problem links to the question's condition page, any other to the form.
+	 */
+	private static String formLink(Problem problem, DraftState state, String tenant, String formId) {
+		String typeId = state.ofKind("feedback-type")
+			.stream()
+			.filter(type -> uses(type, formId))
+			.map(ConfigDocument::id)
+			.sorted()
+			.findFirst()
+			.orElse(null);
+		if (typeId == null) {
+			return null;
+		}
+		String form = AdminPaths.type(tenant, typeId) + "/form";
+		String pointer = (problem.pointer() == null) ? "" : problem.pointer();
+		int rule = pointer.indexOf("/rule/");
+		if (rule > 0 && pointer.startsWith("/spec/uiSchema")) {
+			String scope = state.find("form", formId)
+				.map(document -> document.content().at(pointer.substring(0, rule) + "/scope").asString(""))
+				.orElse("");
+			if (scope.matches("#/properties/[^/]+")) {
+				return form + "/questions/" + scope.substring("#/properties/".length()) + "/condition";
+			}
+		}
+		return form;
+	}
+
+	private static boolean uses(ConfigDocument type, String formId) {
+		try {
+			return formId.equals(FeedbackType.read(type).form());
+		}
+		catch (RuntimeException unreadable) {
+			return false;
+		}
 	}
 
 	/**

@@ -4,10 +4,10 @@
  * publishing, and the feedback types ({@code types}: list, create, copy, change their
  * details, retire, and each type's task list), the form builder ({@code forms}: a type's
  * form page by page; questions added, changed, copied, moved and deleted, with their
- * kind's settings and error messages; pages added, renamed, moved, copied and deleted; its preview is the web module's
- * resident pages, linked from here),
- * the notification templates ({@code templates}: list, create, edit per language with
- * placeholders, preview with a sample case), the branding of the public pages
+ * kind's settings, error messages, conditions as rows and Welsh; pages added, renamed,
+ * moved, copied and deleted; its preview is the web module's resident pages, linked from
+ * here), the notification templates ({@code templates}: list, create, edit per language
+ * with placeholders, preview with a sample case), the branding of the public pages
  * ({@code branding}), the code lists ({@code codelists}: values, what uses them, deletion
  * refused while in use), check and publish ({@code publish}: changes in words, publish,
  * the two-person rule, versions) and the JSON view ({@code documents}: every document as
@@ -18,12 +18,13 @@
  * The platform administrator's pages ({@code platform}, {@code /platform}): tenants
  * listed, created (pooled or siloed, from a shipped pack after a dry run), suspended and
  * resumed, packs deployed after a dry run, tenant administrators appointed. Uses the
- * configuration store and model (config, definition), packs, security (memberships),
+ * configuration store and model (config, definition; its normaliser to read a form's
+ * questions as residents meet them, code lists expanded), packs, security (memberships),
  * tenancy, the API conventions, the working-day calendar (sample due dates),
  * notifications (which provider a tenant sends through) and attachments (the platform's
  * upload limits a file question may narrow).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Admin UI",
 		allowedDependencies = { "api", "attachments", "calendar", "config", "definition", "definition :: model",
-				"definition :: editing", "notifications", "packs", "security", "tenancy" })
+				"definition :: editing", "definition :: normal", "notifications", "packs", "security", "tenancy" })
 package org.candour.admin;

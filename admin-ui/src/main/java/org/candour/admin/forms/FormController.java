@@ -42,6 +42,7 @@ class FormController {
 		if (form.form() != null) {
 			model.addAttribute("view", FormSummary.of(form.view()));
 			model.addAttribute("hash", form.hash());
+			FormPageNotes.add(model, form, this.forms.questions(form), this.forms.welsh());
 		}
 		return "admin/forms/form";
 	}

@@ -3,6 +3,7 @@ package org.candour.admin.forms;
 import jakarta.servlet.http.HttpServletResponse;
 import org.candour.admin.AdminPaths;
 import org.candour.admin.Texts;
+import org.candour.admin.Welsh;
 import org.candour.api.Refusal;
 import org.candour.config.DraftDocument;
 import org.candour.config.DraftManagement;
@@ -45,6 +46,16 @@ class TypeForms {
 		String typeUrl = AdminPaths.type(TenantContext.require().value(), typeId);
 		return new TypeForm(Texts.english(type.title(), typeId), typeUrl, form,
 				(form == null) ? null : draft.hashOf("form", formId), new FormEditor(draft.documents(), this.schemas));
+	}
+
+	/** The form's questions as residents meet them (code lists expanded). */
+	FormQuestions questions(TypeForm form) {
+		return FormQuestions.of(form.form(), this.drafts.draft().documents());
+	}
+
+	/** Whether the tenant offers Welsh (its draft's branding says so). */
+	boolean welsh() {
+		return Welsh.offeredBy(this.drafts.draft());
 	}
 
 	/** The type's form, 404 when it has none. */

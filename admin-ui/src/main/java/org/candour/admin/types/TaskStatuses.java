@@ -3,6 +3,8 @@ package org.candour.admin.types;
 import java.util.List;
 
 import org.candour.admin.DraftState;
+import org.candour.admin.Welsh;
+import org.candour.definition.editing.FormEditor;
 import org.candour.definition.model.FeedbackType;
 
 /**
@@ -14,6 +16,8 @@ import org.candour.definition.model.FeedbackType;
  * document or the draft has none; <b>in progress</b> while the document has errors or
  * differs from the live version (a change not yet published); <b>completed</b> when it
  * has no errors and is what is live.</li>
+ * <li>For a tenant that offers Welsh, the form is also <b>in progress</b> while a text
+ * residents see on it has no Welsh (this does not hold back publishing).</li>
  * <li>The templates <b>cannot start yet</b> until the type has a form (they answer from
  * it).</li>
  * <li>Check and publish <b>cannot start yet</b> while another task is not started or
@@ -29,11 +33,13 @@ final class TaskStatuses {
 
 	static List<Task> of(FeedbackType type, DraftState state, TaskLinks links) {
 		TaskStatus details = documentStatus(state, "feedback-type", type.id());
-		TaskStatus form = documentStatus(state, "form", type.form());
+		TaskStatus formDocument = documentStatus(state, "form", type.form());
+		boolean welshMissing = formDocument != TaskStatus.NOT_STARTED && welshMissing(state, type.form());
+		TaskStatus form = welshMissing ? TaskStatus.IN_PROGRESS : formDocument;
 		TaskStatus templates = (form == TaskStatus.NOT_STARTED) ? TaskStatus.CANNOT_START
 				: documentStatus(state, "notification-template", type.acknowledgementTemplate());
 		TaskStatus timescales = documentStatus(state, "workflow", type.workflow());
-		List<TaskStatus> before = List.of(details, form, templates, timescales);
+		List<TaskStatus> before = List.of(details, formDocument, templates, timescales);
 		TaskStatus publish;
 		if (before.stream().anyMatch(status -> status == TaskStatus.NOT_STARTED || status == TaskStatus.CANNOT_START)
 				|| hasErrors(state, type)) {
@@ -48,7 +54,11 @@ final class TaskStatuses {
 		return List.of(
 				new Task("details", "Details", "Name, category, who can give it, reference prefix, retention",
 						links.details(), details),
-				new Task("form", "Form", "The questions residents and officers answer", links.form(), form),
+				new Task("form", "Form",
+						welshMissing
+								? "The questions residents and officers answer; some of their texts have no Welsh yet"
+								: "The questions residents and officers answer",
+						links.form(), form),
 				new Task("templates", "Acknowledgement and other templates",
 						templates == TaskStatus.CANNOT_START ? "Give the feedback type a form first"
 								: "The emails and letters sent about its cases",
@@ -69,6 +79,16 @@ final class TaskStatuses {
 			return TaskStatus.IN_PROGRESS;
 		}
 		return TaskStatus.COMPLETED;
+	}
+
+	/** Whether the tenant offers Welsh and a text residents see on the form has none. */
+	private static boolean welshMissing(DraftState state, String formId) {
+		if (!Welsh.offeredBy(state.draft())) {
+			return false;
+		}
+		return state.find("form", formId)
+			.map(form -> !new FormEditor(state.draft().documents()).missingWelsh(form.content()).isEmpty())
+			.orElse(false);
 	}
 
 	private static boolean hasErrors(DraftState state, FeedbackType type) {

@@ -65,6 +65,7 @@ final class FormChecks {
 				}
 			});
 		}
+		checkCondition(form, key, pointer);
 		if (element.source() != null) {
 			this.problems.add(Problem.error("form.pick-list", key, pointer + "/options/source",
 					"Pick-lists of staff and teams (options.source) are for workflow action inputs: "
@@ -72,6 +73,21 @@ final class FormChecks {
 		}
 		for (int i = 0; i < element.elements().size(); i++) {
 			checkElement(form, key, element.elements().get(i), pointer + "/elements/" + i);
+		}
+	}
+
+	/** A condition ({@code rule}) checks the answer to a question the form has. */
+	private void checkCondition(Form form, String key, String pointer) {
+		JsonNode rule = form.uiSchema().at(pointer.substring("/spec/uiSchema".length())).path("rule");
+		String scope = rule.path("condition").path("scope").asString("");
+		if (scope.isEmpty() || !scope.startsWith("#/")) {
+			return;
+		}
+		String field = scope.substring(1).replace("/properties/", "/");
+		if (!form.fields().contains(field)) {
+			this.problems.add(Problem.error("form.condition-question-missing", key, pointer + "/rule/condition/scope",
+					"A condition depends on the question '" + field.substring(1)
+							+ "', which the form no longer has: change or remove the condition"));
 		}
 	}
 

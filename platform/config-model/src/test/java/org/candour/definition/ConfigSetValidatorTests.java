@@ -155,6 +155,17 @@ class ConfigSetValidatorTests {
 	}
 
 	@Test
+	void rejectsAConditionOnAQuestionTheFormDoesNotHave() {
+		edit("form", form -> ((ObjectNode) form.at("/spec/uiSchema/elements/1/elements/1"))
+			.set("rule", JsonResources.parse("""
+					{ "effect": "SHOW", "condition": { "scope": "#/properties/subject", "schema": { "const": "x" } } }
+					""")));
+
+		assertOnlyError("form.condition-question-missing", "form/complaint-form",
+				"/spec/uiSchema/elements/1/elements/1/rule/condition/scope");
+	}
+
+	@Test
 	void rejectsAFileQuestionWhosePropertyCannotHoldTheUploadedFiles() {
 		edit("form", form -> ((ObjectNode) form.at("/spec/uiSchema/elements/1/elements/1")).putObject("options")
 			.put("widget", "file"));

@@ -8,6 +8,7 @@ import com.microsoft.playwright.options.FilePayload;
 import org.candour.config.DraftDocument;
 import org.candour.config.DraftManagement;
 import org.candour.packs.PackExport;
+import org.candour.tenancy.TenantContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -228,6 +229,38 @@ class AdminBrowserTests {
 		});
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save question")).click();
 		assertThat(heading(page)).hasText("Someone else changed this form while you were editing it");
+		Accessibility.assertNoViolations(page);
+	}
+
+	@Test
+	void theConditionAndWelshPagesAndTheirErrorsAreAccessible(Page page) {
+		TenantContext.runAs(this.tenant.current(), () -> {
+			ObjectNode branding = this.drafts.get("branding", "public-pages").content().deepCopy();
+			((ObjectNode) branding.path("spec")).put("welsh", true);
+			this.drafts.put(new DraftDocument("branding", "public-pages", branding));
+		});
+		OfficerSignIn.as(page, this.tenant.id, AdminTenant.ADMIN);
+		String form = this.tenant.admin() + "/feedback-types/compliment/form";
+		page.navigate(form + "/questions/summary/condition");
+		assertThat(heading(page)).hasText("When is this question asked?");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add another condition")).click();
+		assertThat(page.locator("#row-2")).isVisible();
+		Accessibility.assertNoViolations(page);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save condition")).click();
+		assertThat(page).hasTitle(Pattern.compile("^Error: Condition"));
+		Accessibility.assertNoViolations(page);
+		page.locator(".govuk-error-summary a").first().click();
+		assertThat(page.locator("[id='rows[0].question']")).isFocused();
+		page.locator("[id='rows[0].question']").selectOption("service");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show the answers for condition 1"))
+			.click();
+		page.getByLabel("Trading Standards").check();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save condition")).click();
+		assertThat(page.locator("#success")).hasText("Condition saved for ‘Summary of your compliment’");
+		assertThat(page.locator("#welsh-missing")).containsText("questions have no Welsh");
+		Accessibility.assertNoViolations(page);
+		page.navigate(form + "/questions/service/welsh");
+		assertThat(heading(page)).hasText("Welsh of a question");
 		Accessibility.assertNoViolations(page);
 	}
 

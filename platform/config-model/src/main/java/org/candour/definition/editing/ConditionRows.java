@@ -96,6 +96,17 @@ public record ConditionRows(Effect effect, Match match, List<Row> rows) {
 	}
 
 	/**
+	 * The questions a row of the condition of {@code question} may check, in the form's
+	 * order: those asked before it whose answer is one value (an option, yes or no, a
+	 * number or text).
+	 * @param form the form's layout
+	 * @param question the data name of the question the condition is on
+	 */
+	public static List<String> questionsToCheck(FormLayout form, String question) {
+		return new RowsCheck(form, question).candidates();
+	}
+
+	/**
 	 * The JSON Forms {@code rule} for a control, e.g. {@code {"effect": "SHOW",
 	 * "condition": {"scope": "#/properties/raisedBefore", "schema": {"const": true}}}};
 	 * values typed as the question stores them.

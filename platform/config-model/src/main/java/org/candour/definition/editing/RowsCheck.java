@@ -40,6 +40,13 @@ final class RowsCheck {
 		return (asked == null) ? "text" : asked.kind();
 	}
 
+	/** The questions asked before this one that a row can compare, in order. */
+	List<String> candidates() {
+		int at = this.order.indexOf(this.question);
+		List<String> before = (at < 0) ? this.order : this.order.subList(0, at);
+		return before.stream().filter(name -> COMPARABLE.contains(this.questions.get(name).kind())).toList();
+	}
+
 	List<ConditionProblem> check(ConditionRows rows) {
 		List<ConditionProblem> problems = new ArrayList<>();
 		if (rows.rows().isEmpty()) {

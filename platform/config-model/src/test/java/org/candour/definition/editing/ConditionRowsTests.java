@@ -147,6 +147,14 @@ class ConditionRowsTests {
 	}
 
 	@Test
+	void offersTheQuestionsAskedBeforeWhoseAnswerIsOneValue() {
+		assertThat(ConditionRows.questionsToCheck(FORM, "previousContact")).containsExactly("name", "raisedBefore",
+				"age", "service", "details");
+		assertThat(ConditionRows.questionsToCheck(FORM, "raisedBefore")).containsExactly("name");
+		assertThat(ConditionRows.questionsToCheck(FORM, "name")).isEmpty();
+	}
+
+	@Test
 	void writesNoRuleForRowsWithProblems() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> show(Match.ALL, row("colour", Operator.IS, "red")).toRule(FORM, "details"))

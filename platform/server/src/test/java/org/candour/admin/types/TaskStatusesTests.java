@@ -86,6 +86,26 @@ class TaskStatusesTests {
 			.containsEntry("publish", TaskStatus.CANNOT_START);
 	}
 
+	@Test
+	void forATenantOfferingWelshAFormWithTextsWithoutWelshIsInProgressYetNeedsNoPublishing() {
+		ConfigDocument welsh = document("""
+				{"kind": "branding", "id": "public-pages", "title": "Public pages",
+				 "spec": {"organisationName": "Cyngor", "welsh": true}}""");
+		List<Task> tasks = tasks(List.of(TYPE, FORM, WORKFLOW, TEMPLATE, welsh), List.of(), List.of());
+		assertThat(tasks.get(1).status()).isEqualTo(TaskStatus.IN_PROGRESS);
+		assertThat(tasks.get(1).hint()).contains("some of their texts have no Welsh yet");
+		assertThat(tasks.get(4).status()).as("nothing waits to be published").isEqualTo(TaskStatus.COMPLETED);
+
+		ConfigDocument translated = document(
+				"""
+						{"kind": "form", "id": "compliment-form", "title": {"en": "Compliment form", "cy": "Ffurflen canmoliaeth"},
+						 "spec": {}}""");
+		assertThat(statuses(List.of(TYPE, translated, WORKFLOW, TEMPLATE, welsh), List.of(), List.of()))
+			.containsEntry("form", TaskStatus.COMPLETED);
+		assertThat(statuses(List.of(TYPE, FORM, WORKFLOW, TEMPLATE), List.of(), List.of())).as("a tenant without Welsh")
+			.containsEntry("form", TaskStatus.COMPLETED);
+	}
+
 	private static Map<String, TaskStatus> statuses(List<ConfigDocument> draft, List<DocumentDiff.Change> changes,
 			List<Problem> errors) {
 		return tasks(draft, changes, errors).stream()
