@@ -14,15 +14,15 @@
  * JSON; the draft or a published version downloaded as a configuration pack, a pack
  * imported into the draft after a dry run in words). Every change is an edit of the draft
  * through the configuration store, saved only if the document is unchanged since the page
- * was loaded; nothing is live until published. Auditors see every page and change nothing.
- * The platform administrator's pages ({@code platform}, {@code /platform}): tenants
- * listed, created (pooled or siloed, from a shipped pack after a dry run), suspended and
- * resumed, packs deployed after a dry run, tenant administrators appointed. Uses the
- * configuration store and model (config, definition; its normaliser to read a form's
- * questions as residents meet them, code lists expanded), packs, security (memberships),
- * tenancy, the API conventions, the working-day calendar (sample due dates),
- * notifications (which provider a tenant sends through) and attachments (the platform's
- * upload limits a file question may narrow).
+ * was loaded; nothing is live until published. Auditors see every page and change
+ * nothing. The platform administrator's pages ({@code platform}, {@code /platform}):
+ * tenants listed, created (pooled or siloed, from a shipped pack after a dry run),
+ * suspended and resumed, packs deployed after a dry run, tenant administrators appointed.
+ * Uses the configuration store and model (config, definition; its normaliser to read a
+ * form's questions as residents meet them, code lists expanded), packs, security
+ * (memberships), tenancy, the API conventions, the working-day calendar (sample due
+ * dates), notifications (which provider a tenant sends through) and attachments (the
+ * platform's upload limits a file question may narrow).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Admin UI",
 		allowedDependencies = { "api", "attachments", "calendar", "config", "definition", "definition :: model",

@@ -30,7 +30,8 @@ final class Keyboard {
 		String group = radio.getAttribute("name");
 		for (int i = 0; i < MOST_TABS; i++) {
 			if (Boolean.TRUE.equals(page.evaluate(
-					"name => document.activeElement?.type === 'radio' && document.activeElement.name === name", group))) {
+					"name => document.activeElement?.type === 'radio' && document.activeElement.name === name",
+					group))) {
 				return;
 			}
 			page.keyboard().press("Tab");
