@@ -2,6 +2,7 @@ package org.candour.web;
 
 import java.util.regex.Pattern;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
@@ -262,6 +263,25 @@ class AdminBrowserTests {
 		page.navigate(form + "/questions/service/welsh");
 		assertThat(heading(page)).hasText("Welsh of a question");
 		Accessibility.assertNoViolations(page);
+
+		page.navigate(form + "/questions/details/condition");
+		page.locator("[id='rows[0].question']").selectOption("summary");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show the answers for condition 1"))
+			.click();
+		page.locator("[id='rows[0].values']").fill("Thanks");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add another condition")).click();
+		Locator showSecond = page.getByRole(AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Show the answers for condition 2"));
+		if (showSecond.count() > 0) {
+			showSecond.click();
+		}
+		page.getByLabel("Any of these conditions is true").check();
+		page.locator("[id='rows[1].values']").fill("Cheers");
+		// Enter in a field saves the condition; it never removes a row
+		page.locator("[id='rows[1].values']").press("Enter");
+		assertThat(page.locator("#success")).hasText("Condition saved for ‘What would you like to tell us?’");
+		assertThat(page.locator("#condition-details")).containsText("Cheers");
+		assertThat(page.locator("#condition-details")).containsText("Thanks");
 	}
 
 	@Test
