@@ -1,5 +1,6 @@
 package org.candour.web;
 
+import com.microsoft.playwright.ElementHandle;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
@@ -13,8 +14,11 @@ final class Keyboard {
 
 	/** Presses Tab until {@code target} has the focus (a bounded number of times). */
 	static void tabTo(Page page, Locator target) {
+		// found once: a role locator asked again after every Tab computes the page's
+		// accessible names each time
+		ElementHandle element = target.elementHandle();
 		for (int i = 0; i < MOST_TABS; i++) {
-			if (Boolean.TRUE.equals(target.evaluate("e => e === document.activeElement"))) {
+			if (Boolean.TRUE.equals(element.evaluate("e => e === document.activeElement"))) {
 				return;
 			}
 			page.keyboard().press("Tab");
