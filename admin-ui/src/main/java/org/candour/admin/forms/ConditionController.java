@@ -7,7 +7,6 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.candour.api.EndpointRoles;
-import org.candour.api.Refusal;
 import org.candour.definition.editing.ConditionRows;
 import org.candour.definition.editing.FormChange;
 import org.candour.definition.editing.FormView;
@@ -90,19 +89,14 @@ class ConditionController {
 			rule = rows.toRule(questions.layout(), name);
 		}
 		FormChange change = form.editor().setCondition(form.form().content(), name, rule);
-		try {
-			String refused = this.forms.save(form, change, fields.hash());
-			if (refused != null) {
-				return TypeForms.invalid(response, show(model, form, question, questions, fields,
-						List.of(new FieldProblem(field("rows"), refused))));
-			}
-		}
-		catch (Refusal stale) {
-			return TypeForms.conflict(stale, form.url(), model, response);
-		}
-		redirect.addFlashAttribute("success", ((rule == null) ? "Condition removed from ‘" : "Condition saved for ‘")
-				+ question.label().english() + "’");
-		return "redirect:" + form.url() + "#question-" + name;
+		ConditionFields saving = fields;
+		String done = ((rule == null) ? "Condition removed from ‘" : "Condition saved for ‘")
+				+ question.label().english() + "’";
+		return this.forms.save(form, change, saving.hash(), model, response,
+				refused -> TypeForms.invalid(response,
+						show(model, form, question, questions, saving,
+								List.of(new FieldProblem(field("rows"), refused)))),
+				() -> TypeForms.savedThen(redirect, done, form.url() + "#question-" + name));
 	}
 
 	private static Map<String, Boolean> textQuestions(FormQuestions questions) {

@@ -4,7 +4,6 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.candour.api.EndpointRoles;
-import org.candour.api.Refusal;
 import org.candour.definition.editing.FormChange;
 import org.candour.definition.editing.FormView;
 
@@ -54,20 +53,10 @@ class FormController {
 		TypeForms.TypeForm form = this.forms.require(id);
 		FormView.Question question = QuestionController.question(form, name);
 		FormChange change = form.editor().moveQuestion(form.form().content(), name, (by < 0) ? -1 : 1);
-		try {
-			String refused = this.forms.save(form, change, hash);
-			if (refused != null) {
-				redirect.addFlashAttribute("refused", refused);
-			}
-			else {
-				redirect.addFlashAttribute("success",
-						"Question ‘" + question.label().english() + "’ moved " + ((by < 0) ? "up" : "down"));
-			}
-		}
-		catch (Refusal stale) {
-			return TypeForms.conflict(stale, form.url(), model, response);
-		}
-		return "redirect:" + form.url() + "#question-" + name;
+		String back = form.url() + "#question-" + name;
+		return this.forms.save(form, change, hash, model, response,
+				refused -> TypeForms.refusedThen(redirect, refused, back), () -> TypeForms.savedThen(redirect,
+						"Question ‘" + question.label().english() + "’ moved " + ((by < 0) ? "up" : "down"), back));
 	}
 
 	@GetMapping("/questions/{name}/delete")
@@ -83,18 +72,11 @@ class FormController {
 		TypeForms.TypeForm form = this.forms.require(id);
 		FormView.Question question = QuestionController.question(form, name);
 		FormChange change = form.editor().deleteQuestion(form.form().content(), name);
-		try {
-			String refused = this.forms.save(form, change, hash);
-			if (refused != null) {
-				return TypeForms.invalid(response,
-						showDelete(model, form, question, hash, List.of(new FieldProblem("delete", refused))));
-			}
-		}
-		catch (Refusal stale) {
-			return TypeForms.conflict(stale, form.url(), model, response);
-		}
-		redirect.addFlashAttribute("success", "Question ‘" + question.label().english() + "’ deleted");
-		return "redirect:" + form.url();
+		return this.forms.save(form, change, hash, model, response,
+				refused -> TypeForms.invalid(response,
+						showDelete(model, form, question, hash, List.of(new FieldProblem("delete", refused)))),
+				() -> TypeForms.savedThen(redirect, "Question ‘" + question.label().english() + "’ deleted",
+						form.url()));
 	}
 
 	private static String showDelete(Model model, TypeForms.TypeForm form, FormView.Question question, String hash,

@@ -5,7 +5,6 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.candour.api.EndpointRoles;
-import org.candour.api.Refusal;
 import org.candour.definition.editing.FormChange;
 import org.candour.definition.editing.Text;
 
@@ -82,18 +81,11 @@ class NewPageController {
 		}
 		int at = form.view().pages().size();
 		FormChange change = form.editor().addPage(form.form().content(), at, Text.of(title.trim()), fields.draft(kind));
-		try {
-			String refused = this.forms.save(form, change, fields.hash());
-			if (refused != null) {
-				return TypeForms.invalid(response,
-						showQuestion(model, form, kind, title, fields, List.of(new FieldProblem("label", refused))));
-			}
-		}
-		catch (Refusal stale) {
-			return TypeForms.conflict(stale, form.url(), model, response);
-		}
-		redirect.addFlashAttribute("success", "Page " + (at + 1) + " ‘" + title.trim() + "’ added");
-		return "redirect:" + form.url() + "#page-" + (at + 1);
+		return this.forms.save(form, change, fields.hash(), model, response,
+				refused -> TypeForms.invalid(response,
+						showQuestion(model, form, kind, title, fields, List.of(new FieldProblem("label", refused)))),
+				() -> TypeForms.savedThen(redirect, "Page " + (at + 1) + " ‘" + title.trim() + "’ added",
+						form.url() + "#page-" + (at + 1)));
 	}
 
 	private static String show(Model model, TypeForms.TypeForm form, String title, String kind,

@@ -1,10 +1,10 @@
 package org.candour.admin.forms;
 
 import java.util.List;
+import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.candour.api.EndpointRoles;
-import org.candour.api.Refusal;
 import org.candour.definition.editing.FormChange;
 
 import org.springframework.stereotype.Controller;
@@ -41,21 +41,11 @@ class PageActionsController {
 		int step = (by < 0) ? -1 : 1;
 		FormChange change = form.editor().movePage(form.form().content(), shown.index(), step);
 		int to = Math.max(1, Math.min(page + step, form.view().pages().size()));
-		try {
-			String refused = this.forms.save(form, change, hash);
-			if (refused != null) {
-				redirect.addFlashAttribute("refused", refused);
-				to = page;
-			}
-			else {
-				redirect.addFlashAttribute("success", "Page ‘" + shown.title() + "’ moved "
-						+ ((step < 0) ? "up" : "down") + ": it is now page " + to);
-			}
-		}
-		catch (Refusal stale) {
-			return TypeForms.conflict(stale, form.url(), model, response);
-		}
-		return "redirect:" + form.url() + "#page-" + to;
+		return this.forms.save(form, change, hash, model, response,
+				refused -> TypeForms.refusedThen(redirect, refused, form.url() + "#page-" + page),
+				() -> TypeForms.savedThen(redirect,
+						"Page ‘" + shown.title() + "’ moved " + ((step < 0) ? "up" : "down") + ": it is now page " + to,
+						form.url() + "#page-" + to));
 	}
 
 	@PostMapping("/copy")
@@ -65,19 +55,11 @@ class PageActionsController {
 		TypeForms.TypeForm form = this.forms.require(id);
 		FormSummary.Page shown = summaryPage(form, page);
 		FormChange change = form.editor().copyPage(form.form().content(), shown.index());
-		try {
-			String refused = this.forms.save(form, change, hash);
-			if (refused != null) {
-				redirect.addFlashAttribute("refused", refused);
-				return "redirect:" + form.url() + "#page-" + page;
-			}
-		}
-		catch (Refusal stale) {
-			return TypeForms.conflict(stale, form.url(), model, response);
-		}
-		redirect.addFlashAttribute("success",
-				"Page " + page + " ‘" + shown.title() + "’ copied: the copy is page " + (page + 1));
-		return "redirect:" + form.url() + "#page-" + (page + 1);
+		return this.forms.save(form, change, hash, model, response,
+				refused -> TypeForms.refusedThen(redirect, refused, form.url() + "#page-" + page),
+				() -> TypeForms.savedThen(redirect,
+						"Page " + page + " ‘" + shown.title() + "’ copied: the copy is page " + (page + 1),
+						form.url() + "#page-" + (page + 1)));
 	}
 
 	@GetMapping("/delete")
@@ -93,19 +75,13 @@ class PageActionsController {
 		TypeForms.TypeForm form = this.forms.require(id);
 		FormSummary.Page shown = summaryPage(form, page);
 		FormChange change = form.editor().deletePage(form.form().content(), shown.index());
-		try {
-			String refused = change.refused() ? FormRefusals.pageWords(change.refusal())
-					: this.forms.save(form, change, hash);
-			if (refused != null) {
-				return TypeForms.invalid(response,
-						showDelete(model, form, shown, hash, List.of(new FieldProblem("delete", refused))));
-			}
+		Function<String, String> refusedPage = refused -> TypeForms.invalid(response,
+				showDelete(model, form, shown, hash, List.of(new FieldProblem("delete", refused))));
+		if (change.refused()) {
+			return refusedPage.apply(FormRefusals.pageWords(change.refusal()));
 		}
-		catch (Refusal stale) {
-			return TypeForms.conflict(stale, form.url(), model, response);
-		}
-		redirect.addFlashAttribute("success", "Page " + page + " ‘" + shown.title() + "’ deleted");
-		return "redirect:" + form.url();
+		return this.forms.save(form, change, hash, model, response, refusedPage,
+				() -> TypeForms.savedThen(redirect, "Page " + page + " ‘" + shown.title() + "’ deleted", form.url()));
 	}
 
 	private static FormSummary.Page summaryPage(TypeForms.TypeForm form, int number) {

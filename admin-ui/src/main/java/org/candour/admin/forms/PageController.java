@@ -4,7 +4,6 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.candour.api.EndpointRoles;
-import org.candour.api.Refusal;
 import org.candour.definition.editing.FormChange;
 import org.candour.definition.editing.FormView;
 import org.candour.definition.editing.Text;
@@ -56,18 +55,11 @@ class PageController {
 		FormChange change = form.editor()
 			.renamePage(form.form().content(), shown.index(),
 					Text.of(title.trim(), (before == null) ? null : before.welsh()));
-		try {
-			String refused = this.forms.save(form, change, hash);
-			if (refused != null) {
-				return TypeForms.invalid(response,
-						show(model, form, page, title, hash, List.of(new FieldProblem("title", refused))));
-			}
-		}
-		catch (Refusal stale) {
-			return TypeForms.conflict(stale, form.url(), model, response);
-		}
-		redirect.addFlashAttribute("success", "Page " + page + " renamed ‘" + title.trim() + "’");
-		return "redirect:" + form.url() + "#page-" + page;
+		return this.forms.save(form, change, hash, model, response,
+				refused -> TypeForms.invalid(response,
+						show(model, form, page, title, hash, List.of(new FieldProblem("title", refused)))),
+				() -> TypeForms.savedThen(redirect, "Page " + page + " renamed ‘" + title.trim() + "’",
+						form.url() + "#page-" + page));
 	}
 
 	private static String show(Model model, TypeForms.TypeForm form, int page, String heading, String hash,

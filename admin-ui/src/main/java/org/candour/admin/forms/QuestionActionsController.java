@@ -4,7 +4,6 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.candour.api.EndpointRoles;
-import org.candour.api.Refusal;
 import org.candour.definition.editing.FormChange;
 import org.candour.definition.editing.FormView;
 import org.candour.definition.editing.Text;
@@ -44,19 +43,12 @@ class QuestionActionsController {
 		FormView.Question question = QuestionController.question(form, name);
 		FormChange copied = form.editor().copyQuestion(form.form().content(), name);
 		FormChange change = copied.refused() ? copied : relabelled(form, copied, question);
-		try {
-			String refused = this.forms.save(form, change, hash);
-			if (refused != null) {
-				redirect.addFlashAttribute("refused", refused);
-				return "redirect:" + form.url() + "#question-" + name;
-			}
-		}
-		catch (Refusal stale) {
-			return TypeForms.conflict(stale, form.url(), model, response);
-		}
-		redirect.addFlashAttribute("success", "Question ‘" + question.label().english() + "’ copied: the copy is ‘"
-				+ question.label().english() + COPY + "’");
-		return "redirect:" + form.url() + "#question-" + copied.question();
+		return this.forms.save(form, change, hash, model, response,
+				refused -> TypeForms.refusedThen(redirect, refused, form.url() + "#question-" + name),
+				() -> TypeForms.savedThen(redirect,
+						"Question ‘" + question.label().english() + "’ copied: the copy is ‘"
+								+ question.label().english() + COPY + "’",
+						form.url() + "#question-" + copied.question()));
 	}
 
 	/** The copy labelled "… (copy)" so that the form's page tells the two apart. */
@@ -92,19 +84,12 @@ class QuestionActionsController {
 				.of(new FieldProblem("page", "The question is already on page " + number + ": select another page"))));
 		}
 		FormChange change = form.editor().moveQuestionToPage(form.form().content(), name, number - 1);
-		try {
-			String refused = this.forms.save(form, change, hash);
-			if (refused != null) {
-				return TypeForms.invalid(response,
-						showPages(model, form, question, page, hash, List.of(new FieldProblem("page", refused))));
-			}
-		}
-		catch (Refusal stale) {
-			return TypeForms.conflict(stale, form.url(), model, response);
-		}
-		redirect.addFlashAttribute("success",
-				"Question ‘" + question.label().english() + "’ moved to the end of page " + number);
-		return "redirect:" + form.url() + "#question-" + name;
+		return this.forms.save(form, change, hash, model, response,
+				refused -> TypeForms.invalid(response,
+						showPages(model, form, question, page, hash, List.of(new FieldProblem("page", refused)))),
+				() -> TypeForms.savedThen(redirect,
+						"Question ‘" + question.label().english() + "’ moved to the end of page " + number,
+						form.url() + "#question-" + name));
 	}
 
 	private static int number(String page, int pages) {

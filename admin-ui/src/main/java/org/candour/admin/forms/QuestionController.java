@@ -4,7 +4,6 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.candour.api.EndpointRoles;
-import org.candour.api.Refusal;
 import org.candour.definition.editing.FormChange;
 import org.candour.definition.editing.FormView;
 import org.candour.definition.editing.QuestionDraft;
@@ -76,17 +75,10 @@ class QuestionController {
 		}
 		FormChange change = form.editor()
 			.addQuestion(form.form().content(), onPage.index(), onPage.questions().size(), fields.draft(kind));
-		try {
-			String refused = this.forms.save(form, change, fields.hash());
-			if (refused != null) {
-				return TypeForms.invalid(response, showNew(model, form, page, kind, fields, problem(refused)));
-			}
-		}
-		catch (Refusal stale) {
-			return TypeForms.conflict(stale, form.url(), model, response);
-		}
-		redirect.addFlashAttribute("success", "Question ‘" + fields.label().trim() + "’ added to page " + page);
-		return "redirect:" + form.url() + "#question-" + change.question();
+		return this.forms.save(form, change, fields.hash(), model, response,
+				refused -> TypeForms.invalid(response, showNew(model, form, page, kind, fields, problem(refused))),
+				() -> TypeForms.savedThen(redirect, "Question ‘" + fields.label().trim() + "’ added to page " + page,
+						form.url() + "#question-" + change.question()));
 	}
 
 	@GetMapping("/questions/{name}")
@@ -108,17 +100,10 @@ class QuestionController {
 		}
 		FormChange change = QuestionMessages.apply(form.editor(),
 				form.editor().editQuestion(form.form().content(), name, fields.applyTo(question)), question, fields);
-		try {
-			String refused = this.forms.save(form, change, fields.hash());
-			if (refused != null) {
-				return TypeForms.invalid(response, showEdit(model, form, question, fields, problem(refused)));
-			}
-		}
-		catch (Refusal stale) {
-			return TypeForms.conflict(stale, form.url(), model, response);
-		}
-		redirect.addFlashAttribute("success", "Question ‘" + fields.label().trim() + "’ changed");
-		return "redirect:" + form.url() + "#question-" + name;
+		return this.forms.save(form, change, fields.hash(), model, response,
+				refused -> TypeForms.invalid(response, showEdit(model, form, question, fields, problem(refused))),
+				() -> TypeForms.savedThen(redirect, "Question ‘" + fields.label().trim() + "’ changed",
+						form.url() + "#question-" + name));
 	}
 
 	private static List<FieldProblem> problem(String words) {

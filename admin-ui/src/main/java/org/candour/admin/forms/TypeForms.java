@@ -1,5 +1,8 @@
 package org.candour.admin.forms;
 
+import java.util.function.Function;
+import java.util.function.Supplier;
+
 import jakarta.servlet.http.HttpServletResponse;
 import org.candour.admin.AdminPaths;
 import org.candour.admin.Texts;
@@ -19,6 +22,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Finds a feedback type's form in the draft, with an editor that knows the draft, and
@@ -86,6 +90,35 @@ class TypeForms {
 			}
 			return FormRefusals.words(refusal);
 		}
+	}
+
+	/**
+	 * Saves {@code change} as {@link #save(TypeForm, FormChange, String)} does and
+	 * answers the request: the conflict page when someone else changed the form since the
+	 * page was read, {@code refused} with the refusal in words, else {@code saved}.
+	 */
+	String save(TypeForm form, FormChange change, String hash, Model model, HttpServletResponse response,
+			Function<String, String> refused, Supplier<String> saved) {
+		String words;
+		try {
+			words = save(form, change, hash);
+		}
+		catch (Refusal stale) {
+			return conflict(stale, form.url(), model, response);
+		}
+		return (words != null) ? refused.apply(words) : saved.get();
+	}
+
+	/** Back to {@code url} with {@code words} in its success banner. */
+	static String savedThen(RedirectAttributes redirect, String words, String url) {
+		redirect.addFlashAttribute("success", words);
+		return "redirect:" + url;
+	}
+
+	/** Back to {@code url} with the refusal {@code words} on it (a button's refusal). */
+	static String refusedThen(RedirectAttributes redirect, String words, String url) {
+		redirect.addFlashAttribute("refused", words);
+		return "redirect:" + url;
 	}
 
 	/** The conflict page for a stale save (other refusals are thrown on). */

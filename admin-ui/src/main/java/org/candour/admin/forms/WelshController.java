@@ -7,7 +7,6 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.candour.api.EndpointRoles;
-import org.candour.api.Refusal;
 import org.candour.definition.editing.FormChange;
 import org.candour.definition.editing.FormView;
 import org.candour.definition.editing.Option;
@@ -70,18 +69,11 @@ class WelshController {
 							message.getValue().withWelsh(texts.welsh("message-" + message.getKey())));
 			}
 		}
-		try {
-			String refused = this.forms.save(form, change, texts.hash());
-			if (refused != null) {
-				return TypeForms.invalid(response,
-						show(model, form, question, texts, List.of(new FieldProblem("label", refused))));
-			}
-		}
-		catch (Refusal stale) {
-			return TypeForms.conflict(stale, form.url(), model, response);
-		}
-		redirect.addFlashAttribute("success", "Welsh of ‘" + question.label().english() + "’ saved");
-		return "redirect:" + form.url() + "#question-" + name;
+		return this.forms.save(form, change, texts.hash(), model, response,
+				refused -> TypeForms.invalid(response,
+						show(model, form, question, texts, List.of(new FieldProblem("label", refused)))),
+				() -> TypeForms.savedThen(redirect, "Welsh of ‘" + question.label().english() + "’ saved",
+						form.url() + "#question-" + name));
 	}
 
 	@GetMapping("/pages/{page}/welsh")
@@ -99,18 +91,11 @@ class WelshController {
 		TypeForms.TypeForm form = this.forms.require(id);
 		Text english = heading(form, page);
 		FormChange change = form.editor().renamePage(form.form().content(), page - 1, english.withWelsh(title));
-		try {
-			String refused = this.forms.save(form, change, hash);
-			if (refused != null) {
-				model.addAttribute("errors", List.of(new FieldProblem("title", refused)));
-				return TypeForms.invalid(response, showPage(model, form, page, english, title, hash));
-			}
-		}
-		catch (Refusal stale) {
-			return TypeForms.conflict(stale, form.url(), model, response);
-		}
-		redirect.addFlashAttribute("success", "Welsh of the heading of page " + page + " saved");
-		return "redirect:" + form.url() + "#page-" + page;
+		return this.forms.save(form, change, hash, model, response, refused -> {
+			model.addAttribute("errors", List.of(new FieldProblem("title", refused)));
+			return TypeForms.invalid(response, showPage(model, form, page, english, title, hash));
+		}, () -> TypeForms.savedThen(redirect, "Welsh of the heading of page " + page + " saved",
+				form.url() + "#page-" + page));
 	}
 
 	/** The page's heading; 404 for a form laid out without pages (no headings). */
