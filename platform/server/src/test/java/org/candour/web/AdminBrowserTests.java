@@ -263,6 +263,10 @@ class AdminBrowserTests {
 		page.navigate(form + "/questions/service/welsh");
 		assertThat(heading(page)).hasText("Welsh of a question");
 		Accessibility.assertNoViolations(page);
+		page.navigate(this.tenant.admin() + "/feedback-types/complaint-stage-1/form/pages/1/welsh");
+		assertThat(heading(page)).hasText("Welsh of the heading of page 1");
+		assertThat(page.locator("input[lang='cy']")).hasCount(1);
+		Accessibility.assertNoViolations(page);
 
 		page.navigate(form + "/questions/details/condition");
 		page.locator("[id='rows[0].question']").selectOption("summary");
