@@ -35,6 +35,12 @@ public final class FormEditor {
 	/** The kinds of question, one per field the resident pages render. */
 	public static final Set<String> KINDS = FieldWidgets.KINDS;
 
+	/**
+	 * The kinds a question staff record may be (a question no page asks has no control,
+	 * so its schema alone must give its kind).
+	 */
+	public static final Set<String> STAFF_KINDS = StaffQuestions.KINDS;
+
 	private final FormReading reading;
 
 	private final PageEdits pages;
@@ -124,8 +130,9 @@ public final class FormEditor {
 	 * The question changed to {@code question} (start from
 	 * {@link FormView.Question#draft()}): only what differs is written. Its kind may
 	 * change only where its answers still fit (radios ↔ select, text ↔ long text;
-	 * {@code form.kind-change}); a staff-only field has no hint or Welsh
-	 * ({@code form.staff-only-text}).
+	 * {@code form.kind-change}); a question staff record has no hint or Welsh
+	 * ({@code form.staff-only-text}), is not required ({@code form.staff-only-required})
+	 * and keeps a kind its schema gives ({@code form.staff-only-kind}).
 	 */
 	public FormChange editQuestion(ObjectNode form, String name, QuestionDraft question) {
 		return this.questions.edit(form, name, question);
@@ -149,10 +156,35 @@ public final class FormEditor {
 
 	/**
 	 * The question moved to the end of another page; refused when it is all its page has
-	 * ({@code form.page-empty}).
+	 * ({@code form.page-empty}). A question staff record is asked of residents from then
+	 * on, at the end of the page.
 	 */
 	public FormChange moveQuestionToPage(ObjectNode form, String name, int page) {
 		return this.questions.moveToPage(form, name, page);
+	}
+
+	/**
+	 * A new question that staff record and no page asks (officers record it on the case
+	 * screen and through actions). Refused for a kind its schema alone cannot give, or a
+	 * long text without a character limit of at least 500 ({@code form.staff-only-kind}),
+	 * with a hint or Welsh ({@code form.staff-only-text}), and when required
+	 * ({@code form.staff-only-required}: residents could not send the form).
+	 */
+	public FormChange addStaffQuestion(ObjectNode form, QuestionDraft question) {
+		return this.questions.addStaffOnly(form, question);
+	}
+
+	/**
+	 * The question taken off its page and kept as a question staff record: its data field
+	 * and answers stay; its hint, Welsh label, condition, page-only settings (a date's
+	 * past or future rule, file limits) and error messages go, and it becomes optional.
+	 * Refused for a contact detail ({@code form.staff-only-contact}), a kind staff cannot
+	 * record ({@code form.staff-only-kind}), while a condition of the form tests it
+	 * ({@code form.question-in-use}) and when it is all its page has
+	 * ({@code form.page-empty}).
+	 */
+	public FormChange makeStaffOnly(ObjectNode form, String name) {
+		return this.questions.makeStaffOnly(form, name);
 	}
 
 	/** A copy of the question after it, under a new name. */

@@ -115,10 +115,14 @@ final class FormWording implements KindWording {
 	private static void describeQuestions(FormOutline old, FormOutline now, Map<Integer, Integer> pages,
 			Sentences out) {
 		now.questions().keySet().stream().filter(name -> !old.questions().containsKey(name)).forEach(name -> {
-			out.add("Question " + now.name(name) + " added to " + now.where(name));
+			out.add("Question " + now.name(name)
+					+ (old.properties().has(name) ? " (recorded by staff until now) asked on " : " added to ")
+					+ now.where(name));
 		});
 		old.questions().keySet().stream().filter(name -> !now.questions().containsKey(name)).forEach(name -> {
-			out.add("Question " + old.name(name) + " removed from " + old.where(name));
+			out.add("Question " + old.name(name)
+					+ (now.properties().has(name) ? " no longer asked on " + old.where(name) + ": staff record it"
+							: " removed from " + old.where(name)));
 		});
 		List<String> keptBefore = old.questions().keySet().stream().filter(now.questions()::containsKey).toList();
 		List<String> keptAfter = now.questions().keySet().stream().filter(old.questions()::containsKey).toList();
@@ -158,10 +162,14 @@ final class FormWording implements KindWording {
 			}
 			JsonNode was = old.properties().get(name);
 			JsonNode is = now.properties().get(name);
-			if (!Objects.equals(was, is)) {
-				String field = "Field " + ((is != null) ? now.name(name) : old.name(name));
-				out.add(field + ((was == null) ? " added" : (is == null) ? " removed" : " changed")
-						+ " (not asked on the form)");
+			if (was == null) {
+				out.add("Question " + now.name(name) + " added for staff to record");
+			}
+			else if (is == null) {
+				out.add("Question " + old.name(name) + " that staff record removed");
+			}
+			else if (!was.equals(is)) {
+				out.add("Field " + now.name(name) + " changed (not asked on the form)");
 			}
 		}
 	}

@@ -18,10 +18,13 @@ final class QuestionEdits {
 
 	private final QuestionWriter writer;
 
+	private final StaffQuestions staff;
+
 	QuestionEdits(DraftLibrary library, FormReading reading, QuestionWriter writer) {
 		this.library = library;
 		this.reading = reading;
 		this.writer = writer;
+		this.staff = new StaffQuestions(library, reading, writer);
 	}
 
 	FormChange add(ObjectNode form, int page, int at, QuestionDraft draft) {
@@ -59,14 +62,24 @@ final class QuestionEdits {
 							+ " question (its answers would not fit): add a new question instead");
 		}
 		Layout.Placement placement = Layout.find(spec, name);
-		if (placement == null && (draft.hint() != null || draft.label().welsh() != null)) {
-			return FormChange.refused(form, "form.staff-only-text", pointer(spec, name), "'" + before.label().english()
-					+ "' is recorded by staff and asked on no page: " + "it has no hint or Welsh text");
+		if (placement == null) {
+			FormChange refusal = StaffQuestions.refusal(form, pointer(spec, name), "'" + before.label().english() + "'",
+					draft);
+			if (refusal != null) {
+				return refusal;
+			}
 		}
 		ObjectNode property = (ObjectNode) spec.path("schema").path("properties").path(name);
 		retitlePage(spec, placement, before, draft);
 		this.writer.write(spec, name, property, (placement == null) ? null : placement.control(), before.draft(),
 				draft);
+		if (placement == null) {
+			FormChange unkept = this.staff.keptKind(form, pointer(spec, name), draft.label().english(), draft.kind(),
+					property);
+			if (unkept != null) {
+				return unkept;
+			}
+		}
 		return FormChange.done(copy);
 	}
 
@@ -103,7 +116,12 @@ final class QuestionEdits {
 	FormChange moveToPage(ObjectNode form, String name, int page) {
 		PageEdits.Edit edit = new PageEdits.Edit(form, this.library);
 		ArrayNode target = (ArrayNode) edit.page(page).path("elements");
-		Layout.Placement placement = placed(edit.spec, name);
+		Layout.Placement placement = Layout.find(edit.spec, name);
+		if (placement == null) {
+			question(edit.spec, name);
+			target.add(PageEdits.control(name));
+			return FormChange.done(edit.copy);
+		}
 		if (placement.page() == page) {
 			return FormChange.done(form.deepCopy());
 		}
@@ -113,6 +131,14 @@ final class QuestionEdits {
 		}
 		target.add(placement.control());
 		return FormChange.done(edit.copy);
+	}
+
+	FormChange addStaffOnly(ObjectNode form, QuestionDraft draft) {
+		return this.staff.add(form, draft);
+	}
+
+	FormChange makeStaffOnly(ObjectNode form, String name) {
+		return this.staff.makeStaffOnly(form, name);
 	}
 
 	FormChange copy(ObjectNode form, String name) {
@@ -200,7 +226,7 @@ final class QuestionEdits {
 	 * Takes a control out of where it is; refused when that would leave its page empty.
 	 * Groups it leaves empty go too.
 	 */
-	private static FormChange detach(ObjectNode form, ObjectNode spec, Layout.Placement placement, String action) {
+	static FormChange detach(ObjectNode form, ObjectNode spec, Layout.Placement placement, String action) {
 		List<JsonNode> holders = path(spec.path("uiSchema"), placement.control());
 		holders.remove(holders.size() - 1);
 		placement.parent().remove(placement.index());
