@@ -62,7 +62,7 @@ class FormController {
 	@GetMapping("/questions/{name}/delete")
 	String confirmDelete(@PathVariable String id, @PathVariable String name, Model model) {
 		TypeForms.TypeForm form = this.forms.require(id);
-		return showDelete(model, form, QuestionController.question(form, name), form.hash(), List.of());
+		return showDelete(model, form, QuestionController.anyQuestion(form, name), form.hash(), List.of());
 	}
 
 	@PostMapping("/questions/{name}/delete")
@@ -70,7 +70,7 @@ class FormController {
 	String delete(@PathVariable String id, @PathVariable String name, @RequestParam(defaultValue = "") String hash,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		TypeForms.TypeForm form = this.forms.require(id);
-		FormView.Question question = QuestionController.question(form, name);
+		FormView.Question question = QuestionController.anyQuestion(form, name);
 		FormChange change = form.editor().deleteQuestion(form.form().content(), name);
 		return this.forms.save(form, change, hash, model, response,
 				refused -> TypeForms.invalid(response,
@@ -85,6 +85,7 @@ class FormController {
 		model.addAttribute("formUrl", form.url());
 		model.addAttribute("question", question.label().english());
 		model.addAttribute("name", question.name());
+		model.addAttribute("staff", question.staffOnly());
 		model.addAttribute("hash", hash);
 		model.addAttribute("errors", problems);
 		return "admin/forms/delete";

@@ -11,9 +11,9 @@ import org.candour.definition.editing.Text;
  *
  * @param title the form's English title
  * @param pages its pages in order
- * @param staffOnly the labels of the fields staff record that no page asks
+ * @param staffOnly the questions staff record, which no page asks
  */
-record FormSummary(String title, List<Page> pages, List<String> staffOnly) {
+record FormSummary(String title, List<Page> pages, List<Question> staffOnly) {
 
 	static FormSummary of(FormView view) {
 		List<Page> pages = view.pages()
@@ -25,7 +25,7 @@ record FormSummary(String title, List<Page> pages, List<String> staffOnly) {
 					page.questions().stream().map(FormSummary::question).toList(), page.fieldsets()))
 			.toList();
 		return new FormSummary(english(view.title(), view.id()), pages,
-				view.staffOnly().stream().map(question -> question.label().english()).toList());
+				view.staffOnly().stream().map(FormSummary::question).toList());
 	}
 
 	private static Question question(FormView.Question question) {

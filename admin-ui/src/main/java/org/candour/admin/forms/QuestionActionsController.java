@@ -63,8 +63,10 @@ class QuestionActionsController {
 	@GetMapping("/page")
 	String choosePage(@PathVariable String id, @PathVariable String name, Model model) {
 		TypeForms.TypeForm form = this.forms.require(id);
-		FormView.Question question = QuestionController.question(form, name);
-		return showPages(model, form, question, String.valueOf(pageOf(form, name)), form.hash(), List.of());
+		FormView.Question question = QuestionController.anyQuestion(form, name);
+		int current = pageOf(form, name);
+		return showPages(model, form, question, (current == 0) ? null : String.valueOf(current), form.hash(),
+				List.of());
 	}
 
 	@PostMapping("/page")
@@ -73,11 +75,12 @@ class QuestionActionsController {
 			@RequestParam(defaultValue = "") String hash, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		TypeForms.TypeForm form = this.forms.require(id);
-		FormView.Question question = QuestionController.question(form, name);
+		FormView.Question question = QuestionController.anyQuestion(form, name);
 		int number = number(page, form.view().pages().size());
 		if (number < 1) {
-			return TypeForms.invalid(response, showPages(model, form, question, page, hash,
-					List.of(new FieldProblem("page", "Select the page to move the question to"))));
+			return TypeForms.invalid(response,
+					showPages(model, form, question, page, hash, List.of(new FieldProblem("page", question.staffOnly()
+							? "Select the page to ask the question on" : "Select the page to move the question to"))));
 		}
 		if (number == pageOf(form, name)) {
 			return TypeForms.invalid(response, showPages(model, form, question, page, hash, List
@@ -87,8 +90,8 @@ class QuestionActionsController {
 		return this.forms.save(form, change, hash, model, response,
 				refused -> TypeForms.invalid(response,
 						showPages(model, form, question, page, hash, List.of(new FieldProblem("page", refused)))),
-				() -> TypeForms.savedThen(redirect,
-						"Question ‘" + question.label().english() + "’ moved to the end of page " + number,
+				() -> TypeForms.savedThen(redirect, "Question ‘" + question.label().english() + "’ "
+						+ (question.staffOnly() ? "asked at the end of page " : "moved to the end of page ") + number,
 						form.url() + "#question-" + name));
 	}
 
@@ -118,6 +121,9 @@ class QuestionActionsController {
 		int current = pageOf(form, question.name());
 		model.addAttribute("question", question.label().english());
 		model.addAttribute("name", question.name());
+		model.addAttribute("staff", question.staffOnly());
+		model.addAttribute("heading",
+				question.staffOnly() ? "Ask residents this question on a page" : "Move a question to another page");
 		model.addAttribute("pages",
 				FormSummary.of(form.view())
 					.pages()

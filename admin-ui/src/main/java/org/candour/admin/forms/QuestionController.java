@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletResponse;
 import org.candour.api.EndpointRoles;
 import org.candour.definition.editing.FormChange;
+import org.candour.definition.editing.FormEditor;
 import org.candour.definition.editing.FormView;
 import org.candour.definition.editing.QuestionDraft;
 
@@ -84,7 +85,7 @@ class QuestionController {
 	@GetMapping("/questions/{name}")
 	String question(@PathVariable String id, @PathVariable String name, Model model) {
 		TypeForms.TypeForm form = this.forms.require(id);
-		FormView.Question question = question(form, name);
+		FormView.Question question = anyQuestion(form, name);
 		return showEdit(model, form, question, QuestionFields.of(question, form.hash(), this.files), List.of());
 	}
 
@@ -93,7 +94,7 @@ class QuestionController {
 	String edit(@PathVariable String id, @PathVariable String name, @ModelAttribute QuestionFields fields, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		TypeForms.TypeForm form = this.forms.require(id);
-		FormView.Question question = question(form, name);
+		FormView.Question question = anyQuestion(form, name);
 		List<FieldProblem> problems = fields.problems(question.kind(), question.codeList() != null, this.files);
 		if (!problems.isEmpty()) {
 			return TypeForms.invalid(response, showEdit(model, form, question, fields, problems));
@@ -113,7 +114,8 @@ class QuestionController {
 	private String showKinds(Model model, TypeForms.TypeForm form, int page, List<FieldProblem> problems) {
 		page(form, page);
 		common(model, form);
-		model.addAttribute("page", page);
+		model.addAttribute("kindAction", form.url() + "/pages/" + page + "/questions/new");
+		model.addAttribute("kindCaption", form.typeTitle() + ", page " + page);
 		model.addAttribute("kinds", QuestionKinds.choices());
 		model.addAttribute("errors", problems);
 		return "admin/forms/kind";
@@ -141,11 +143,18 @@ class QuestionController {
 		model.addAttribute("backUrl", form.url());
 		model.addAttribute("button", "Save question");
 		model.addAttribute("codeList", question.codeList());
+		model.addAttribute("staff", question.staffOnly());
+		model.addAttribute("staffUrl",
+				question.staffOnly() || question.contact() || !FormEditor.STAFF_KINDS.contains(question.kind()) ? null
+						: form.url() + "/questions/" + question.name() + "/staff");
 		return showFields(model, question.kind(), true, fields, problems, this.files);
 	}
 
 	static String showFields(Model model, String kind, boolean editing, QuestionFields fields,
 			List<FieldProblem> problems, FileLimits files) {
+		if (!model.containsAttribute("staff")) {
+			model.addAttribute("staff", false);
+		}
 		model.addAttribute("kind", kind);
 		model.addAttribute("kindWords", QuestionKinds.words(kind));
 		model.addAttribute("hasOptions", QuestionKinds.hasOptions(kind));
@@ -174,6 +183,17 @@ class QuestionController {
 		return pages.get(number - 1);
 	}
 
+	/** A question on a page, or one staff record. */
+	static FormView.Question anyQuestion(TypeForms.TypeForm form, String name) {
+		return form.view()
+			.staffOnly()
+			.stream()
+			.filter(question -> question.name().equals(name))
+			.findFirst()
+			.orElseGet(() -> question(form, name));
+	}
+
+	/** A question on a page (404 for one staff record: no page asks it). */
 	static FormView.Question question(TypeForms.TypeForm form, String name) {
 		return form.view()
 			.questions()

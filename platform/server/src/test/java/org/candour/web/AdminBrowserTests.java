@@ -234,6 +234,51 @@ class AdminBrowserTests {
 	}
 
 	@Test
+	void theStaffQuestionPagesAndTheirErrorsAreAccessible(Page page) {
+		OfficerSignIn.as(page, this.tenant.id, AdminTenant.ADMIN);
+		String form = this.tenant.admin() + "/feedback-types/compliment/form";
+		page.navigate(form);
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Add a question staff record")).click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+		assertThat(page.locator(".govuk-error-summary")).containsText("Select the kind of question");
+		Accessibility.assertNoViolations(page);
+		page.getByLabel("Long text").check();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+		page.getByLabel("Question", new Page.GetByLabelOptions().setExact(true)).fill("What the manager did with it");
+		page.getByLabel("Character limit", new Page.GetByLabelOptions().setExact(true)).fill("100");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add question")).click();
+		assertThat(page.locator(".govuk-error-summary")).containsText("at least 500");
+		Accessibility.assertNoViolations(page);
+		page.getByLabel("Character limit", new Page.GetByLabelOptions().setExact(true)).fill("2000");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add question")).click();
+		assertThat(page.locator("#success"))
+			.hasText("Question ‘What the manager did with it’ added for staff to record");
+		Accessibility.assertNoViolations(page);
+
+		page.navigate(form + "/questions/staffMember");
+		page.getByRole(AriaRole.LINK,
+				new Page.GetByRoleOptions().setName("Take this question off its page so that only staff record it"))
+			.click();
+		assertThat(heading(page)).hasText("Take this question off its page?");
+		Accessibility.assertNoViolations(page);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Take it off its page")).click();
+		assertThat(page.locator("#success")).containsText("only staff record it now");
+		page.getByRole(AriaRole.LINK,
+				new Page.GetByRoleOptions().setName("Change Name of the member of staff (if you know it)"))
+			.click();
+		assertThat(page.locator("#staff-only")).isVisible();
+		Accessibility.assertNoViolations(page);
+		page.navigate(form + "/questions/staffMember/page");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ask on this page")).click();
+		assertThat(page.locator(".govuk-error-summary")).containsText("Select the page to ask the question on");
+		Accessibility.assertNoViolations(page);
+		page.navigate(form + "/questions/email/staff");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Take it off its page")).click();
+		assertThat(page.locator(".govuk-error-summary")).containsText("is a contact detail");
+		Accessibility.assertNoViolations(page);
+	}
+
+	@Test
 	void theConditionAndWelshPagesAndTheirErrorsAreAccessible(Page page) {
 		TenantContext.runAs(this.tenant.current(), () -> {
 			ObjectNode branding = this.drafts.get("branding", "public-pages").content().deepCopy();
