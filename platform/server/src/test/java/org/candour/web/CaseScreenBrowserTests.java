@@ -207,6 +207,30 @@ class CaseScreenBrowserTests {
 	}
 
 	@Test
+	void anOfficerRecordsAStaffOnlyAnswerFromTheCaseScreen(Page page, Browsers.Screenshots screenshots) {
+		String reference = this.cases.allocatedComplaint("Bins not emptied");
+		OfficerSignIn.as(page, CaseworkFixture.TENANT, CaseworkFixture.OFFICER);
+		page.navigate("/t/" + CaseworkFixture.TENANT + "/cases/" + reference);
+		assertThat(page.locator("#data-triageNotes")).containsText("Not recorded");
+		page.getByRole(AriaRole.LINK,
+				new Page.GetByRoleOptions().setName("Change what was recorded during handling of case " + reference))
+			.click();
+		page.getByLabel("Reference of the case this duplicates").fill("NSC-2026-000001 and NSC-2026-000002");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save changes")).click();
+		assertThat(page.locator(".govuk-error-summary")).containsText("30 characters or fewer");
+		Accessibility.assertNoViolations(page);
+		screenshots.save(page, "recorded-refused");
+
+		page.getByLabel("Reference of the case this duplicates").fill("");
+		page.getByLabel("Triage notes").fill("Resident agreed we look at the last three collections");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save changes")).click();
+		assertThat(page.locator(".govuk-notification-banner--success")).containsText("changes have been saved");
+		assertThat(page.locator("#data-triageNotes")).containsText("Resident agreed we look at the last three");
+		assertThat(page.locator("#data-service")).containsText("Corporate");
+		Accessibility.assertNoViolations(page);
+	}
+
+	@Test
 	void anOfficerUsingOnlyTheKeyboardAcknowledgesAndSendsACaseToTheService(Page page) {
 		String reference = this.cases.allocatedComplaint("Bins missed on keyboard lane");
 		OfficerSignIn.as(page, CaseworkFixture.TENANT, CaseworkFixture.OFFICER);

@@ -75,7 +75,8 @@ class CaseForms {
 
 	/**
 	 * @param form the questions residents are asked, by page, and the contact details
-	 * @param recorded fields of the form's schema that no page asks (set by actions)
+	 * @param recorded fields of the form's schema that no page asks (staff-only
+	 * questions: set by actions or recorded by officers on the case screen)
 	 */
 	record CaseForm(FormPages form, FormPages recorded) {
 	}

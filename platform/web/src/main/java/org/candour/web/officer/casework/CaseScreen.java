@@ -15,7 +15,8 @@ import java.util.List;
  * @param actions what the signed-in officer may do now
  * @param triageUrl the triage screen, when the case is waiting for triage
  * @param data the form data, page by page
- * @param recorded form fields recorded by actions
+ * @param recorded the staff-only questions (fields of the form's schema no page asks:
+ * recorded by actions or by officers), or null when the form has none
  * @param outcome the outcome recorded by actions
  * @param contact contact details, or null when the officer's roles may not see them
  * @param timeline the history, newest first
@@ -29,7 +30,7 @@ import java.util.List;
  */
 record CaseScreen(String reference, long version, String title, String state, boolean closed, List<Row> summary,
 		List<ClockView> clocks, List<ActionButton> actions, String triageUrl, List<DataSection> data,
-		List<Row> recorded, List<Row> outcome, List<Row> contact, List<TimelineItem> timeline,
+		RecordedSection recorded, List<Row> outcome, List<Row> contact, List<TimelineItem> timeline,
 		Verification verification, List<LinkView> links, List<TimelineItem> notes, List<CasePanel> panels,
 		boolean mayNote, boolean mayLink, boolean mayAddFile) {
 
@@ -39,6 +40,13 @@ record CaseScreen(String reference, long version, String title, String state, bo
 
 	/** One page of the form, read-only, with where to change it when the state allows. */
 	record DataSection(int number, String title, List<Row> rows, String editUrl) {
+	}
+
+	/**
+	 * Every staff-only question, read-only (a row's value is null when nothing is
+	 * recorded), with where to record them when the state allows.
+	 */
+	record RecordedSection(List<Row> rows, String editUrl) {
 	}
 
 	/**

@@ -38,17 +38,38 @@ class CaseValues {
 		ObjectNode data = open.feedbackCase().current().data();
 		List<CaseScreen.DataSection> sections = new ArrayList<>();
 		for (FormPage page : open.form().form().pages()) {
-			String editUrl = mayEdit && open.editable()
-					&& !open.feedbackCase().current().stateCategory().equals("closed")
-							? open.screenUrl() + "/edit/" + page.number() : null;
 			sections.add(new CaseScreen.DataSection(page.number(), page.title(), rows(open, page.questions(), data),
-					editUrl));
+					editUrl(open, mayEdit, String.valueOf(page.number()))));
 		}
 		return sections;
 	}
 
-	List<CaseScreen.Row> recorded(OpenCase open) {
-		return rows(open, open.form().recorded().questions(), open.feedbackCase().current().data());
+	/**
+	 * Every staff-only question with its value (null when not recorded), or null when the
+	 * form has none.
+	 */
+	CaseScreen.RecordedSection recorded(OpenCase open, boolean mayEdit) {
+		List<Question> questions = open.form().recorded().questions();
+		if (questions.isEmpty()) {
+			return null;
+		}
+		ObjectNode data = open.feedbackCase().current().data();
+		List<CaseScreen.Row> rows = new ArrayList<>();
+		for (Question question : questions) {
+			JsonNode value = data.get(question.name());
+			rows.add(new CaseScreen.Row("data-" + question.name(), question.label(),
+					value == null || value.isNull() ? null : this.summary.text(question, value, open.locale())));
+		}
+		return new CaseScreen.RecordedSection(rows, editUrl(open, mayEdit, EditedSections.RECORDED));
+	}
+
+	/**
+	 * Where to change a section ({@link EditedSections}) when the officer's roles may
+	 * edit case data and the case is in a state that allows it and not closed.
+	 */
+	private static String editUrl(OpenCase open, boolean mayEdit, String section) {
+		return mayEdit && open.editable() && !open.feedbackCase().current().stateCategory().equals("closed")
+				? open.screenUrl() + "/edit/" + section : null;
 	}
 
 	List<CaseScreen.Row> contact(OpenCase open, ObjectNode contact) {

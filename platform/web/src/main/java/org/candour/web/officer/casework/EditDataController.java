@@ -12,9 +12,9 @@ import org.candour.cases.EditCaseData;
 import org.candour.cases.CaseDataEdits;
 import org.candour.web.forms.AnswerCheck;
 import org.candour.web.forms.FieldError;
-import org.candour.web.forms.FormPage;
 import org.candour.web.forms.Question;
 import org.candour.web.forms.RefusalFields;
+import org.candour.web.officer.casework.EditedSections.EditedSection;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.context.MessageSource;
@@ -30,16 +30,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Changes one page of a case's form data, where the workflow state allows it: the page's
- * questions with the case's answers, saved with the version they were shown from; the
- * change is recorded in the case history.
+ * Changes one section of a case's form data, where the workflow state allows it: a page
+ * of the form ({@code …/edit/1}) or the staff-only questions no page asks
+ * ({@code …/edit/recorded}), with the case's answers, saved with the version they were
+ * shown from; the change is recorded in the case history.
  */
 @Controller
-@RequestMapping("/t/{tenant}/cases/{reference}/edit/{page}")
+@RequestMapping("/t/{tenant}/cases/{reference}/edit/{name}")
 @EndpointRoles({ EndpointRoles.OFFICER, EndpointRoles.MANAGER, EndpointRoles.INVESTIGATOR })
 class EditDataController {
 
 	private final OfficerCaseLookup lookup;
+
+	private final EditedSections sections;
 
 	private final CaseDataEdits edits;
 
@@ -51,9 +54,10 @@ class EditDataController {
 
 	private final MessageSource messages;
 
-	EditDataController(OfficerCaseLookup lookup, CaseDataEdits edits, AnswerCheck check, RefusalFields refusals,
-			Timeline timeline, MessageSource messages) {
+	EditDataController(OfficerCaseLookup lookup, EditedSections sections, CaseDataEdits edits, AnswerCheck check,
+			RefusalFields refusals, Timeline timeline, MessageSource messages) {
 		this.lookup = lookup;
+		this.sections = sections;
 		this.edits = edits;
 		this.check = check;
 		this.refusals = refusals;
@@ -62,10 +66,10 @@ class EditDataController {
 	}
 
 	@GetMapping
-	String form(@PathVariable String reference, @PathVariable int page, Locale locale, Model model,
+	String form(@PathVariable String reference, @PathVariable String name, Locale locale, Model model,
 			HttpServletResponse response) {
 		Optional<OpenCase> open = this.lookup.open(reference, locale);
-		Optional<FormPage> section = open.flatMap(found -> found.form().form().page(page));
+		Optional<EditedSection> section = open.flatMap(found -> this.sections.of(found, name));
 		if (section.isEmpty()) {
 			return RefusalPages.notFound(response, model);
 		}
@@ -77,22 +81,23 @@ class EditDataController {
 	}
 
 	@PostMapping
-	String save(@PathVariable String reference, @PathVariable int page, @RequestParam long version,
+	String save(@PathVariable String reference, @PathVariable String name, @RequestParam long version,
 			@RequestParam(required = false) String comment, @RequestParam MultiValueMap<String, String> posted,
 			Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		Optional<OpenCase> open = this.lookup.open(reference, locale);
-		Optional<FormPage> section = open.flatMap(found -> found.form().form().page(page));
+		Optional<EditedSection> section = open.flatMap(found -> this.sections.of(found, name));
 		if (section.isEmpty()) {
 			return RefusalPages.notFound(response, model);
 		}
-		InputForm form = form(open.get(), section.get());
+		InputForm form = section.get().inputs();
 		InputForm.Read read = form.read(posted, this.check, locale);
 		String note = comment == null || comment.isBlank() ? null : comment.strip();
 		if (!read.errors().isEmpty()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return render(model, open.get(), section.get(), read.answers(), read.errors(), null, version, note);
 		}
 		ObjectNode changes = read.answers().deepCopy();
-		for (Question question : section.get().questions()) {
+		for (Question question : section.get().page().questions()) {
 			if (!changes.has(question.name())) {
 				changes.putNull(question.name());
 			}
@@ -116,25 +121,20 @@ class EditDataController {
 			return RefusalPages.of(ex, response, model);
 		}
 		redirect.addFlashAttribute("done", text("casework.done.edited"));
-		return "redirect:" + open.get().screenUrl() + "#section-" + page;
+		return "redirect:" + open.get().screenUrl() + "#section-" + section.get().name();
 	}
 
-	private static InputForm form(OpenCase open, FormPage section) {
-		return new InputForm(open.form().form(), section.questions(), "");
-	}
-
-	private String render(Model model, OpenCase open, FormPage section, ObjectNode answers, List<FieldError> errors,
-			Conflict conflict, long version, String comment) {
-		String heading = text("casework.edit.title", section.title());
+	private String render(Model model, OpenCase open, EditedSection section, ObjectNode answers,
+			List<FieldError> errors, Conflict conflict, long version, String comment) {
 		model.addAttribute("reference", open.reference());
 		model.addAttribute("caseTitle", open.form().form().title());
 		model.addAttribute("stateLabel", open.stateLabel(open.feedbackCase().current().state()));
 		model.addAttribute("summary", null);
 		model.addAttribute("screenUrl", open.screenUrl());
-		model.addAttribute("actionLabel", heading);
+		model.addAttribute("actionLabel", section.heading());
 		model.addAttribute("confirm", null);
-		model.addAttribute("postUrl", open.screenUrl() + "/edit/" + section.number());
-		model.addAttribute("fields", form(open, section).fields(answers, errors, this.check));
+		model.addAttribute("postUrl", open.screenUrl() + "/edit/" + section.name());
+		model.addAttribute("fields", section.inputs().fields(answers, errors, this.check));
 		model.addAttribute("errors", errors);
 		model.addAttribute("conflict", conflict);
 		model.addAttribute("version", version);
