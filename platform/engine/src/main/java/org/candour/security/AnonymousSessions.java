@@ -46,7 +46,7 @@ class AnonymousSessions implements HttpSessionListener, HttpSessionIdListener {
 		this.signedInTimeout = signedInTimeout;
 	}
 
-	/** After a request of {@code client} that has {@code session}. */
+	/** When a request of {@code client} that has {@code session} is answered. */
 	void seen(HttpSession session, String client) {
 		String id = session.getId();
 		if (session.getAttribute(SIGNED_IN) != null) {

@@ -2,6 +2,8 @@ package org.candour.security;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -50,6 +52,25 @@ class AnonymousSessionsTests {
 		assertThat(active.isInvalid()).isFalse();
 		assertThat(third.isInvalid()).isFalse();
 		assertThat(elsewhere.isInvalid()).as("another client's").isFalse();
+	}
+
+	@Test
+	void aNewSessionHasEndedTheLeastRecentlyUsedOneBeforeTheClientHasItsPage() throws Exception {
+		MockHttpSession oldest = request("198.51.100.3", null, false);
+		request("198.51.100.3", null, false);
+		request("198.51.100.3", null, false);
+		MockHttpServletRequest fourth = new MockHttpServletRequest();
+		fourth.setRemoteAddr("198.51.100.3");
+		List<Boolean> oldestEndedWhenThePageWasSent = new ArrayList<>();
+		this.filter.doFilter(fourth, new MockHttpServletResponse(), (req, res) -> {
+			((HttpServletRequest) req).getSession(true);
+			res.getWriter().write("<p>page</p>");
+			res.flushBuffer();
+			// the client has its page and may send its next request (another tab, a
+			// redirect it follows) while this one is still on its way out
+			oldestEndedWhenThePageWasSent.add(oldest.isInvalid());
+		});
+		assertThat(oldestEndedWhenThePageWasSent).containsExactly(true);
 	}
 
 	@Test
