@@ -50,7 +50,11 @@ class PackImportController {
 	}
 
 	@GetMapping
-	String choose(Model model) {
+	String choose(Model model, HttpServletResponse response) {
+		Object tooLarge = model.getAttribute(OversizedPacks.TOO_LARGE);
+		if (tooLarge != null) {
+			return refused(response, model, List.of(new PageProblem("zip", tooLarge.toString())));
+		}
 		return form(model, List.of());
 	}
 

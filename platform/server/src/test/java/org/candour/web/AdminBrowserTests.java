@@ -363,6 +363,12 @@ class AdminBrowserTests {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check what the pack changes")).click();
 		assertThat(page.locator(".govuk-error-summary")).containsText("Select a pack zip file");
 		Accessibility.assertNoViolations(page);
+		page.getByLabel("A pack zip file")
+			.setInputFiles(new FilePayload("huge.zip", "application/zip", new byte[11 * 1024 * 1024]));
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check what the pack changes")).click();
+		assertThat(page.locator(".govuk-error-summary")).containsText("The file must be smaller than 10 MB");
+		assertThat(page.locator("#zip-error")).containsText("The file must be smaller than 10 MB");
+		Accessibility.assertNoViolations(page);
 		page.getByLabel("A pack zip file").setInputFiles(new FilePayload("pack.zip", "application/zip", exported));
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check what the pack changes")).click();
 		assertThat(heading(page)).hasText("Check what the pack changes in the draft");

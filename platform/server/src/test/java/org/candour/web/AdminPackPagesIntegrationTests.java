@@ -138,6 +138,25 @@ class AdminPackPagesIntegrationTests {
 	}
 
 	@Test
+	void aPackLargerThanTheServerTakesComesBackToTheFileFieldAndChangesNothing() {
+		ResidentBrowser browser = this.tenant.signedIn(this.port, AdminTenant.ADMIN);
+		List<ConfigDocument> before = this.tenant.inTenant(() -> this.drafts.draft().documents());
+		browser.get(this.documents + "/import");
+
+		ResidentBrowser.Page refused = upload(browser, new byte[11 * 1024 * 1024]);
+		assertThat(refused.path()).isEqualTo(this.documents + "/import");
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(refused.html()).contains("<title>Error: Import a configuration pack", "href=\"#zip\"",
+				"id=\"zip-error\"", "govuk-file-upload--error");
+		assertThat(refused.errorSummary()).contains("The file must be smaller than 10 MB");
+		assertThat(this.tenant.inTenant(() -> this.drafts.draft().documents())).isEqualTo(before);
+
+		ResidentBrowser.Page again = browser.get(this.documents + "/import");
+		assertThat(again.status()).isEqualTo(200);
+		assertThat(again.html()).doesNotContain("govuk-error-summary");
+	}
+
+	@Test
 	void aPublishedVersionDownloadsAsAPackOfItsDocuments() {
 		ResidentBrowser browser = this.tenant.signedIn(this.port, AdminTenant.ADMIN);
 		assertThat(browser.get(this.tenant.admin() + "/versions").html())
