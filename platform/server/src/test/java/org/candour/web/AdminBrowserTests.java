@@ -377,7 +377,7 @@ class AdminBrowserTests {
 	}
 
 	@Test
-	void thePreviewOfTheDraftFormWorksByKeyboardAndItAndAnInvalidPreviewLinkAreAccessible(Page page) {
+	void thePreviewOfTheDraftFormWorksByKeyboardAndItAnInvalidPreviewLinkAndADraftWithProblemsAreAccessible(Page page) {
 		OfficerSignIn.as(page, this.tenant.id, AdminTenant.ADMIN);
 		page.navigate(this.tenant.admin() + "/feedback-types/compliment/preview");
 		assertThat(page.locator("#preview-banner")).containsText("Preview");
@@ -392,6 +392,20 @@ class AdminBrowserTests {
 		page.navigate("/t/" + this.tenant.id + "/preview/not-a-token");
 		assertThat(heading(page)).hasText("This preview link has expired or is not valid");
 		Accessibility.assertNoViolations(page);
+
+		this.tenant.inTenant(() -> {
+			ObjectNode form = this.drafts.get("form", "compliment-form").content().deepCopy();
+			((ObjectNode) form.at("/spec/schema/properties")).putObject("theme")
+				.put("type", "string")
+				.put("title", "Theme")
+				.put("codeList", "no-such-list");
+			return this.drafts.put(new DraftDocument("form", "compliment-form", form));
+		});
+		page.navigate(this.tenant.admin() + "/feedback-types/compliment/preview");
+		assertThat(heading(page)).hasText("The draft has problems to fix before this form can be previewed");
+		Accessibility.assertNoViolations(page);
+		Keyboard.press(page, page.locator("#check-link"));
+		assertThat(page).hasURL(Pattern.compile(this.tenant.admin() + "/check$"));
 	}
 
 	@Test

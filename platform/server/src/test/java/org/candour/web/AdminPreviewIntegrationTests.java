@@ -191,6 +191,48 @@ class AdminPreviewIntegrationTests {
 	}
 
 	@Test
+	void aDraftThatCannotBeCompiledSaysItsProblemsMustBeFixedBeforeAnyPreview() {
+		ResidentBrowser admin = this.tenant.signedIn(this.port, AdminTenant.ADMIN);
+		admin.get(this.preview);
+		String link = sharedLink(admin.post(this.preview + "/link", "days", "7").html());
+		ObjectNode working = complimentForm();
+		ObjectNode broken = working.deepCopy();
+		((ObjectNode) broken.at("/spec/schema/properties")).set("theme",
+				JsonMapper.builder()
+					.build()
+					.readTree("{\"type\": \"string\", \"title\": \"Theme\", \"codeList\": \"no-such-list\"}"));
+		putComplimentForm(broken);
+
+		for (String path : new String[] { this.preview, this.preview + "/page/1", this.preview + "/check" }) {
+			ResidentBrowser.Page blocked = admin.get(path);
+			assertThat(blocked.status()).as(path).isEqualTo(409);
+			assertThat(blocked.html()).as(path)
+				.contains("<title>Preview: The draft has problems to fix before this form can be previewed – ",
+						"<h1 class=\"govuk-heading-l\">The draft has problems to fix before this form can be previewed</h1>",
+						"href=\"" + this.tenant.admin() + "/check\"", "id=\"preview-banner\"",
+						"href=\"" + this.tenant.admin() + "/feedback-types/compliment\"")
+				.doesNotContain(NEW_QUESTION, "Start the preview", "Whitelabel", "\"status\"");
+		}
+		assertThat(admin.get(this.tenant.admin() + "/feedback-types/no-such-type/preview").status())
+			.as("a type the draft does not have")
+			.isEqualTo(404);
+
+		ResidentBrowser colleague = new ResidentBrowser(this.port);
+		for (String path : new String[] { link, link + "/page/1" }) {
+			ResidentBrowser.Page blocked = colleague.get(path);
+			assertThat(blocked.status()).as(path).isEqualTo(409);
+			assertThat(blocked.html()).as(path)
+				.contains("<h1 class=\"govuk-heading-l\">This preview cannot be shown until the draft is fixed</h1>",
+						"Shared by " + AdminTenant.ADMIN)
+				.doesNotContain(NEW_QUESTION, "/admin/check", "Start the preview", "Whitelabel");
+		}
+
+		putComplimentForm(working);
+		assertThat(admin.get(this.preview + "/page/1").html()).contains(NEW_QUESTION);
+		assertThat(colleague.get(link + "/page/1").html()).contains(NEW_QUESTION);
+	}
+
+	@Test
 	void anAuditorPreviewsButCannotShareAndAnOfficerCannotPreview() {
 		ResidentBrowser auditor = this.tenant.signedIn(this.port, AdminTenant.AUDITOR);
 		ResidentBrowser.Page start = auditor.get(this.preview);
@@ -222,6 +264,14 @@ class AdminPreviewIntegrationTests {
 		String href = "href=\"" + this.preview + "\"";
 		assertThat(admin.get(this.tenant.admin() + "/feedback-types/compliment").html()).contains(href);
 		assertThat(admin.get(this.tenant.admin() + "/feedback-types/compliment/form").html()).contains(href);
+	}
+
+	private ObjectNode complimentForm() {
+		return this.tenant.inTenant(() -> this.drafts.get("form", "compliment-form").content().deepCopy());
+	}
+
+	private void putComplimentForm(ObjectNode form) {
+		this.tenant.inTenant(() -> this.drafts.put(new DraftDocument("form", "compliment-form", form)));
 	}
 
 	private static String[] answers(String publicationPermission, String publicName) {

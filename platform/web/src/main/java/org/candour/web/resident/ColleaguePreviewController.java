@@ -25,7 +25,9 @@ import org.springframework.web.bind.annotation.RequestParam;
  * link an administrator created ({@link PreviewLinks}), without signing in: the same
  * pages as the administrator's preview, marked "Preview" with who shared it and until
  * when it works. A link that has expired, was altered, or belongs to another tenant shows
- * a page that says so (404), whatever page of the preview it names.
+ * a page that says so (404), whatever page of the preview it names; a genuine link to a
+ * draft that cannot be compiled, a page saying that the preview cannot be shown until the
+ * draft is fixed (409).
  */
 @Controller
 @EndpointRoles(EndpointRoles.PUBLIC)
@@ -112,6 +114,9 @@ class ColleaguePreviewController {
 		String type = preview.get().feedbackType();
 		JourneyRoute route = JourneyRoute.preview(tenant, type, path(tenant, token));
 		this.previews.markShared(model, route, preview.get().issuedBy(), preview.get().expires(), locale);
+		if (this.forms.blocked(type)) {
+			return this.previews.blocked(response);
+		}
 		return page.apply(route, this.forms.require(type, locale));
 	}
 

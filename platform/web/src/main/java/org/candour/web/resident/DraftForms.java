@@ -64,6 +64,17 @@ class DraftForms {
 		return form(typeId, locale).orElseThrow(ResidentForms::notFound);
 	}
 
+	/**
+	 * Whether the draft has a feedback type of this id but cannot be compiled, so that
+	 * its form cannot be previewed until the draft's problems are fixed.
+	 */
+	boolean blocked(String typeId) {
+		return model().isEmpty() && this.drafts.draft()
+			.documents()
+			.stream()
+			.anyMatch(document -> "feedback-type".equals(document.kind()) && typeId.equals(document.id()));
+	}
+
 	private Optional<CompiledConfiguration> model() {
 		DraftSet draft = this.drafts.draft();
 		DraftKey key = new DraftKey(TenantContext.require().value(), draft.revision());

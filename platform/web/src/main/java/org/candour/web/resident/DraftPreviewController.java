@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -30,7 +31,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * them once the draft is published, marked "Preview", ending at check your answers with
  * nothing sent. Auditors may preview; administrators may also create a signed,
  * time-limited link for a colleague to preview it without signing in
- * ({@link ColleaguePreviewController}).
+ * ({@link ColleaguePreviewController}). While the draft cannot be compiled, every page of
+ * the preview says that its problems must be fixed first (409), linked to check and
+ * publish.
  */
 @Controller
 @EndpointRoles({ EndpointRoles.TENANT_ADMIN, EndpointRoles.AUDITOR, EndpointRoles.PLATFORM_ADMIN })
@@ -66,72 +69,89 @@ class DraftPreviewController {
 	}
 
 	@GetMapping(PREVIEW)
-	String start(@PathVariable String tenant, @PathVariable String type, Locale locale, Model model) {
-		return start(model, tenant, type, locale, List.of());
+	String start(@PathVariable String tenant, @PathVariable String type, Locale locale, Model model,
+			HttpServletResponse response) {
+		return draft(model, tenant, type, locale, response, (route, form) -> start(model, route, form, List.of()));
 	}
 
 	@PostMapping(PREVIEW + "/link")
 	@EndpointRoles({ EndpointRoles.TENANT_ADMIN, EndpointRoles.PLATFORM_ADMIN })
 	String share(@PathVariable String tenant, @PathVariable String type, @RequestParam(required = false) Integer days,
 			HttpServletRequest request, HttpServletResponse response, Locale locale, Model model) {
-		this.forms.require(type, locale);
-		if (days == null || !VALIDITY_DAYS.contains(days)) {
-			response.setStatus(422);
-			return start(model, tenant, type, locale, List.of(new FieldError("days", null, "days",
-					this.messages.getMessage("preview.share.choose", null, locale))));
-		}
-		String token = this.links.issue(type, this.actors.current().name(), Duration.ofDays(days));
-		PreviewLinks.Preview issued = this.links.verify(token).orElseThrow();
-		model.addAttribute("sharedUrl",
-				ServletUriComponentsBuilder.fromContextPath(request)
-					.path(ColleaguePreviewController.path(tenant, token))
-					.build()
-					.toUriString());
-		model.addAttribute("sharedUntil", this.previews.when(issued.expires(), locale));
-		return start(model, tenant, type, locale, List.of());
+		return draft(model, tenant, type, locale, response, (route, form) -> {
+			if (days == null || !VALIDITY_DAYS.contains(days)) {
+				response.setStatus(422);
+				return start(model, route, form, List.of(new FieldError("days", null, "days",
+						this.messages.getMessage("preview.share.choose", null, locale))));
+			}
+			String token = this.links.issue(type, this.actors.current().name(), Duration.ofDays(days));
+			PreviewLinks.Preview issued = this.links.verify(token).orElseThrow();
+			model.addAttribute("sharedUrl",
+					ServletUriComponentsBuilder.fromContextPath(request)
+						.path(ColleaguePreviewController.path(tenant, token))
+						.build()
+						.toUriString());
+			model.addAttribute("sharedUntil", this.previews.when(issued.expires(), locale));
+			return start(model, route, form, List.of());
+		});
 	}
 
 	@GetMapping(PREVIEW + "/page/{number}")
 	String page(@PathVariable String tenant, @PathVariable String type, @PathVariable int number,
-			@RequestParam(required = false) String change, HttpSession session, Locale locale, Model model) {
-		return this.pages.page(route(model, tenant, type), this.forms.require(type, locale), number, change != null,
-				session, locale, model);
+			@RequestParam(required = false) String change, HttpSession session, Locale locale, Model model,
+			HttpServletResponse response) {
+		return draft(model, tenant, type, locale, response,
+				(route, form) -> this.pages.page(route, form, number, change != null, session, locale, model));
 	}
 
 	@PostMapping(PREVIEW + "/page/{number}")
 	String savePage(@PathVariable String tenant, @PathVariable String type, @PathVariable int number,
 			@RequestParam MultiValueMap<String, String> posted, HttpServletRequest request, HttpSession session,
-			Locale locale, Model model) {
-		return this.pages.savePage(route(model, tenant, type), this.forms.require(type, locale), number, posted,
-				request, session, locale, model);
+			Locale locale, Model model, HttpServletResponse response) {
+		return draft(model, tenant, type, locale, response,
+				(route, form) -> this.pages.savePage(route, form, number, posted, request, session, locale, model));
 	}
 
 	@GetMapping(PREVIEW + "/contact")
 	String contact(@PathVariable String tenant, @PathVariable String type,
-			@RequestParam(required = false) String change, HttpSession session, Locale locale, Model model) {
-		return this.pages.contact(route(model, tenant, type), this.forms.require(type, locale), change != null, session,
-				model);
+			@RequestParam(required = false) String change, HttpSession session, Locale locale, Model model,
+			HttpServletResponse response) {
+		return draft(model, tenant, type, locale, response,
+				(route, form) -> this.pages.contact(route, form, change != null, session, model));
 	}
 
 	@PostMapping(PREVIEW + "/contact")
 	String saveContact(@PathVariable String tenant, @PathVariable String type,
-			@RequestParam MultiValueMap<String, String> posted, HttpSession session, Locale locale, Model model) {
-		return this.pages.saveContact(route(model, tenant, type), this.forms.require(type, locale), posted, session,
-				locale, model);
+			@RequestParam MultiValueMap<String, String> posted, HttpSession session, Locale locale, Model model,
+			HttpServletResponse response) {
+		return draft(model, tenant, type, locale, response,
+				(route, form) -> this.pages.saveContact(route, form, posted, session, locale, model));
 	}
 
 	@GetMapping(PREVIEW + "/check")
 	String check(@PathVariable String tenant, @PathVariable String type, HttpSession session, Locale locale,
-			Model model) {
-		return this.previews.check(model, route(model, tenant, type), this.forms.require(type, locale), session,
-				locale);
+			Model model, HttpServletResponse response) {
+		return draft(model, tenant, type, locale, response,
+				(route, form) -> this.previews.check(model, route, form, session, locale));
 	}
 
-	private String start(Model model, String tenant, String type, Locale locale, List<FieldError> errors) {
-		FormPages form = this.forms.require(type, locale);
+	/**
+	 * The page of the preview of the type's draft form; while the draft cannot be
+	 * compiled, the page saying it has problems to fix first, linked to check and
+	 * publish.
+	 */
+	private String draft(Model model, String tenant, String type, Locale locale, HttpServletResponse response,
+			BiFunction<JourneyRoute, FormPages, String> page) {
 		JourneyRoute route = route(model, tenant, type);
-		String typeUrl = "/t/" + tenant + "/admin/feedback-types/" + type;
-		model.addAttribute("typeUrl", typeUrl);
+		model.addAttribute("typeUrl", "/t/" + tenant + "/admin/feedback-types/" + type);
+		if (this.forms.blocked(type)) {
+			model.addAttribute("checkUrl", "/t/" + tenant + "/admin/check");
+			return this.previews.blocked(response);
+		}
+		return page.apply(route, this.forms.require(type, locale));
+	}
+
+	private String start(Model model, JourneyRoute route, FormPages form, List<FieldError> errors) {
 		model.addAttribute("shareUrl", route.base() + "/link");
 		model.addAttribute("canShare", this.actors.current().hasAnyRole(SHARERS));
 		model.addAttribute("validityDays", VALIDITY_DAYS);

@@ -4,18 +4,21 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.candour.calendar.TenantCalendars;
 import org.candour.web.forms.FormPages;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 /**
  * What the two ways into a preview of a draft form share ({@link DraftPreviewController}
  * for administrators, {@link ColleaguePreviewController} for a colleague with a link):
- * the start page, the check your answers page that sends nothing, and the "Preview"
- * marker every page carries (with who shared a link, and until when it works).
+ * the start page, the check your answers page that sends nothing, the "Preview" marker
+ * every page carries (with who shared a link, and until when it works), and the page
+ * saying that a draft which cannot be compiled cannot be previewed.
  */
 @Component
 class PreviewPages {
@@ -48,6 +51,16 @@ class PreviewPages {
 	String when(Instant instant, Locale locale) {
 		return DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", locale)
 			.format(instant.atZone(this.calendars.current().spec().zone()));
+	}
+
+	/**
+	 * The page saying that the draft has problems to fix before its form can be previewed
+	 * (409: the draft as it is now stands in the way, not the request; it works again
+	 * once the draft is fixed).
+	 */
+	String blocked(HttpServletResponse response) {
+		response.setStatus(HttpStatus.CONFLICT.value());
+		return "resident/preview-blocked";
 	}
 
 	String start(Model model, JourneyRoute route, FormPages form) {
