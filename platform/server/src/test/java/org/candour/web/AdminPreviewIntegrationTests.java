@@ -233,6 +233,48 @@ class AdminPreviewIntegrationTests {
 	}
 
 	@Test
+	void thePreviewWearsTheDraftsBrandingWhileResidentsStillSeeTheLiveOne() {
+		this.tenant.inTenant(() -> {
+			ObjectNode branding = this.drafts.get("branding", "public-pages").content().deepCopy();
+			((ObjectNode) branding.get("spec")).put("organisationName", "Shire of the North")
+				.put("colour", "#00703c")
+				.put("welsh", true)
+				.put("startPageIntro", "Tell the Shire what you think of its services.");
+			return this.drafts.put(new DraftDocument("branding", "public-pages", branding));
+		});
+		ResidentBrowser admin = this.tenant.signedIn(this.port, AdminTenant.ADMIN);
+
+		ResidentBrowser.Page start = admin.get(this.preview);
+		assertThat(start.html())
+			.contains("<title>Preview: Compliment – Shire of the North</title>",
+					"href=\"" + this.preview + "/brand.css\"", "id=\"language-toggle\"",
+					"Tell the Shire what you think of its services.")
+			.doesNotContain("North Shire County Council", "href=\"/t/" + this.tenant.id + "/brand.css\"");
+		ResidentBrowser.Page page = admin.get(this.preview + "/page/1");
+		assertThat(page.html()).contains("Shire of the North", "id=\"language-toggle\"")
+			.doesNotContain("North Shire County Council");
+		assertThat(admin.get(this.preview + "/brand.css").html()).contains("background-color: #00703c");
+		assertThat(admin.get(this.preview + "/page/1?lang=cy").html()).contains("lang=\"cy\"", "Rhagolwg");
+		admin.get(this.preview + "/page/1?lang=en");
+
+		String link = sharedLink(admin.post(this.preview + "/link", "days", "1").html());
+		ResidentBrowser colleague = new ResidentBrowser(this.port);
+		assertThat(colleague.get(link + "/page/1").html())
+			.contains("Shire of the North", "href=\"" + link + "/brand.css\"")
+			.doesNotContain("North Shire County Council");
+		assertThat(colleague.get(link + "/brand.css").html()).contains("#00703c");
+		assertThat(colleague.get("/t/" + this.tenant.id + "/preview/not-a-token/brand.css").status()).isEqualTo(404);
+
+		ResidentBrowser resident = new ResidentBrowser(this.port);
+		String feedback = "/t/" + this.tenant.id + "/feedback";
+		assertThat(resident.get(feedback).html()).contains("North Shire County Council")
+			.doesNotContain("Shire of the North", "Tell the Shire", "id=\"language-toggle\"");
+		assertThat(resident.get(feedback + "/compliment/page/1").html()).contains("North Shire County Council")
+			.doesNotContain("Shire of the North");
+		assertThat(resident.get("/t/" + this.tenant.id + "/brand.css").html()).doesNotContain("#00703c");
+	}
+
+	@Test
 	void anAuditorPreviewsButCannotShareAndAnOfficerCannotPreview() {
 		ResidentBrowser auditor = this.tenant.signedIn(this.port, AdminTenant.AUDITOR);
 		ResidentBrowser.Page start = auditor.get(this.preview);

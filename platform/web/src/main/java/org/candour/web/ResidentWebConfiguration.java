@@ -17,14 +17,14 @@ import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
- * Web pages: the reader's language from {@code ?lang=en|cy}, kept in a cookie, English by
- * default; and the static assets, each at an address that changes when it does, so
- * browsers may keep it for a year without asking again: GOV.UK Frontend from its webjar
- * (the version is in the path), its fonts at {@code /assets/fonts/**} where its CSS looks
- * for them (content-hashed names), and our own CSS and JS under a content hash that
- * templates get through {@code @{...}} links ({@link ResourceUrlEncodingFilter}). Other
- * GOV.UK images and the favicon are kept for a day. Pages themselves stay
- * {@code no-store} (Spring Security's default).
+ * Web pages: the reader's language from {@code ?lang=en|cy} on the resident pages and the
+ * previews of a draft form, kept in a cookie, English by default; and the static assets,
+ * each at an address that changes when it does, so browsers may keep it for a year
+ * without asking again: GOV.UK Frontend from its webjar (the version is in the path), its
+ * fonts at {@code /assets/fonts/**} where its CSS looks for them (content-hashed names),
+ * and our own CSS and JS under a content hash that templates get through {@code @{...}}
+ * links ({@link ResourceUrlEncodingFilter}). Other GOV.UK images and the favicon are kept
+ * for a day. Pages themselves stay {@code no-store} (Spring Security's default).
  */
 @Configuration(proxyBeanMethods = false)
 class ResidentWebConfiguration implements WebMvcConfigurer {
@@ -59,7 +59,9 @@ class ResidentWebConfiguration implements WebMvcConfigurer {
 		LocaleChangeInterceptor language = new LocaleChangeInterceptor();
 		language.setParamName("lang");
 		language.setIgnoreInvalidLocale(true);
-		registry.addInterceptor(language).addPathPatterns("/t/*/feedback", "/t/*/feedback/**", "/t/*/track/**");
+		registry.addInterceptor(language)
+			.addPathPatterns("/t/*/feedback", "/t/*/feedback/**", "/t/*/track/**", "/t/*/preview/**",
+					"/t/*/admin/feedback-types/*/preview", "/t/*/admin/feedback-types/*/preview/**");
 	}
 
 	@Override

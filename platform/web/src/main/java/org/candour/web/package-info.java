@@ -6,20 +6,21 @@
  * their refusals by the engine explained by one form renderer ({@code forms}, one
  * fragment per field kind) that the resident pages and the officer workspace share, and
  * that other modules may use as the named interface {@code web :: forms}. The same
- * resident pages preview a feedback type's draft form, for administrators and for a
- * colleague with a signed preview link (security's {@code PreviewLinks}). Uses tenancy,
- * config (the active configuration, and the draft for previews), cases (logging a case),
- * attachments (a resident's files) and api ({@code EndpointRoles}, problems). The officer
- * workspace's queues ({@code officer.queues}) also use the cases' queue reads and bulk
- * actions, the workflow and calendar models, and the security module's memberships. Also
- * the staff sign-in page ({@code signin}, for the embedded authorization server, in the
- * branding of the tenant being signed in to, from security's {@code SignInTenant}), the
- * error pages of every refused page request ({@code errors}), and sessions that end
- * ({@code sessions}: the timeout warning, keeping a session going, ending it; a
- * resident's answers are kept beyond the session with journeys' saved answers). Managers'
- * report pages ({@code officer.reports}: run a report, follow its run, read and download
- * its outputs, publish it) and the manager dashboard ({@code officer.dashboard}) use the
- * reports module and its outputs.
+ * resident pages preview a feedback type's draft form in the draft's branding, for
+ * administrators and for a colleague with a signed preview link (security's
+ * {@code PreviewLinks}). Uses tenancy, config (the active configuration, and the draft
+ * for previews), cases (logging a case), attachments (a resident's files) and api
+ * ({@code EndpointRoles}, problems). The officer workspace's queues
+ * ({@code officer.queues}) also use the cases' queue reads and bulk actions, the workflow
+ * and calendar models, and the security module's memberships. Also the staff sign-in page
+ * ({@code signin}, for the embedded authorization server, in the branding of the tenant
+ * being signed in to, from security's {@code SignInTenant}), the error pages of every
+ * refused page request ({@code errors}), and sessions that end ({@code sessions}: the
+ * timeout warning, keeping a session going, ending it; a resident's answers are kept
+ * beyond the session with journeys' saved answers). Managers' report pages
+ * ({@code officer.reports}: run a report, follow its run, read and download its outputs,
+ * publish it) and the manager dashboard ({@code officer.dashboard}) use the reports
+ * module and its outputs.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Web pages",
 		allowedDependencies = { "api", "attachments", "calendar", "cases", "config", "definition",

@@ -28,11 +28,15 @@ class BrandStylesheetController {
 
 	@GetMapping(path = "/t/{tenant}/brand.css", produces = "text/css")
 	ResponseEntity<String> stylesheet(Locale locale) {
-		Branding current = this.branding.current(locale);
-		String colour = current.colour();
+		return stylesheet(this.branding.current(locale), CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic());
+	}
+
+	/** The stylesheet of {@code branding} (also a draft's, for its preview). */
+	static ResponseEntity<String> stylesheet(Branding branding, CacheControl caching) {
+		String colour = branding.colour();
 		StringBuilder css = new StringBuilder();
 		css.append(".candour-brand .govuk-header__container { border-bottom-color: ").append(colour).append("; }\n");
-		if (current.fillsHeader()) {
+		if (branding.fillsHeader()) {
 			css.append(".candour-brand.govuk-header { background-color: ")
 				.append(colour)
 				.append("; border-bottom-color: ")
@@ -41,7 +45,7 @@ class BrandStylesheetController {
 		}
 		return ResponseEntity.ok()
 			.contentType(MediaType.valueOf("text/css"))
-			.cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
+			.cacheControl(caching)
 			.body(css.toString());
 	}
 

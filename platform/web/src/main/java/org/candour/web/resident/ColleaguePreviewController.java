@@ -12,6 +12,7 @@ import org.candour.security.PreviewLinks;
 import org.candour.web.forms.FormPages;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -24,10 +25,10 @@ import org.springframework.web.bind.annotation.RequestParam;
  * A colleague's preview of a feedback type's draft form through the signed, time-limited
  * link an administrator created ({@link PreviewLinks}), without signing in: the same
  * pages as the administrator's preview, marked "Preview" with who shared it and until
- * when it works. A link that has expired, was altered, or belongs to another tenant shows
- * a page that says so (404), whatever page of the preview it names; a genuine link to a
- * draft that cannot be compiled, a page saying that the preview cannot be shown until the
- * draft is fixed (409).
+ * when it works, in the draft's branding. A link that has expired, was altered, or
+ * belongs to another tenant shows a page that says so (404), whatever page of the preview
+ * it names; a genuine link to a draft that cannot be compiled, a page saying that the
+ * preview cannot be shown until the draft is fixed (409).
  */
 @Controller
 @EndpointRoles(EndpointRoles.PUBLIC)
@@ -59,6 +60,14 @@ class ColleaguePreviewController {
 	String start(@PathVariable String tenant, @PathVariable String token, Locale locale, Model model,
 			HttpServletResponse response) {
 		return shared(tenant, token, locale, model, response, (route, form) -> this.previews.start(model, route, form));
+	}
+
+	@GetMapping(path = PREVIEW + "/brand.css", produces = "text/css")
+	ResponseEntity<String> stylesheet(@PathVariable String token, Locale locale) {
+		if (this.links.verify(token).isEmpty()) {
+			return ResponseEntity.notFound().build();
+		}
+		return this.previews.stylesheet(locale);
 	}
 
 	@GetMapping(PREVIEW + "/page/{number}")

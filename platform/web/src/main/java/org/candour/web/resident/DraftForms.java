@@ -75,7 +75,8 @@ class DraftForms {
 			.anyMatch(document -> "feedback-type".equals(document.kind()) && typeId.equals(document.id()));
 	}
 
-	private Optional<CompiledConfiguration> model() {
+	/** The draft compiled; empty when it cannot be. */
+	Optional<CompiledConfiguration> model() {
 		DraftSet draft = this.drafts.draft();
 		DraftKey key = new DraftKey(TenantContext.require().value(), draft.revision());
 		Optional<CompiledConfiguration> model = this.compiled.get(key);

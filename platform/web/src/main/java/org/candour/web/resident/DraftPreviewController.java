@@ -16,6 +16,7 @@ import org.candour.web.forms.FieldError;
 import org.candour.web.forms.FormPages;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -31,9 +32,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * them once the draft is published, marked "Preview", ending at check your answers with
  * nothing sent. Auditors may preview; administrators may also create a signed,
  * time-limited link for a colleague to preview it without signing in
- * ({@link ColleaguePreviewController}). While the draft cannot be compiled, every page of
- * the preview says that its problems must be fixed first (409), linked to check and
- * publish.
+ * ({@link ColleaguePreviewController}). The pages wear the draft's branding. While the
+ * draft cannot be compiled, every page of the preview says that its problems must be
+ * fixed first (409), linked to check and publish.
  */
 @Controller
 @EndpointRoles({ EndpointRoles.TENANT_ADMIN, EndpointRoles.AUDITOR, EndpointRoles.PLATFORM_ADMIN })
@@ -72,6 +73,11 @@ class DraftPreviewController {
 	String start(@PathVariable String tenant, @PathVariable String type, Locale locale, Model model,
 			HttpServletResponse response) {
 		return draft(model, tenant, type, locale, response, (route, form) -> start(model, route, form, List.of()));
+	}
+
+	@GetMapping(path = PREVIEW + "/brand.css", produces = "text/css")
+	ResponseEntity<String> stylesheet(Locale locale) {
+		return this.previews.stylesheet(locale);
 	}
 
 	@PostMapping(PREVIEW + "/link")
@@ -142,7 +148,7 @@ class DraftPreviewController {
 	 */
 	private String draft(Model model, String tenant, String type, Locale locale, HttpServletResponse response,
 			BiFunction<JourneyRoute, FormPages, String> page) {
-		JourneyRoute route = route(model, tenant, type);
+		JourneyRoute route = route(model, tenant, type, locale);
 		model.addAttribute("typeUrl", "/t/" + tenant + "/admin/feedback-types/" + type);
 		if (this.forms.blocked(type)) {
 			model.addAttribute("checkUrl", "/t/" + tenant + "/admin/check");
@@ -159,10 +165,10 @@ class DraftPreviewController {
 		return this.previews.start(model, route, form);
 	}
 
-	private JourneyRoute route(Model model, String tenant, String type) {
+	private JourneyRoute route(Model model, String tenant, String type, Locale locale) {
 		JourneyRoute route = JourneyRoute.preview(tenant, type,
 				PREVIEW.replace("{tenant}", tenant).replace("{type}", type));
-		this.previews.mark(model, route);
+		this.previews.mark(model, route, locale);
 		return route;
 	}
 

@@ -31,13 +31,19 @@ public class TenantBranding {
 	}
 
 	Branding current(Locale locale) {
-		return this.configurations.current()
-			.flatMap(version -> version.model().branding())
-			.map(branding -> read(branding, locale))
-			.orElseGet(() -> {
-				String tenant = TenantContext.require().value();
-				return Branding.plain(this.tenants.find(tenant).map(found -> found.name()).orElse(tenant));
-			});
+		return of(this.configurations.current().flatMap(version -> version.model().branding()), locale);
+	}
+
+	/**
+	 * The current tenant's pages as a configuration's branding document has them (the
+	 * active configuration's, or a draft's for its preview); without one, its name on
+	 * plain GOV.UK pages.
+	 */
+	Branding of(Optional<org.candour.definition.model.Branding> spec, Locale locale) {
+		return spec.map(branding -> read(branding, locale)).orElseGet(() -> {
+			String tenant = TenantContext.require().value();
+			return Branding.plain(this.tenants.find(tenant).map(found -> found.name()).orElse(tenant));
+		});
 	}
 
 	/**
