@@ -33,11 +33,60 @@ final class TransitionChecks {
 		for (int i = 0; i < transition.effects().size(); i++) {
 			checkEffect(transition.effects().get(i), pointer + "/effects/" + i);
 		}
+		checkReopening(transition, pointer);
 		if (transition.publicAction() && transition.publicLabel() == null) {
 			this.references.warning("workflow.public-action-unlabelled", pointer,
 					"Action '" + ReferenceChecks.text(transition.action())
 							+ "' is public but has no publicLabel, so residents are not offered it");
 		}
+	}
+
+	/**
+	 * A transition from closed states to one that is not closed reopens the case, so it
+	 * says so with a {@code reopen} effect whose reason is a required input; a
+	 * {@code reopen} effect anywhere else is a mistake.
+	 */
+	private void checkReopening(Transition transition, String pointer) {
+		String action = ReferenceChecks.text(transition.action());
+		boolean fromClosed = !transition.from().isEmpty()
+				&& transition.from().stream().allMatch(from -> this.references.closed(ReferenceChecks.text(from)));
+		boolean anyFromClosed = transition.from()
+			.stream()
+			.anyMatch(from -> this.references.closed(ReferenceChecks.text(from)));
+		boolean toOpen = !this.references.closed(ReferenceChecks.text(transition.to()));
+		for (int i = 0; i < transition.effects().size(); i++) {
+			if (transition.effects().get(i) instanceof Effect.Reopen reopen) {
+				String at = pointer + "/effects/" + i;
+				if (!fromClosed || !toOpen) {
+					this.references.error("workflow.reopen-not-from-closed", at, "Action '" + action
+							+ "' reopens the case, so it must go from closed states only to a state that is not closed");
+				}
+				String reason = reopen.reasonFrom();
+				String input = (reason != null && reason.startsWith("/inputs/")) ? reason.substring("/inputs/".length())
+						: null;
+				if (input == null || !required(transition.inputs(), input)) {
+					this.references.error("workflow.reopen-reason-optional", at + "/reasonFrom", "Action '" + action
+							+ "' reopens the case, so its reason must be a required input of the action");
+				}
+				return;
+			}
+		}
+		if (anyFromClosed && toOpen) {
+			this.references.error("workflow.reopen-missing", pointer, "Action '" + action
+					+ "' takes a closed case to a state that is not closed: add a reopen effect with its reason");
+		}
+	}
+
+	private static boolean required(JsonNode inputs, String name) {
+		if (inputs == null) {
+			return false;
+		}
+		for (JsonNode field : inputs.path("required")) {
+			if (name.equals(field.asString(""))) {
+				return inputs.path("properties").has(name);
+			}
+		}
+		return false;
 	}
 
 	private void checkEffect(Effect effect, String pointer) {

@@ -34,6 +34,8 @@ final class WorkflowReferences {
 
 	private final Set<String> units;
 
+	private final Set<String> closedStates = new HashSet<>();
+
 	private final List<Form> forms;
 
 	WorkflowReferences(CompiledConfiguration configuration, WorkflowDefinition workflow, Set<String> units,
@@ -48,6 +50,9 @@ final class WorkflowReferences {
 				error("id.duplicate", "/spec/states/" + i + "/id", "State id is used more than once");
 			}
 		}
+		declared.stream()
+			.filter(State::closed)
+			.forEach(state -> this.closedStates.add(ReferenceChecks.text(state.id())));
 		workflow.transitions().forEach(transition -> this.actions.add(ReferenceChecks.text(transition.action())));
 		workflow.declaredClocks().forEach(clock -> this.clocks.add(ReferenceChecks.text(clock.id())));
 		this.forms = configuration.feedbackTypes()
@@ -132,6 +137,11 @@ final class WorkflowReferences {
 			error("schema.invalid", pointer, ex.getMessage());
 			return false;
 		}
+	}
+
+	/** Whether the workflow declares {@code state} with the category closed. */
+	boolean closed(String state) {
+		return this.closedStates.contains(state);
 	}
 
 	void error(String code, String pointer, String message) {

@@ -464,6 +464,57 @@ class ConfigSetValidatorTests {
 	}
 
 	@Test
+	void acceptsAReopeningWithARequiredReason() {
+		addTransition(
+				"""
+						{ "action": "reopen", "label": "Reopen", "from": ["closed"], "to": "investigating", "roles": ["MANAGER"],
+						  "inputs": { "type": "object", "required": ["reason"],
+						              "properties": { "reason": { "type": "string", "title": "Why reopen it?" } } },
+						  "effects": [ { "type": "reopen", "reasonFrom": "/inputs/reason" },
+						               { "type": "clock", "clock": "respond", "operation": "resume" } ] }
+						""");
+
+		assertThat(validate().errors()).isEmpty();
+	}
+
+	@Test
+	void refusesATransitionOutOfAClosedStateThatDoesNotSayItReopens() {
+		addTransition(
+				"""
+						{ "action": "reopen", "label": "Reopen", "from": ["closed"], "to": "investigating", "roles": ["MANAGER"] }
+						""");
+
+		assertOnlyError("workflow.reopen-missing", "workflow/complaint-stage-1", "/spec/transitions/9");
+	}
+
+	@Test
+	void refusesAReopeningWithoutARequiredReasonOrFromAnOpenState() {
+		addTransition(
+				"""
+						{ "action": "reopen", "label": "Reopen", "from": ["closed"], "to": "investigating", "roles": ["MANAGER"],
+						  "inputs": { "type": "object", "properties": { "reason": { "type": "string" } } },
+						  "effects": [ { "type": "reopen", "reasonFrom": "/inputs/reason" } ] }
+						""");
+		assertOnlyError("workflow.reopen-reason-optional", "workflow/complaint-stage-1",
+				"/spec/transitions/9/effects/0/reasonFrom");
+
+		loadConsistentSet();
+		addTransition(
+				"""
+						{ "action": "hold", "label": "Hold", "from": ["investigating"], "to": "responded", "roles": ["MANAGER"],
+						  "inputs": { "type": "object", "required": ["reason"], "properties": { "reason": { "type": "string" } } },
+						  "effects": [ { "type": "reopen", "reasonFrom": "/inputs/reason" } ] }
+						""");
+		assertOnlyError("workflow.reopen-not-from-closed", "workflow/complaint-stage-1",
+				"/spec/transitions/9/effects/0");
+	}
+
+	private void addTransition(String transition) {
+		edit("workflow", workflow -> ((ObjectNode) workflow.at("/spec")).withArray("transitions")
+			.add(JsonResources.parse(transition)));
+	}
+
+	@Test
 	void warnsAboutWorkflowThatCannotClose() {
 		edit("workflow", workflow -> ((ObjectNode) workflow.at("/spec/states/5")).put("category", "open"));
 

@@ -28,6 +28,8 @@ final class EffectApplier {
 
 	private final int seq;
 
+	private boolean reopening;
+
 	EffectApplier(CaseConfiguration configuration, ClockKeeper clocks, Actors.Actor actor, String caseId, int seq) {
 		this.configuration = configuration;
 		this.clocks = clocks;
@@ -62,6 +64,9 @@ final class EffectApplier {
 				draft.closureReason = close.reasonFrom() != null ? current.at(close.reasonFrom()).asString(null)
 						: close.reason();
 				draft.closedAt = at;
+			}
+			else if (effect instanceof Effect.Reopen reopen) {
+				reopen(draft, reopen, current, at);
 			}
 			else if (effect instanceof Effect.Notify notify) {
 				draft.notifications.add(new NotificationRequest(notify.template(), notify.to(), action, at));
@@ -125,7 +130,9 @@ final class EffectApplier {
 				case "start" -> this.clocks.start(draft, definition, at, receivedOn, view);
 				case "stop" -> draft.put(this.configuration.clocks().stop(running(clock, effect), definition, at));
 				case "pause" -> draft.put(this.configuration.clocks().pause(running(clock, effect), at));
-				case "resume" -> draft.put(this.configuration.clocks().resume(running(clock, effect), definition, at));
+				case "resume" -> draft.put((this.reopening && clock != null && clock.stopped())
+						? this.configuration.clocks().reopen(clock, definition, at)
+						: this.configuration.clocks().resume(running(clock, effect), definition, at));
 				case "extend" -> draft.put(extend(running(clock, effect), definition, effect, at, view));
 				default -> throw new IllegalStateException("Unknown clock operation " + effect.operation());
 			}
@@ -145,6 +152,28 @@ final class EffectApplier {
 		int amount = effect.amountFrom() == null ? 0 : view.at(effect.amountFrom()).asInt(0);
 		String reason = effect.reasonFrom() == null ? null : view.at(effect.reasonFrom()).asString(null);
 		return this.configuration.clocks().extend(clock, definition, amount, reason, this.actor.name(), at);
+	}
+
+	/**
+	 * Clears the closure and records the reopening in the case's meta ({@code reopened}:
+	 * how often, when, by whom, why); clocks stopped by the closure may then be resumed
+	 * by the transition's clock effects.
+	 */
+	private void reopen(CaseDraft draft, Effect.Reopen reopen, JsonNode view, Instant at) {
+		String reason = view.at(reopen.reasonFrom()).asString("").strip();
+		if (reason.isEmpty()) {
+			throw Refusal.rulesBroken("A closed case is reopened only with a reason",
+					List.of(new ApiError(reopen.reasonFrom(), "case.reopen-reason", "Give the reason for reopening")));
+		}
+		draft.closureReason = null;
+		draft.closedAt = null;
+		ObjectNode reopened = (draft.meta.get("reopened") instanceof ObjectNode given) ? given
+				: draft.meta.putObject("reopened");
+		reopened.put("count", reopened.path("count").asInt(0) + 1);
+		reopened.put("at", at.toString());
+		reopened.put("by", this.actor.name());
+		reopened.put("reason", reason);
+		this.reopening = true;
 	}
 
 	private static CaseClock running(CaseClock clock, Effect.Clock effect) {

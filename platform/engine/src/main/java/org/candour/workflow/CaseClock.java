@@ -96,6 +96,18 @@ public record CaseClock(String id, Status status, Instant startedAt, LocalDate a
 				this.dueDate, this.dueAt, this.stoppedAt, this.overdue);
 	}
 
+	/**
+	 * Going again after its stop (its case reopened): a pause open since the day it
+	 * stopped; a breach stays a breach.
+	 */
+	CaseClock withReopening(LocalDate stoppedOn) {
+		List<Pause> pauses = new ArrayList<>(this.pauses);
+		pauses.add(new Pause(stoppedOn, null));
+		return new CaseClock(this.id, Status.PAUSED, this.startedAt, this.anchorDate, this.anchorInstant,
+				this.extendedBy, this.pausedDays, stoppedOn, pauses, this.extensions, this.dueDate, this.dueAt, null,
+				this.overdue || this.status == Status.BREACHED);
+	}
+
 	CaseClock withExtension(ClockExtension extension) {
 		List<ClockExtension> extensions = new ArrayList<>(this.extensions);
 		extensions.add(extension);

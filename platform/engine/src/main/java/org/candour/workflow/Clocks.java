@@ -59,6 +59,19 @@ public final class Clocks {
 	}
 
 	/**
+	 * Carries on a clock its case's closure stopped, now that the case is reopened: the
+	 * days from its stop to {@code at} count as a pause, so its due date moves out by
+	 * them; a clock that was breached stays breached. A clock still going is returned
+	 * unchanged.
+	 */
+	public CaseClock reopen(CaseClock clock, ClockDefinition def, Instant at) {
+		if (!clock.stopped()) {
+			return clock;
+		}
+		return resume(clock.withReopening(this.time.localDate(clock.stoppedAt())), def, at);
+	}
+
+	/**
 	 * Extends the due date by an amount in the duration's units. Whether the user may do
 	 * so by role is the caller's check.
 	 * @throws ClockRuleException when the clock has stopped, the definition allows no

@@ -9,7 +9,7 @@ import tools.jackson.databind.JsonNode;
  * the workflow leaves out are {@code null}.
  */
 public sealed interface Effect permits Effect.Set, Effect.Clock, Effect.Assign, Effect.Escalate, Effect.Reclassify,
-		Effect.Close, Effect.Notify, Effect.Link {
+		Effect.Close, Effect.Reopen, Effect.Notify, Effect.Link {
 
 	/**
 	 * Writes a value into the case: copied from {@code source} (a case-view pointer), or
@@ -49,6 +49,13 @@ public sealed interface Effect permits Effect.Set, Effect.Clock, Effect.Assign, 
 
 	/** Closes the case with a fixed reason or one taken from the case view. */
 	record Close(String reason, String reasonFrom) implements Effect {
+	}
+
+	/**
+	 * Reopens a closed case, clearing its closure, with the reason taken from the case
+	 * view ({@code reasonFrom}, a required input).
+	 */
+	record Reopen(String reasonFrom) implements Effect {
 	}
 
 	/** Sends a notification from a template to a recipient. */

@@ -32,6 +32,7 @@ final class Effects {
 					Json.strings(effect, "carry"), Json.text(effect, "action"));
 			case "reclassify" -> new Effect.Reclassify(Json.text(effect, "feedbackType"));
 			case "close" -> new Effect.Close(Json.text(effect, "reason"), Json.text(effect, "reasonFrom"));
+			case "reopen" -> new Effect.Reopen(Json.text(effect, "reasonFrom"));
 			case "notify" -> new Effect.Notify(Json.text(effect, "template"), Json.text(effect, "to"));
 			case "link" -> new Effect.Link(Json.text(effect, "relation"), Json.text(effect, "source"));
 			default -> throw new IllegalArgumentException("Unknown effect type '" + type + "'");
