@@ -111,6 +111,29 @@ class LearningIntegrationTests {
 	}
 
 	@Test
+	void recountsACaseTakenOffARecordAndAnEmptyChangeLeavesTheRecordAsItIs() {
+		String kept = logged();
+		String taken = logged();
+		Api.Response created = this.api.post(learning(),
+				Map.of("statement", "Call back the same day", "theme", "communication", "cases", List.of(kept, taken),
+						"actions", List.of(action("Call back the same day", "2026-11-18", "2026-11-30"))));
+		String id = created.body().path("id").asString();
+		assertThat(this.cases.read(taken).path("meta").path("learning").path("records").asInt()).isEqualTo(1);
+
+		Api.Response moved = this.api.patch(learning() + "/" + id, Map.of("cases", List.of(kept)));
+		assertThat(moved.status()).as(moved.body().toString()).isEqualTo(200);
+		assertThat(this.cases.read(taken).path("meta").path("learning"))
+			.isEqualTo(JSON.readTree("{\"records\":0,\"actions\":0}"));
+		int caseVersion = this.cases.read(kept).path("version").asInt();
+
+		Api.Response empty = this.api.patch(learning() + "/" + id, Map.of());
+		assertThat(empty.status()).isEqualTo(200);
+		assertThat(empty.body().path("version").asInt()).as("nothing changed").isEqualTo(1);
+		assertThat(this.cases.read(kept).path("version").asInt()).as("the case's counts were already right")
+			.isEqualTo(caseVersion);
+	}
+
+	@Test
 	void refusesAnUnknownThemeOrCaseNamingEach() {
 		String reference = logged();
 		Api.Response refused = this.api.post(learning(),
