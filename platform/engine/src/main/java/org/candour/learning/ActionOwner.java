@@ -9,8 +9,6 @@ package org.candour.learning;
  */
 record ActionOwner(String kind, String id) {
 
-	static final String PERSON = "person";
-
 	static final String TEAM = "team";
 
 	boolean team() {

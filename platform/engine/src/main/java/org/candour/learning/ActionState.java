@@ -2,7 +2,6 @@ package org.candour.learning;
 
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -52,10 +51,6 @@ enum ActionState {
 			case DONE -> next == VERIFIED || next == IN_PROGRESS;
 			case VERIFIED -> false;
 		};
-	}
-
-	static Set<String> codes() {
-		return Set.of("planned", "in-progress", "done", "verified");
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.candour.learning;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -44,7 +45,7 @@ class LearningCalendar {
 		return dueAfter(today, DUE_WINDOW);
 	}
 
-	java.time.Instant now() {
+	Instant now() {
 		return this.clock.instant();
 	}
 
