@@ -47,6 +47,12 @@ public record CaseState(String feedbackType, String workflow, String state, Stri
 				this.closedAt);
 	}
 
+	CaseState withMeta(ObjectNode meta) {
+		return new CaseState(this.feedbackType, this.workflow, this.state, this.stateCategory, this.orgUnit, this.team,
+				this.officer, this.summary, this.data, this.outcome, meta, this.clocks, this.links, this.closureReason,
+				this.closedAt);
+	}
+
 	public boolean open() {
 		return !"closed".equals(this.stateCategory);
 	}

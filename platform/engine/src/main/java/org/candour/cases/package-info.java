@@ -7,11 +7,12 @@
  * Complainant contact details live apart, in the people part. Its API is the commands
  * ({@link LogCase}, {@link TakeAction}, {@link TriageCase}, {@link EditCaseData},
  * {@link BulkAction}), the aggregate ({@link FeedbackCase}), the services that run them
- * ({@link CaseIntake}, {@link CaseActions}, {@link CaseDataEdits}, {@link CaseNotes}…),
- * the lookups ({@link CaseLookup}, {@link CaseRecords}, {@link CaseDocuments}) and the
- * events; the queues, the REST API ({@code casesapi}) and the demo-data generator
- * ({@code demo}) are modules of their own that use it. Uses the definition model,
- * tenancy, configuration store, calendar, workflow, MongoDB settings and API conventions.
+ * ({@link CaseIntake}, {@link CaseActions}, {@link CaseDataEdits}, {@link CaseNotes},
+ * {@link CaseMetaUpdates} for facts other modules keep on a case…), the lookups
+ * ({@link CaseLookup}, {@link CaseRecords}, {@link CaseDocuments}) and the events; the
+ * queues, the REST API ({@code casesapi}) and the demo-data generator ({@code demo}) are
+ * modules of their own that use it. Uses the definition model, tenancy, configuration
+ * store, calendar, workflow, MongoDB settings and API conventions.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Cases", allowedDependencies = { "api", "calendar",
 		"config", "definition", "definition :: model", "mongo", "tenancy", "workflow" })
