@@ -34,8 +34,8 @@ final class AccountLocks {
 	Optional<Duration> lockedFor(String account) {
 		Failures failures = this.accounts.get(key(account));
 		Instant now = this.clock.instant();
-		return failures == null || !failures.lockedUntil().isAfter(now) ? Optional.empty()
-				: Optional.of(Duration.between(now, failures.lockedUntil()));
+		return failures == null || failures.lockedUntil() == null || !failures.lockedUntil().isAfter(now)
+				? Optional.empty() : Optional.of(Duration.between(now, failures.lockedUntil()));
 	}
 
 	/** Counts a failure; how long the account is now locked, if it is. */
@@ -57,7 +57,8 @@ final class AccountLocks {
 		int count = stale ? 1 : before.count() + 1;
 		int beyond = count - this.settings.freeFailures();
 		if (beyond <= 0) {
-			return new Failures(count, now, now);
+			// a free failure locks nothing, even if the clock is later set back
+			return new Failures(count, now, null);
 		}
 		Duration delay = this.settings.firstDelay().multipliedBy(1L << Math.min(beyond - 1, 30));
 		Duration lock = delay.compareTo(this.settings.maxDelay()) > 0 ? this.settings.maxDelay() : delay;
@@ -66,13 +67,17 @@ final class AccountLocks {
 
 	private void tidy() {
 		Instant now = this.clock.instant();
-		this.accounts.values().removeIf(failures -> !failures.lockedUntil().isAfter(now));
+		this.accounts.values()
+			.removeIf(failures -> failures.lockedUntil() == null
+					? failures.last().plus(this.settings.forgetAfter()).isBefore(now)
+					: !failures.lockedUntil().isAfter(now));
 	}
 
 	private static String key(String account) {
 		return account == null ? "" : account.strip().toLowerCase(Locale.ROOT);
 	}
 
+	/** {@code lockedUntil} is {@code null} while the failures are free. */
 	private record Failures(int count, Instant last, Instant lockedUntil) {
 	}
 
