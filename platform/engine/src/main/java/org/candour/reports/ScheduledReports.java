@@ -26,7 +26,9 @@ import org.springframework.stereotype.Component;
  * slot that has come is claimed — one claim per report and slot across every instance —
  * and the claimer starts a run over the report's own period that ended as the slot began
  * (all time for a {@code custom} period). A slot missed while no instance ran is caught
- * up once, if it is within the look-back.
+ * up once, if it is within the look-back and not before the active version was published
+ * (a report published on a Wednesday does not run at once for Monday's slot, and a new
+ * tenant does not run last week's reports on its first tick).
  */
 @Component
 class ScheduledReports {
@@ -67,7 +69,8 @@ class ScheduledReports {
 			if (report.schedule() == null) {
 				continue;
 			}
-			Optional<ZonedDateTime> slot = latestSlot(report.schedule(), now.atZone(zone));
+			Optional<ZonedDateTime> slot = latestSlot(report.schedule(), now.atZone(zone))
+				.filter(latest -> !latest.toInstant().isBefore(version.get().publishedAt()));
 			if (slot.isPresent() && this.store.claimSlot(report.id(), slot.get().toInstant().toString(), now)) {
 				// the period that ended as the slot began: the day before a monthly slot
 				// on

@@ -104,6 +104,26 @@ class ScheduledReportsIntegrationTests {
 	}
 
 	@Test
+	void aSlotBeforeTheReportWasPublishedIsNotCaughtUpButOneMissedSinceIs() {
+		// published on 3 June, two days after the slot of 1 June: that slot is not run
+		this.clock.set("2026-06-03T08:00:00Z");
+		List<ObjectNode> documents = ConfigFixtures.documents("minimal");
+		documents.add((ObjectNode) this.json.readTree(REPORT));
+		this.tenant = this.testTenants.withConfiguration("Published after the slot", documents);
+		this.clock.set("2026-06-03T09:00:00Z");
+		this.schedule.tick();
+		assertThat(runs()).isEmpty();
+
+		// no instance ran at 06:00 on 1 July: the first tick after catches the slot up
+		// once
+		this.clock.set("2026-07-03T09:00:00Z");
+		this.schedule.tick();
+		this.clock.set("2026-07-03T09:01:00Z");
+		this.schedule.tick();
+		assertThat(runs()).hasSize(1);
+	}
+
+	@Test
 	void aRunLeftRunningByAnInstanceThatDiedIsRestartedByTheNextTick() {
 		this.interruptions.interruptAfterCounting(ReportPartitioner.ALL);
 		String runId = inTenant(() -> this.runs.start("monthly", new ReportRuns.Request(null, null, null), "someone"))
