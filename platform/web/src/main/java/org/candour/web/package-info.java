@@ -24,6 +24,6 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Web pages",
 		allowedDependencies = { "api", "attachments", "calendar", "cases", "config", "definition",
-				"definition :: model", "journeys", "notifications", "queues", "reports", "reports :: output",
-				"security", "tenancy", "workflow" })
+				"definition :: model", "journeys", "learning", "notifications", "queues", "reports",
+				"reports :: output", "security", "tenancy", "workflow" })
 package org.candour.web;
