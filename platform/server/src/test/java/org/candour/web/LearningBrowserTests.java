@@ -94,6 +94,7 @@ class LearningBrowserTests {
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Learning").setExact(true)).click();
 		assertThat(page.locator("#learning-register")).containsText("Crews did not check the street list");
 		Accessibility.assertNoViolations(page);
+		screenshots.save(page, "3-register");
 		signOut(page);
 
 		OfficerSignIn.as(page, TENANT, CaseworkFixture.OFFICER);
@@ -101,7 +102,7 @@ class LearningBrowserTests {
 		Locator due = page.locator("#actions-due");
 		assertThat(due).containsText("Check every round sheet against the street list");
 		Accessibility.assertNoViolations(page);
-		screenshots.save(page, "3-actions-due");
+		screenshots.save(page, "4-actions-due");
 		page.navigate(record);
 		page.locator("#move-A1-in-progress").click();
 		assertThat(page.locator("#action-A1")).containsText("In progress");
@@ -116,7 +117,7 @@ class LearningBrowserTests {
 		assertThat(page.locator(".govuk-notification-banner--success")).containsText("Action A1 verified");
 		assertThat(page.locator("#action-A1")).containsText("Verified");
 		Accessibility.assertNoViolations(page);
-		screenshots.save(page, "4-verified");
+		screenshots.save(page, "5-verified");
 	}
 
 	private static void fillAction(Page page, String description, String owner, LocalDate start, LocalDate due) {

@@ -77,7 +77,12 @@ class LearningPagesIntegrationTests {
 		ResidentBrowser.Page casePage = manager.get("/t/" + TENANT + "/cases/" + reference);
 		assertThat(casePage.html()).contains("href=\"/t/" + TENANT + "/learning/new?case=" + reference + "\"",
 				"Record learning from this case");
-		assertThat(manager.get("/t/" + TENANT + "/learning/new?case=" + reference).status()).isEqualTo(200);
+		ResidentBrowser.Page form = manager.get("/t/" + TENANT + "/learning/new?case=" + reference);
+		assertThat(form.status()).isEqualTo(200);
+		assertThat(form.html()).as("every word comes from the message bundle")
+			.contains("Quality of service", "Did the complainant agree? (optional)", ">Yes</label>",
+					"<option value=\"person:" + CaseworkFixture.OFFICER + "\"", "<option value=\"team:adults\"")
+			.doesNotContain("??");
 
 		ResidentBrowser.Page missing = manager.post("/t/" + TENANT + "/learning/new?case=" + reference, "statement",
 				" ");
@@ -106,13 +111,15 @@ class LearningPagesIntegrationTests {
 		assertThat(recorded.status()).isEqualTo(200);
 		assertThat(recorded.path()).matches("/t/" + TENANT + "/learning/LRN-\\d+");
 		String id = recorded.path().substring(recorded.path().lastIndexOf('/') + 1);
-		assertThat(recorded.html()).contains("Learning " + id + " recorded", "Crews did not check the street list",
-				"href=\"/t/" + TENANT + "/cases/" + reference + "\"", "Check every round sheet", "Monitor the change",
-				">Planned<", "id=\"move-A1-in-progress\"", "id=\"add-action\"");
+		assertThat(recorded.html())
+			.contains("Learning " + id + " recorded", "Crews did not check the street list",
+					"href=\"/t/" + TENANT + "/cases/" + reference + "\"", "Check every round sheet",
+					"Monitor the change", ">Planned<", "id=\"move-A1-in-progress\"", "id=\"add-action\"")
+			.doesNotContain("??");
 		String record = "/t/" + TENANT + "/learning/" + id;
 
 		ResidentBrowser.Page register = manager.get("/t/" + TENANT + "/learning?theme=quality-of-service&status=open");
-		assertThat(register.html()).contains("href=\"" + record + "\"", "Quality of service");
+		assertThat(register.html()).contains("href=\"" + record + "\"", "Quality of service").doesNotContain("??");
 		assertThat(manager.get("/t/" + TENANT + "/learning?theme=delay").html())
 			.doesNotContain("href=\"" + record + "\"");
 
@@ -169,6 +176,17 @@ class LearningPagesIntegrationTests {
 				year(today));
 		assertThat(stale.status()).isEqualTo(409);
 		assertThat(manager.get(record).html()).doesNotContain("Send them again");
+
+		ResidentBrowser.Page change = manager.get(record + "/actions/A1");
+		assertThat(change.html()).as("the change page shows the action as it is")
+			.contains("Send the letters", "<option value=\"team:adults\" selected=\"selected\"");
+		ResidentBrowser.Page changed = manager.post(record + "/actions/A1", "version", String.valueOf(version(change)),
+				"description", "Send the letters by first class post", "owner", "person:" + CaseworkFixture.OFFICER,
+				"start-day", day(today), "start-month", month(today), "start-year", year(today), "due-day",
+				day(today.plusDays(7)), "due-month", month(today.plusDays(7)), "due-year", year(today.plusDays(7)),
+				"impactMeasure", "Complaints about letters each month");
+		assertThat(changed.html()).contains("Action changed", "Send the letters by first class post",
+				"Complaints about letters each month", CaseworkFixture.OFFICER);
 	}
 
 	@Test

@@ -20,7 +20,9 @@
  * beyond the session with journeys' saved answers). Managers' report pages
  * ({@code officer.reports}: run a report, follow its run, read and download its outputs,
  * publish it) and the manager dashboard ({@code officer.dashboard}) use the reports
- * module and its outputs.
+ * module and its outputs. The learning pages ({@code officer.learning}: the learning
+ * register, a record and its action plan, recording learning from a case, actions due)
+ * use the learning module's {@code LearningPlans}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Web pages",
 		allowedDependencies = { "api", "attachments", "calendar", "cases", "config", "definition",
