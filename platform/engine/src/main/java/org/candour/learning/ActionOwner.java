@@ -7,11 +7,11 @@ package org.candour.learning;
  * @param kind {@code person} or {@code team}
  * @param id the member's name or the org unit id
  */
-record ActionOwner(String kind, String id) {
+public record ActionOwner(String kind, String id) {
 
 	static final String TEAM = "team";
 
-	boolean team() {
+	public boolean team() {
 		return TEAM.equals(this.kind);
 	}
 

@@ -14,5 +14,6 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
  * @param cases the cases it came from
  * @param action the action
  */
-record ActionRow(String learning, String theme, String orgUnit, List<String> cases, @JsonUnwrapped ActionView action) {
+public record ActionRow(String learning, String theme, String orgUnit, List<String> cases,
+		@JsonUnwrapped ActionView action) {
 }

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * Where an action is: planned, in progress, done (by its owner), verified (by a manager).
  * Overdue is not a state: it is derived from the due date and today.
  */
-enum ActionState {
+public enum ActionState {
 
 	PLANNED("planned"), IN_PROGRESS("in-progress"), DONE("done"), VERIFIED("verified");
 
@@ -21,7 +21,7 @@ enum ActionState {
 	}
 
 	@JsonValue
-	String code() {
+	public String code() {
 		return this.code;
 	}
 
@@ -35,7 +35,7 @@ enum ActionState {
 	}
 
 	/** Whether the owner has finished it (done, or done and verified). */
-	boolean finished() {
+	public boolean finished() {
 		return this == DONE || this == VERIFIED;
 	}
 
@@ -44,7 +44,7 @@ enum ActionState {
 	 * progress → done → verified, or planned → done), or from done back to in progress
 	 * when the completion check fails. Verified is final.
 	 */
-	boolean mayMoveTo(ActionState next) {
+	public boolean mayMoveTo(ActionState next) {
 		return switch (this) {
 			case PLANNED -> next == IN_PROGRESS || next == DONE;
 			case IN_PROGRESS -> next == DONE;

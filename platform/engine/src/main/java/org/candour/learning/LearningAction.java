@@ -29,12 +29,12 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param stateChanges every move into a state, with who and when, oldest first
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-record LearningAction(String id, String description, ActionOwner owner, LocalDate startDate, LocalDate dueDate,
+public record LearningAction(String id, String description, ActionOwner owner, LocalDate startDate, LocalDate dueDate,
 		Integer dueInWorkingDays, String review, String completionCheck, String impactMeasure, String impactResult,
 		String standards, String complainantInvolvement, Boolean complainantAgreed, ActionState state,
 		List<StateChange> stateChanges) {
 
-	LearningAction {
+	public LearningAction {
 		stateChanges = stateChanges == null ? List.of() : List.copyOf(stateChanges);
 	}
 

@@ -9,7 +9,7 @@ import java.util.List;
  * its actions with whether each is overdue, and whether the record is open (an action not
  * yet verified) or overdue (an action overdue) today.
  */
-record LearningView(String id, String statement, String theme, List<String> cases, String orgUnit,
+public record LearningView(String id, String statement, String theme, List<String> cases, String orgUnit,
 		List<String> orgUnits, boolean publishable, String publicWording, String createdBy, Instant createdAt,
 		String updatedBy, Instant updatedAt, long version, boolean open, boolean overdue, List<ActionView> actions) {
 

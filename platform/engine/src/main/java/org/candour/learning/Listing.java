@@ -7,5 +7,5 @@ import java.util.List;
  * A list answer: the items, and the day (in the tenant's zone, by the application clock)
  * that overdue was derived for.
  */
-record Listing<T>(LocalDate today, List<T> items) {
+public record Listing<T>(LocalDate today, List<T> items) {
 }

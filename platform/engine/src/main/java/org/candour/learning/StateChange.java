@@ -3,5 +3,5 @@ package org.candour.learning;
 import java.time.Instant;
 
 /** An action's move into a state: who moved it and when. */
-record StateChange(ActionState state, String by, Instant at) {
+public record StateChange(ActionState state, String by, Instant at) {
 }

@@ -8,7 +8,8 @@
  * conditional write of the record on its id and version. Overdue is derived from the
  * application clock, never stored. After a change the linked cases' {@code meta.learning}
  * counts are recomputed for guards. Uses API conventions, cases, calendar, configuration,
- * the definition model and tenancy.
+ * the definition model and tenancy. Other modules use {@link LearningPlans} and the views
+ * it returns.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Learning",
 		allowedDependencies = { "api", "calendar", "cases", "config", "definition :: model", "tenancy" })

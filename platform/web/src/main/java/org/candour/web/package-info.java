@@ -20,10 +20,12 @@
  * beyond the session with journeys' saved answers). Managers' report pages
  * ({@code officer.reports}: run a report, follow its run, read and download its outputs,
  * publish it) and the manager dashboard ({@code officer.dashboard}) use the reports
- * module and its outputs.
+ * module and its outputs. The learning pages ({@code officer.learning}: the learning
+ * register, a record and its action plan, recording learning from a case, actions due)
+ * use the learning module's {@code LearningPlans}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Web pages",
 		allowedDependencies = { "api", "attachments", "calendar", "cases", "config", "definition",
-				"definition :: model", "journeys", "notifications", "queues", "reports", "reports :: output",
-				"security", "tenancy", "workflow" })
+				"definition :: model", "journeys", "learning", "notifications", "queues", "reports",
+				"reports :: output", "security", "tenancy", "workflow" })
 package org.candour.web;

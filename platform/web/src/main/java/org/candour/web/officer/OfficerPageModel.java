@@ -22,6 +22,14 @@ class OfficerPageModel {
 	static final java.util.List<String> REPORT_READERS = java.util.List.of(EndpointRoles.MANAGER, EndpointRoles.AUDITOR,
 			EndpointRoles.TENANT_ADMIN);
 
+	/** The roles that read the learning register and the actions due. */
+	static final java.util.List<String> LEARNING_READERS = java.util.List.of(EndpointRoles.OFFICER,
+			EndpointRoles.MANAGER, EndpointRoles.INVESTIGATOR, EndpointRoles.AUDITOR);
+
+	/** The roles that record learning. */
+	static final java.util.List<String> LEARNING_EDITORS = java.util.List.of(EndpointRoles.OFFICER,
+			EndpointRoles.MANAGER, EndpointRoles.INVESTIGATOR);
+
 	private final TenantManagement tenants;
 
 	private final Actors actors;
@@ -47,6 +55,10 @@ class OfficerPageModel {
 					actor.hasAnyRole(java.util.List.of(EndpointRoles.MANAGER, EndpointRoles.TENANT_ADMIN)));
 			model.addAttribute("reportsUrl", OfficerPaths.reports(tenant));
 			model.addAttribute("dashboardUrl", OfficerPaths.dashboard(tenant));
+			model.addAttribute("learningUrl", OfficerPaths.learning(tenant));
+			model.addAttribute("actionsUrl", OfficerPaths.actionsDue(tenant));
+			model.addAttribute("readsLearning", actor.hasAnyRole(LEARNING_READERS));
+			model.addAttribute("recordsLearning", actor.hasAnyRole(LEARNING_EDITORS));
 			model.addAttribute("readsReports", actor.hasAnyRole(REPORT_READERS));
 			model.addAttribute("readsPublishedReports", actor.hasAnyRole(java.util.List.of(EndpointRoles.OFFICER)));
 			model.addAttribute("currentPath", request.getRequestURI().substring(request.getContextPath().length()));

@@ -26,4 +26,17 @@ public final class OfficerPaths {
 		return "/t/" + tenant + "/dashboard";
 	}
 
+	public static String learning(String tenant) {
+		return "/t/" + tenant + "/learning";
+	}
+
+	/** Recording learning from a case. */
+	public static String recordLearning(String tenant, String reference) {
+		return learning(tenant) + "/new?case=" + reference;
+	}
+
+	public static String actionsDue(String tenant) {
+		return "/t/" + tenant + "/actions";
+	}
+
 }

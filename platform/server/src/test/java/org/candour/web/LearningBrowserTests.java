@@ -1,0 +1,140 @@
+package org.candour.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.candour.cases.CaseActions;
+import org.candour.cases.CaseIntake;
+import org.candour.cases.CaseRecords;
+import org.candour.packs.PackDeployment;
+import org.candour.security.Memberships;
+import org.candour.tenancy.TenantManagement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * Issue 16's acceptance for learning: a manager records learning with two actions on a
+ * closed upheld complaint, the action's owner finds it in "Actions due" and completes it,
+ * the manager verifies it. Every page is checked with axe-core, the error state included.
+ */
+@CandourWebTest
+@ExtendWith(Browsers.class)
+class LearningBrowserTests {
+
+	private static final String TENANT = CaseworkFixture.TENANT;
+
+	@Autowired
+	TenantManagement tenants;
+
+	@Autowired
+	PackDeployment deployment;
+
+	@Autowired
+	Memberships memberships;
+
+	@Autowired
+	CaseIntake intake;
+
+	@Autowired
+	CaseActions actions;
+
+	@Autowired
+	CaseRecords records;
+
+	@Autowired
+	JsonMapper json;
+
+	@Autowired
+	Clock clock;
+
+	@Test
+	void aManagerRecordsLearningWithTwoActionsTheOwnerCompletesOneAndTheManagerVerifiesIt(Page page,
+			Browsers.Screenshots screenshots) {
+		LearningFixture learning = new LearningFixture(new CaseworkFixture(this.tenants, this.deployment,
+				this.memberships, this.intake, this.actions, this.records, this.json), this.clock);
+		String reference = learning.closedUpheldComplaint("Learning journey: missed bins");
+		LocalDate today = learning.today();
+
+		OfficerSignIn.as(page, TENANT, CaseworkFixture.MANAGER);
+		page.navigate("/t/" + TENANT + "/cases/" + reference);
+		page.getByRole(AriaRole.LINK,
+				new Page.GetByRoleOptions().setName("Record learning from this case for case " + reference))
+			.click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record learning")).click();
+		Locator problems = page.locator(".govuk-error-summary");
+		assertThat(problems).containsText("Enter what was learned");
+		assertThat(problems).containsText("Choose a theme");
+		Accessibility.assertNoViolations(page);
+		screenshots.save(page, "1-refused");
+
+		page.getByLabel("What was learned").fill("Crews did not check the street list before leaving the depot.");
+		page.getByLabel("Quality of service").check();
+		fillAction(page, "Check every round sheet against the street list", CaseworkFixture.OFFICER, today,
+				today.plusDays(14));
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record learning")).click();
+		assertThat(page.locator(".govuk-notification-banner--success")).containsText("recorded");
+		String record = page.url().substring(page.url().indexOf("/t/"));
+
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add an action")).click();
+		fillAction(page, "Brief the crews at the Monday meeting", "Adults (statutory complaints)", today,
+				today.plusDays(7));
+		Accessibility.assertNoViolations(page);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the action")).click();
+		assertThat(page.locator("#action-A2")).containsText("Brief the crews at the Monday meeting");
+		Accessibility.assertNoViolations(page);
+		screenshots.save(page, "2-record");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Learning").setExact(true)).click();
+		assertThat(page.locator("#learning-register")).containsText("Crews did not check the street list");
+		Accessibility.assertNoViolations(page);
+		screenshots.save(page, "3-register");
+		signOut(page);
+
+		OfficerSignIn.as(page, TENANT, CaseworkFixture.OFFICER);
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Actions due")).click();
+		Locator due = page.locator("#actions-due");
+		assertThat(due).containsText("Check every round sheet against the street list");
+		Accessibility.assertNoViolations(page);
+		screenshots.save(page, "4-actions-due");
+		page.navigate(record);
+		page.locator("#move-A1-in-progress").click();
+		assertThat(page.locator("#action-A1")).containsText("In progress");
+		page.locator("#move-A1-done").click();
+		assertThat(page.locator("#action-A1")).containsText("Done");
+		assertThat(page.locator("#move-A1-verified")).hasCount(0);
+		signOut(page);
+
+		OfficerSignIn.as(page, TENANT, CaseworkFixture.MANAGER);
+		page.navigate(record);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verify action A1")).click();
+		assertThat(page.locator(".govuk-notification-banner--success")).containsText("Action A1 verified");
+		assertThat(page.locator("#action-A1")).containsText("Verified");
+		Accessibility.assertNoViolations(page);
+		screenshots.save(page, "5-verified");
+	}
+
+	private static void fillAction(Page page, String description, String owner, LocalDate start, LocalDate due) {
+		page.getByLabel("What will be done").fill(description);
+		page.getByLabel("Owner").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel(owner));
+		date(page, "start", start);
+		date(page, "due", due);
+	}
+
+	private static void date(Page page, String name, LocalDate date) {
+		page.locator("#" + name + "-day").fill(String.valueOf(date.getDayOfMonth()));
+		page.locator("#" + name + "-month").fill(String.valueOf(date.getMonthValue()));
+		page.locator("#" + name + "-year").fill(String.valueOf(date.getYear()));
+	}
+
+	private static void signOut(Page page) {
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+	}
+
+}
