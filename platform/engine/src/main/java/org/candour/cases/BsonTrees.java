@@ -29,6 +29,39 @@ final class BsonTrees {
 		return document;
 	}
 
+	/**
+	 * The tree as storage gives it back: {@code toTree(toDocument(object))} in one pass,
+	 * without building the document (numbers as storage keeps them: int, long or double;
+	 * what storage cannot hold becomes null). Value nodes are shared, never copied: they
+	 * are immutable.
+	 */
+	static ObjectNode asStored(ObjectNode object) {
+		ObjectNode stored = NODES.objectNode();
+		object.properties().forEach(entry -> stored.set(entry.getKey(), asStored(entry.getValue())));
+		return stored;
+	}
+
+	private static JsonNode asStored(JsonNode node) {
+		if (node.isObject()) {
+			return asStored((ObjectNode) node);
+		}
+		if (node.isArray()) {
+			ArrayNode array = NODES.arrayNode(node.size());
+			node.forEach(item -> array.add(asStored(item)));
+			return array;
+		}
+		if (node.isString() || node.isBoolean() || node.isInt()) {
+			return node;
+		}
+		if (node.isIntegralNumber()) {
+			return NODES.numberNode(node.asLong());
+		}
+		if (node.isNumber()) {
+			return NODES.numberNode(node.asDouble());
+		}
+		return NODES.nullNode();
+	}
+
 	static ObjectNode toTree(Document document) {
 		ObjectNode object = NODES.objectNode();
 		document.forEach((key, value) -> object.set(key, toJson(value)));

@@ -192,9 +192,10 @@ public final class CaseHistory {
 	 * hash is the same before the write and after reading it back.
 	 */
 	private String snapshotHash(FeedbackCase feedbackCase) {
-		ObjectNode tree = this.json.valueToTree(feedbackCase);
+		// the history is left out, so it is not turned into a tree only to be removed
+		ObjectNode tree = this.json.valueToTree(feedbackCase.withoutHistory());
 		tree.remove("history");
-		return CanonicalJson.sha256(stored(tree));
+		return CanonicalJson.sha256(BsonTrees.asStored(tree));
 	}
 
 	private String hash(HistoryEntry entry) {
@@ -205,11 +206,7 @@ public final class CaseHistory {
 			content.remove("scheme");
 			return CanonicalJson.sha256(content);
 		}
-		return CanonicalJson.sha256(stored(content));
-	}
-
-	private static JsonNode stored(ObjectNode tree) {
-		return BsonTrees.toTree(BsonTrees.toDocument(tree));
+		return CanonicalJson.sha256(BsonTrees.asStored(content));
 	}
 
 	private List<FieldChange> changes(CaseState before, CaseState after) {
