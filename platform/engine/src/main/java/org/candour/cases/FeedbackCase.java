@@ -165,11 +165,14 @@ public record FeedbackCase(String id, String reference, int configVersion, Strin
 				this.peopleHash, this.files);
 	}
 
-	/** This case without its history (what a history entry's snapshot hashes). */
-	FeedbackCase withoutHistory() {
+	/**
+	 * This case without its history and current state: the rest of what a history entry's
+	 * snapshot hashes.
+	 */
+	FeedbackCase withoutHistoryAndState() {
 		return new FeedbackCase(this.id, this.reference, this.configVersion, this.channel, this.receivedAt,
 				this.receivedOn, this.backdatedReason, this.idempotencyKey, this.createdAt, this.updatedAt,
-				this.version, this.current, List.of(), this.pendingEscalations, this.notifications, this.peopleHash,
+				this.version, null, List.of(), this.pendingEscalations, this.notifications, this.peopleHash,
 				this.files);
 	}
 
