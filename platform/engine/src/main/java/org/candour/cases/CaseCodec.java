@@ -4,8 +4,11 @@ import java.util.Comparator;
 import java.util.Date;
 
 import org.bson.Document;
+import org.bson.RawBsonDocument;
+import org.bson.codecs.Codec;
 import org.candour.workflow.CaseClock;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Maps cases to stored documents: the case as JSON, plus top-level copies of what queues
@@ -21,7 +24,7 @@ final class CaseCodec {
 	}
 
 	Document toBson(FeedbackCase feedbackCase) {
-		Document stored = BsonTrees.toDocument(this.json.valueToTree(feedbackCase));
+		Document stored = BsonTrees.toEncodedDocument(this.json.valueToTree(feedbackCase));
 		CaseState state = feedbackCase.current();
 		stored.put("_id", feedbackCase.id());
 		stored.put("feedbackType", state.feedbackType());
@@ -40,8 +43,13 @@ final class CaseCodec {
 		return stored;
 	}
 
-	FeedbackCase fromBson(Document stored) {
-		return this.json.treeToValue(BsonTrees.toTree(stored), FeedbackCase.class);
+	/**
+	 * A case read as BSON bytes, turned into a tree straight from them; a value of a type
+	 * cases never hold is converted through a {@link Document} as always.
+	 */
+	FeedbackCase fromBson(RawBsonDocument stored, Codec<Document> documents) {
+		ObjectNode tree = BsonTrees.toTree(stored).orElseGet(() -> BsonTrees.toTree(stored.decode(documents)));
+		return this.json.treeToValue(tree, FeedbackCase.class);
 	}
 
 	/**

@@ -77,10 +77,13 @@ public final class CaseHistory {
 		FeedbackCase base = recorded(current);
 		HistoryEntry placeholder = new HistoryEntry(0, at, by, action, null, null, List.of(), null, "", "", "", null,
 				null);
-		String snapshot = snapshotHash(base.next(after, placeholder, pending, requested));
+		// the state after the change, as a tree once: the snapshot and the changes read
+		// it
+		ObjectNode afterTree = this.json.valueToTree(after);
+		String snapshot = snapshotHash(base.next(after, placeholder, pending, requested), afterTree);
 		List<HistoryEntry> history = base.history();
 		HistoryEntry entry = signed(base.id(), history.size() + 1, at, by, action, base.current().state(),
-				after.state(), changes(base.current(), after), comment,
+				after.state(), changes(base.current(), afterTree), comment,
 				history.isEmpty() ? "" : history.get(history.size() - 1).hash(), snapshot);
 		return base.next(after, entry, pending, requested);
 	}
@@ -192,9 +195,20 @@ public final class CaseHistory {
 	 * hash is the same before the write and after reading it back.
 	 */
 	private String snapshotHash(FeedbackCase feedbackCase) {
-		ObjectNode tree = this.json.valueToTree(feedbackCase);
+		return snapshotHash(feedbackCase, (JsonNode) this.json.valueToTree(feedbackCase.current()));
+	}
+
+	/**
+	 * As {@link #snapshotHash(FeedbackCase)}, with the case's current state already a
+	 * tree ({@code current}); the history is left out, so it is not turned into a tree
+	 * only to be removed. Object keys are sorted before hashing, so where the state's key
+	 * sits in the tree does not matter.
+	 */
+	private String snapshotHash(FeedbackCase feedbackCase, JsonNode current) {
+		ObjectNode tree = this.json.valueToTree(feedbackCase.withoutHistoryAndState());
 		tree.remove("history");
-		return CanonicalJson.sha256(stored(tree));
+		tree.set("current", current);
+		return CanonicalJson.sha256(BsonTrees.asStored(tree));
 	}
 
 	private String hash(HistoryEntry entry) {
@@ -205,16 +219,11 @@ public final class CaseHistory {
 			content.remove("scheme");
 			return CanonicalJson.sha256(content);
 		}
-		return CanonicalJson.sha256(stored(content));
+		return CanonicalJson.sha256(BsonTrees.asStored(content));
 	}
 
-	private static JsonNode stored(ObjectNode tree) {
-		return BsonTrees.toTree(BsonTrees.toDocument(tree));
-	}
-
-	private List<FieldChange> changes(CaseState before, CaseState after) {
+	private List<FieldChange> changes(CaseState before, JsonNode now) {
 		JsonNode old = this.json.valueToTree(before);
-		JsonNode now = this.json.valueToTree(after);
 		List<FieldChange> changes = new ArrayList<>();
 		for (JsonNode op : JsonPatchDiff.diff(old, now)) {
 			String path = op.path("path").asString();

@@ -150,7 +150,8 @@ public class CaseIntake {
 			// first contact
 			if (!request.contact().isEmpty()
 					&& (request.idempotencyKey() == null || !this.cases.exists(created.id()))) {
-				this.people.store(created.id(), created.reference(), request.contact());
+				this.people.store(created.id(), created.reference(), request.contact(),
+						attempt == 0 && request.idempotencyKey() == null);
 			}
 			Cases.Insert result = this.cases.insert(created);
 			if (result == Cases.Insert.STORED) {

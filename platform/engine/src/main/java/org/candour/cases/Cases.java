@@ -9,6 +9,8 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import org.bson.Document;
+import org.bson.RawBsonDocument;
+import org.bson.codecs.Codec;
 import org.bson.conversions.Bson;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -126,11 +128,13 @@ class Cases {
 
 	List<FeedbackCase> find(Bson filter, Bson sort, int skip, int limit) {
 		List<FeedbackCase> found = new ArrayList<>();
-		collection().find(filter)
+		MongoCollection<Document> collection = collection();
+		Codec<Document> documents = collection.getCodecRegistry().get(Document.class);
+		collection.find(filter, RawBsonDocument.class)
 			.sort(sort)
 			.skip(skip)
 			.limit(limit)
-			.forEach(doc -> found.add(this.codec.fromBson(doc)));
+			.forEach(doc -> found.add(this.codec.fromBson(doc, documents)));
 		return found;
 	}
 
@@ -150,8 +154,14 @@ class Cases {
 		return collection().aggregate(pipeline).into(new java.util.ArrayList<>());
 	}
 
+	/**
+	 * Read as BSON bytes, so a case becomes a tree without a {@link Document} per object.
+	 */
 	private Optional<FeedbackCase> first(Document filter) {
-		return Optional.ofNullable(collection().find(filter).first()).map(this.codec::fromBson);
+		MongoCollection<Document> collection = collection();
+		Codec<Document> documents = collection.getCodecRegistry().get(Document.class);
+		return Optional.ofNullable(collection.find(filter, RawBsonDocument.class).first())
+			.map(stored -> this.codec.fromBson(stored, documents));
 	}
 
 	private void changed(FeedbackCase feedbackCase) {

@@ -165,6 +165,17 @@ public record FeedbackCase(String id, String reference, int configVersion, Strin
 				this.peopleHash, this.files);
 	}
 
+	/**
+	 * This case without its history and current state: the rest of what a history entry's
+	 * snapshot hashes.
+	 */
+	FeedbackCase withoutHistoryAndState() {
+		return new FeedbackCase(this.id, this.reference, this.configVersion, this.channel, this.receivedAt,
+				this.receivedOn, this.backdatedReason, this.idempotencyKey, this.createdAt, this.updatedAt,
+				this.version, null, List.of(), this.pendingEscalations, this.notifications, this.peopleHash,
+				this.files);
+	}
+
 	/** This case with its people part and files as they are to be recorded. */
 	FeedbackCase recording(String peopleHash, List<FileDigest> files) {
 		return new FeedbackCase(this.id, this.reference, this.configVersion, this.channel, this.receivedAt,

@@ -29,10 +29,19 @@ class People {
 		this.mongo = mongo;
 	}
 
-	void store(String caseId, String reference, ObjectNode contact) {
+	/**
+	 * @param fresh whether the case id is new (a random id on its first attempt): the
+	 * people part is then inserted, else it replaces any stored under the id
+	 */
+	void store(String caseId, String reference, ObjectNode contact, boolean fresh) {
 		Document stored = new Document("_id", caseId).append("reference", reference)
 			.append("contact", BsonTrees.toDocument(contact));
-		collection().replaceOne(new Document("_id", caseId), stored, new ReplaceOptions().upsert(true));
+		if (fresh) {
+			collection().insertOne(stored);
+		}
+		else {
+			collection().replaceOne(new Document("_id", caseId), stored, new ReplaceOptions().upsert(true));
+		}
 	}
 
 	Optional<ObjectNode> of(String caseId) {
@@ -59,7 +68,7 @@ class People {
 	 * The hash {@link #hashOf} gives once {@code contact} is stored (none when empty).
 	 */
 	static String hash(ObjectNode contact) {
-		return contact.isEmpty() ? NONE : CanonicalJson.sha256(BsonTrees.toTree(BsonTrees.toDocument(contact)));
+		return contact.isEmpty() ? NONE : CanonicalJson.sha256(BsonTrees.asStored(contact));
 	}
 
 	private MongoCollection<Document> collection() {

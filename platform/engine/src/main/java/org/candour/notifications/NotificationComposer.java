@@ -34,6 +34,8 @@ class NotificationComposer {
 
 	private static final Logger log = LoggerFactory.getLogger(NotificationComposer.class);
 
+	private static final Map<String, DateTimeFormatter> DUE_DATE_FORMATS = new java.util.concurrent.ConcurrentHashMap<>();
+
 	private final TrackingLinkAddresses links;
 
 	private final TenantDirectory tenants;
@@ -97,8 +99,7 @@ class NotificationComposer {
 				this.tenants.find(TenantContext.require().value())
 					.map(Tenant::name)
 					.orElse(TenantContext.require().value()));
-		nearestDue(feedbackCase).ifPresent(due -> values.put("dueDate",
-				due.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag(language)))));
+		nearestDue(feedbackCase).ifPresent(due -> values.put("dueDate", due.format(dueDateFormat(language))));
 		if (trackingLink) {
 			values.put("trackingLink", this.links.linkFor(feedbackCase, notice.justLogged()));
 		}
@@ -108,6 +109,15 @@ class NotificationComposer {
 			}
 		});
 		return values;
+	}
+
+	/**
+	 * {@code d MMMM yyyy} in the language (made once per language: formatters are
+	 * immutable).
+	 */
+	private static DateTimeFormatter dueDateFormat(String language) {
+		return DUE_DATE_FORMATS.computeIfAbsent(language,
+				tag -> DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag(tag)));
 	}
 
 	/**

@@ -55,7 +55,7 @@ final class TemplateText {
 			matcher.appendReplacement(filled, Matcher.quoteReplacement(value));
 		}
 		matcher.appendTail(filled);
-		return LEFTOVER.matcher(filled).replaceAll("");
+		return filled.indexOf("{{") < 0 ? filled.toString() : LEFTOVER.matcher(filled).replaceAll("");
 	}
 
 }

@@ -22,6 +22,8 @@ class TrackingLinkAddresses {
 
 	private final Environment environment;
 
+	private volatile String localBase;
+
 	TrackingLinkAddresses(TrackingLinks links, ResidentLinkSettings settings, Environment environment) {
 		this.links = links;
 		this.settings = settings;
@@ -42,8 +44,20 @@ class TrackingLinkAddresses {
 		if (StringUtils.hasText(configured)) {
 			return configured.endsWith("/") ? configured.substring(0, configured.length() - 1) : configured;
 		}
-		return "http://localhost:" + this.environment.getProperty("local.server.port",
-				this.environment.getProperty("server.port", "8080"));
+		String local = this.localBase;
+		if (local != null) {
+			return local;
+		}
+		String port = this.environment.getProperty("local.server.port");
+		if (port == null) {
+			// not listening yet (demo data at start-up): the configured port, looked up
+			// again next time
+			return "http://localhost:" + this.environment.getProperty("server.port", "8080");
+		}
+		// the port the server listens on is set once: the environment (a walk through
+		// every property source) is read once for it, not once a link
+		this.localBase = "http://localhost:" + port;
+		return this.localBase;
 	}
 
 }

@@ -12,15 +12,20 @@ import org.bson.Document;
 import org.bson.types.Binary;
 import org.bson.types.ObjectId;
 import org.candour.api.EndpointRoles;
+import org.candour.definition.CanonicalJson;
 import org.candour.support.Api;
 import org.candour.support.CaseApi;
 import org.candour.support.CandourIntegrationTest;
 import org.candour.support.TestClock;
 import org.candour.support.TestTenants;
 import org.candour.support.TestTokens;
+import org.candour.tenancy.TenantContext;
+import org.candour.tenancy.TenantManagement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -55,6 +60,15 @@ class HistoryTamperingIntegrationTests {
 	@Autowired
 	MongoTemplate mongo;
 
+	@Autowired
+	Cases storedCases;
+
+	@Autowired
+	TenantManagement tenants;
+
+	@Autowired
+	JsonMapper json;
+
 	String tenant;
 
 	CaseApi cases;
@@ -64,6 +78,21 @@ class HistoryTamperingIntegrationTests {
 		this.clock.set("2026-11-18T10:00:00Z");
 		this.tenant = this.testTenants.withConfiguration("chc-two-stage");
 		this.cases = new CaseApi(this.api, this.tenant);
+	}
+
+	@Test
+	void recordsTheSnapshotEarlierReleasesRecordedSoStoredHistoriesKeepVerifying() {
+		String reference = acknowledged();
+		this.cases.acted(reference, "extend", Map.of("extensionDays", 5, "reason", "Waiting for inspection"));
+		FeedbackCase stored = TenantContext.callAs(this.tenants.get(this.tenant).asCurrent(),
+				() -> this.storedCases.byReference(reference).orElseThrow());
+		// the case as stored, but its history, turned into a document and back: how
+		// snapshots were hashed before they were computed in one pass
+		ObjectNode tree = this.json.valueToTree(stored);
+		tree.remove("history");
+		String asBefore = CanonicalJson.sha256(BsonTrees.toTree(BsonTrees.toDocument(tree)));
+		assertThat(stored.history()).hasSize(3);
+		assertThat(stored.history().get(2).snapshotHash()).isEqualTo(asBefore);
 	}
 
 	@Test
