@@ -20,10 +20,10 @@
  * beyond the session with journeys' saved answers). Managers' report pages
  * ({@code officer.reports}: run a report, follow its run, read and download its outputs,
  * publish it) and the manager dashboard ({@code officer.dashboard}) use the reports
- * module and its outputs.
+ * module and its outputs; the case screen's remedies panel uses the remedies module.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Web pages",
 		allowedDependencies = { "api", "attachments", "calendar", "cases", "config", "definition",
-				"definition :: model", "journeys", "notifications", "queues", "reports", "reports :: output",
-				"security", "tenancy", "workflow" })
+				"definition :: model", "journeys", "notifications", "queues", "remedies", "reports",
+				"reports :: output", "security", "tenancy", "workflow" })
 package org.candour.web;
