@@ -3,6 +3,8 @@ package org.candour.support;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,6 +37,19 @@ public final class ConfigFixtures {
 			.filter(doc -> doc.path("kind").asString().equals(kind) && doc.path("id").asString().equals(id))
 			.findFirst()
 			.orElseThrow();
+	}
+
+	/**
+	 * One document of a shipped pack, {@code tenant-configs/{pack}/{file}}, so a test
+	 * runs on what the pack ships.
+	 */
+	public static ObjectNode shipped(String pack, String file) {
+		try {
+			return (ObjectNode) JSON.readTree(Files.readString(Path.of("../../tenant-configs", pack, file)));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/** Puts every document of a set into a tenant's draft through the API. */

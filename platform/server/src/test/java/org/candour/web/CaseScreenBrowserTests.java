@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
@@ -335,6 +336,14 @@ class CaseScreenBrowserTests {
 		assertThat(page.locator("#case-state")).hasText("Acknowledged - being investigated");
 		assertThat(page.locator("#notifications")).containsText("Waiting to be sent");
 		assertThat(page.locator("#notifications")).not().containsText("spring.mail");
+		assertThat(page.locator("#remedies")).containsText("Nothing yet.");
+		Api.Response proposed = this.api.post("/api/tenants/" + COUNTY + "/cases/" + reference + "/remedies",
+				Map.of("kind", "ex-gratia-payment", "description", "For the damaged tyre", "amount", 400));
+		assertThat(proposed.status()).as(proposed.body().toString()).isEqualTo(201);
+		page.reload();
+		assertThat(page.locator("#remedies")).containsText("For the damaged tyre");
+		assertThat(page.locator("#remedies")).containsText("ex-gratia-payment, £400.00 – proposed by");
+		Accessibility.assertNoViolations(page);
 
 		page.getByRole(AriaRole.BUTTON,
 				new Page.GetByRoleOptions().setName("Record the stage 1 response for case " + reference))

@@ -22,10 +22,11 @@
  * publish it) and the manager dashboard ({@code officer.dashboard}) use the reports
  * module and its outputs. The learning pages ({@code officer.learning}: the learning
  * register, a record and its action plan, recording learning from a case, actions due)
- * use the learning module's {@code LearningPlans}.
+ * use the learning module's {@code LearningPlans}; the case screen's remedies panel uses
+ * the remedies module.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Web pages",
 		allowedDependencies = { "api", "attachments", "calendar", "cases", "config", "definition",
-				"definition :: model", "journeys", "learning", "notifications", "queues", "reports",
+				"definition :: model", "journeys", "learning", "notifications", "queues", "remedies", "reports",
 				"reports :: output", "security", "tenancy", "workflow" })
 package org.candour.web;

@@ -3,10 +3,11 @@ package org.candour.web.officer.casework;
 import java.util.List;
 
 /**
- * A panel of the case screen fed by another module (attachments, notifications).
+ * A panel of the case screen fed by another module (attachments, notifications,
+ * remedies).
  *
- * @param id {@value CasePanelSource#ATTACHMENTS} or
- * {@value CasePanelSource#NOTIFICATIONS}
+ * @param id {@value CasePanelSource#ATTACHMENTS}, {@value CasePanelSource#NOTIFICATIONS}
+ * or {@value CasePanelSource#REMEDIES}
  * @param title the panel's heading
  * @param available whether a module provides it (otherwise the screen says it is not
  * available yet)

@@ -7,15 +7,17 @@ import org.candour.cases.FeedbackCase;
 
 /**
  * Plug-in point of the case screen for what other modules hold about a case: a bean of
- * this type whose {@link #panel()} is {@value #ATTACHMENTS} or {@value #NOTIFICATIONS}
- * fills that panel. Without one the panel says it is not available yet; nothing is made
- * up.
+ * this type whose {@link #panel()} is {@value #ATTACHMENTS}, {@value #NOTIFICATIONS} or
+ * {@value #REMEDIES} fills that panel. Without one the panel says it is not available
+ * yet; nothing is made up.
  */
 public interface CasePanelSource {
 
 	String ATTACHMENTS = "attachments";
 
 	String NOTIFICATIONS = "notifications";
+
+	String REMEDIES = "remedies";
 
 	/** Which panel this source fills. */
 	String panel();

@@ -131,7 +131,8 @@ class CaseScreens {
 
 	private List<CasePanel> panels(OpenCase open) {
 		List<CasePanel> panels = new ArrayList<>();
-		for (String id : List.of(CasePanelSource.ATTACHMENTS, CasePanelSource.NOTIFICATIONS)) {
+		for (String id : List.of(CasePanelSource.ATTACHMENTS, CasePanelSource.NOTIFICATIONS,
+				CasePanelSource.REMEDIES)) {
 			List<CasePanelSource> sources = this.panelSources.stream()
 				.filter(source -> id.equals(source.panel()))
 				.toList();

@@ -1,0 +1,50 @@
+package org.candour.remedies;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+import org.candour.cases.CaseReference;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The remedies of a case as other modules show them (the case screen's panel), for a case
+ * the caller already may see.
+ */
+@Component
+public class RemedySummaries {
+
+	private final Remedies remedies;
+
+	RemedySummaries(Remedies remedies) {
+		this.remedies = remedies;
+	}
+
+	/** The case's remedies, by id. */
+	public List<RemedySummary> of(CaseReference reference) {
+		return this.remedies.ofCase(reference.value()).stream().map(RemedySummaries::summary).toList();
+	}
+
+	private static RemedySummary summary(Remedy remedy) {
+		Remedy.StateChange last = remedy.stateChanges().get(remedy.stateChanges().size() - 1);
+		return new RemedySummary(remedy.id(), remedy.kind(), remedy.description(), remedy.amount(),
+				remedy.state().code(), last.by(), last.at());
+	}
+
+	/**
+	 * One remedy in short.
+	 *
+	 * @param id {@code REM-000001}
+	 * @param kind its code in the {@code remedy-kinds} code list
+	 * @param description what is offered
+	 * @param amount in pounds, for a payment; null otherwise
+	 * @param state proposed, approved, paid or declined
+	 * @param by who moved it into that state
+	 * @param at when
+	 */
+	public record RemedySummary(String id, String kind, String description, BigDecimal amount, String state, String by,
+			Instant at) {
+	}
+
+}
