@@ -1,11 +1,7 @@
 package org.candour.remedies;
 
-import com.mongodb.client.model.FindOneAndUpdateOptions;
-import com.mongodb.client.model.ReturnDocument;
-import org.bson.Document;
-import org.candour.tenancy.TenantContext;
+import org.candour.tenancy.TenantCounters;
 
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,25 +13,14 @@ class RemedyIds {
 
 	static final String PREFIX = "REM-";
 
-	private static final String COUNTER = "remedies";
+	private final TenantCounters counters;
 
-	private final MongoTemplate mongo;
-
-	RemedyIds(MongoTemplate mongo) {
-		this.mongo = mongo;
+	RemedyIds(TenantCounters counters) {
+		this.counters = counters;
 	}
 
 	String next() {
-		Document counter;
-		// the embedded server does not apply a findOneAndUpdate atomically across
-		// threads; a real server does (the lock then only orders this server's requests)
-		synchronized (this) {
-			counter = this.mongo.getCollection(RemedyCollections.COUNTERS)
-				.findOneAndUpdate(new Document("_id", TenantContext.require().value() + ":" + COUNTER),
-						new Document("$inc", new Document("seq", 1L)),
-						new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
-		}
-		return PREFIX + String.format("%06d", ((Number) counter.get("seq")).longValue());
+		return this.counters.next(RemedyCollections.COUNTERS, "remedies", PREFIX);
 	}
 
 }
