@@ -5,6 +5,8 @@ import java.util.Optional;
 import org.candour.config.ActiveConfigurations;
 import org.candour.definition.model.CodeList;
 
+import tools.jackson.databind.JsonNode;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,6 +32,23 @@ class RemedyKinds {
 			.model()
 			.codeList(CODE_LIST)
 			.flatMap(list -> list.current().stream().filter(value -> value.code().equals(code)).findFirst());
+	}
+
+	/**
+	 * The kind's English label in the active list (retired codes too); the code itself
+	 * when the list does not have it.
+	 */
+	String label(String code) {
+		JsonNode label = this.configurations.require()
+			.model()
+			.codeList(CODE_LIST)
+			.flatMap(list -> list.code(code))
+			.map(CodeList.Code::label)
+			.orElse(null);
+		if (label != null && label.isString()) {
+			return label.asString();
+		}
+		return (label != null && label.path("en").isString()) ? label.path("en").asString() : code;
 	}
 
 	static boolean financial(CodeList.Code kind) {

@@ -17,19 +17,22 @@ public class RemedySummaries {
 
 	private final Remedies remedies;
 
-	RemedySummaries(Remedies remedies) {
+	private final RemedyKinds kinds;
+
+	RemedySummaries(Remedies remedies, RemedyKinds kinds) {
 		this.remedies = remedies;
+		this.kinds = kinds;
 	}
 
 	/** The case's remedies, by id. */
 	public List<RemedySummary> of(CaseReference reference) {
-		return this.remedies.ofCase(reference.value()).stream().map(RemedySummaries::summary).toList();
+		return this.remedies.ofCase(reference.value()).stream().map(this::summary).toList();
 	}
 
-	private static RemedySummary summary(Remedy remedy) {
+	private RemedySummary summary(Remedy remedy) {
 		Remedy.StateChange last = remedy.stateChanges().get(remedy.stateChanges().size() - 1);
-		return new RemedySummary(remedy.id(), remedy.kind(), remedy.description(), remedy.amount(),
-				remedy.state().code(), last.by(), last.at());
+		return new RemedySummary(remedy.id(), remedy.kind(), this.kinds.label(remedy.kind()), remedy.description(),
+				remedy.amount(), remedy.state().code(), last.by(), last.at());
 	}
 
 	/**
@@ -37,14 +40,15 @@ public class RemedySummaries {
 	 *
 	 * @param id {@code REM-000001}
 	 * @param kind its code in the {@code remedy-kinds} code list
+	 * @param kindLabel the code's English label in that list (the code when it has none)
 	 * @param description what is offered
 	 * @param amount in pounds, for a payment; null otherwise
 	 * @param state proposed, approved, paid or declined
 	 * @param by who moved it into that state
 	 * @param at when
 	 */
-	public record RemedySummary(String id, String kind, String description, BigDecimal amount, String state, String by,
-			Instant at) {
+	public record RemedySummary(String id, String kind, String kindLabel, String description, BigDecimal amount,
+			String state, String by, Instant at) {
 	}
 
 }

@@ -342,7 +342,7 @@ class CaseScreenBrowserTests {
 		assertThat(proposed.status()).as(proposed.body().toString()).isEqualTo(201);
 		page.reload();
 		assertThat(page.locator("#remedies")).containsText("For the damaged tyre");
-		assertThat(page.locator("#remedies")).containsText("ex-gratia-payment, £400.00 – proposed by");
+		assertThat(page.locator("#remedies")).containsText("Ex gratia payment, £400.00 – proposed by");
 		Accessibility.assertNoViolations(page);
 
 		page.getByRole(AriaRole.BUTTON,

@@ -34,7 +34,7 @@ class RemediesPanel implements CasePanelSource {
 	}
 
 	private static Item item(RemedySummary remedy) {
-		StringBuilder detail = new StringBuilder(remedy.id()).append(" – ").append(remedy.kind());
+		StringBuilder detail = new StringBuilder(remedy.id()).append(" – ").append(remedy.kindLabel());
 		if (remedy.amount() != null) {
 			detail.append(", £").append(remedy.amount().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString());
 		}
