@@ -69,19 +69,24 @@ final class Fields {
 			properties().remove(name);
 			QuestionWriter.required(this.spec, name, false);
 		});
-		if (this.spec.get("messages") instanceof ObjectNode messages) {
-			new ArrayList<>(messages.propertyNames()).forEach(pointer -> {
-				if (names.contains(pointer.substring(1).split("/")[0])) {
-					messages.remove(pointer);
-				}
-			});
-		}
+		removeMessages(names);
 		if (this.spec.get("people") instanceof ArrayNode people) {
 			for (int i = people.size() - 1; i >= 0; i--) {
 				if (names.contains(people.get(i).asString(""))) {
 					people.remove(i);
 				}
 			}
+		}
+	}
+
+	/** Removes the fields' own messages. */
+	void removeMessages(Set<String> names) {
+		if (this.spec.get("messages") instanceof ObjectNode messages) {
+			new ArrayList<>(messages.propertyNames()).forEach(pointer -> {
+				if (names.contains(pointer.substring(1).split("/")[0])) {
+					messages.remove(pointer);
+				}
+			});
 		}
 	}
 

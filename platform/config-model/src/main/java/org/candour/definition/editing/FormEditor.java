@@ -47,6 +47,8 @@ public final class FormEditor {
 
 	private final QuestionEdits questions;
 
+	private final StaffQuestions staff;
+
 	private final DraftLibrary library;
 
 	private final DraftUses uses;
@@ -75,7 +77,8 @@ public final class FormEditor {
 		this.reading = new FormReading(library);
 		QuestionWriter writer = new QuestionWriter(this.reading::kind);
 		this.pages = new PageEdits(library, writer);
-		this.questions = new QuestionEdits(library, this.reading, writer);
+		this.staff = new StaffQuestions(library, this.reading, writer);
+		this.questions = new QuestionEdits(library, this.reading, writer, this.staff);
 		this.library = library;
 	}
 
@@ -171,7 +174,7 @@ public final class FormEditor {
 	 * ({@code form.staff-only-required}: residents could not send the form).
 	 */
 	public FormChange addStaffQuestion(ObjectNode form, QuestionDraft question) {
-		return this.questions.addStaffOnly(form, question);
+		return this.staff.add(form, question);
 	}
 
 	/**
@@ -184,7 +187,7 @@ public final class FormEditor {
 	 * ({@code form.page-empty}).
 	 */
 	public FormChange makeStaffOnly(ObjectNode form, String name) {
-		return this.questions.makeStaffOnly(form, name);
+		return this.staff.makeStaffOnly(form, name);
 	}
 
 	/** A copy of the question after it, under a new name. */

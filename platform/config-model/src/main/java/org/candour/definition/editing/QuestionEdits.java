@@ -20,11 +20,11 @@ final class QuestionEdits {
 
 	private final StaffQuestions staff;
 
-	QuestionEdits(DraftLibrary library, FormReading reading, QuestionWriter writer) {
+	QuestionEdits(DraftLibrary library, FormReading reading, QuestionWriter writer, StaffQuestions staff) {
 		this.library = library;
 		this.reading = reading;
 		this.writer = writer;
-		this.staff = new StaffQuestions(library, reading, writer);
+		this.staff = staff;
 	}
 
 	FormChange add(ObjectNode form, int page, int at, QuestionDraft draft) {
@@ -131,14 +131,6 @@ final class QuestionEdits {
 		}
 		target.add(placement.control());
 		return FormChange.done(edit.copy);
-	}
-
-	FormChange addStaffOnly(ObjectNode form, QuestionDraft draft) {
-		return this.staff.add(form, draft);
-	}
-
-	FormChange makeStaffOnly(ObjectNode form, String name) {
-		return this.staff.makeStaffOnly(form, name);
 	}
 
 	FormChange copy(ObjectNode form, String name) {

@@ -60,8 +60,7 @@ final class StaffQuestions {
 	 */
 	static FormChange refusal(ObjectNode form, String pointer, String label, QuestionDraft draft) {
 		if (!KINDS.contains(draft.kind())) {
-			return FormChange.refused(form, "form.staff-only-kind", pointer, label + " cannot be recorded by staff: "
-					+ kindWords(draft.kind()) + " is asked of residents on a page");
+			return askedOnly(form, pointer, label, draft.kind());
 		}
 		if (draft.hint() != null || draft.label().welsh() != null) {
 			return FormChange.refused(form, "form.staff-only-text", pointer,
@@ -122,17 +121,16 @@ final class StaffQuestions {
 			return refusal;
 		}
 		QuestionWriter.required(spec, name, false);
-		if (spec.get("messages") instanceof ObjectNode messages) {
-			new java.util.ArrayList<>(messages.propertyNames()).forEach(pointer -> {
-				if (pointer.substring(1).split("/")[0].equals(name)) {
-					messages.remove(pointer);
-				}
-			});
-			if (messages.isEmpty()) {
-				spec.remove("messages");
-			}
+		new Fields(spec, this.library).removeMessages(Set.of(name));
+		if (spec.path("messages").isEmpty()) {
+			spec.remove("messages");
 		}
 		return FormChange.done(copy);
+	}
+
+	private static FormChange askedOnly(ObjectNode form, String pointer, String label, String kind) {
+		return FormChange.refused(form, "form.staff-only-kind", pointer,
+				label + " cannot be recorded by staff: " + kindWords(kind) + " is asked of residents on a page");
 	}
 
 	private static String kindWords(String kind) {
