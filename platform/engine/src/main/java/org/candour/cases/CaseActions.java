@@ -127,7 +127,7 @@ public class CaseActions {
 			throw stale(current);
 		}
 		CaseChange changed = change.on(current, rules(current));
-		if (!this.cases.replace(changed.next(), current.version())) {
+		if (!this.cases.replace(current, changed.next())) {
 			throw stale(load(reference));
 		}
 		changed.events().forEach(this.events::publishEvent);

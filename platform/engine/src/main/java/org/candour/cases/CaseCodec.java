@@ -2,6 +2,7 @@ package org.candour.cases;
 
 import java.util.Comparator;
 import java.util.Date;
+import java.util.List;
 
 import org.bson.Document;
 import org.bson.RawBsonDocument;
@@ -16,6 +17,10 @@ import tools.jackson.databind.node.ObjectNode;
  * breached, received).
  */
 final class CaseCodec {
+
+	/** The top-level copies of case fields that queues and reports filter and sort on. */
+	static final List<String> STORED_COPIES = List.of("feedbackType", "state", "stateCategory", "open", "orgUnit",
+			"team", "officer", "unassigned", "summary", "receivedAtDate", "nextDue", "breached", "sweepDue");
 
 	private final JsonMapper json;
 
@@ -41,6 +46,58 @@ final class CaseCodec {
 		stored.put("breached", state.clocks().stream().anyMatch(CaseClock::overdue));
 		stored.put("sweepDue", sweepDue(state));
 		return stored;
+	}
+
+	/**
+	 * The update that turns the stored {@code previous} into {@code next}, which appends
+	 * to its history: every field but the history set (and any no longer there unset),
+	 * the new history entries pushed. The history already stored is neither sent nor
+	 * encoded again. Empty when {@code next} does not extend {@code previous}'s history;
+	 * the whole case is then replaced.
+	 */
+	java.util.Optional<Document> toUpdate(FeedbackCase previous, FeedbackCase next) {
+		List<HistoryEntry> before = previous.history();
+		List<HistoryEntry> after = next.history();
+		if (after.size() < before.size() || !before.isEmpty() && !java.util.Objects
+			.equals(before.get(before.size() - 1).hash(), after.get(before.size() - 1).hash())) {
+			return java.util.Optional.empty();
+		}
+		Document fields = toBson(withoutHistory(next));
+		fields.remove("history");
+		fields.remove("_id");
+		Document update = new Document("$set", fields);
+		Document unset = new Document();
+		TOP_LEVEL.stream().filter(key -> !fields.containsKey(key)).forEach(key -> unset.put(key, ""));
+		if (!unset.isEmpty()) {
+			update.put("$unset", unset);
+		}
+		List<HistoryEntry> added = after.subList(before.size(), after.size());
+		if (!added.isEmpty()) {
+			ObjectNode entries = this.json.createObjectNode();
+			entries.set("each", this.json.valueToTree(added));
+			update.put("$push",
+					new Document("history", new Document("$each", BsonTrees.toEncodedDocument(entries).get("each"))));
+		}
+		return java.util.Optional.of(update);
+	}
+
+	/** Every top-level field a stored case can have but its id and history. */
+	private static final List<String> TOP_LEVEL = topLevel();
+
+	private static List<String> topLevel() {
+		List<String> keys = new java.util.ArrayList<>();
+		for (java.lang.reflect.RecordComponent component : FeedbackCase.class.getRecordComponents()) {
+			keys.add(component.getName());
+		}
+		keys.addAll(STORED_COPIES);
+		keys.removeAll(List.of("id", "history"));
+		return List.copyOf(keys);
+	}
+
+	private static FeedbackCase withoutHistory(FeedbackCase c) {
+		return new FeedbackCase(c.id(), c.reference(), c.configVersion(), c.channel(), c.receivedAt(), c.receivedOn(),
+				c.backdatedReason(), c.idempotencyKey(), c.createdAt(), c.updatedAt(), c.version(), c.current(),
+				List.of(), c.pendingEscalations(), c.notifications(), c.peopleHash(), c.files());
 	}
 
 	/**

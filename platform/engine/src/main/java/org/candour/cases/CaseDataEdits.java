@@ -119,7 +119,7 @@ public class CaseDataEdits {
 		if (next.history().get(next.history().size() - 1).changes().isEmpty()) {
 			return current;
 		}
-		if (!this.cases.replace(next, current.version())) {
+		if (!this.cases.replace(current, next)) {
 			throw stale(this.actions.load(reference));
 		}
 		return next;

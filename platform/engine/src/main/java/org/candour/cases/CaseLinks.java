@@ -61,7 +61,7 @@ public class CaseLinks {
 		CaseState after = before.withLinks(links);
 		FeedbackCase next = this.history.append(current, this.clock.instant(), this.actors.current().name(), "link",
 				after, relation + " " + other, current.pendingEscalations(), List.of());
-		if (!this.cases.replace(next, current.version())) {
+		if (!this.cases.replace(current, next)) {
 			throw Refusal.stale("The case was changed by someone else; try again", Map.of());
 		}
 		return next;

@@ -39,7 +39,7 @@ public class CaseLookup {
 
 	/** Complainant and contact details, as stored apart from the case. */
 	public Optional<ObjectNode> contact(FeedbackCase feedbackCase) {
-		return this.people.of(feedbackCase.id());
+		return this.people.of(feedbackCase.id(), feedbackCase.peopleHash());
 	}
 
 	/**

@@ -56,7 +56,7 @@ public class CaseMetaUpdates {
 			meta.set(key, value.deepCopy());
 			FeedbackCase next = this.history.append(current, this.clock.instant(), this.actors.current().name(), action,
 					current.current().withMeta(meta), comment, current.pendingEscalations(), List.of());
-			if (this.cases.replace(next, current.version())) {
+			if (this.cases.replace(current, next)) {
 				return true;
 			}
 		}

@@ -130,7 +130,7 @@ public class CaseMigration {
 				"migrate", after,
 				"Migrated from configuration version " + candidate.configVersion() + " to " + targetVersion,
 				candidate.pendingEscalations(), List.of());
-		return this.cases.replace(next, candidate.version());
+		return this.cases.replace(candidate, next);
 	}
 
 	private static CaseState moved(CaseState current, CaseConfiguration configuration, String state,

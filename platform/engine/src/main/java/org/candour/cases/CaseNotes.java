@@ -87,7 +87,7 @@ public class CaseNotes {
 			FeedbackCase current = file == null ? loaded : this.history.recorded(loaded).withFile(file);
 			FeedbackCase next = this.history.append(current, this.clock.instant(), this.actors.current().name(), action,
 					current.current(), comment, current.pendingEscalations(), List.of());
-			if (this.cases.replace(next, loaded.version())) {
+			if (this.cases.replace(loaded, next)) {
 				return Optional.of(next);
 			}
 		}

@@ -75,7 +75,7 @@ public class CaseRecords {
 	 * any.
 	 */
 	public Optional<ObjectNode> contact(FeedbackCase feedbackCase) {
-		return maySeePeople() ? this.people.of(feedbackCase.id()) : Optional.empty();
+		return maySeePeople() ? this.people.of(feedbackCase.id(), feedbackCase.peopleHash()) : Optional.empty();
 	}
 
 	/**

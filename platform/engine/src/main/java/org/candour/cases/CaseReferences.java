@@ -20,6 +20,11 @@ import org.springframework.stereotype.Component;
  * written (and, on the embedded server, committed) before the case that uses it, so it is
  * never behind a stored case; should a stored case hold the reference all the same (a
  * restored backup, say), {@link #skipTaken} moves the counter past every stored one.
+ * <p>
+ * Numbers are drawn from the counter in blocks ({@code candour.cases.reference-block},
+ * default 10) and handed out from memory, so most cases write no counter: references stay
+ * unique and, within one instance, in order of logging, but numbers left in a block when
+ * the instance stops are never used, and two instances interleave their blocks.
  */
 @Component
 class CaseReferences {
@@ -34,24 +39,52 @@ class CaseReferences {
 
 	private final MongoTemplate mongo;
 
-	CaseReferences(MongoTemplate mongo) {
+	private final long blockSize;
+
+	/** Per counter id: the numbers of its block not yet handed out. */
+	private final java.util.Map<String, Block> blocks = new java.util.concurrent.ConcurrentHashMap<>();
+
+	CaseReferences(MongoTemplate mongo,
+			@org.springframework.beans.factory.annotation.Value("${candour.cases.reference-block:10}") long blockSize) {
 		this.mongo = mongo;
+		this.blockSize = Math.max(1, blockSize);
 	}
 
 	CaseReference next(String prefix, String format, LocalDate received) {
 		Scheme scheme = Scheme.of(prefix, format, received);
 		Document counterId = scheme.counterId();
-		Document counter;
+		String id = counterId.getString("_id");
 		// the embedded server does not apply a findOneAndUpdate atomically across
-		// threads:
-		// two requests could draw the same number, and the second case would clash and
-		// scan its scheme's cases to move the counter on (a real server is atomic; the
+		// threads: two requests could draw the same block (a real server is atomic; the
 		// lock then only orders this server's own requests)
-		synchronized (STRIPES[Math.floorMod(counterId.getString("_id").hashCode(), STRIPES.length)]) {
-			counter = counters().findOneAndUpdate(counterId, new Document("$inc", new Document("seq", 1L)),
-					new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
+		synchronized (STRIPES[Math.floorMod(id.hashCode(), STRIPES.length)]) {
+			Block block = this.blocks.get(id);
+			if (block == null || block.next > block.last) {
+				Document counter = counters().findOneAndUpdate(counterId,
+						new Document("$inc", new Document("seq", this.blockSize)),
+						new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
+				long last = ((Number) counter.get("seq")).longValue();
+				block = new Block(last - this.blockSize + 1, last);
+				this.blocks.put(id, block);
+			}
+			return scheme.reference(block.next++);
 		}
-		return scheme.reference(((Number) counter.get("seq")).longValue());
+	}
+
+	/**
+	 * Numbers drawn from a counter and not yet handed out: {@code next} to {@code last}.
+	 */
+	private static final class Block {
+
+		long next;
+
+		final long last;
+
+		Block(long next, long last) {
+			this.next = next;
+			this.last = last;
+		}
+
 	}
 
 	/**
@@ -69,6 +102,8 @@ class CaseReferences {
 		}
 		counters().updateOne(scheme.counterId(), new Document("$max", new Document("seq", highest)),
 				new UpdateOptions().upsert(true));
+		// the block may hold taken numbers: draw a new one past them
+		this.blocks.remove(scheme.counterId().getString("_id"));
 	}
 
 	private com.mongodb.client.MongoCollection<Document> counters() {

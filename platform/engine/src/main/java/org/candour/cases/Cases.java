@@ -26,10 +26,6 @@ class Cases {
 
 	private final CaseCodec codec;
 
-	/** The top-level copies of case fields that queues and reports filter and sort on. */
-	private static final List<String> STORED_COPIES = List.of("feedbackType", "state", "stateCategory", "open",
-			"orgUnit", "team", "officer", "unassigned", "summary", "receivedAtDate", "nextDue", "breached", "sweepDue");
-
 	private final ApplicationEventPublisher events;
 
 	private final ChainHeads heads;
@@ -91,15 +87,18 @@ class Cases {
 	}
 
 	/**
-	 * Replaces the case if it is still at {@code expectedVersion}; false when someone
-	 * else changed it.
+	 * Writes the change from {@code previous} to {@code next} if the stored case is still
+	 * at {@code previous}'s version, with one conditional update that sets the case's
+	 * fields and pushes its new history entries; false when someone else changed it.
 	 */
-	boolean replace(FeedbackCase next, long expectedVersion) {
-		boolean replaced = collection()
-			.replaceOne(new Document("_id", next.id()).append("version", expectedVersion), this.codec.toBson(next))
+	boolean replace(FeedbackCase previous, FeedbackCase next) {
+		Document filter = new Document("_id", next.id()).append("version", previous.version());
+		java.util.Optional<Document> update = this.codec.toUpdate(previous, next);
+		boolean replaced = (update.isPresent() ? collection().updateOne(filter, update.get())
+				: collection().replaceOne(filter, this.codec.toBson(next)))
 			.getMatchedCount() == 1;
 		if (replaced) {
-			this.heads.advanced(next, expectedVersion);
+			this.heads.advanced(next, previous.version());
 			changed(next);
 		}
 		return replaced;
@@ -119,10 +118,10 @@ class Cases {
 	 */
 	boolean storedCopiesMatch(FeedbackCase feedbackCase) {
 		Document projection = new Document();
-		STORED_COPIES.forEach(field -> projection.put(field, 1));
+		CaseCodec.STORED_COPIES.forEach(field -> projection.put(field, 1));
 		Document stored = collection().find(new Document("_id", feedbackCase.id())).projection(projection).first();
 		Document expected = this.codec.toBson(feedbackCase);
-		return stored != null && STORED_COPIES.stream()
+		return stored != null && CaseCodec.STORED_COPIES.stream()
 			.allMatch(field -> java.util.Objects.equals(stored.get(field), expected.get(field)));
 	}
 

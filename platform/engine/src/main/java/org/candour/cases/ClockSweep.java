@@ -104,7 +104,7 @@ public class ClockSweep {
 		FeedbackCase next = this.history.append(candidate, now, "system", "clock-breached", after,
 				"Past due: " + breached.stream().map(CaseClock::id).toList(), candidate.pendingEscalations(),
 				List.of());
-		if (!this.cases.replace(next, candidate.version())) {
+		if (!this.cases.replace(candidate, next)) {
 			return 0;
 		}
 		for (CaseClock clock : breached) {

@@ -96,7 +96,7 @@ class Escalations {
 				.toList();
 			FeedbackCase next = this.history.append(current, this.clock.instant(), "system", "escalated", after,
 					"Escalated to " + linkedReference, remaining, List.of());
-			if (this.cases.replace(next, current.version())) {
+			if (this.cases.replace(current, next)) {
 				return next;
 			}
 		}

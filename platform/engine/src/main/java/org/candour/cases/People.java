@@ -16,6 +16,10 @@ import org.springframework.stereotype.Component;
  * so that access, retention and subject-access handling can treat them separately. Stored
  * under the case's id before the case itself, so a retry simply overwrites it. The case's
  * history records its hash, so an edit made outside Candour shows in verification.
+ * <p>
+ * The people parts this instance stored or read last are kept (at most {@value #KEPT}),
+ * each with its hash: one is given again without a read only to a case that records that
+ * very hash, so an edit made elsewhere is always read from the store.
  */
 @Component
 class People {
@@ -23,10 +27,26 @@ class People {
 	/** The recorded hash of a case without a people part. */
 	static final String NONE = "none";
 
+	private static final int KEPT = 1000;
+
 	private final MongoTemplate mongo;
+
+	private final java.util.Map<String, Kept> kept = java.util.Collections
+		.synchronizedMap(new java.util.LinkedHashMap<>(16, 0.75f, true) {
+
+			@Override
+			protected boolean removeEldestEntry(java.util.Map.Entry<String, Kept> eldest) {
+				return size() > KEPT;
+			}
+
+		});
 
 	People(MongoTemplate mongo) {
 		this.mongo = mongo;
+	}
+
+	/** A people part as stored, and its hash. */
+	private record Kept(String hash, ObjectNode contact) {
 	}
 
 	/**
@@ -42,6 +62,30 @@ class People {
 		else {
 			collection().replaceOne(new Document("_id", caseId), stored, new ReplaceOptions().upsert(true));
 		}
+		ObjectNode asStored = BsonTrees.asStored(contact);
+		this.kept.put(caseId, new Kept(asStored.isEmpty() ? NONE : CanonicalJson.sha256(asStored), asStored));
+	}
+
+	/**
+	 * The people part of a case that records {@code recordedHash}: none when it records
+	 * none, the one kept when it has that hash, else as stored.
+	 */
+	Optional<ObjectNode> of(String caseId, String recordedHash) {
+		if (NONE.equals(recordedHash)) {
+			return Optional.empty();
+		}
+		Kept found = recordedHash == null ? null : this.kept.get(caseId);
+		if (found != null && found.hash().equals(recordedHash)) {
+			return Optional.of(found.contact().deepCopy());
+		}
+		Optional<ObjectNode> stored = of(caseId);
+		stored.ifPresent(contact -> {
+			String hash = contact.isEmpty() ? NONE : CanonicalJson.sha256(contact);
+			if (hash.equals(recordedHash)) {
+				this.kept.put(caseId, new Kept(hash, contact.deepCopy()));
+			}
+		});
+		return stored;
 	}
 
 	Optional<ObjectNode> of(String caseId) {

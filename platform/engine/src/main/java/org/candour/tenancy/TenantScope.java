@@ -99,6 +99,18 @@ final class TenantScope {
 		if (!(update instanceof Bson bson)) {
 			throw new TenantViolationException("Pipeline-style updates are not allowed on tenant-owned data");
 		}
+		if (bson instanceof org.bson.Document document) {
+			// its operators' fields are read as they are, without encoding the values
+			for (Map.Entry<String, Object> operator : document.entrySet()) {
+				if (FIELD.equals(operator.getKey())
+						|| operator.getValue() instanceof Map<?, ?> fields && fields.containsKey(FIELD)
+						|| operator.getValue() instanceof Bson other && !(operator.getValue() instanceof Map<?, ?>)
+								&& toBson(other).containsKey(FIELD)) {
+					throw new TenantViolationException("An update may not change " + FIELD);
+				}
+			}
+			return;
+		}
 		for (Map.Entry<String, BsonValue> operator : toBson(bson).entrySet()) {
 			if (FIELD.equals(operator.getKey())
 					|| operator.getValue().isDocument() && operator.getValue().asDocument().containsKey(FIELD)) {
