@@ -19,7 +19,9 @@ import org.springframework.stereotype.Component;
  * <p>
  * The people parts this instance stored or read last are kept (at most {@value #KEPT}),
  * each with its hash: one is given again without a read only to a case that records that
- * very hash, so an edit made elsewhere is always read from the store.
+ * very hash. A people part is written only when its case is logged, so such a copy is the
+ * one the history recorded; verification ({@link #hashOf}) always reads the store, so an
+ * edit made outside Candour still shows there.
  */
 @Component
 class People {
