@@ -87,6 +87,7 @@ class LearningChanges {
 		boolean publishable = body.has("publishable") ? body.path("publishable").asBoolean() : current.publishable();
 		String publicWording = body.has("publicWording") ? LearningEditors.text(body, "publicWording")
 				: current.publicWording();
+		LearningRules.publication(publishable, publicWording, errors);
 		List<LearningAction> actions = changedActions(current, body.path("actions"), actor, now, errors);
 		JsonNode added = body.path("addActions");
 		for (int i = 0; i < added.size(); i++) {

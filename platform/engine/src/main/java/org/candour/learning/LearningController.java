@@ -1,5 +1,7 @@
 package org.candour.learning;
 
+import java.util.List;
+
 import org.candour.api.EndpointRoles;
 import org.candour.api.Refusal;
 import org.candour.api.RequestBodies;
@@ -33,12 +35,26 @@ class LearningController {
 
 	private final RequestBodies bodies;
 
-	LearningController(LearningRegister register, LearningIntake intake, LearningChanges changes,
-			RequestBodies bodies) {
+	private final PublishedLearning published;
+
+	LearningController(LearningRegister register, LearningIntake intake, LearningChanges changes, RequestBodies bodies,
+			PublishedLearning published) {
 		this.register = register;
 		this.intake = intake;
 		this.changes = changes;
 		this.bodies = bodies;
+		this.published = published;
+	}
+
+	/** "You said, we did": public, anonymised. */
+	@GetMapping("/learning/published")
+	@EndpointRoles(EndpointRoles.PUBLIC)
+	Published published() {
+		return new Published(this.published.list());
+	}
+
+	/** The published items, newest first. */
+	record Published(List<PublishedLearning.Item> items) {
 	}
 
 	@GetMapping("/learning")

@@ -67,6 +67,8 @@ class LearningIntake {
 			this.rules.action(action, pointer, errors);
 			actions.add(action);
 		}
+		LearningRules.publication(body.path("publishable").asBoolean(false),
+				LearningEditors.text(body, "publicWording"), errors);
 		LearningRules.refuseIfAny(errors);
 		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
 			LearningRecord record = new LearningRecord(this.ids.next(), statement, theme,

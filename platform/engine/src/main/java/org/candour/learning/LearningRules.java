@@ -47,6 +47,22 @@ class LearningRules {
 	}
 
 	/**
+	 * Learning marked publishable needs the wording to publish: the statement and the
+	 * actions are staff's words and never leave the register.
+	 */
+	static void publication(boolean publishable, String publicWording, List<ApiError> errors) {
+		if (publishable && (publicWording == null || publicWording.isBlank())) {
+			errors.add(new ApiError("/publicWording", "learning.public-wording-required",
+					"Enter the wording to publish: what the complaint told us and what we did, with nothing that identifies anyone"));
+		}
+	}
+
+	/** The theme's label as the tenant's {@code learning-themes} code list gives it. */
+	Optional<tools.jackson.databind.JsonNode> themeLabel(String theme) {
+		return model().codeList(THEMES).flatMap(themes -> themes.code(theme)).map(CodeList.Code::label);
+	}
+
+	/**
 	 * The cases the references name, each checked: it exists and the caller may see it.
 	 * @return the cases found, in the order given, duplicates left out
 	 */

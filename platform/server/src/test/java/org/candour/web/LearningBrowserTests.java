@@ -120,6 +120,37 @@ class LearningBrowserTests {
 		screenshots.save(page, "5-verified");
 	}
 
+	@Test
+	void aManagerPublishesLearningAndAnyoneReadsItInYouSaidWeDid(Page page, Browsers.Screenshots screenshots) {
+		LearningFixture learning = new LearningFixture(new CaseworkFixture(this.tenants, this.deployment,
+				this.memberships, this.intake, this.actions, this.records, this.json), this.clock);
+		String reference = learning.closedUpheldComplaint("You said, we did: missed bins");
+		OfficerSignIn.as(page, TENANT, CaseworkFixture.MANAGER);
+		page.navigate("/t/" + TENANT + "/learning/new?case=" + reference);
+		page.getByLabel("What was learned").fill("The crew on round 12 skipped Ash Lane three weeks running.");
+		page.getByLabel("Quality of service").check();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record learning")).click();
+
+		page.locator("#change-publication").click();
+		page.locator("#publish-yes").check();
+		page.locator("#save-publication").click();
+		assertThat(page.locator(".govuk-error-summary")).containsText("Enter the wording to publish");
+		Accessibility.assertNoViolations(page);
+		screenshots.save(page, "6-publication-refused");
+		String wording = "You told us bins were missed week after week. Every round now checks its street list.";
+		page.locator("#wording").fill(wording);
+		page.locator("#save-publication").click();
+		assertThat(page.locator(".govuk-notification-banner--success")).containsText("published");
+		signOut(page);
+
+		page.navigate("/t/" + TENANT + "/you-said-we-did");
+		assertThat(page.locator("main")).containsText(wording);
+		assertThat(page.locator("main")).not().containsText("Ash Lane");
+		assertThat(page.locator("main")).not().containsText(reference);
+		Accessibility.assertNoViolations(page);
+		screenshots.save(page, "7-you-said-we-did");
+	}
+
 	private static void fillAction(Page page, String description, String owner, LocalDate start, LocalDate due) {
 		page.getByLabel("What will be done").fill(description);
 		page.getByLabel("Owner").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel(owner));

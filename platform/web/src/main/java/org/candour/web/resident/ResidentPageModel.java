@@ -17,7 +17,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  */
 @ControllerAdvice(assignableTypes = { ResidentStartController.class, FeedbackJourneyController.class,
 		FeedbackSubmissionController.class, TrackingController.class, SessionEndedController.class,
-		FindCaseController.class, DraftPreviewController.class, ColleaguePreviewController.class })
+		FindCaseController.class, DraftPreviewController.class, ColleaguePreviewController.class,
+		YouSaidWeDidController.class })
 class ResidentPageModel {
 
 	/**

@@ -14,6 +14,10 @@ final class LearningPaths {
 		return register(tenant) + "/" + id;
 	}
 
+	static String publication(String tenant, String id) {
+		return record(tenant, id) + "/publication";
+	}
+
 	static String newAction(String tenant, String id) {
 		return record(tenant, id) + "/actions/new";
 	}

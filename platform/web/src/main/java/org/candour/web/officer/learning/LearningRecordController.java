@@ -68,6 +68,8 @@ class LearningRecordController {
 		model.addAttribute("actions",
 				record.actions().stream().map(action -> card(tenant, record, action, words, edits, verifies)).toList());
 		model.addAttribute("edits", edits);
+		model.addAttribute("publishes", verifies);
+		model.addAttribute("publicationUrl", LearningPaths.publication(tenant, record.id()));
 		model.addAttribute("addActionUrl", LearningPaths.newAction(tenant, record.id()));
 		model.addAttribute("registerUrl", LearningPaths.register(tenant));
 		return "officer/learning/record";
