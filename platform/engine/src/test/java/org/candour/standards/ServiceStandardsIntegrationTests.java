@@ -81,7 +81,11 @@ class ServiceStandardsIntegrationTests {
 					{"kind": "service-standard", "id": "caseload", "title": "Caseload of at least 2",
 					 "spec": {"measure": "caseload", "byTeam": true, "target": {"atLeast": 2}}}""", """
 					{"kind": "service-standard", "id": "caseload-north", "title": "North caseload of at least 2",
-					 "spec": {"measure": "caseload", "orgUnits": ["north"], "target": {"atLeast": 2}}}""");
+					 "spec": {"measure": "caseload", "orgUnits": ["north"], "target": {"atLeast": 2}}}""", """
+					{"kind": "service-standard", "id": "within-clock", "title": "Responded within 7 calendar days",
+					 "spec": {"measure": "within", "exceptStates": ["withdrawn"], "from": "clocks.respond.started",
+					  "to": "clocks.respond.stopped", "within": "7 calendar days", "period": {"type": "financial-year"},
+					  "target": {"atLeast": 50}}}""");
 
 	@Autowired
 	Api api;
@@ -145,7 +149,7 @@ class ServiceStandardsIntegrationTests {
 
 		assertThat(board.path("today").asString()).isEqualTo("2026-06-05");
 		assertThat(board.path("standards").findValuesAsString("id")).containsExactly("caseload", "within-5", "age",
-				"caseload-north", "respond-clock");
+				"caseload-north", "respond-clock", "within-clock");
 		// A1 and A3 within 5 working days, A2 (6) and A8 (11) not; A4 closed before the
 		// period, A7 withdrawn; A5 and A9 open and already past 5
 		assertTally(standard(board, "within-5"), 50.0, 2, 4, false, 4);
@@ -163,6 +167,10 @@ class ServiceStandardsIntegrationTests {
 		assertTally(standard(board, "caseload"), 1.5, 3, 2, false, 1);
 		assertTeams(standard(board, "caseload"), "North team", 2.0, 2, 1, true, 0, "South team", 1.0, 1, 1, false, 1);
 		assertTally(standard(board, "caseload-north"), 2.0, 2, 1, true, 0);
+		// calendar days from the respond clock's day 0 to its stop: A4 1, A3 7 within;
+		// A8 16, A1 8, A2 11 not; A5 (18) and A9 (15) open and already past 7
+		assertTally(standard(board, "within-clock"), 40.0, 2, 5, false, 5);
+		assertThat(standard(board, "within-clock").path("periodFrom").asString()).isEqualTo("2026-04-01");
 		assertThat(standard(board, "caseload").path("unit").asString()).isEqualTo("cases-per-officer");
 		assertThat(standard(board, "within-5").path("target").asDouble()).isEqualTo(75.0);
 		assertThat(standard(board, "age").path("atLeast").asBoolean()).isFalse();
