@@ -69,8 +69,17 @@ final class ServiceStandardChecks {
 		if (standard.from() != null) {
 			clock(key, "/spec/from", standard.from().clock(), clocks);
 		}
-		if (standard.to() != null) {
-			clock(key, "/spec/to", standard.to().clock(), clocks);
+		boolean list = this.configuration.document(ConfigKind.SERVICE_STANDARD, standard.id())
+			.map(document -> document.spec().path("to").isArray())
+			.orElse(false);
+		for (int i = 0; i < standard.to().size(); i++) {
+			ServiceStandard.Event end = standard.to().get(i);
+			String pointer = list ? "/spec/to/" + i : "/spec/to";
+			clock(key, pointer, end.clock(), clocks);
+			if (end.state() != null && !states.contains(end.state())) {
+				error("service-standard.state-unknown", key, pointer,
+						"No workflow of this standard's feedback types has a state '" + end.state() + "'");
+			}
 		}
 		unused(key, standard);
 		if (standard.limit() != null && standard.limit().unit() == Duration.Unit.HOURS) {

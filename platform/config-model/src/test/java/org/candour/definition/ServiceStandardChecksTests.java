@@ -46,7 +46,7 @@ class ServiceStandardChecksTests {
 		ServiceStandard standard = compilation.configuration().serviceStandards().get("closed-within-20-working-days");
 		assertThat(standard.measure()).isEqualTo(ServiceStandard.Measure.WITHIN);
 		assertThat(standard.from()).isEqualTo(new ServiceStandard.Event("allocated", null));
-		assertThat(standard.to()).isEqualTo(new ServiceStandard.Event("closed", null));
+		assertThat(standard.to()).containsExactly(new ServiceStandard.Event("closed", null));
 		assertThat(standard.limit()).isEqualTo(new Duration(20, Duration.Unit.WORKING_DAYS));
 		assertThat(standard.period()).isEqualTo(new ServiceStandard.Period("rolling-days", 90));
 		assertThat(standard.target()).isEqualTo(new ServiceStandard.Target(75, true));
@@ -68,9 +68,25 @@ class ServiceStandardChecksTests {
 			.get("closed-within-20-working-days");
 
 		assertThat(standard.from()).isEqualTo(new ServiceStandard.Event("started", "respond"));
-		assertThat(standard.to().written()).isEqualTo("clocks.respond.stopped");
+		assertThat(standard.to()).extracting(ServiceStandard.Event::written).containsExactly("clocks.respond.stopped");
 		assertThat(standard.target().metBy(10)).isTrue();
 		assertThat(standard.target().metBy(10.5)).isFalse();
+	}
+
+	@Test
+	void endsAtTheEarliestOfSeveralEventsAndRefusesAnUnknownState() {
+		spec().putArray("to").add("closed").add("entered.responded").add("entered.passed-on");
+
+		assertThat(codesAndPointers()).containsExactly(tuple("service-standard.state-unknown", "/spec/to/2"));
+		spec().withArray("to").remove(2);
+		ServiceStandard standard = new Compiler(SCHEMAS).compile(set())
+			.configuration()
+			.serviceStandards()
+			.get("closed-within-20-working-days");
+		assertThat(standard.to()).containsExactly(new ServiceStandard.Event("closed", null),
+				new ServiceStandard.Event("entered", "responded"));
+		assertThat(standard.to().get(1).state()).isEqualTo("responded");
+		assertThat(standard.readsHistory()).isTrue();
 	}
 
 	@Test

@@ -41,27 +41,34 @@ final class CaseCounting {
 	}
 
 	/**
-	 * Cases whose end event fell in the period, met when they got there within the limit;
-	 * and open cases already past the limit, breaches not yet in the figure.
+	 * Cases whose end event (the earliest that happened) fell in the period, met when
+	 * they got there within the limit; and open cases with no end event already past the
+	 * limit, breaches not yet in the figure.
 	 */
 	private void within(ServiceStandard standard, Document scope, LocalDate periodStart, List<CountedCase> counted) {
-		ServiceStandard.Event to = standard.to();
-		String since = periodStart.minusDays(1).atTime(LocalTime.MIN).atZone(this.days.zone()).toInstant().toString();
-		Document ended = "closed".equals(to.kind())
-				? new Document("open", false).append("current.closedAt", new Document("$gte", since))
-				: new Document("current.clocks", new Document("$elemMatch",
-						new Document("id", to.clock()).append("stoppedAt", new Document("$gte", since))));
-		each(standard, StandardScope.and(scope, ended), facts -> {
-			LocalDate from = facts.day(standard.from());
-			LocalDate end = facts.day(to);
-			if (from != null && end != null && !end.isBefore(periodStart) && !end.isAfter(this.days.today())) {
-				int taken = this.days.between(facts.configVersion(), from, end, standard.limit());
-				counted.add(counted(facts, from, end, null, taken, taken <= standard.limit().amount(), true));
-			}
-		});
+		String since = since(periodStart);
+		List<Document> ends = new ArrayList<>();
+		for (ServiceStandard.Event end : standard.to()) {
+			ends.add(switch (end.kind()) {
+				case "closed" -> new Document("open", false).append("current.closedAt", new Document("$gte", since));
+				case "entered" -> new Document("history", new Document("$elemMatch",
+						new Document("to", end.state()).append("at", new Document("$gte", since))));
+				default -> new Document("current.clocks", new Document("$elemMatch",
+						new Document("id", end.clock()).append("stoppedAt", new Document("$gte", since))));
+			});
+		}
+		each(standard, StandardScope.and(scope, (ends.size() == 1) ? ends.get(0) : new Document("$or", ends)),
+				facts -> {
+					LocalDate from = facts.day(standard.from());
+					LocalDate end = facts.earliest(standard.to());
+					if (from != null && end != null && !end.isBefore(periodStart) && !end.isAfter(this.days.today())) {
+						int taken = this.days.between(facts.configVersion(), from, end, standard.limit());
+						counted.add(counted(facts, from, end, null, taken, taken <= standard.limit().amount(), true));
+					}
+				});
 		each(standard, StandardScope.and(scope, new Document("open", true)), facts -> {
 			LocalDate from = facts.day(standard.from());
-			if (from != null && facts.day(to) == null) {
+			if (from != null && facts.earliest(standard.to()) == null) {
 				int taken = this.days.between(facts.configVersion(), from, this.days.today(), standard.limit());
 				if (taken > standard.limit().amount()) {
 					counted.add(counted(facts, from, null, null, taken, false, false));
@@ -71,11 +78,19 @@ final class CaseCounting {
 	}
 
 	/**
+	 * The moment from which an end event may fall in the period: a day early, the exact
+	 * day in the tenant's zone being checked on each case.
+	 */
+	private String since(LocalDate periodStart) {
+		return periodStart.minusDays(1).atTime(LocalTime.MIN).atZone(this.days.zone()).toInstant().toString();
+	}
+
+	/**
 	 * Cases whose clock stopped in the period, met when it stopped met; and open cases
 	 * whose running clock is past its due day.
 	 */
 	private void clock(ServiceStandard standard, Document scope, LocalDate periodStart, List<CountedCase> counted) {
-		String since = periodStart.minusDays(1).atTime(LocalTime.MIN).atZone(this.days.zone()).toInstant().toString();
+		String since = since(periodStart);
 		Document stopped = new Document("current.clocks", new Document("$elemMatch",
 				new Document("id", standard.clock()).append("stoppedAt", new Document("$gte", since))));
 		each(standard, StandardScope.and(scope, stopped), facts -> {

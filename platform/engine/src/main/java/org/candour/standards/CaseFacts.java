@@ -17,7 +17,7 @@ final class CaseFacts {
 	static final List<String> FIELDS = List.of("reference", "configVersion", "feedbackType", "state", "team", "officer",
 			"open", "summary", "receivedOn", "current.closedAt", "current.clocks");
 
-	/** The history too, for standards counted from allocation. */
+	/** The history too, for standards counted from allocation or to entering a state. */
 	static final String HISTORY = "history";
 
 	private final Document stored;
@@ -31,7 +31,7 @@ final class CaseFacts {
 
 	static List<String> fields(ServiceStandard standard) {
 		List<String> fields = new ArrayList<>(FIELDS);
-		if (standard.from() != null && "allocated".equals(standard.from().kind())) {
+		if (standard.readsHistory()) {
 			fields.add(HISTORY);
 		}
 		return fields;
@@ -75,6 +75,7 @@ final class CaseFacts {
 			case "received" -> this.days.day(this.stored.get("receivedOn"));
 			case "closed" -> open() ? null : this.days.day(current().get("closedAt"));
 			case "allocated" -> allocated();
+			case "entered" -> entered(event.state());
 			case "started" -> clockDay(event.clock(), "anchorDate");
 			default -> clockDay(event.clock(), "stoppedAt");
 		};
@@ -93,6 +94,30 @@ final class CaseFacts {
 	LocalDate clockDay(String id, String field) {
 		Document clock = clock(id);
 		return (clock == null) ? null : this.days.day(clock.get(field));
+	}
+
+	/**
+	 * The earliest day of the events that happened; {@code null} when none has.
+	 */
+	LocalDate earliest(List<ServiceStandard.Event> events) {
+		LocalDate earliest = null;
+		for (ServiceStandard.Event event : events) {
+			LocalDate day = day(event);
+			if (day != null && (earliest == null || day.isBefore(earliest))) {
+				earliest = day;
+			}
+		}
+		return earliest;
+	}
+
+	/** The day of the first history entry that moved the case into the state. */
+	private LocalDate entered(String state) {
+		for (Document entry : this.stored.getList(HISTORY, Document.class, List.of())) {
+			if (state.equals(entry.getString("to"))) {
+				return this.days.day(entry.get("at"));
+			}
+		}
+		return null;
 	}
 
 	/** The day of the first history entry that gave the case an officer. */

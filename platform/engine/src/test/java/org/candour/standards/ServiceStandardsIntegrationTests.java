@@ -34,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A2    Thu 21 May (south, bob)            responded Mon 1 June      closed, 6 wd
  * A7    Thu 21 May (north, carol)          withdrawn Wed 27 May      excepted
  * A9    Thu 21 May (north, alice)          waiting                   open, 10 wd
+ * A11   Thu 21 May (north, alice)          passed on Thu 28 May      open, passed on after 4 wd
  * A6    Tue 2 June (not allocated)         -                         open, 3 wd
  * A10   Tue 2 June (south, dave)           -                         open, 3 wd
  * </pre>
@@ -47,6 +48,7 @@ class ServiceStandardsIntegrationTests {
 			 "states": [{"id": "new", "label": "New", "category": "new"},
 			  {"id": "open", "label": "Being investigated", "category": "open"},
 			  {"id": "waiting", "label": "Waiting for the complainant", "category": "waiting"},
+			  {"id": "passed-on", "label": "Passed to the service", "category": "open"},
 			  {"id": "closed", "label": "Closed", "category": "closed"},
 			  {"id": "withdrawn", "label": "Withdrawn", "category": "closed"}],
 			 "transitions": [
@@ -56,6 +58,7 @@ class ServiceStandardsIntegrationTests {
 			   "effects": [{"type": "assign", "to": "officer", "source": "/inputs/officer"},
 			    {"type": "assign", "to": "team", "source": "/inputs/team"}]},
 			  {"action": "wait", "label": "Wait", "from": ["open"], "to": "waiting", "roles": ["OFFICER"]},
+			  {"action": "pass-on", "label": "Pass on", "from": ["open"], "to": "passed-on", "roles": ["OFFICER"]},
 			  {"action": "respond", "label": "Respond", "from": ["open"], "to": "closed", "roles": ["OFFICER"]},
 			  {"action": "withdraw", "label": "Withdraw", "from": ["open"], "to": "withdrawn", "roles": ["OFFICER"]}],
 			 "clocks": [{"id": "respond", "label": "Response due", "startsOn": {"event": "logged"},
@@ -85,7 +88,12 @@ class ServiceStandardsIntegrationTests {
 					{"kind": "service-standard", "id": "within-clock", "title": "Responded within 7 calendar days",
 					 "spec": {"measure": "within", "exceptStates": ["withdrawn"], "from": "clocks.respond.started",
 					  "to": "clocks.respond.stopped", "within": "7 calendar days", "period": {"type": "financial-year"},
-					  "target": {"atLeast": 50}}}""");
+					  "target": {"atLeast": 50}}}""",
+			"""
+					{"kind": "service-standard", "id": "within-passed", "title": "Closed or passed on within 5 working days",
+					 "spec": {"measure": "within", "exceptStates": ["withdrawn"], "from": "allocated",
+					  "to": ["closed", "entered.passed-on"], "within": "5 working days",
+					  "period": {"type": "rolling-days", "days": 30}, "target": {"atLeast": 75}}}""");
 
 	@Autowired
 	Api api;
@@ -131,8 +139,11 @@ class ServiceStandardsIntegrationTests {
 		allocated(cases, "A7", "north", "carol");
 		allocated(cases, "A9", "north", "alice");
 		cases.acted(ref("A9"), "wait", Map.of());
+		allocated(cases, "A11", "north", "alice");
 		on("2026-05-27");
 		cases.acted(ref("A7"), "withdraw", Map.of());
+		on("2026-05-28");
+		cases.acted(ref("A11"), "pass-on", Map.of());
 		on("2026-05-29");
 		cases.acted(ref("A1"), "respond", Map.of());
 		on("2026-06-01");
@@ -148,28 +159,31 @@ class ServiceStandardsIntegrationTests {
 		JsonNode board = get("");
 
 		assertThat(board.path("today").asString()).isEqualTo("2026-06-05");
-		assertThat(board.path("standards").findValuesAsString("id")).containsExactly("caseload", "within-5", "age",
-				"caseload-north", "respond-clock", "within-clock");
+		assertThat(board.path("standards").findValuesAsString("id")).containsExactly("caseload", "within-passed",
+				"within-5", "age", "caseload-north", "respond-clock", "within-clock");
 		// A1 and A3 within 5 working days, A2 (6) and A8 (11) not; A4 closed before the
-		// period, A7 withdrawn; A5 and A9 open and already past 5
-		assertTally(standard(board, "within-5"), 50.0, 2, 4, false, 4);
+		// period, A7 withdrawn; A5, A9 and A11 open and already past 5
+		assertTally(standard(board, "within-5"), 50.0, 2, 4, false, 5);
 		assertThat(standard(board, "within-5").path("periodFrom").asString()).isEqualTo("2026-05-07");
-		assertTeams(standard(board, "within-5"), "North team", 100.0, 2, 2, true, 2, "South team", 0.0, 0, 2, false, 2);
+		assertTeams(standard(board, "within-5"), "North team", 100.0, 2, 2, true, 3, "South team", 0.0, 0, 2, false, 2);
+		// the same with passing on ending the count: A11 passed on after 4 working days
+		assertTally(standard(board, "within-passed"), 60.0, 3, 5, false, 4);
 		// A1, A2, A3, A4 met; A8 stopped a day late; A5 open past its due day
 		assertTally(standard(board, "respond-clock"), 80.0, 4, 5, true, 2);
 		assertThat(standard(board, "respond-clock").path("periodFrom").asString()).isEqualTo("2026-04-01");
 		assertThat(standard(board, "respond-clock").path("teams").isEmpty()).isTrue();
-		// open: A5 13 working days old; A9 10 (25 May a bank holiday), A6 and A10 3
-		assertTally(standard(board, "age"), 1.0, 1, 4, false, 1);
-		assertTeams(standard(board, "age"), "North team", 1.0, 1, 2, false, 1, "South team", 0.0, 0, 1, true, 0);
+		// open: A5 13 working days old; A9 and A11 10 (25 May a bank holiday), A6 and A10
+		// 3
+		assertTally(standard(board, "age"), 1.0, 1, 5, false, 1);
+		assertTeams(standard(board, "age"), "North team", 1.0, 1, 3, false, 1, "South team", 0.0, 0, 1, true, 0);
 		assertThat(standard(board, "age").path("teams").get(2).path("name").asString()).isEqualTo("No team");
-		// alice holds A5 and A9, dave A10
-		assertTally(standard(board, "caseload"), 1.5, 3, 2, false, 1);
-		assertTeams(standard(board, "caseload"), "North team", 2.0, 2, 1, true, 0, "South team", 1.0, 1, 1, false, 1);
-		assertTally(standard(board, "caseload-north"), 2.0, 2, 1, true, 0);
+		// alice holds A5, A9 and A11, dave A10
+		assertTally(standard(board, "caseload"), 2.0, 4, 2, true, 1);
+		assertTeams(standard(board, "caseload"), "North team", 3.0, 3, 1, true, 0, "South team", 1.0, 1, 1, false, 1);
+		assertTally(standard(board, "caseload-north"), 3.0, 3, 1, true, 0);
 		// calendar days from the respond clock's day 0 to its stop: A4 1, A3 7 within;
-		// A8 16, A1 8, A2 11 not; A5 (18) and A9 (15) open and already past 7
-		assertTally(standard(board, "within-clock"), 40.0, 2, 5, false, 5);
+		// A8 16, A1 8, A2 11 not; A5 (18), A9 and A11 (15) open and already past 7
+		assertTally(standard(board, "within-clock"), 40.0, 2, 5, false, 6);
 		assertThat(standard(board, "within-clock").path("periodFrom").asString()).isEqualTo("2026-04-01");
 		assertThat(standard(board, "caseload").path("unit").asString()).isEqualTo("cases-per-officer");
 		assertThat(standard(board, "within-5").path("target").asDouble()).isEqualTo(75.0);
@@ -182,9 +196,9 @@ class ServiceStandardsIntegrationTests {
 		JsonNode breaches = get("/within-5?show=breaches");
 		JsonNode north = get("/within-5?team=north");
 
-		assertThat(references(all)).containsExactly("A5", "A8", "A9", "A2", "A3", "A1");
-		assertThat(all.path("caseCount").asInt()).isEqualTo(6);
-		JsonNode a1 = all.path("cases").get(5);
+		assertThat(references(all)).containsExactly("A5", "A8", "A9", "A11", "A2", "A3", "A1");
+		assertThat(all.path("caseCount").asInt()).isEqualTo(7);
+		JsonNode a1 = all.path("cases").get(6);
 		assertThat(a1.path("from").asString()).isEqualTo("2026-05-21");
 		assertThat(a1.path("to").asString()).isEqualTo("2026-05-29");
 		assertThat(a1.path("days").asInt()).isEqualTo(5);
@@ -193,8 +207,15 @@ class ServiceStandardsIntegrationTests {
 		assertThat(a5.path("open").asBoolean()).isTrue();
 		assertThat(a5.path("counted").asBoolean()).isFalse();
 		assertThat(a5.path("days").asInt()).isEqualTo(13);
-		assertThat(references(breaches)).containsExactly("A5", "A8", "A9", "A2");
-		assertThat(references(north)).containsExactly("A5", "A9", "A3", "A1");
+		assertThat(references(breaches)).containsExactly("A5", "A8", "A9", "A11", "A2");
+		assertThat(references(north)).containsExactly("A5", "A9", "A11", "A3", "A1");
+		JsonNode passed = get("/within-passed?team=north");
+		assertThat(references(passed)).containsExactly("A5", "A9", "A3", "A1", "A11");
+		JsonNode a11 = passed.path("cases").get(4);
+		assertThat(a11.path("to").asString()).isEqualTo("2026-05-28");
+		assertThat(a11.path("days").asInt()).isEqualTo(4);
+		assertThat(a11.path("met").asBoolean()).isTrue();
+		assertThat(a11.path("open").asBoolean()).isTrue();
 		assertThat(north.path("teamName").asString()).isEqualTo("North team");
 		assertThat(references(get("/respond-clock?show=breaches"))).containsExactly("A8", "A5");
 		assertThat(get("/respond-clock?show=breaches").path("cases").get(0).path("due").asString())
@@ -202,7 +223,7 @@ class ServiceStandardsIntegrationTests {
 		assertThat(references(get("/age?team=none"))).containsExactly("A6");
 		JsonNode caseload = get("/caseload");
 		assertThat(caseload.path("officers").findValuesAsString("officer")).containsExactly("dave", "alice");
-		assertThat(caseload.path("officers").get(1).path("cases").asInt()).isEqualTo(2);
+		assertThat(caseload.path("officers").get(1).path("cases").asInt()).isEqualTo(3);
 		assertThat(get("/caseload?show=breaches").path("officers").findValuesAsString("officer"))
 			.containsExactly("dave");
 	}

@@ -21,7 +21,8 @@ import org.candour.definition.ConfigDocument;
  * @param exceptStates cases currently in these states are not counted
  * @param byTeam whether the figure is also given for each team
  * @param from for {@link Measure#WITHIN} and {@link Measure#AGE}: the day counting starts
- * @param to for {@link Measure#WITHIN}: the day counting ends
+ * @param to for {@link Measure#WITHIN}: the events that end counting (the earliest that
+ * happened); else empty
  * @param limit for {@link Measure#WITHIN} the most time from {@code from} to {@code to},
  * for {@link Measure#AGE} the most an open case may be past {@code from}
  * @param clock for {@link Measure#CLOCK}: the workflow clock
@@ -30,12 +31,19 @@ import org.candour.definition.ConfigDocument;
  */
 public record ServiceStandard(String id, JsonNode title, JsonNode description, Measure measure,
 		List<String> feedbackTypes, List<String> orgUnits, List<String> exceptStates, boolean byTeam, Event from,
-		Event to, Duration limit, String clock, Period period, Target target) {
+		List<Event> to, Duration limit, String clock, Period period, Target target) {
 
 	public ServiceStandard {
 		feedbackTypes = List.copyOf(feedbackTypes);
 		orgUnits = List.copyOf(orgUnits);
 		exceptStates = List.copyOf(exceptStates);
+		to = List.copyOf(to);
+	}
+
+	/** Whether counting needs the case's history (allocation, entering a state). */
+	public boolean readsHistory() {
+		return (this.from != null && "allocated".equals(this.from.kind()))
+				|| this.to.stream().anyMatch(event -> "entered".equals(event.kind()));
 	}
 
 	/** What a standard measures. */
@@ -67,29 +75,44 @@ public record ServiceStandard(String id, JsonNode title, JsonNode description, M
 	}
 
 	/**
-	 * A day in a case's life: {@code received}, {@code allocated}, {@code closed}, or a
-	 * clock's {@code started} or {@code stopped}.
+	 * A day in a case's life: {@code received}, {@code allocated}, {@code closed}, a
+	 * clock's {@code started} or {@code stopped}, or the day it first {@code entered} a
+	 * state.
 	 *
-	 * @param kind {@code received}, {@code allocated}, {@code closed}, {@code started} or
-	 * {@code stopped}
-	 * @param clock for a clock's event, the clock's id; else {@code null}
+	 * @param kind {@code received}, {@code allocated}, {@code closed}, {@code started},
+	 * {@code stopped} or {@code entered}
+	 * @param id for a clock's event the clock's id, for {@code entered} the state's; else
+	 * {@code null}
 	 */
-	public record Event(String kind, String clock) {
+	public record Event(String kind, String id) {
 
 		static Event parse(String name) {
-			if (name == null) {
-				return null;
-			}
 			if (name.startsWith("clocks.")) {
 				int dot = name.lastIndexOf('.');
 				return new Event(name.substring(dot + 1), name.substring("clocks.".length(), dot));
 			}
+			if (name.startsWith("entered.")) {
+				return new Event("entered", name.substring("entered.".length()));
+			}
 			return new Event(name, null);
+		}
+
+		/** The clock the event is of; {@code null} for another event. */
+		public String clock() {
+			return ("started".equals(this.kind) || "stopped".equals(this.kind)) ? this.id : null;
+		}
+
+		/** The state an {@code entered} event is of; else {@code null}. */
+		public String state() {
+			return "entered".equals(this.kind) ? this.id : null;
 		}
 
 		/** The event as configuration writes it. */
 		public String written() {
-			return (this.clock == null) ? this.kind : "clocks." + this.clock + "." + this.kind;
+			if (this.id == null) {
+				return this.kind;
+			}
+			return "entered".equals(this.kind) ? "entered." + this.id : "clocks." + this.id + "." + this.kind;
 		}
 
 	}
@@ -119,6 +142,19 @@ public record ServiceStandard(String id, JsonNode title, JsonNode description, M
 
 	}
 
+	/** The events that end counting: one, a list, or {@code closed} when not given. */
+	private static List<Event> ends(JsonNode to) {
+		if (to.isMissingNode()) {
+			return List.of(new Event("closed", null));
+		}
+		if (to.isString()) {
+			return List.of(Event.parse(to.asString()));
+		}
+		List<Event> events = new java.util.ArrayList<>();
+		to.forEach(event -> events.add(Event.parse(event.asString())));
+		return events;
+	}
+
 	static ServiceStandard read(ConfigDocument document) {
 		JsonNode spec = document.spec();
 		Measure measure = Measure.fromId(spec.path("measure").asString());
@@ -131,7 +167,7 @@ public record ServiceStandard(String id, JsonNode title, JsonNode description, M
 				Json.strings(spec, "feedbackTypes"), Json.strings(spec, "orgUnits"), Json.strings(spec, "exceptStates"),
 				spec.path("byTeam").asBoolean(false),
 				timed ? Event.parse(spec.path("from").asString("received")) : null,
-				(measure == Measure.WITHIN) ? Event.parse(spec.path("to").asString("closed")) : null,
+				(measure == Measure.WITHIN) ? ends(spec.path("to")) : List.of(),
 				(timed && limit != null && limit.isObject()) ? Duration.read(limit) : null, Json.text(spec, "clock"),
 				(period == null) ? null
 						: new Period(Json.text(period, "type"),
