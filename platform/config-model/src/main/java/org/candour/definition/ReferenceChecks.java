@@ -19,8 +19,8 @@ import org.candour.definition.model.WhereCompiler;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Cross-references of feedback types, forms ({@link FormChecks}), reports, org structures
- * and calendars.
+ * Cross-references of feedback types, forms ({@link FormChecks}), reports, org
+ * structures, calendars and service standards ({@link ServiceStandardChecks}).
  */
 final class ReferenceChecks {
 
@@ -38,6 +38,8 @@ final class ReferenceChecks {
 		this.problems.addAll(new FormChecks(this.configuration).check());
 		this.configuration.reports().values().forEach(this::checkReport);
 		this.configuration.orgStructures().forEach(this::checkUniqueUnits);
+		ServiceStandardChecks standards = new ServiceStandardChecks(this.configuration, this.problems);
+		this.configuration.serviceStandards().values().forEach(standard -> standards.check(standard, units));
 		List<String> calendars = this.configuration.documents()
 			.stream()
 			.filter(document -> document.is(ConfigKind.CALENDAR))

@@ -23,10 +23,11 @@
  * module and its outputs. The learning pages ({@code officer.learning}: the learning
  * register, a record and its action plan, recording learning from a case, actions due)
  * use the learning module's {@code LearningPlans}; the case screen's remedies panel uses
- * the remedies module.
+ * the remedies module. The dashboard's service standards and each standard's drill-down
+ * page ({@code officer.standards}) use the standards module.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Web pages",
 		allowedDependencies = { "api", "attachments", "calendar", "cases", "config", "definition",
 				"definition :: model", "journeys", "learning", "notifications", "queues", "remedies", "reports",
-				"reports :: output", "security", "tenancy", "workflow" })
+				"reports :: output", "security", "standards", "tenancy", "workflow" })
 package org.candour.web;

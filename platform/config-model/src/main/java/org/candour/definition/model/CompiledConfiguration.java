@@ -50,6 +50,8 @@ public final class CompiledConfiguration {
 
 	private final Map<String, ReportDefinition> reports;
 
+	private final Map<String, ServiceStandard> serviceStandards;
+
 	private final Schemas schemas;
 
 	private static final int MAX_KEPT_CHECKS = 4096;
@@ -77,6 +79,7 @@ public final class CompiledConfiguration {
 			.map(Branding::read)
 			.orElse(null);
 		this.reports = read(ConfigKind.REPORT, ReportDefinition::read);
+		this.serviceStandards = read(ConfigKind.SERVICE_STANDARD, ServiceStandard::read);
 	}
 
 	/**
@@ -175,6 +178,11 @@ public final class CompiledConfiguration {
 
 	public Map<String, ReportDefinition> reports() {
 		return this.reports;
+	}
+
+	/** The service standards the tenant monitors, by id. */
+	public Map<String, ServiceStandard> serviceStandards() {
+		return this.serviceStandards;
 	}
 
 	/**

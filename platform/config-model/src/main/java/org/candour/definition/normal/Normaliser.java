@@ -33,10 +33,21 @@ public final class Normaliser {
 			else if (document.is(ConfigKind.FORM)) {
 				expanded = forms.expand(document.content());
 			}
+			else if (document.is(ConfigKind.SERVICE_STANDARD)) {
+				expanded = serviceStandard(document.content());
+			}
 			canonical.add(expanded == null || expanded.equals(document.content()) ? document
 					: new ConfigDocument(document.kind(), document.id(), expanded));
 		}
 		return new Normalised(canonical, problems);
+	}
+
+	/** A service standard with its durations in words written as amounts and units. */
+	private static ObjectNode serviceStandard(ObjectNode content) {
+		ObjectNode copy = content.deepCopy();
+		Durations.expand(copy.path("spec"), "within");
+		Durations.expand(copy.path("spec"), "olderThan");
+		return copy;
 	}
 
 }

@@ -8,9 +8,11 @@ import org.candour.api.Actors;
 import org.candour.api.EndpointRoles;
 import org.candour.calendar.TenantCalendars;
 import org.candour.reports.DashboardFigures;
+import org.candour.standards.ServiceStandards;
 import org.candour.tenancy.TenantContext;
 import org.candour.web.officer.OfficerPaths;
 import org.candour.web.officer.reports.ReportTime;
+import org.candour.web.officer.standards.StandardCards;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -19,10 +21,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The manager dashboard: open cases by stage and state, received and closed per month,
- * responses within timescale this quarter against the target, breached and due-soon
- * cases, the oldest open cases and each officer's caseload. Each chart is drawn beside
- * its table; each figure about open cases links to the queue listing those cases.
+ * The manager dashboard: the service standards (each against its target, for every case
+ * and each team, linked to its drill-down), open cases by stage and state, received and
+ * closed per month, responses within timescale this quarter against the target, breached
+ * and due-soon cases, the oldest open cases and each officer's caseload. Each chart is
+ * drawn beside its table; each figure about open cases links to the queue listing those
+ * cases.
  */
 @Controller
 class DashboardController {
@@ -31,6 +35,8 @@ class DashboardController {
 			EndpointRoles.INVESTIGATOR, EndpointRoles.AUDITOR);
 
 	private final DashboardFigures figures;
+
+	private final ServiceStandards standards;
 
 	private final ReportTime time;
 
@@ -42,9 +48,11 @@ class DashboardController {
 
 	private final int dueSoonWorkingDays;
 
-	DashboardController(DashboardFigures figures, ReportTime time, TenantCalendars calendars, Actors actors,
-			MessageSource messages, @Value("${candour.queues.due-soon-working-days:5}") int dueSoonWorkingDays) {
+	DashboardController(DashboardFigures figures, ServiceStandards standards, ReportTime time,
+			TenantCalendars calendars, Actors actors, MessageSource messages,
+			@Value("${candour.queues.due-soon-working-days:5}") int dueSoonWorkingDays) {
 		this.figures = figures;
+		this.standards = standards;
 		this.time = time;
 		this.calendars = calendars;
 		this.actors = actors;
@@ -107,6 +115,7 @@ class DashboardController {
 			.map(load -> new LoadRow((load.officer() == null) ? text("dashboard.caseload.nobody") : load.officer(),
 					load.count(), links.officer(load.officer())))
 			.toList());
+		model.addAttribute("standards", StandardCards.of(tenant, this.standards.board()));
 		model.addAttribute("wideLayout", true);
 		return "officer/dashboard/dashboard";
 	}
