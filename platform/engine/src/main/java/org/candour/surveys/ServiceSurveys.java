@@ -91,6 +91,29 @@ public class ServiceSurveys {
 		return this.receipts.has(feedbackCase.id(), SurveyReceipts.SURVEY);
 	}
 
+	/**
+	 * What the tracking page of a case offers: nothing when the case is not one whose
+	 * resident is asked; a new survey link while the survey is unanswered; thanks once it
+	 * is answered.
+	 */
+	public Optional<Offer> offer(String caseId, String reference) {
+		return invitation(new TrackingLinks.Link(caseId, new org.candour.cases.CaseReference(reference)))
+			.map(invitation -> invitation.answered() ? new Offer(true, null)
+					: new Offer(false,
+							this.cases.find(new org.candour.cases.CaseReference(reference))
+								.map(this.links::issue)
+								.orElse(null)));
+	}
+
+	/**
+	 * The survey on a tracking page.
+	 *
+	 * @param answered whether it has been answered
+	 * @param token a survey link's token while it has not
+	 */
+	public record Offer(boolean answered, String token) {
+	}
+
 	private Optional<SurveyInvitation> invitation(TrackingLinks.Link link) {
 		Optional<FeedbackCase> found = this.cases.find(link.reference())
 			.filter(feedbackCase -> feedbackCase.id().equals(link.caseId()));

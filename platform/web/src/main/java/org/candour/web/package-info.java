@@ -23,10 +23,12 @@
  * module and its outputs. The learning pages ({@code officer.learning}: the learning
  * register, a record and its action plan, recording learning from a case, actions due)
  * use the learning module's {@code LearningPlans}; the case screen's remedies panel uses
- * the remedies module.
+ * the remedies module. The resident pages of the service survey and equality monitoring
+ * (a closed case's signed survey link, offered also on its tracking page) use the surveys
+ * module's {@code ServiceSurveys}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Web pages",
 		allowedDependencies = { "api", "attachments", "calendar", "cases", "config", "definition",
 				"definition :: model", "journeys", "learning", "notifications", "queues", "remedies", "reports",
-				"reports :: output", "security", "tenancy", "workflow" })
+				"reports :: output", "security", "surveys", "tenancy", "workflow" })
 package org.candour.web;
