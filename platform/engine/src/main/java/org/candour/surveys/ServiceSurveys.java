@@ -1,6 +1,7 @@
 package org.candour.surveys;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
@@ -145,6 +146,14 @@ public class ServiceSurveys {
 	 * case has answered already
 	 */
 	public void answer(SurveyInvitation invitation, JsonNode answers, boolean linkToCase) {
+		answer(invitation, answers, linkToCase, this.clock.instant());
+	}
+
+	/**
+	 * As {@link #answer(SurveyInvitation, JsonNode, boolean)}, answered at {@code at}
+	 * (demo data, made on a simulated clock).
+	 */
+	public void answer(SurveyInvitation invitation, JsonNode answers, boolean linkToCase, Instant at) {
 		require(this.check.problems(invitation.form(), answers, "/answers"));
 		Document stored = new Document("_id", UUID.randomUUID().toString()).append("form", invitation.form().id())
 			.append("feedbackType", invitation.feedbackType().id())
@@ -154,7 +163,7 @@ public class ServiceSurveys {
 		if (linkToCase) {
 			stored.append("caseReference", invitation.reference())
 				.append("caseId", invitation.caseId())
-				.append("answeredAt", java.util.Date.from(this.clock.instant()));
+				.append("answeredAt", java.util.Date.from(at));
 		}
 		store(invitation.caseId(), SurveyReceipts.SURVEY, SurveyCollections.SURVEY_ANSWERS, stored);
 	}
@@ -166,12 +175,20 @@ public class ServiceSurveys {
 	 * case has answered already, or none are asked
 	 */
 	public void answerEquality(SurveyInvitation invitation, JsonNode answers) {
+		answerEquality(invitation, answers, this.clock.instant());
+	}
+
+	/**
+	 * As {@link #answerEquality(SurveyInvitation, JsonNode)}, answered at {@code at}
+	 * (demo data, made on a simulated clock).
+	 */
+	public void answerEquality(SurveyInvitation invitation, JsonNode answers, Instant at) {
 		if (invitation.equalityForm() == null) {
 			throw Refusal.rulesBroken("No equality monitoring questions are asked", List.of(new ApiError("/equality",
 					"survey.equality-not-asked", "This survey asks no equality monitoring questions")));
 		}
 		require(this.check.problems(invitation.equalityForm(), answers, "/equality"));
-		YearMonth month = YearMonth.from(this.clock.instant().atZone(zone(this.configurations.require().model())));
+		YearMonth month = YearMonth.from(at.atZone(zone(this.configurations.require().model())));
 		Document stored = new Document("_id", UUID.randomUUID().toString())
 			.append("form", invitation.equalityForm().id())
 			.append("month", month.toString())
