@@ -17,9 +17,9 @@ import tools.jackson.databind.JsonNode;
  * {@value #NOT_ANSWERED}; published with small numbers suppressed ({@link SmallNumbers}).
  * Free-text questions are not counted.
  */
-final class AnswerTables {
+public final class AnswerTables {
 
-	static final String NOT_ANSWERED = "not-answered";
+	public static final String NOT_ANSWERED = "not-answered";
 
 	private AnswerTables() {
 	}
@@ -82,8 +82,8 @@ final class AnswerTables {
 	 * @param respondentsSuppressed whether it is
 	 * @param questions a table per question answered by choosing
 	 */
-	record Profile(String form, String from, String to, int threshold, Long respondents, boolean respondentsSuppressed,
-			List<Table> questions) {
+	public record Profile(String form, String from, String to, int threshold, Long respondents,
+			boolean respondentsSuppressed, List<Table> questions) {
 	}
 
 	/**
@@ -91,7 +91,7 @@ final class AnswerTables {
 	 * @param title its wording
 	 * @param answers a cell per answer
 	 */
-	record Table(String question, String title, List<Cell> answers) {
+	public record Table(String question, String title, List<Cell> answers) {
 	}
 
 	/**
@@ -100,7 +100,7 @@ final class AnswerTables {
 	 * @param count how many gave it; null when suppressed
 	 * @param suppressed whether it is
 	 */
-	record Cell(String answer, String label, Long count, boolean suppressed) {
+	public record Cell(String answer, String label, Long count, boolean suppressed) {
 	}
 
 }

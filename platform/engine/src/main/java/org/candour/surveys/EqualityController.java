@@ -24,9 +24,12 @@ class EqualityController {
 
 	private final AnswerQueries queries;
 
-	EqualityController(SurveyForms forms, AnswerQueries queries) {
+	private final SurveyFigures figures;
+
+	EqualityController(SurveyForms forms, AnswerQueries queries, SurveyFigures figures) {
 		this.forms = forms;
 		this.queries = queries;
+		this.figures = figures;
 	}
 
 	@GetMapping("/api/tenants/{tenant}/equality/answers")
@@ -48,17 +51,8 @@ class EqualityController {
 	@EndpointRoles({ EndpointRoles.EQUALITY_ANALYST, EndpointRoles.MANAGER, EndpointRoles.AUDITOR })
 	Map<String, Object> profile(@RequestParam(required = false) String from,
 			@RequestParam(required = false) String to) {
-		YearMonth first = AnswerQueries.month("from", from);
-		YearMonth last = AnswerQueries.month("to", to);
-		return Map
-			.of("profiles",
-					this.forms.equality()
-						.stream()
-						.map(form -> AnswerTables.of(form,
-								this.queries.answers(SurveyCollections.EQUALITY_ANSWERS, form.id(), "month", first,
-										last),
-								first, last))
-						.toList());
+		return Map.of("profiles",
+				this.figures.equality(AnswerQueries.month("from", from), AnswerQueries.month("to", to)));
 	}
 
 	private static Map<String, Object> item(Document stored) {

@@ -1,6 +1,5 @@
 package org.candour.surveys;
 
-import java.time.YearMonth;
 import java.util.Map;
 
 import org.candour.api.EndpointRoles;
@@ -17,29 +16,18 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class SurveyResultsController {
 
-	private final SurveyForms forms;
+	private final SurveyFigures figures;
 
-	private final AnswerQueries queries;
-
-	SurveyResultsController(SurveyForms forms, AnswerQueries queries) {
-		this.forms = forms;
-		this.queries = queries;
+	SurveyResultsController(SurveyFigures figures) {
+		this.figures = figures;
 	}
 
 	@GetMapping("/api/tenants/{tenant}/survey/results")
 	@EndpointRoles({ EndpointRoles.MANAGER, EndpointRoles.AUDITOR })
 	Map<String, Object> results(@RequestParam(required = false) String from,
 			@RequestParam(required = false) String to) {
-		YearMonth first = AnswerQueries.month("from", from);
-		YearMonth last = AnswerQueries.month("to", to);
 		return Map.of("results",
-				this.forms.surveys()
-					.stream()
-					.map(form -> AnswerTables.of(form,
-							this.queries.answers(SurveyCollections.SURVEY_ANSWERS, form.id(), "monthClosed", first,
-									last),
-							first, last))
-					.toList());
+				this.figures.satisfaction(AnswerQueries.month("from", from), AnswerQueries.month("to", to)));
 	}
 
 }

@@ -133,6 +133,55 @@ class ServiceSurveyBrowserTests {
 		screenshots.save(page, "5-invalid");
 	}
 
+	@Test
+	void anEqualityAnalystReadsTheProfileAndAManagerTheSatisfactionResultsWithSmallNumbersHidden(Page page,
+			Browsers.Screenshots screenshots) {
+		CaseworkFixture cases = new CaseworkFixture(this.tenants, this.deployment, this.memberships, this.intake,
+				this.actions, this.records, this.json);
+		String reference = new LearningFixture(cases, this.clock).closedUpheldComplaint("Survey figures: fly-tipping");
+		TenantContext.runAs(cases.tenant(), () -> {
+			org.candour.surveys.SurveyInvitation invitation = this.surveys
+				.invitation(this.surveys.linkFor(this.lookup.find(new CaseReference(reference)).orElseThrow()))
+				.orElseThrow();
+			this.surveys.answer(invitation, this.json.createObjectNode().put("handlingSatisfaction", "satisfied"),
+					false);
+			this.surveys.answerEquality(invitation, this.json.createObjectNode().put("ageBand", "75-plus"));
+		});
+
+		OfficerSignIn.as(page, TENANT, "equality-analyst@" + TENANT);
+		assertThat(page).hasURL(java.util.regex.Pattern.compile("/t/" + TENANT + "/equality$"));
+		assertThat(page.locator("h1")).hasText("Equality profile");
+		assertThat(page.locator("#question-ageBand")).containsText("fewer than 5");
+		assertThat(page.locator("#officer-navigation")).not().containsText("Queues");
+		assertThat(page.locator("#officer-navigation")).not().containsText("Satisfaction");
+		Accessibility.assertNoViolations(page);
+		screenshots.save(page, "1-equality");
+		page.getByLabel("From (year and month, for example 2026-04)").fill("April");
+		Response refused = page.waitForResponse(response -> response.url().contains("from=April"),
+				() -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show figures")).click());
+		org.assertj.core.api.Assertions.assertThat(refused.status()).isEqualTo(422);
+		assertThat(page.locator(".govuk-error-summary"))
+			.containsText("Enter the first month as a year and month, like 2026-04");
+		Accessibility.assertNoViolations(page);
+		screenshots.save(page, "2-equality-refused");
+		Response satisfaction = page.navigate("/t/" + TENANT + "/satisfaction");
+		org.assertj.core.api.Assertions.assertThat(satisfaction.status())
+			.as("an analyst reads no satisfaction results")
+			.isEqualTo(403);
+		page.navigate("/t/" + TENANT + "/equality");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+
+		OfficerSignIn.as(page, TENANT, CaseworkFixture.MANAGER);
+		page.navigate("/t/" + TENANT + "/satisfaction");
+		assertThat(page.locator("h1")).hasText("Satisfaction with complaint handling");
+		assertThat(page.locator("#question-handlingSatisfaction")).containsText("Very satisfied");
+		Accessibility.assertNoViolations(page);
+		screenshots.save(page, "3-satisfaction");
+	}
+
+	@Autowired
+	org.candour.surveys.ServiceSurveys surveys;
+
 	/** The answers given about the journey's case: its comment is this test's own. */
 	private List<Document> stored(String collection, String reference) {
 		return TenantContext.callAs(this.tenants.get(TENANT).asCurrent(),
