@@ -210,6 +210,45 @@ class SurveyIntegrationTests {
 	}
 
 	@Test
+	void satisfactionResultsAreCountedForManagersWithSmallNumbersSuppressed() {
+		List<String> given = new ArrayList<>();
+		for (int i = 0; i < 12; i++) {
+			given.add(i < 6 ? "satisfied" : i < 11 ? "dissatisfied" : "very-dissatisfied");
+		}
+		for (String satisfaction : given) {
+			String reference = closed();
+			Api.Response answered = answer(reference, invitationToken(reference), false,
+					Map.of("handlingSatisfaction", satisfaction));
+			assertThat(answered.status()).as(answered.body().toString()).isEqualTo(201);
+		}
+		String officer = this.tokens.member("officer-sat", this.tenant, Set.of("OFFICER"), Set.of());
+		String auditor = this.tokens.member("auditor-sat", this.tenant, Set.of("AUDITOR"), Set.of());
+		String results = "/api/tenants/" + this.tenant + "/survey/results";
+
+		assertThat(this.api.sendAs(officer, "GET", results, null).status()).isEqualTo(403);
+		Api.Response read = this.api.sendAs(auditor, "GET", results + "?from=2026-11&to=2026-11", null);
+
+		assertThat(read.status()).isEqualTo(200);
+		JsonNode questions = read.body().path("results").get(0).path("questions");
+		assertThat(read.body().path("results").get(0).path("respondents").asInt()).isEqualTo(12);
+		// 1 very dissatisfied is suppressed, and 5 dissatisfied with it (the smallest
+		// other count)
+		assertThat(cells(questions, "handlingSatisfaction")).containsEntry("satisfied", "6")
+			.containsEntry("dissatisfied", "suppressed")
+			.containsEntry("very-dissatisfied", "suppressed")
+			.containsEntry("very-satisfied", "0");
+		assertThat(cells(questions, "ease")).containsEntry("not-answered", "12");
+		assertThat(cells(questions, "comment")).as("free text is not counted").isEmpty();
+		assertThat(this.api.sendAs(auditor, "GET", results + "?from=2026-12", null)
+			.body()
+			.path("results")
+			.get(0)
+			.path("respondents")
+			.asInt()).as("cases closed in November only").isZero();
+		assertThat(this.api.sendAs(auditor, "GET", results + "?from=November", null).status()).isEqualTo(400);
+	}
+
+	@Test
 	void theClosureInvitationAndItsLinkAreHiddenFromStaff() {
 		String reference = closed();
 
