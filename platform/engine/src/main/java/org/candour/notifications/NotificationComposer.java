@@ -66,7 +66,9 @@ class NotificationComposer {
 		Map<String, String> values = values(notice, language, resident && used.contains("trackingLink"));
 		if (resident && used.contains("surveyLink")
 				&& ServiceSurveys.offered(notice.feedbackCase(), notice.feedbackType())) {
-			values.put("surveyLink", this.links.surveyLinkFor(notice.feedbackCase()));
+			// the survey's pages open in the language the message is written in
+			values.put("surveyLink",
+					this.links.surveyLinkFor(notice.feedbackCase()) + ("cy".equals(language) ? "?lang=cy" : ""));
 		}
 		String subject = TemplateText.fill(TemplateText.in(spec.subject(), language), values);
 		String body = TemplateText.fill(TemplateText.in(spec.body(), language), values);

@@ -66,10 +66,12 @@ public class ServiceSurveys {
 
 	/**
 	 * Whether a case is one whose resident is asked about its handling: closed, not by
-	 * moving on to a next stage, and of a feedback type with a survey.
+	 * moving on to a next stage (no escalation pending, none made), and of a feedback
+	 * type with a survey.
 	 */
 	public static boolean offered(FeedbackCase feedbackCase, FeedbackType type) {
 		return type != null && type.survey() != null && !feedbackCase.current().open()
+				&& feedbackCase.pendingEscalations().isEmpty()
 				&& feedbackCase.current().links().stream().noneMatch(link -> "escalated-to".equals(link.relation()));
 	}
 

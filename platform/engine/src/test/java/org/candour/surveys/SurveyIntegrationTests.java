@@ -249,6 +249,30 @@ class SurveyIntegrationTests {
 	}
 
 	@Test
+	void aWelshResidentsInvitationIsInWelshAndOpensTheSurveyInWelsh() {
+		Map<String, Object> welsh = new LinkedHashMap<>(complaint());
+		welsh.put("language", "cy");
+		String reference = this.cases.logged(welsh).path("reference").asString();
+		this.cases.acted(reference, "withdraw", Map.of("reason", "Resolved on the phone"));
+
+		Document invitation = invitation(reference);
+
+		assertThat(invitation.getString("subject")).startsWith("Sut y gwnaethom ddelio");
+		assertThat(invitation.getString("body")).containsPattern("/survey/\\S+\\?lang=cy");
+	}
+
+	@Test
+	void aCaseClosedByMovingToItsNextStageIsNotAsked() {
+		String reference = this.cases.logged(complaint()).path("reference").asString();
+		this.cases.acted(reference, "acknowledge", Map.of());
+		this.cases.acted(reference, "respond",
+				Map.of("decision", "not-upheld", "responseDate", "2026-11-18", "classification", "service-failure"));
+		this.cases.acted(reference, "escalate", Map.of("reason", "Unhappy with the response"));
+
+		assertThat(invitation(reference)).isNull();
+	}
+
+	@Test
 	void theClosureInvitationAndItsLinkAreHiddenFromStaff() {
 		String reference = closed();
 
@@ -296,14 +320,18 @@ class SurveyIntegrationTests {
 
 	/** The survey link's token, from the invitation the closure queued. */
 	private String invitationToken(String reference) {
-		Document invitation = TenantContext.callAs(this.tenants.get(this.tenant).asCurrent(),
-				() -> this.mongo.getCollection("notifications")
-					.find(new Document("reference", reference).append("template", "survey-invitation"))
-					.first());
+		Document invitation = invitation(reference);
 		assertThat(invitation).as("the closure queued the survey invitation").isNotNull();
 		Matcher link = SURVEY_LINK.matcher(invitation.getString("body"));
 		assertThat(link.find()).as(invitation.getString("body")).isTrue();
 		return link.group(1);
+	}
+
+	private Document invitation(String reference) {
+		return TenantContext.callAs(this.tenants.get(this.tenant).asCurrent(),
+				() -> this.mongo.getCollection("notifications")
+					.find(new Document("reference", reference).append("template", "survey-invitation"))
+					.first());
 	}
 
 	private List<Document> stored(String collection) {
