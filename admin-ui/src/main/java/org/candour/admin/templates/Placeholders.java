@@ -33,7 +33,11 @@ final class Placeholders {
 				new Placeholder("dueDate",
 						"The date the case’s first running clock falls due, for example 25 November 2026", null),
 				new Placeholder("trackingLink", "The link the person follows to see how their case is going", null),
-				new Placeholder("tenantName", "Your organisation’s name", null)));
+				new Placeholder("tenantName", "Your organisation’s name", null),
+				new Placeholder("surveyLink",
+						"The link to the survey on how the case was handled (blank until the case is closed, and"
+								+ " for feedback types without a survey)",
+						null)));
 		questions(template, types, draft).values()
 			.forEach(question -> placeholders.add(new Placeholder("data." + question.name(),
 					"The answer to ‘" + Texts.english(question.label(), question.name()) + "’", question)));

@@ -22,7 +22,7 @@ import org.candour.definition.model.FormQuestion;
  * The values a template is previewed with: a case of the first feedback type that sends
  * it, logged today, with a reference in the type's format, the due date of its first
  * clock counted on the tenant's working-day calendar, the tenant's name, a sample
- * tracking link, and a sample answer to each question.
+ * tracking link (and survey link), and a sample answer to each question.
  */
 final class SampleCase {
 
@@ -46,6 +46,7 @@ final class SampleCase {
 		values.put("dueDate", dueDate(type, draft, calendar, received)
 			.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag(language))));
 		values.put("trackingLink", trackingLink);
+		values.put("surveyLink", trackingLink.replace("/track/", "/survey/"));
 		questions.values().forEach(question -> values.put("data." + question.name(), answer(question, received)));
 		return values;
 	}

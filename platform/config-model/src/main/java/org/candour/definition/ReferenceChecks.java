@@ -85,6 +85,9 @@ final class ReferenceChecks {
 			require(key, "/spec/acknowledgementTemplate", ConfigKind.NOTIFICATION_TEMPLATE,
 					this.configuration.notificationTemplates(), type.acknowledgementTemplate(), "ref.template-missing");
 		}
+		if (type.survey() != null) {
+			checkSurvey(key, type.survey());
+		}
 		if (type.defaultOrgUnit() != null && !units.contains(type.defaultOrgUnit())) {
 			this.problems.add(Problem.error("ref.org-unit-missing", key, "/spec/defaultOrgUnit",
 					"No org unit '" + type.defaultOrgUnit() + "' in the org structure"));
@@ -97,6 +100,24 @@ final class ReferenceChecks {
 							"Form '" + form.id() + "' has no field " + summaryField));
 				}
 			});
+		}
+	}
+
+	private void checkSurvey(String key, FeedbackType.Survey survey) {
+		require(key, "/spec/survey/form", ConfigKind.FORM, this.configuration.forms(), survey.form(),
+				"ref.form-missing");
+		if (survey.equalityForm() != null) {
+			require(key, "/spec/survey/equalityForm", ConfigKind.FORM, this.configuration.forms(),
+					survey.equalityForm(), "ref.form-missing");
+		}
+		if (survey.notificationTemplate() != null && require(key, "/spec/survey/notificationTemplate",
+				ConfigKind.NOTIFICATION_TEMPLATE, this.configuration.notificationTemplates(),
+				survey.notificationTemplate(), "ref.template-missing")) {
+			this.configuration.notificationTemplate(survey.notificationTemplate())
+				.filter(template -> !template.used().contains("surveyLink"))
+				.ifPresent(template -> this.problems.add(Problem.warning("survey.template-without-link", key,
+						"/spec/survey/notificationTemplate",
+						"Template '" + template.id() + "' has no {{surveyLink}}: residents get no way to the survey")));
 		}
 	}
 

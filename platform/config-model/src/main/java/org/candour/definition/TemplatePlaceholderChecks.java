@@ -16,15 +16,16 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Every placeholder a notification template uses is one Candour fills: the case's
- * reference, the tenant's name, the nearest due date, the resident's tracking link, or
- * {@code data.<name>}, an answer the case holds (a question of a form whose feedback type
- * sends the template, or an input a workflow records). A misspelt name would be sent as
- * blank text; an unknown answer is blank for every case.
+ * reference, the tenant's name, the nearest due date, the resident's tracking link, the
+ * link to the service survey once the case is closed, or {@code data.<name>}, an answer
+ * the case holds (a question of a form whose feedback type sends the template, or an
+ * input a workflow records). A misspelt name would be sent as blank text; an unknown
+ * answer is blank for every case.
  */
 final class TemplatePlaceholderChecks {
 
 	/** The names filled for every case. */
-	static final List<String> CASE_VALUES = List.of("reference", "tenantName", "dueDate", "trackingLink");
+	static final List<String> CASE_VALUES = List.of("reference", "tenantName", "dueDate", "trackingLink", "surveyLink");
 
 	private final CompiledConfiguration configuration;
 
@@ -53,7 +54,7 @@ final class TemplatePlaceholderChecks {
 		return CASE_VALUES.contains(name) ? Optional.empty()
 				: Optional.of(Problem.error("template.placeholder-unknown", document, pointer,
 						"'{{" + name + "}}' is not a placeholder Candour fills: use reference, tenantName, dueDate, "
-								+ "trackingLink or data.<question name>"));
+								+ "trackingLink, surveyLink or data.<question name>"));
 	}
 
 	/** The subject and body texts, by pointer ({@code /spec/body/cy}). */

@@ -639,6 +639,52 @@ class ConfigSetValidatorTests {
 		assertThat(validate().warnings()).extracting(Problem::code).containsExactly("template.placeholder-unbound");
 	}
 
+	@Test
+	void rejectsASurveyNamingAnEqualityFormThatDoesNotExist() {
+		merge("feedback-type", """
+				{ "spec": { "survey": { "form": "complaint-form", "equalityForm": "equality-monitoring" } } }
+				""");
+
+		assertOnlyError("ref.form-missing", "feedback-type/complaint-stage-1", "/spec/survey/equalityForm");
+	}
+
+	@Test
+	void rejectsASurveyWhoseFormDoesNotExist() {
+		merge("feedback-type", """
+				{ "spec": { "survey": { "form": "service-survey" } } }
+				""");
+
+		assertOnlyError("ref.form-missing", "feedback-type/complaint-stage-1", "/spec/survey/form");
+	}
+
+	@Test
+	void warnsOfASurveyInvitationWithoutTheSurveyLink() {
+		merge("feedback-type", """
+				{ "spec": { "survey": { "form": "complaint-form",
+				  "notificationTemplate": "complaint-acknowledgement" } } }
+				""");
+
+		ValidationReport report = validate();
+		assertThat(report.valid()).isTrue();
+		assertThat(report.warnings()).extracting(Problem::code, Problem::pointer)
+			.containsExactly(tuple("survey.template-without-link", "/spec/survey/notificationTemplate"));
+	}
+
+	@Test
+	void acceptsTheSurveyLinkPlaceholder() {
+		merge("notification-template", """
+				{ "spec": { "body": { "en": "Tell us how we did: {{surveyLink}}" } } }
+				""");
+		merge("feedback-type", """
+				{ "spec": { "survey": { "form": "complaint-form",
+				  "notificationTemplate": "complaint-acknowledgement" } } }
+				""");
+
+		ValidationReport report = validate();
+		assertThat(report.errors()).isEmpty();
+		assertThat(report.warnings()).isEmpty();
+	}
+
 	private void merge(String kind, String patch) {
 		this.documents.put(kind, (ObjectNode) MergePatch.apply(this.documents.get(kind), JsonResources.parse(patch)));
 	}

@@ -29,6 +29,12 @@ public @interface EndpointRoles {
 
 	String AUDITOR = "AUDITOR";
 
+	/**
+	 * Reads equality monitoring answers record by record (and their aggregate); nothing
+	 * else.
+	 */
+	String EQUALITY_ANALYST = "EQUALITY_ANALYST";
+
 	String[] value();
 
 }

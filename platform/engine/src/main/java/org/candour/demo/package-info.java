@@ -2,13 +2,14 @@
  * Demo tenants for the embedded default: deploys the shipped packs as
  * {@code demo-county}, {@code demo-unitary}, {@code demo-ombudsman} and
  * {@code demo-department} if they do not exist yet, and fills each with deterministic
- * synthetic cases. On by default only when Candour runs on its embedded MongoDB;
+ * synthetic cases, with service survey answers from some residents of closed cases
+ * (module surveys). On by default only when Candour runs on its embedded MongoDB;
  * {@code candour.demo.enabled} decides otherwise. The generator of synthetic cases
  * ({@code demo.synthetic}, internal to this module; the benchmarks use it too) logs and
  * moves them on through the case services ({@link org.candour.cases.SyntheticCasework}).
- * Uses tenancy, packs, cases, the configuration store and model, MongoDB settings and API
- * conventions.
+ * Uses tenancy, packs, cases, surveys, the configuration store and model, MongoDB
+ * settings and API conventions.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo tenants", allowedDependencies = { "api", "cases",
-		"config", "definition", "definition :: model", "mongo", "packs", "tenancy" })
+		"config", "definition", "definition :: model", "mongo", "packs", "surveys", "tenancy" })
 package org.candour.demo;

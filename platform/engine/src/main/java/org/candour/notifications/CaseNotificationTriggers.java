@@ -10,6 +10,8 @@ import org.candour.cases.CaseTransitioned;
 import org.candour.cases.FeedbackCase;
 import org.candour.cases.NotificationRequest;
 import org.candour.config.ActiveConfigurations;
+import org.candour.definition.model.FeedbackType;
+import org.candour.surveys.ServiceSurveys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
@@ -22,14 +24,18 @@ import org.springframework.stereotype.Component;
 /**
  * Queues notifications when a case has been stored: the acknowledgement of a new case
  * (its feedback type's {@code acknowledgementTemplate}) and what an action's
- * {@code notify} effects asked for. Only writes the outbox and hands sending to the
- * dispatcher's background thread; whatever goes wrong here is logged and never reaches
- * the request, whose case is already stored. Synthetic demo cases are never notified.
+ * {@code notify} effects asked for, and the invitation to the survey of a case that has
+ * closed (its feedback type's {@code survey.notificationTemplate}). Only writes the
+ * outbox and hands sending to the dispatcher's background thread; whatever goes wrong
+ * here is logged and never reaches the request, whose case is already stored. Synthetic
+ * demo cases are never notified.
  */
 @Component
 class CaseNotificationTriggers {
 
 	static final String LOGGED = "logged";
+
+	static final String SURVEY = "survey";
 
 	private static final Logger log = LoggerFactory.getLogger(CaseNotificationTriggers.class);
 
@@ -64,6 +70,27 @@ class CaseNotificationTriggers {
 
 	@EventListener
 	void on(CaseTransitioned transitioned) {
+		requested(transitioned);
+		surveyInvitation(transitioned);
+	}
+
+	/**
+	 * Invites the resident of a case that has just closed to its feedback type's survey
+	 * (its {@code survey.notificationTemplate}); the outbox's id makes it once per case.
+	 */
+	private void surveyInvitation(CaseTransitioned transitioned) {
+		if (transitioned.written().filter(written -> written.current().open()).isPresent()) {
+			return;
+		}
+		safely(transitioned.reference(), transitioned.written(), Optional.empty(), false, notice -> {
+			FeedbackType type = notice.feedbackType();
+			if (ServiceSurveys.offered(notice.feedbackCase(), type) && type.survey().notificationTemplate() != null) {
+				queue(notice, type.survey().notificationTemplate(), SURVEY, NotificationComposer.RESIDENT);
+			}
+		});
+	}
+
+	private void requested(CaseTransitioned transitioned) {
 		if (transitioned.written()
 			.filter(written -> written.notifications()
 				.stream()

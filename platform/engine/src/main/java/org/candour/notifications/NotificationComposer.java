@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.candour.cases.FeedbackCase;
 import org.candour.definition.model.NotificationTemplate;
+import org.candour.surveys.ServiceSurveys;
 import org.candour.tenancy.Tenant;
 import org.candour.tenancy.TenantContext;
 import org.candour.tenancy.TenantDirectory;
@@ -23,9 +24,10 @@ import org.springframework.stereotype.Component;
 /**
  * Renders a notification-template for a case: picks the case's language (when the
  * template is written in it), fills the placeholders ({@code reference}, {@code dueDate},
- * {@code trackingLink}, {@code tenantName}, {@code data.<field>}) and decides whether it
- * can be sent at all. Only residents' email is sent; staff recipients are recorded as not
- * sent, because Candour keeps no staff email addresses yet.
+ * {@code trackingLink}, {@code tenantName}, {@code data.<field>}, and {@code surveyLink}
+ * for the resident of a case whose survey is offered) and decides whether it can be sent
+ * at all. Only residents' email is sent; staff recipients are recorded as not sent,
+ * because Candour keeps no staff email addresses yet.
  */
 @Component
 class NotificationComposer {
@@ -62,6 +64,12 @@ class NotificationComposer {
 		String to = resident ? ContactAddresses.email(notice.form(), notice.contact()).orElse(null) : null;
 		Set<String> used = spec.used();
 		Map<String, String> values = values(notice, language, resident && used.contains("trackingLink"));
+		if (resident && used.contains("surveyLink")
+				&& ServiceSurveys.offered(notice.feedbackCase(), notice.feedbackType())) {
+			// the survey's pages open in the language the message is written in
+			values.put("surveyLink",
+					this.links.surveyLinkFor(notice.feedbackCase()) + ("cy".equals(language) ? "?lang=cy" : ""));
+		}
 		String subject = TemplateText.fill(TemplateText.in(spec.subject(), language), values);
 		String body = TemplateText.fill(TemplateText.in(spec.body(), language), values);
 		String channel = (spec.channel() != null) ? spec.channel() : "email";

@@ -1,6 +1,7 @@
 package org.candour.notifications;
 
 import org.candour.cases.FeedbackCase;
+import org.candour.security.SurveyLinks;
 import org.candour.security.TrackingLinks;
 import org.candour.tenancy.TenantContext;
 
@@ -11,12 +12,15 @@ import org.springframework.util.StringUtils;
 /**
  * The address of a case's tracking page for its resident:
  * {@code {publicUrl}/t/{tenant}/track/{token}}, the token signed by
- * {@link TrackingLinks}.
+ * {@link TrackingLinks}; and of its survey once it is closed:
+ * {@code {publicUrl}/t/{tenant}/survey/{token}}, signed by {@link SurveyLinks}.
  */
 @Component
 class TrackingLinkAddresses {
 
 	private final TrackingLinks links;
+
+	private final SurveyLinks surveyLinks;
 
 	private final ResidentLinkSettings settings;
 
@@ -24,8 +28,10 @@ class TrackingLinkAddresses {
 
 	private volatile String localBase;
 
-	TrackingLinkAddresses(TrackingLinks links, ResidentLinkSettings settings, Environment environment) {
+	TrackingLinkAddresses(TrackingLinks links, SurveyLinks surveyLinks, ResidentLinkSettings settings,
+			Environment environment) {
 		this.links = links;
+		this.surveyLinks = surveyLinks;
 		this.settings = settings;
 		this.environment = environment;
 	}
@@ -37,6 +43,10 @@ class TrackingLinkAddresses {
 	String linkFor(FeedbackCase feedbackCase, boolean justLogged) {
 		String token = justLogged ? this.links.issueForNewCase(feedbackCase) : this.links.issue(feedbackCase);
 		return base() + "/t/" + TenantContext.require().value() + "/track/" + token;
+	}
+
+	String surveyLinkFor(FeedbackCase feedbackCase) {
+		return base() + "/t/" + TenantContext.require().value() + "/survey/" + this.surveyLinks.issue(feedbackCase);
 	}
 
 	private String base() {

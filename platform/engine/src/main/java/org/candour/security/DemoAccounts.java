@@ -26,7 +26,8 @@ class DemoAccounts implements UserDetailsService {
 
 	private static final List<Account> ROLES = List.of(new Account("tenant-admin", EndpointRoles.TENANT_ADMIN),
 			new Account("manager", EndpointRoles.MANAGER), new Account("officer", EndpointRoles.OFFICER),
-			new Account("investigator", EndpointRoles.INVESTIGATOR), new Account("auditor", EndpointRoles.AUDITOR));
+			new Account("investigator", EndpointRoles.INVESTIGATOR), new Account("auditor", EndpointRoles.AUDITOR),
+			new Account("equality-analyst", EndpointRoles.EQUALITY_ANALYST));
 
 	private final String encodedPassword;
 

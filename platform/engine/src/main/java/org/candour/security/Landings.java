@@ -17,9 +17,10 @@ import org.springframework.stereotype.Component;
 /**
  * Where a person lands once signed in: the page they were going to (the request saved
  * when they were sent to sign in), else where their roles in the tenant they signed in to
- * work: caseworkers (officer, manager, investigator, auditor) in the tenant's queues, a
- * tenant administrator on the tenant's administration page, a platform administrator on
- * the platform page. Anyone else goes to the queues, which tell them they have no access.
+ * work: caseworkers (officer, manager, investigator, auditor) in the tenant's queues, an
+ * equality analyst on the equality profile, a tenant administrator on the tenant's
+ * administration page, a platform administrator on the platform page. Anyone else goes to
+ * the queues, which tell them they have no access.
  */
 @Component
 class Landings extends SavedRequestAwareAuthenticationSuccessHandler {
@@ -49,6 +50,9 @@ class Landings extends SavedRequestAwareAuthenticationSuccessHandler {
 			.orElse(Set.of());
 		if (tenant.isPresent() && roles.stream().anyMatch(CASEWORK::contains)) {
 			return "/t/" + tenant.get().id() + "/work";
+		}
+		if (tenant.isPresent() && roles.contains(EndpointRoles.EQUALITY_ANALYST)) {
+			return "/t/" + tenant.get().id() + "/equality";
 		}
 		if (tenant.isPresent() && roles.contains(EndpointRoles.TENANT_ADMIN)) {
 			return "/t/" + tenant.get().id() + "/admin";

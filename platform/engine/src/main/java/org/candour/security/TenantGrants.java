@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 class TenantGrants {
 
 	private static final Set<String> TENANT_ROLES = Set.of(EndpointRoles.TENANT_ADMIN, EndpointRoles.MANAGER,
-			EndpointRoles.OFFICER, EndpointRoles.INVESTIGATOR, EndpointRoles.AUDITOR);
+			EndpointRoles.OFFICER, EndpointRoles.INVESTIGATOR, EndpointRoles.AUDITOR, EndpointRoles.EQUALITY_ANALYST);
 
 	private final ObjectProvider<EmbeddedIssuer> embedded;
 

@@ -40,7 +40,7 @@ public class TestTokens {
 	private static final Pattern TENANT_PATH = Pattern.compile("^/api/tenants/([^/?]+).*$");
 
 	private static final Set<String> TENANT_ROLES = Set.of(EndpointRoles.TENANT_ADMIN, EndpointRoles.MANAGER,
-			EndpointRoles.OFFICER, EndpointRoles.INVESTIGATOR, EndpointRoles.AUDITOR);
+			EndpointRoles.OFFICER, EndpointRoles.INVESTIGATOR, EndpointRoles.AUDITOR, EndpointRoles.EQUALITY_ANALYST);
 
 	private final NimbusJwtEncoder encoder;
 

@@ -60,7 +60,7 @@ class ResidentWebConfiguration implements WebMvcConfigurer {
 		language.setParamName("lang");
 		language.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(language)
-			.addPathPatterns("/t/*/feedback", "/t/*/feedback/**", "/t/*/track/**", "/t/*/preview/**",
+			.addPathPatterns("/t/*/feedback", "/t/*/feedback/**", "/t/*/track/**", "/t/*/survey/**", "/t/*/preview/**",
 					"/t/*/admin/feedback-types/*/preview", "/t/*/admin/feedback-types/*/preview/**");
 	}
 

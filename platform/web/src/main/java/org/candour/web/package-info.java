@@ -25,9 +25,14 @@
  * use the learning module's {@code LearningPlans}; the case screen's remedies panel uses
  * the remedies module. The dashboard's service standards and each standard's drill-down
  * page ({@code officer.standards}) use the standards module.
+ * The resident pages of the service survey and equality monitoring
+ * (a closed case's signed survey link, offered also on its tracking page) use the surveys
+ * module's {@code ServiceSurveys}; the staff pages of the survey's figures
+ * ({@code officer.surveys}: satisfaction results, equality profile) its
+ * {@code SurveyFigures}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Web pages",
 		allowedDependencies = { "api", "attachments", "calendar", "cases", "config", "definition",
 				"definition :: model", "journeys", "learning", "notifications", "queues", "remedies", "reports",
-				"reports :: output", "security", "standards", "tenancy", "workflow" })
+				"reports :: output", "security", "standards", "surveys", "tenancy", "workflow" })
 package org.candour.web;

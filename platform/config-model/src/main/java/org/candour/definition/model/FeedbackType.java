@@ -34,12 +34,14 @@ import org.candour.definition.ConfigDocument;
  * @param declaredSummaryField the summaryField the document gives; {@code null} when it
  * relies on the default
  * @param retired whether it takes no new cases (its open cases continue)
+ * @param survey the survey residents are invited to once a case closes; {@code null} when
+ * there is none
  */
 public record FeedbackType(String id, JsonNode title, String category, String form, String workflow, boolean isPublic,
 		JsonNode publicTitle, JsonNode confirmationTitle, JsonNode summary, String referencePrefix,
 		String referenceFormat, String summaryField, String defaultOrgUnit, List<String> escalatesTo,
 		List<String> channels, String acknowledgementTemplate, Integer retentionMonths, boolean sensitive,
-		String declaredSummaryField, boolean retired) {
+		String declaredSummaryField, boolean retired, Survey survey) {
 
 	public FeedbackType {
 		escalatesTo = List.copyOf(escalatesTo);
@@ -62,7 +64,25 @@ public record FeedbackType(String id, JsonNode title, String category, String fo
 				Json.text(spec, "acknowledgementTemplate"),
 				protection.has("retentionMonths") ? protection.path("retentionMonths").asInt() : null,
 				protection.path("sensitive").asBoolean(false), Json.text(spec, "summaryField"),
-				spec.path("retired").asBoolean(false));
+				spec.path("retired").asBoolean(false), Survey.read(spec.path("survey")));
+	}
+
+	/**
+	 * The short survey on how a case was handled, offered to the resident once it closes.
+	 *
+	 * @param form id of the form of the survey's questions
+	 * @param equalityForm id of the form of equality monitoring questions offered after
+	 * the survey; {@code null} when none is offered
+	 * @param notificationTemplate id of the template queued to the resident when a case
+	 * closes; {@code null} when no invitation of its own is sent
+	 */
+	public record Survey(String form, String equalityForm, String notificationTemplate) {
+
+		static Survey read(JsonNode survey) {
+			return survey.isObject() ? new Survey(Json.text(survey, "form"), Json.text(survey, "equalityForm"),
+					Json.text(survey, "notificationTemplate")) : null;
+		}
+
 	}
 
 }

@@ -14,6 +14,7 @@ import org.candour.cases.FeedbackCase;
 import org.candour.cases.LogCase;
 import org.candour.cases.SyntheticCasework;
 import org.candour.config.ActiveConfigurations;
+import org.candour.surveys.ServiceSurveys;
 import org.candour.tenancy.TenantContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +28,8 @@ import org.springframework.stereotype.Component;
  * the same for the same seed. Every case is logged and moved on through the case services
  * ({@link SyntheticCasework}), as user {@code demo-data} on a simulated clock that runs
  * from the receipt date towards the real now, so validation, guards, effects, clocks and
- * history apply exactly as they do for real cases. Finishes with a clock sweep, so late
+ * history apply exactly as they do for real cases; some residents of closed cases answer
+ * the service survey ({@link SyntheticSurveys}). Finishes with a clock sweep, so late
  * cases show as breached.
  */
 @Component
@@ -47,9 +49,12 @@ public class SyntheticCases {
 
 	private final SyntheticPhrases phrases;
 
+	private final ServiceSurveys surveys;
+
 	SyntheticCases(SyntheticCasework casework, ClockSweep sweep, ActiveConfigurations configurations, JsonMapper json,
-			Optional<Clock> clock) {
+			ServiceSurveys surveys, Optional<Clock> clock) {
 		this.casework = casework;
+		this.surveys = surveys;
 		this.sweep = sweep;
 		this.configurations = configurations;
 		this.clock = clock.orElse(Clock.systemUTC());
@@ -76,6 +81,7 @@ public class SyntheticCases {
 		}
 		SyntheticWalk walk = new SyntheticWalk(casework.actions(), simulated, realNow, random);
 		Map<String, Integer> byCategory = new TreeMap<>();
+		SyntheticSurveys answers = new SyntheticSurveys(this.surveys, new Random(seed + 1), realNow);
 		int created = 0;
 		for (int i = 0; i < count; i++) {
 			SyntheticTypes.Candidate type = types.pick(random);
@@ -86,12 +92,13 @@ public class SyntheticCases {
 			if (logged.isPresent()) {
 				FeedbackCase last = walk.walk(logged.get(), SyntheticWalk.steps(random), text);
 				byCategory.merge(last.current().stateCategory(), 1, Integer::sum);
+				answers.maybeAnswer(last);
 				created++;
 			}
 		}
 		this.sweep.sweep();
-		log.info("Generated {} synthetic cases for tenant {} (seed {}), by state category: {}", created,
-				TenantContext.require().value(), seed, byCategory);
+		log.info("Generated {} synthetic cases for tenant {} (seed {}), by state category: {}; {} survey answers",
+				created, TenantContext.require().value(), seed, byCategory, answers.answered());
 		return created;
 	}
 

@@ -26,6 +26,14 @@ class OfficerPageModel {
 	static final java.util.List<String> LEARNING_READERS = java.util.List.of(EndpointRoles.OFFICER,
 			EndpointRoles.MANAGER, EndpointRoles.INVESTIGATOR, EndpointRoles.AUDITOR);
 
+	/** The roles that read the satisfaction results. */
+	static final java.util.List<String> SATISFACTION_READERS = java.util.List.of(EndpointRoles.MANAGER,
+			EndpointRoles.AUDITOR);
+
+	/** The roles that read the equality profile. */
+	static final java.util.List<String> EQUALITY_READERS = java.util.List.of(EndpointRoles.EQUALITY_ANALYST,
+			EndpointRoles.MANAGER, EndpointRoles.AUDITOR);
+
 	/** The roles that record learning. */
 	static final java.util.List<String> LEARNING_EDITORS = java.util.List.of(EndpointRoles.OFFICER,
 			EndpointRoles.MANAGER, EndpointRoles.INVESTIGATOR);
@@ -58,6 +66,12 @@ class OfficerPageModel {
 			model.addAttribute("learningUrl", OfficerPaths.learning(tenant));
 			model.addAttribute("actionsUrl", OfficerPaths.actionsDue(tenant));
 			model.addAttribute("readsLearning", actor.hasAnyRole(LEARNING_READERS));
+			model.addAttribute("satisfactionUrl", OfficerPaths.satisfaction(tenant));
+			model.addAttribute("equalityUrl", OfficerPaths.equality(tenant));
+			model.addAttribute("readsSatisfaction", actor.hasAnyRole(SATISFACTION_READERS));
+			model.addAttribute("readsEquality", actor.hasAnyRole(EQUALITY_READERS));
+			model.addAttribute("onlyEquality", !actor.roles().isEmpty()
+					&& actor.roles().stream().allMatch(EndpointRoles.EQUALITY_ANALYST::equals));
 			model.addAttribute("recordsLearning", actor.hasAnyRole(LEARNING_EDITORS));
 			model.addAttribute("readsReports", actor.hasAnyRole(REPORT_READERS));
 			model.addAttribute("readsPublishedReports", actor.hasAnyRole(java.util.List.of(EndpointRoles.OFFICER)));

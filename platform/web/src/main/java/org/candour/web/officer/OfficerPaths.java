@@ -22,6 +22,14 @@ public final class OfficerPaths {
 		return "/t/" + tenant + "/reports";
 	}
 
+	public static String equality(String tenant) {
+		return "/t/" + tenant + "/equality";
+	}
+
+	public static String satisfaction(String tenant) {
+		return "/t/" + tenant + "/satisfaction";
+	}
+
 	public static String dashboard(String tenant) {
 		return "/t/" + tenant + "/dashboard";
 	}

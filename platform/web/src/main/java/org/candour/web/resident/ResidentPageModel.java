@@ -18,13 +18,14 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice(assignableTypes = { ResidentStartController.class, FeedbackJourneyController.class,
 		FeedbackSubmissionController.class, TrackingController.class, SessionEndedController.class,
 		FindCaseController.class, DraftPreviewController.class, ColleaguePreviewController.class,
-		YouSaidWeDidController.class })
+		YouSaidWeDidController.class, ServiceSurveyPages.class })
 class ResidentPageModel {
 
 	/**
 	 * The pages where a resident types answers, and so is warned before the session ends.
 	 */
-	private static final Pattern FORM_PAGE = Pattern.compile("^/t/[^/]+/feedback/[^/]+/(page/\\d+|contact|check)$");
+	private static final Pattern FORM_PAGE = Pattern
+		.compile("^/t/[^/]+/(feedback/[^/]+/(page/\\d+|contact|check)|survey/[^/]+(/equality)?)$");
 
 	private final TenantBranding branding;
 

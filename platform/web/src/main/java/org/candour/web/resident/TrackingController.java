@@ -13,6 +13,7 @@ import org.candour.cases.ResidentTracking.TrackedCase;
 import org.candour.cases.ResidentTracking;
 import org.candour.definition.model.Transition;
 import org.candour.security.TrackingLinks;
+import org.candour.surveys.ServiceSurveys;
 import org.candour.web.forms.AnswerCheck;
 import org.candour.web.forms.Answers;
 import org.candour.web.forms.FieldError;
@@ -38,11 +39,16 @@ import org.springframework.web.bind.annotation.RequestParam;
  * Following a case with the signed link a resident was sent: the status in plain words,
  * the key dates, the other stages of the case (each with a signed link of its own, its
  * status and dates), and the actions the workflow lets residents take (such as asking for
- * a stage 2 review), each with its inputs asked like any form question.
+ * a stage 2 review), each with its inputs asked like any form question; and, once the
+ * case is closed, the survey about how it was handled (a signed survey link), or thanks
+ * once it is answered.
  */
 @Controller
 @EndpointRoles(EndpointRoles.PUBLIC)
 class TrackingController {
+
+	/** What the page says of a survey that has been answered. */
+	static final String SURVEY_ANSWERED = "answered";
 
 	private final TrackingLinks links;
 
@@ -52,8 +58,12 @@ class TrackingController {
 
 	private final TrackingView view;
 
-	TrackingController(TrackingLinks links, ResidentTracking tracking, AnswerCheck check, TrackingView view) {
+	private final ServiceSurveys surveys;
+
+	TrackingController(TrackingLinks links, ResidentTracking tracking, AnswerCheck check, TrackingView view,
+			ServiceSurveys surveys) {
 		this.links = links;
+		this.surveys = surveys;
 		this.tracking = tracking;
 		this.check = check;
 		this.view = view;
@@ -78,6 +88,10 @@ class TrackingController {
 			model.addAttribute("requestedReference", found.links().get(found.links().size() - 1).reference());
 		}
 		model.addAttribute("requested", requested != null);
+		this.links.verify(token)
+			.flatMap(link -> this.surveys.offer(link.caseId(), found.reference()))
+			.ifPresent(offer -> model.addAttribute("survey",
+					offer.answered() ? SURVEY_ANSWERED : "/t/" + tenant + "/survey/" + offer.token()));
 		return "resident/track";
 	}
 
