@@ -22,7 +22,8 @@ public final class ProblemLinks {
 			Map.entry("org-structure", "Organisation structure"), Map.entry("calendar", "Calendar"),
 			Map.entry("code-list", "Code list"), Map.entry("branding", "Branding"), Map.entry("report", "Report"),
 			Map.entry("role", "Role"), Map.entry("rule", "Rule"), Map.entry("fieldset", "Question group"),
-			Map.entry("transition-template", "Action template"), Map.entry("role-set", "Role set"));
+			Map.entry("transition-template", "Action template"), Map.entry("role-set", "Role set"),
+			Map.entry("qa-policy", "Quality assurance policy"));
 
 	private ProblemLinks() {
 	}

@@ -14,7 +14,8 @@ final class Words {
 			Map.entry("notification-template", "Notification template"), Map.entry("report", "Report"),
 			Map.entry("code-list", "Code list"), Map.entry("branding", "Branding"), Map.entry("rule", "Rule"),
 			Map.entry("fieldset", "Fieldset"), Map.entry("transition-template", "Action template"),
-			Map.entry("role-set", "Role set"), Map.entry("manifest", "Pack manifest"));
+			Map.entry("role-set", "Role set"), Map.entry("qa-policy", "Quality assurance policy"),
+			Map.entry("manifest", "Pack manifest"));
 
 	private Words() {
 	}

@@ -50,6 +50,8 @@ public final class CompiledConfiguration {
 
 	private final Map<String, ReportDefinition> reports;
 
+	private final QaPolicy qaPolicy;
+
 	private final Schemas schemas;
 
 	private static final int MAX_KEPT_CHECKS = 4096;
@@ -77,6 +79,9 @@ public final class CompiledConfiguration {
 			.map(Branding::read)
 			.orElse(null);
 		this.reports = read(ConfigKind.REPORT, ReportDefinition::read);
+		this.qaPolicy = ofKind(ConfigKind.QA_POLICY).min(java.util.Comparator.comparing(ConfigDocument::id))
+			.map(QaPolicy::read)
+			.orElse(null);
 	}
 
 	/**
@@ -175,6 +180,14 @@ public final class CompiledConfiguration {
 
 	public Map<String, ReportDefinition> reports() {
 		return this.reports;
+	}
+
+	/**
+	 * The quality assurance policy, when the version has one (the first by id; a second
+	 * is refused by validation).
+	 */
+	public Optional<QaPolicy> qaPolicy() {
+		return Optional.ofNullable(this.qaPolicy);
 	}
 
 	/**
