@@ -39,7 +39,10 @@ class QaScoring {
 	}
 
 	QaSample score(String id, ScoreRequest request) {
-		Actors.Actor actor = this.actors.current();
+		return score(id, request, this.actors.current());
+	}
+
+	QaSample score(String id, ScoreRequest request, Actors.Actor actor) {
 		QaPolicy policy = this.policies.require();
 		QaSample sample = this.samples.byId(id).orElseThrow(() -> Refusal.notFound("There is no QA sample " + id));
 		if (request.version() != null && request.version() != sample.version()) {

@@ -79,6 +79,14 @@ public class QualityAssurance {
 		return this.scoring.score(id, request);
 	}
 
+	/**
+	 * Scores a sample as the given reviewer, by the same rules, for work done without a
+	 * signed-in person (the demo tenants' generated scores).
+	 */
+	public QaSample scoreAs(String id, ScoreRequest request, org.candour.api.Actors.Actor reviewer) {
+		return this.scoring.score(id, request, reviewer);
+	}
+
 	/** Draws a month's samples by hand (this month when {@code period} is null). */
 	public QaRun run(YearMonth period, String seed, String by) {
 		return this.sampling.run((period != null) ? period : this.sampling.currentPeriod(), seed, by);

@@ -3,6 +3,8 @@ package org.candour.demo;
 import java.time.Duration;
 import java.util.List;
 
+import org.candour.qa.QaSample;
+import org.candour.qa.QualityAssurance;
 import org.candour.queues.CaseQueries;
 import org.candour.config.ActiveConfigurations;
 import org.candour.tenancy.Tenant;
@@ -33,6 +35,9 @@ class DemoTenantsIntegrationTests {
 	@Autowired
 	CaseQueries queries;
 
+	@Autowired
+	QualityAssurance qa;
+
 	@Test
 	void createsTheFourDemoTenantsFromTheShippedPacksWithSyntheticCases() {
 		await().atMost(Duration.ofMinutes(1))
@@ -49,6 +54,22 @@ class DemoTenantsIntegrationTests {
 						() -> this.queries.search(new LinkedMultiValueMap<>())
 							.page()
 							.totalElements()) >= DemoWebTest.CASES_PER_TENANT);
+		}
+	}
+
+	@Test
+	void samplesEachDemoTenantsMonthForQualityAssuranceAndScoresMostSamples() {
+		for (String id : List.of("demo-county", "demo-unitary", "demo-ombudsman", "demo-department")) {
+			Tenant tenant = this.tenants.get(id);
+			await().atMost(Duration.ofMinutes(3))
+				.until(() -> TenantContext.callAs(tenant.asCurrent(), () -> this.qa.runs().size()) == 1);
+			List<QaSample> samples = TenantContext.callAs(tenant.asCurrent(),
+					() -> this.qa.queue(QualityAssurance.Filter.ALL));
+			assertThat(samples).as(id).isNotEmpty();
+			assertThat(samples).as(id).anyMatch(sample -> "done".equals(sample.status()));
+			assertThat(samples).as(id).anyMatch(sample -> "awaiting".equals(sample.status()));
+			assertThat(TenantContext.callAs(tenant.asCurrent(), () -> this.qa.figures(null).samples()))
+				.isEqualTo(samples.size());
 		}
 	}
 

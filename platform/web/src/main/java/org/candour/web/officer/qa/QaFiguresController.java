@@ -34,7 +34,8 @@ class QaFiguresController {
 	String figures(@RequestParam(required = false) String period, Model model) {
 		String tenant = TenantContext.require().value();
 		List<String> periods = this.qa.runs().stream().map(run -> run.period()).toList();
-		String month = periods.contains(period) ? period : (periods.isEmpty() ? null : periods.get(0));
+		String month = (period != null && periods.contains(period)) ? period
+				: (periods.isEmpty() ? null : periods.get(0));
 		model.addAttribute("queueUrl", QaPaths.queue(tenant));
 		model.addAttribute("figuresUrl", QaPaths.figures(tenant));
 		model.addAttribute("periods",

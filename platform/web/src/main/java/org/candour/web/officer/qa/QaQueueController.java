@@ -47,8 +47,8 @@ class QaQueueController {
 			@RequestParam(required = false) String reviewer, @RequestParam(required = false) String kind, Model model) {
 		String tenant = TenantContext.require().value();
 		List<String> periods = this.qa.runs().stream().map(run -> run.period()).toList();
-		String month = periods.contains(period) ? period : null;
-		String state = STATUSES.contains(status) ? status : null;
+		String month = (period != null && periods.contains(period)) ? period : null;
+		String state = (status != null && STATUSES.contains(status)) ? status : null;
 		ReviewerKind by = (reviewer != null) ? ReviewerKind.of(reviewer).orElse(null) : null;
 		SampleKind sampled = (kind != null) ? SampleKind.of(kind).orElse(null) : null;
 		List<Row> rows = this.qa.queue(new QualityAssurance.Filter(month, state, by, sampled))
