@@ -13,7 +13,8 @@ public enum ConfigKind {
 	FEEDBACK_TYPE("feedback-type"), FORM("form"), WORKFLOW("workflow"), ORG_STRUCTURE("org-structure"),
 	CALENDAR("calendar"), ROLE("role"), NOTIFICATION_TEMPLATE("notification-template"), REPORT("report"),
 	CODE_LIST("code-list"), BRANDING("branding"), RULE("rule"), FIELDSET("fieldset"),
-	TRANSITION_TEMPLATE("transition-template"), ROLE_SET("role-set"), SERVICE_STANDARD("service-standard");
+	TRANSITION_TEMPLATE("transition-template"), ROLE_SET("role-set"), SERVICE_STANDARD("service-standard"),
+	QA_POLICY("qa-policy");
 
 	private final String id;
 

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.candour.demo.synthetic.SyntheticCases;
+import org.candour.demo.synthetic.SyntheticQa;
 import org.candour.mongo.EmbeddedDefault;
 import org.candour.packs.PackDeployment;
 import org.candour.tenancy.Tenant;
@@ -37,13 +38,16 @@ class DemoTenants {
 
 	private final SyntheticCases synthetic;
 
+	private final SyntheticQa qa;
+
 	DemoTenants(DemoSettings settings, Environment environment, TenantManagement tenants, PackDeployment packs,
-			SyntheticCases synthetic) {
+			SyntheticCases synthetic, SyntheticQa qa) {
 		this.settings = settings;
 		this.environment = environment;
 		this.tenants = tenants;
 		this.packs = packs;
 		this.synthetic = synthetic;
+		this.qa = qa;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -84,6 +88,9 @@ class DemoTenants {
 			int cases = TenantContext.callAs(tenant.asCurrent(), () -> this.synthetic
 				.generate(this.settings.casesPerTenant(), this.settings.seed() + tenant.id().hashCode()));
 			log.info("Demo tenant {} created from pack {} with {} synthetic cases", tenant.id(), pack, cases);
+			int scores = TenantContext.callAs(tenant.asCurrent(),
+					() -> this.qa.generate(this.settings.seed() + tenant.id().hashCode()));
+			log.info("Demo tenant {} sampled for quality assurance, {} scores given", tenant.id(), scores);
 		}
 		catch (RuntimeException ex) {
 			log.warn("Synthetic cases for demo tenant {} could not be generated: {}", tenant.id(), ex.getMessage());

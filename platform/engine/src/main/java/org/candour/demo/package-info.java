@@ -7,9 +7,11 @@
  * {@code candour.demo.enabled} decides otherwise. The generator of synthetic cases
  * ({@code demo.synthetic}, internal to this module; the benchmarks use it too) logs and
  * moves them on through the case services ({@link org.candour.cases.SyntheticCasework}).
- * Uses tenancy, packs, cases, surveys, the configuration store and model, MongoDB
- * settings and API conventions.
+ * Each demo tenant's current month is then sampled for quality assurance and most samples
+ * scored ({@code SyntheticQa}), so the QA pages are not empty. Uses tenancy, packs,
+ * cases, quality assurance, surveys, the configuration store and model, MongoDB settings and API
+ * conventions.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo tenants", allowedDependencies = { "api", "cases",
-		"config", "definition", "definition :: model", "mongo", "packs", "surveys", "tenancy" })
+		"config", "definition", "definition :: model", "mongo", "packs", "qa", "surveys", "tenancy" })
 package org.candour.demo;

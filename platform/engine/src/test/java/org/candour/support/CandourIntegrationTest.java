@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Import;
  * shared context: tests use tenants of their own (or give each client an address of its
  * own), and set the {@link TestClock} to the time they need. Report runs run in the
  * calling thread, split by feedback type however few their cases, and the report schedule
- * does not tick by itself (tests tick it).
+ * does not tick by itself (tests tick it), and neither does the monthly QA sampling.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -28,7 +28,8 @@ import org.springframework.context.annotation.Import;
 				"server.forward-headers-strategy=native",
 				"candour.security.metrics.password=" + CandourIntegrationTest.SCRAPE_PASSWORD,
 				"candour.public-url=" + CandourIntegrationTest.PUBLIC_URL, "candour.reports.background-runs=false",
-				"candour.reports.scheduling=false", "candour.reports.partition-above=0" })
+				"candour.reports.scheduling=false", "candour.reports.partition-above=0",
+				"candour.qa.scheduling=false" })
 @Import({ Api.class, TestTokens.class, TestClock.class, TestTenants.class, org.candour.config.InjectedFailures.class,
 		org.candour.reports.InterruptedRuns.class, SignInPageStandIn.class })
 public @interface CandourIntegrationTest {

@@ -3,6 +3,8 @@ package org.candour.demo;
 import java.time.Duration;
 import java.util.List;
 
+import org.candour.qa.QaSample;
+import org.candour.qa.QualityAssurance;
 import org.candour.queues.CaseQueries;
 import org.candour.config.ActiveConfigurations;
 import org.candour.tenancy.Tenant;
@@ -33,6 +35,9 @@ class DemoTenantsIntegrationTests {
 	@Autowired
 	CaseQueries queries;
 
+	@Autowired
+	QualityAssurance qa;
+
 	@Test
 	void createsTheFourDemoTenantsFromTheShippedPacksWithSyntheticCases() {
 		await().atMost(Duration.ofMinutes(1))
@@ -50,6 +55,25 @@ class DemoTenantsIntegrationTests {
 							.page()
 							.totalElements()) >= DemoWebTest.CASES_PER_TENANT);
 		}
+	}
+
+	@Test
+	void samplesEachDemoTenantsMonthForQualityAssuranceAndScoresMostSamples() {
+		List<QaSample> all = new java.util.ArrayList<>();
+		for (String id : List.of("demo-county", "demo-unitary", "demo-ombudsman", "demo-department")) {
+			await().atMost(Duration.ofMinutes(1)).until(() -> this.tenants.find(id).isPresent());
+			Tenant tenant = this.tenants.get(id);
+			await().atMost(Duration.ofMinutes(3))
+				.until(() -> TenantContext.callAs(tenant.asCurrent(), () -> this.qa.runs().size()) == 1);
+			List<QaSample> samples = TenantContext.callAs(tenant.asCurrent(),
+					() -> this.qa.queue(QualityAssurance.Filter.ALL));
+			all.addAll(samples);
+			assertThat(TenantContext.callAs(tenant.asCurrent(), () -> this.qa.figures(null).samples()))
+				.isEqualTo(samples.size());
+		}
+		// the demo here has a dozen cases a tenant, so a tenant may have nothing to
+		// sample
+		assertThat(all).isNotEmpty().anyMatch(sample -> "done".equals(sample.status()));
 	}
 
 }

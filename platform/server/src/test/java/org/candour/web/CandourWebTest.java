@@ -33,7 +33,8 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(classes = CandourApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "candour.mongodb.embedded.backend=memory", "candour.demo.enabled=false",
 				"candour.security.rate-limit.capacity=10000", "candour.resident.find-case.per-client=1000",
-				"candour.reports.background-runs=false", "candour.reports.partition-above=0" })
+				"candour.reports.background-runs=false", "candour.reports.partition-above=0",
+				"candour.qa.scheduling=false" })
 @Import({ Api.class, TestTokens.class, CaseworkFixtures.class, StoppableClock.class, TestRateLimit.class,
 		ReportsFixture.class, InterruptedRuns.class, QueuedRuns.class, AdminTenants.class })
 public @interface CandourWebTest {

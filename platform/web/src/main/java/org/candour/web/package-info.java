@@ -33,6 +33,6 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Web pages",
 		allowedDependencies = { "api", "attachments", "calendar", "cases", "config", "definition",
-				"definition :: model", "journeys", "learning", "notifications", "queues", "remedies", "reports",
+				"definition :: model", "journeys", "learning", "notifications", "qa", "queues", "remedies", "reports",
 				"reports :: output", "security", "standards", "surveys", "tenancy", "workflow" })
 package org.candour.web;

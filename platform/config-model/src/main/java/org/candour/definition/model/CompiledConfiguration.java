@@ -52,6 +52,8 @@ public final class CompiledConfiguration {
 
 	private final Map<String, ServiceStandard> serviceStandards;
 
+	private final QaPolicy qaPolicy;
+
 	private final Schemas schemas;
 
 	private static final int MAX_KEPT_CHECKS = 4096;
@@ -80,6 +82,9 @@ public final class CompiledConfiguration {
 			.orElse(null);
 		this.reports = read(ConfigKind.REPORT, ReportDefinition::read);
 		this.serviceStandards = read(ConfigKind.SERVICE_STANDARD, ServiceStandard::read);
+		this.qaPolicy = ofKind(ConfigKind.QA_POLICY).min(java.util.Comparator.comparing(ConfigDocument::id))
+			.map(QaPolicy::read)
+			.orElse(null);
 	}
 
 	/**
@@ -183,6 +188,14 @@ public final class CompiledConfiguration {
 	/** The service standards the tenant monitors, by id. */
 	public Map<String, ServiceStandard> serviceStandards() {
 		return this.serviceStandards;
+	}
+
+	/**
+	 * The quality assurance policy, when the version has one (the first by id; a second
+	 * is refused by validation).
+	 */
+	public Optional<QaPolicy> qaPolicy() {
+		return Optional.ofNullable(this.qaPolicy);
 	}
 
 	/**

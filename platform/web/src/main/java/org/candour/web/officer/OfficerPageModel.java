@@ -38,6 +38,10 @@ class OfficerPageModel {
 	static final java.util.List<String> LEARNING_EDITORS = java.util.List.of(EndpointRoles.OFFICER,
 			EndpointRoles.MANAGER, EndpointRoles.INVESTIGATOR);
 
+	/** The roles that read the QA work queue, scorecards and figures. */
+	static final java.util.List<String> QA_READERS = java.util.List.of(EndpointRoles.MANAGER,
+			EndpointRoles.TENANT_ADMIN, EndpointRoles.AUDITOR);
+
 	private final TenantManagement tenants;
 
 	private final Actors actors;
@@ -74,6 +78,8 @@ class OfficerPageModel {
 					&& actor.roles().stream().allMatch(EndpointRoles.EQUALITY_ANALYST::equals));
 			model.addAttribute("recordsLearning", actor.hasAnyRole(LEARNING_EDITORS));
 			model.addAttribute("readsReports", actor.hasAnyRole(REPORT_READERS));
+			model.addAttribute("qaUrl", OfficerPaths.qa(tenant));
+			model.addAttribute("readsQa", actor.hasAnyRole(QA_READERS));
 			model.addAttribute("readsPublishedReports", actor.hasAnyRole(java.util.List.of(EndpointRoles.OFFICER)));
 			model.addAttribute("currentPath", request.getRequestURI().substring(request.getContextPath().length()));
 			model.addAttribute("sessionTiming", this.timeouts.signedInTiming());

@@ -47,4 +47,8 @@ public final class OfficerPaths {
 		return "/t/" + tenant + "/actions";
 	}
 
+	public static String qa(String tenant) {
+		return "/t/" + tenant + "/qa";
+	}
+
 }
