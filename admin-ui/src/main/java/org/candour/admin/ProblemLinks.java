@@ -23,8 +23,7 @@ public final class ProblemLinks {
 			Map.entry("code-list", "Code list"), Map.entry("branding", "Branding"), Map.entry("report", "Report"),
 			Map.entry("role", "Role"), Map.entry("rule", "Rule"), Map.entry("fieldset", "Question group"),
 			Map.entry("transition-template", "Action template"), Map.entry("role-set", "Role set"),
-			Map.entry("service-standard", "Service standard"),
-			Map.entry("qa-policy", "Quality assurance policy"));
+			Map.entry("service-standard", "Service standard"), Map.entry("qa-policy", "Quality assurance policy"));
 
 	private ProblemLinks() {
 	}

@@ -9,8 +9,8 @@
  * moves them on through the case services ({@link org.candour.cases.SyntheticCasework}).
  * Each demo tenant's current month is then sampled for quality assurance and most samples
  * scored ({@code SyntheticQa}), so the QA pages are not empty. Uses tenancy, packs,
- * cases, quality assurance, surveys, the configuration store and model, MongoDB settings and API
- * conventions.
+ * cases, quality assurance, surveys, the configuration store and model, MongoDB settings
+ * and API conventions.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo tenants", allowedDependencies = { "api", "cases",
 		"config", "definition", "definition :: model", "mongo", "packs", "qa", "surveys", "tenancy" })

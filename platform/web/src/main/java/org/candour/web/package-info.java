@@ -24,12 +24,11 @@
  * register, a record and its action plan, recording learning from a case, actions due)
  * use the learning module's {@code LearningPlans}; the case screen's remedies panel uses
  * the remedies module. The dashboard's service standards and each standard's drill-down
- * page ({@code officer.standards}) use the standards module.
- * The resident pages of the service survey and equality monitoring
- * (a closed case's signed survey link, offered also on its tracking page) use the surveys
- * module's {@code ServiceSurveys}; the staff pages of the survey's figures
- * ({@code officer.surveys}: satisfaction results, equality profile) its
- * {@code SurveyFigures}.
+ * page ({@code officer.standards}) use the standards module. The resident pages of the
+ * service survey and equality monitoring (a closed case's signed survey link, offered
+ * also on its tracking page) use the surveys module's {@code ServiceSurveys}; the staff
+ * pages of the survey's figures ({@code officer.surveys}: satisfaction results, equality
+ * profile) its {@code SurveyFigures}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Web pages",
 		allowedDependencies = { "api", "attachments", "calendar", "cases", "config", "definition",

@@ -15,8 +15,7 @@ final class Words {
 			Map.entry("code-list", "Code list"), Map.entry("branding", "Branding"), Map.entry("rule", "Rule"),
 			Map.entry("fieldset", "Fieldset"), Map.entry("transition-template", "Action template"),
 			Map.entry("role-set", "Role set"), Map.entry("service-standard", "Service standard"),
-			Map.entry("qa-policy", "Quality assurance policy"),
-			Map.entry("manifest", "Pack manifest"));
+			Map.entry("qa-policy", "Quality assurance policy"), Map.entry("manifest", "Pack manifest"));
 
 	private Words() {
 	}
