@@ -74,9 +74,16 @@ class EndpointRolesIntegrationTests {
 		for (Endpoint endpoint : endpoints) {
 			Set<String> roles = Set.of(endpoint.roles().value());
 			String path = endpoint.path(this.tenantB);
-			if (!roles.contains(EndpointRoles.PUBLIC)) {
-				expect(failures, endpoint, "anonymous", send(null, endpoint, path), 401);
+			if (roles.contains(EndpointRoles.PUBLIC)) {
+				// anyone may call it, signed in to any tenant or not: it must not ask who
+				// they are
+				Api.Response anonymous = send(null, endpoint, path);
+				if (anonymous.status() == 401) {
+					failures.add(endpoint + " is public but refused an anonymous caller: " + anonymous.body());
+				}
+				continue;
 			}
+			expect(failures, endpoint, "anonymous", send(null, endpoint, path), 401);
 			expect(failures, endpoint, "member of another tenant", send(memberOfA, endpoint, path), 403, 404);
 			for (String missing : missingRoles(endpoint, roles)) {
 				String token = endpoint.platform()
