@@ -205,8 +205,9 @@ class StaffNoticesIntegrationTests {
 	void aHighRiskFlagNotifiesTheRiskManagersOnceAndShowsInTheQueue() throws Exception {
 		String reference = acknowledgedComplaint();
 
-		this.cases.acted(reference, "respond", response("not-upheld", Map.of("riskCategory", "decision-impact",
-				"highRiskFlags", List.of("serious-failures"), "rationale", "Three missed inspections on a busy road")));
+		this.cases.acted(reference, "respond",
+				response("not-upheld", Map.of("riskCategory", "decision-impact", "highRiskFlags",
+						List.of("serious-failures"), "riskRationale", "Three missed inspections on a busy road")));
 
 		MimeMessage toManager = awaitOneTo("risk.manager@example.org");
 		assertThat(toManager.getSubject()).isEqualTo("High-risk case " + reference + ": Serious failures");
@@ -229,8 +230,8 @@ class StaffNoticesIntegrationTests {
 	@Test
 	void editingTheCaseDataAfterARiskAssessmentAsksForItAgain() {
 		String reference = acknowledgedComplaint();
-		this.cases.acted(reference, "assess-risk", Map.of("riskAssessment", Map.of("riskCategory", "none-identified",
-				"highRiskFlags", List.of(), "rationale", "Nothing beyond the usual")));
+		this.cases.acted(reference, "assess-risk",
+				Map.of("riskCategory", "none-identified", "riskRationale", "Nothing beyond the usual"));
 		assertThat(this.cases.read(reference).path("meta").path("risk").path("reassess").asBoolean()).isFalse();
 
 		Api.Response edited = this.api.patch(this.cases.base() + "/" + reference + "/data",
@@ -243,10 +244,10 @@ class StaffNoticesIntegrationTests {
 		Api.Response refused = this.cases.act(reference, "respond", response("not-upheld", null));
 		assertThat(refused.status()).isEqualTo(422);
 		assertThat(refused.body().path("errors")).extracting(error -> error.path("pointer").asString())
-			.contains("/inputs/riskAssessment");
+			.contains("/inputs/riskCategory");
 
-		this.cases.acted(reference, "assess-risk", Map.of("riskAssessment", Map.of("riskCategory", "none-identified",
-				"highRiskFlags", List.of(), "rationale", "Looked again after the sinkhole report: no added risk")));
+		this.cases.acted(reference, "assess-risk", Map.of("riskCategory", "none-identified", "riskRationale",
+				"Looked again after the sinkhole report: no added risk"));
 		assertThat(this.cases.read(reference).path("meta").path("risk").path("reassess").asBoolean()).isFalse();
 		assertThat(this.cases.act(reference, "respond", response("not-upheld", null)).status()).isEqualTo(200);
 	}
@@ -256,7 +257,7 @@ class StaffNoticesIntegrationTests {
 				Map.of("decision", decision, "responseDate", "2026-11-18", "classification", "service-failure",
 						"handledBy", "a.patel", "learning", "Repeat reports will be linked"));
 		if (riskAssessment != null) {
-			inputs.put("riskAssessment", riskAssessment);
+			inputs.putAll(riskAssessment);
 		}
 		return inputs;
 	}
