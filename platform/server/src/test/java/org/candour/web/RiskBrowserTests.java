@@ -83,6 +83,8 @@ class RiskBrowserTests {
 		assertThat(page.locator("#case-high-risk")).hasText("High risk");
 		assertThat(page.locator("#case-risk")).containsText("Serious failures");
 		assertThat(page.locator("#case-reassess-risk")).hasCount(0);
+		assertThat(page.locator("#outcome")).containsText("Risk category: Decision impact");
+		assertThat(page.locator("#main-content")).not().containsText("{\"");
 		Accessibility.assertNoViolations(page);
 		screenshots.save(page, "2-high-risk");
 
