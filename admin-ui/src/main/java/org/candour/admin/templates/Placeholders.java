@@ -27,6 +27,25 @@ final class Placeholders {
 	private Placeholders() {
 	}
 
+	/**
+	 * The placeholders of a template written to staff ({@code "audience": "staff"}): no
+	 * tracking link and no answers, which staff emails never carry.
+	 */
+	static List<Placeholder> forStaffTemplate() {
+		return List.of(new Placeholder("reference", "The case reference, for example CPL-2026-000123", null),
+				new Placeholder("tenantName", "Your organisation’s name", null),
+				new Placeholder("dueDate",
+						"The date the case’s first running clock falls due, for example 25 November 2026", null),
+				new Placeholder("caseLink", "The link to the case screen", null),
+				new Placeholder("learning", "The learning record’s id, for example LRN-000012", null),
+				new Placeholder("action", "The learning action’s id within its record, for example A1", null),
+				new Placeholder("actionDescription", "What the learning action will do", null),
+				new Placeholder("actionDueDate", "The date the learning action is due, for example 30 November 2026",
+						null),
+				new Placeholder("actionLink", "The link to the learning action on its record", null),
+				new Placeholder("riskFlags", "The high-risk flags the case’s risk assessment records", null));
+	}
+
 	static List<Placeholder> forTemplate(String template, List<FeedbackType> types, TemplateUses draft) {
 		List<Placeholder> placeholders = new ArrayList<>(List.of(
 				new Placeholder("reference", "The case reference, for example CPL-2026-000123", null),

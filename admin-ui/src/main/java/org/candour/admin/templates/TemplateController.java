@@ -182,7 +182,10 @@ class TemplateController {
 		model.addAttribute("notify", notify);
 		model.addAttribute("lacksNotifyId", notify && form.notifyTemplateId().isEmpty());
 		model.addAttribute("uses", id == null ? List.of() : uses.of(id));
-		model.addAttribute("placeholders", Placeholders.forTemplate(id, types, uses));
+		boolean staff = id != null && checked.model() != null
+				&& checked.model().notificationTemplate(id).map(NotificationTemplate::forStaff).orElse(false);
+		model.addAttribute("placeholders",
+				staff ? Placeholders.forStaffTemplate() : Placeholders.forTemplate(id, types, uses));
 		model.addAttribute("errors", errors);
 		model.addAttribute("warnings", warnings);
 		return "admin/templates/edit";

@@ -75,6 +75,7 @@ public final class ConfigSetValidator {
 				problems.addAll(new WorkflowChecks(model).check());
 				problems.addAll(new TemplatePlaceholderChecks(model).check());
 				problems.addAll(new QaPolicyChecks(model).check());
+				problems.addAll(new TemplateAudienceChecks(model).check());
 			}
 			catch (DateTimeException | IllegalArgumentException ex) {
 				problems.add(Problem.error("config.unreadable", "", "", "The configuration cannot be read ("

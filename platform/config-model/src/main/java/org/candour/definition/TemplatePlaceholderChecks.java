@@ -27,6 +27,13 @@ final class TemplatePlaceholderChecks {
 	/** The names filled for every case. */
 	static final List<String> CASE_VALUES = List.of("reference", "tenantName", "dueDate", "trackingLink", "surveyLink");
 
+	/**
+	 * The names filled in staff templates: a staff message never carries a resident's
+	 * tracking link, but links to the case screen and names the action or the risk.
+	 */
+	static final List<String> STAFF_VALUES = List.of("reference", "tenantName", "dueDate", "caseLink", "learning",
+			"action", "actionDescription", "actionDueDate", "actionLink", "riskFlags");
+
 	private final CompiledConfiguration configuration;
 
 	TemplatePlaceholderChecks(CompiledConfiguration configuration) {
@@ -38,23 +45,28 @@ final class TemplatePlaceholderChecks {
 		List<Problem> problems = new ArrayList<>();
 		this.configuration.notificationTemplates().values().forEach(template -> {
 			String document = ReferenceChecks.key(ConfigKind.NOTIFICATION_TEMPLATE, template.id());
+			List<String> known = template.forStaff() ? STAFF_VALUES : CASE_VALUES;
 			texts(template).forEach((pointer, text) -> NotificationTemplate.namesIn(text)
-				.forEach(name -> problem(name, answers, document, pointer).ifPresent(problems::add)));
+				.forEach(name -> problem(name, known, answers, document, pointer).ifPresent(problems::add)));
 		});
 		return problems;
 	}
 
-	private static Optional<Problem> problem(String name, Set<String> answers, String document, String pointer) {
-		if (name.startsWith("data.")) {
+	private static Optional<Problem> problem(String name, List<String> known, Set<String> answers, String document,
+			String pointer) {
+		if (name.startsWith("data.") && known != STAFF_VALUES) {
 			String answer = name.substring("data.".length());
 			return answers.contains(answer) ? Optional.empty() : Optional.of(Problem.warning(
 					"template.placeholder-unbound", document, pointer,
 					"'{{" + name + "}}' is always blank: no form question or action input is called '" + answer + "'"));
 		}
-		return CASE_VALUES.contains(name) ? Optional.empty()
+		return known.contains(name) ? Optional.empty()
 				: Optional.of(Problem.error("template.placeholder-unknown", document, pointer,
-						"'{{" + name + "}}' is not a placeholder Candour fills: use reference, tenantName, dueDate, "
-								+ "trackingLink, surveyLink or data.<question name>"));
+						"'{{" + name + "}}' is not a placeholder Candour fills in a template for "
+								+ (known == STAFF_VALUES ? "staff" : "residents") + ": use " + String.join(", ", known)
+								+ (known == STAFF_VALUES
+										? " (staff emails carry no case data: the case link leads to it)"
+										: " or data.<question name>")));
 	}
 
 	/** The subject and body texts, by pointer ({@code /spec/body/cy}). */

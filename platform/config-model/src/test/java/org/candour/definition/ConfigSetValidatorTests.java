@@ -618,6 +618,69 @@ class ConfigSetValidatorTests {
 	}
 
 	@Test
+	void refusesAStaffTemplateAsAResidentsAcknowledgementOrANotificationToThem() {
+		merge("notification-template", """
+				{ "spec": { "audience": "staff", "subject": { "en": "Received {{reference}}" },
+				  "body": { "en": "Open {{caseLink}}", "cy": "Agor {{caseLink}}" }, "placeholders": null } }
+				""");
+
+		assertThat(validate().errors()).extracting(Problem::code, Problem::document, Problem::pointer)
+			.containsExactly(
+					tuple("template.audience-mismatch", "feedback-type/complaint-stage-1",
+							"/spec/acknowledgementTemplate"),
+					tuple("template.audience-mismatch", "workflow/complaint-stage-1",
+							"/spec/transitions/0/effects/0/template"));
+	}
+
+	@Test
+	void refusesATrackingLinkOrCaseDataInAStaffTemplate() {
+		this.extra.add((ObjectNode) JsonResources.parse("""
+				{ "kind": "notification-template", "id": "staff-case-assigned", "title": "Assigned",
+				  "spec": { "audience": "staff", "channel": "email", "subject": "Case {{reference}}",
+				            "body": "Open {{caseLink}} or {{trackingLink}} about {{data.summary}}" } }
+				"""));
+
+		ValidationReport report = validate();
+
+		assertThat(report.errors()).extracting(Problem::code, Problem::document, Problem::pointer)
+			.containsExactly(
+					tuple("template.placeholder-unknown", "notification-template/staff-case-assigned", "/spec/body"),
+					tuple("template.placeholder-unknown", "notification-template/staff-case-assigned", "/spec/body"));
+		assertThat(report.errors()).extracting(Problem::message)
+			.anySatisfy(message -> assertThat(message).contains("'{{trackingLink}}'").contains("for staff"))
+			.anySatisfy(message -> assertThat(message).contains("'{{data.summary}}'"));
+	}
+
+	@Test
+	void refusesAStaffTemplateCandourSendsWrittenForResidents() {
+		this.extra.add((ObjectNode) JsonResources.parse("""
+				{ "kind": "notification-template", "id": "staff-action-overdue", "title": "Overdue",
+				  "spec": { "channel": "email", "subject": "Overdue {{reference}}", "body": "Overdue" } }
+				"""));
+
+		assertOnlyError("template.audience-mismatch", "notification-template/staff-action-overdue", "/spec/audience");
+	}
+
+	@Test
+	void refusesAStaffTemplateNotifiedToTheComplainant() {
+		this.extra.add((ObjectNode) JsonResources.parse("""
+				{ "kind": "notification-template", "id": "internal-note", "title": "Internal",
+				  "spec": { "audience": "staff", "channel": "email", "subject": "Case {{reference}}",
+				            "body": "Open {{caseLink}}" } }
+				"""));
+		edit("workflow",
+				workflow -> ((ObjectNode) workflow.path("spec").path("transitions").get(0)).withArray("effects")
+					.add(JsonResources
+						.parse("{\"type\": \"notify\", \"template\": \"internal-note\", \"to\": \"complainant\"}")));
+
+		ValidationReport report = validate();
+
+		assertThat(report.errors()).extracting(Problem::code, Problem::document)
+			.containsExactly(tuple("template.audience-mismatch", "workflow/complaint-stage-1"));
+		assertThat(report.errors().get(0).pointer()).matches("/spec/transitions/0/effects/\\d+/template");
+	}
+
+	@Test
 	void warnsOfATemplatePlaceholderNamingAnAnswerNoCaseHolds() {
 		merge("notification-template", """
 				{ "spec": { "subject": { "en": "About {{data.summary}} ({{data.sumary}})" } } }

@@ -28,6 +28,8 @@ class LearningChanges {
 
 	private final LearningRecords records;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	private final LearningRules rules;
 
 	private final ActionDrafts drafts;
@@ -39,7 +41,9 @@ class LearningChanges {
 	private final CaseLearningSummaries summaries;
 
 	LearningChanges(LearningRecords records, LearningRules rules, ActionDrafts drafts, LearningCalendar calendar,
-			Actors actors, CaseLearningSummaries summaries) {
+			Actors actors, CaseLearningSummaries summaries,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.records = records;
 		this.rules = rules;
 		this.drafts = drafts;
@@ -109,6 +113,7 @@ class LearningChanges {
 			if (!this.records.replace(result, current.version())) {
 				throw stale(this.records.byId(id).orElse(current));
 			}
+			this.events.publishEvent(new LearningRecordChanged(result.id(), actor.name()));
 		}
 		Set<String> affected = new LinkedHashSet<>(current.cases());
 		affected.addAll(result.cases());

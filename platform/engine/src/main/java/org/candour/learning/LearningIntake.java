@@ -23,6 +23,8 @@ class LearningIntake {
 
 	private final LearningRecords records;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	private final LearningIds ids;
 
 	private final LearningRules rules;
@@ -36,7 +38,9 @@ class LearningIntake {
 	private final CaseLearningSummaries summaries;
 
 	LearningIntake(LearningRecords records, LearningIds ids, LearningRules rules, ActionDrafts drafts,
-			LearningCalendar calendar, Actors actors, CaseLearningSummaries summaries) {
+			LearningCalendar calendar, Actors actors, CaseLearningSummaries summaries,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.records = records;
 		this.ids = ids;
 		this.rules = rules;
@@ -77,6 +81,7 @@ class LearningIntake {
 					LearningEditors.text(body, "publicWording"), actor.name(), now, actor.name(), now, 0, actions);
 			if (this.records.insert(record)) {
 				this.summaries.recompute(record.cases());
+				this.events.publishEvent(new LearningRecordChanged(record.id(), actor.name()));
 				return record;
 			}
 		}

@@ -49,7 +49,7 @@ class TrackingLinkAddresses {
 		return base() + "/t/" + TenantContext.require().value() + "/survey/" + this.surveyLinks.issue(feedbackCase);
 	}
 
-	private String base() {
+	String base() {
 		String configured = this.settings.publicUrl();
 		if (StringUtils.hasText(configured)) {
 			return configured.endsWith("/") ? configured.substring(0, configured.length() - 1) : configured;

@@ -106,7 +106,8 @@ public class CaseQueues {
 			.map(clock -> nearest(entry, clock, now))
 			.orElse(null);
 		return new QueueRow(entry.reference(), entry.version(), entry.feedbackType(), entry.state(), entry.orgUnit(),
-				entry.team(), entry.officer(), entry.summary(), entry.channel(), entry.receivedAt(), nearest);
+				entry.team(), entry.officer(), entry.summary(), entry.channel(), entry.receivedAt(), nearest,
+				entry.riskFlags(), entry.reassessRisk());
 	}
 
 	private QueueRow.NearestClock nearest(QueueEntry entry, CaseClock clock, Instant now) {

@@ -29,10 +29,13 @@ import org.bson.Document;
  * @param breached whether a clock is marked breached
  * @param riskFlags the high-risk flags of its risk assessment
  * @param clocks its clocks, as stored
+ * @param reassessRisk whether its case data changed after its risk assessment
+ * ({@code meta.risk.reassess})
  */
 record QueueEntry(String id, String reference, long version, int configVersion, String feedbackType, String state,
 		String stateCategory, String orgUnit, String team, String officer, String summary, String channel,
-		Instant receivedAt, String nextDue, boolean breached, Set<String> riskFlags, List<Document> clocks) {
+		Instant receivedAt, String nextDue, boolean breached, Set<String> riskFlags, List<Document> clocks,
+		boolean reassessRisk) {
 
 	/** Soonest due first, then those without a running clock; ties by reference. */
 	static final java.util.Comparator<QueueEntry> BY_DUE = java.util.Comparator
@@ -42,7 +45,7 @@ record QueueEntry(String id, String reference, long version, int configVersion, 
 	/** The stored fields an entry is read from. */
 	static final List<String> FIELDS = List.of("_id", "reference", "version", "configVersion", "feedbackType", "state",
 			"stateCategory", "orgUnit", "team", "officer", "summary", "channel", "receivedAtDate", "nextDue",
-			"breached", "current.clocks", CaseCriteria.RISK_FLAGS);
+			"breached", "current.clocks", CaseCriteria.RISK_FLAGS, "current.meta.risk.reassess");
 
 	static QueueEntry of(Document stored) {
 		Document current = stored.get("current", Document.class);
@@ -53,11 +56,18 @@ record QueueEntry(String id, String reference, long version, int configVersion, 
 				stored.getString("orgUnit"), stored.getString("team"), stored.getString("officer"),
 				stored.getString("summary"), stored.getString("channel"),
 				stored.get("receivedAtDate", Date.class).toInstant(), stored.getString("nextDue"),
-				Boolean.TRUE.equals(stored.getBoolean("breached")), riskFlags(current), List.copyOf(clocks));
+				Boolean.TRUE.equals(stored.getBoolean("breached")), riskFlags(current), List.copyOf(clocks),
+				reassessRisk(current));
 	}
 
 	boolean unassigned() {
 		return this.team == null && this.officer == null;
+	}
+
+	private static boolean reassessRisk(Document current) {
+		Object meta = current == null ? null : current.get("meta");
+		Object risk = meta instanceof Document found ? found.get("risk") : null;
+		return risk instanceof Document found && Boolean.TRUE.equals(found.get("reassess"));
 	}
 
 	private static Set<String> riskFlags(Document current) {

@@ -20,9 +20,12 @@ import tools.jackson.databind.JsonNode;
  * @param channel how it arrived
  * @param receivedAt when it was received
  * @param nearest the running (or paused) clock due first; {@code null} when none runs
+ * @param riskFlags the high-risk flags its risk assessment records
+ * @param reassessRisk whether its case data changed after its risk assessment
  */
 public record QueueRow(String reference, long version, String feedbackType, String state, String orgUnit, String team,
-		String officer, String summary, String channel, Instant receivedAt, NearestClock nearest) {
+		String officer, String summary, String channel, Instant receivedAt, NearestClock nearest,
+		java.util.Set<String> riskFlags, boolean reassessRisk) {
 
 	/**
 	 * The clock of a case that is due first, with its status today.

@@ -61,6 +61,15 @@ class DemoAccounts implements UserDetailsService {
 
 	/** A demo user and the role it holds in its tenant. */
 	record Account(String name, String role) {
+
+		/**
+		 * The demo user's email address for staff notifications:
+		 * {@code officer@demo-county.candour.local}.
+		 */
+		String email() {
+			return this.name + ".candour.local";
+		}
+
 	}
 
 }

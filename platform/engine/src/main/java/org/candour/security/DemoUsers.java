@@ -47,8 +47,8 @@ class DemoUsers {
 
 	private void enrol(CurrentTenant tenant) {
 		List<DemoAccounts.Account> accounts = DemoAccounts.of(tenant.value());
-		TenantContext.runAs(tenant, () -> accounts
-			.forEach(account -> this.memberships.ensure(account.name(), Set.of(account.role()), Set.of())));
+		TenantContext.runAs(tenant, () -> accounts.forEach(
+				account -> this.memberships.ensure(account.name(), Set.of(account.role()), Set.of(), account.email())));
 	}
 
 }

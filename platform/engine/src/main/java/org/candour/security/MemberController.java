@@ -55,7 +55,7 @@ class MemberController {
 		this.bodies.require("member", body);
 		String issuer = body.path("issuer").asString(null);
 		return this.memberships.put(issuerOf(issuer, true), user, strings(body.path("roles")),
-				strings(body.path("orgUnits")), this.callers.name());
+				strings(body.path("orgUnits")), body.path("email").asString(null), this.callers.name());
 	}
 
 	@DeleteMapping("/{user}")

@@ -66,13 +66,53 @@ public class Memberships {
 	 */
 	public Membership put(String issuer, String user, Collection<String> roles, Collection<String> orgUnits,
 			String by) {
+		return put(issuer, user, roles, orgUnits, find(issuer, user).map(Membership::email).orElse(null), by);
+	}
+
+	/**
+	 * Sets a member's roles, org units and email address (null: none), recording the
+	 * change as made by {@code by}.
+	 */
+	public Membership put(String issuer, String user, Collection<String> roles, Collection<String> orgUnits,
+			String email, String by) {
 		Membership membership = new Membership(user, roles.stream().distinct().sorted().toList(),
-				orgUnits.stream().distinct().sorted().toList(), issuer);
+				orgUnits.stream().distinct().sorted().toList(), issuer, email);
 		collection().replaceOne(new Document("_id", id(issuer, user)), toDocument(membership),
 				new ReplaceOptions().upsert(true));
-		this.events.record(SecurityEventType.ROLE_CHANGE, by, null, "member " + named(issuer, user) + " now has roles "
-				+ membership.roles() + " and org units " + membership.orgUnits());
+		this.events.record(SecurityEventType.ROLE_CHANGE, by, null,
+				"member " + named(issuer, user) + " now has roles " + membership.roles() + " and org units "
+						+ membership.orgUnits() + (membership.email() == null ? "" : " and an email address"));
 		return membership;
+	}
+
+	/**
+	 * Records the email address a member's identity provider gives (its tokens'
+	 * {@code email} claim) when it differs from the one kept: one write, which makes a
+	 * membership without roles for a user the provider's groups alone let in.
+	 */
+	public void recordEmail(String issuer, String user, String email) {
+		if (email == null || email.isBlank()
+				|| find(issuer, user).map(Membership::email).filter(email.strip()::equals).isPresent()) {
+			return;
+		}
+		Document insert = new Document("user", user).append("roles", List.of()).append("orgUnits", List.of());
+		if (issuer != null) {
+			insert.append("issuer", issuer);
+		}
+		collection().updateOne(new Document("_id", id(issuer, user)),
+				new Document("$set",
+						new Document("email", email.strip()).append("updatedAt", Date.from(this.clock.instant())))
+					.append("$setOnInsert", insert),
+				new com.mongodb.client.model.UpdateOptions().upsert(true));
+	}
+
+	/**
+	 * The members with an email address whose user name is {@code user}, of any issuer.
+	 */
+	public List<Membership> withUserName(String user) {
+		List<Membership> found = new ArrayList<>();
+		collection().find(new Document("user", user)).forEach(doc -> found.add(of(doc)));
+		return found;
 	}
 
 	/** Removes a member; false if there was none. */
@@ -89,11 +129,24 @@ public class Memberships {
 	 * (their roles are then left alone).
 	 */
 	public void ensure(String user, Collection<String> roles, Collection<String> orgUnits) {
-		if (find(user).isPresent()) {
+		ensure(user, roles, orgUnits, null);
+	}
+
+	/**
+	 * Adds a user of the embedded authorization server unless they are a member already;
+	 * a member without an email address gets {@code email} (their roles are left alone).
+	 */
+	public void ensure(String user, Collection<String> roles, Collection<String> orgUnits, String email) {
+		Optional<Membership> found = find(user);
+		if (found.isPresent()) {
+			if (found.get().email() == null && email != null) {
+				recordEmail(null, user, email);
+			}
 			return;
 		}
 		try {
-			collection().insertOne(toDocument(new Membership(user, List.copyOf(roles), List.copyOf(orgUnits), null)));
+			collection()
+				.insertOne(toDocument(new Membership(user, List.copyOf(roles), List.copyOf(orgUnits), null, email)));
 		}
 		catch (MongoWriteException ex) {
 			if (ex.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
@@ -110,12 +163,13 @@ public class Memberships {
 		}
 		return doc.append("roles", membership.roles())
 			.append("orgUnits", membership.orgUnits())
+			.append("email", membership.email())
 			.append("updatedAt", Date.from(this.clock.instant()));
 	}
 
 	private static Membership of(Document doc) {
 		return new Membership(doc.getString("user"), doc.getList("roles", String.class),
-				doc.getList("orgUnits", String.class), doc.getString("issuer"));
+				doc.getList("orgUnits", String.class), doc.getString("issuer"), doc.getString("email"));
 	}
 
 	/** Issuers are URLs without spaces, so the first space ends the issuer. */

@@ -56,7 +56,14 @@ class TenantGrants {
 		}
 		Set<String> mapped = new HashSet<>(provider.rolesFor(identity.strings(provider.claimOfRoles())));
 		mapped.retainAll(TENANT_ROLES);
-		return membership(provider.issuerUri(), identity, mapped);
+		Grant grant = membership(provider.issuerUri(), identity, mapped);
+		if (!grant.roles().isEmpty()) {
+			identity.strings("email")
+				.stream()
+				.findFirst()
+				.ifPresent(email -> this.memberships.recordEmail(provider.issuerUri(), identity.subject(), email));
+		}
+		return grant;
 	}
 
 	private Grant membership(String issuer, Identity identity, Set<String> mapped) {

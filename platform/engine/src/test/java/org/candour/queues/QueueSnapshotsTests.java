@@ -80,7 +80,8 @@ class QueueSnapshotsTests {
 
 	private static QueueEntry entry(String reference, long version) {
 		return new QueueEntry("id-" + reference, reference, version, 1, "complaint", "new", "new", "team", null, null,
-				"Summary", "web", Instant.parse("2026-11-18T10:00:00Z"), "2026-11-25", false, Set.of(), List.of());
+				"Summary", "web", Instant.parse("2026-11-18T10:00:00Z"), "2026-11-25", false, Set.of(), List.of(),
+				false);
 	}
 
 	/** The store, in memory, counting the reads. */

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -75,6 +76,31 @@ class ExternalIdentityProviderIntegrationTests {
 		assertThat(this.api.sendAs(token, "GET", "/api/tenants/" + this.tenant + "/config/draft", null).status())
 			.as("an officer is no tenant admin")
 			.isEqualTo(403);
+	}
+
+	@Test
+	void recordsTheEmailClaimOfAMemberWhoSignsInAsTheirStaffAddress() {
+		String token = PROVIDER.issueToken(this.tenant, "candour",
+				new DefaultOAuth2TokenCallback(this.tenant, "jane", "JWT", List.of(AUDIENCE),
+						Map.of("groups", List.of("complaints-officers"), "email", "jane.officer@example.org"), 3600))
+			.serialize();
+
+		assertThat(this.api.sendAs(token, "GET", "/api/tenants/" + this.tenant + "/cases", null).status())
+			.isEqualTo(200);
+
+		JsonNode members = this.api.get("/api/tenants/" + this.tenant + "/members").body();
+		assertThat(members).anySatisfy(member -> {
+			assertThat(member.path("user").asString()).isEqualTo("jane");
+			assertThat(member.path("issuer").asString()).isEqualTo(this.issuer);
+			assertThat(member.path("email").asString()).isEqualTo("jane.officer@example.org");
+			assertThat(member.path("roles")).as("her roles still come from her groups").isEmpty();
+		});
+		assertThat(
+				this.api.sendAs(officer(this.tenant), "GET", "/api/tenants/" + this.tenant + "/cases", null).status())
+			.as("a token without the claim leaves the address as it is")
+			.isEqualTo(200);
+		assertThat(this.api.get("/api/tenants/" + this.tenant + "/members").body().findValuesAsString("email"))
+			.contains("jane.officer@example.org");
 	}
 
 	@Test

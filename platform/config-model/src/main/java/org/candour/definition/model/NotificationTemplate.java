@@ -20,14 +20,32 @@ import org.candour.definition.ConfigDocument;
  * @param notifyTemplateId GOV.UK Notify template to send through; {@code null} for SMTP
  * @param placeholders placeholders listed (for GOV.UK Notify, whose own template uses
  * them)
+ * @param audience {@value #RESIDENTS} (the default) or {@value #STAFF}
  */
 public record NotificationTemplate(String id, String channel, JsonNode subject, JsonNode body, String notifyTemplateId,
-		List<String> placeholders) {
+		List<String> placeholders, String audience) {
+
+	/** Templates written to residents. */
+	public static final String RESIDENTS = "residents";
+
+	/** Templates written to staff. */
+	public static final String STAFF = "staff";
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z][A-Za-z0-9_.]*)\\s*}}");
 
 	public NotificationTemplate {
 		placeholders = List.copyOf(placeholders);
+		audience = audience == null ? RESIDENTS : audience;
+	}
+
+	public NotificationTemplate(String id, String channel, JsonNode subject, JsonNode body, String notifyTemplateId,
+			List<String> placeholders) {
+		this(id, channel, subject, body, notifyTemplateId, placeholders, RESIDENTS);
+	}
+
+	/** Whether it is written to staff. */
+	public boolean forStaff() {
+		return STAFF.equals(this.audience);
 	}
 
 	/** The names the template lists or uses in its subject or body, in any language. */
@@ -55,7 +73,8 @@ public record NotificationTemplate(String id, String channel, JsonNode subject, 
 	public static NotificationTemplate read(ConfigDocument document) {
 		JsonNode spec = document.spec();
 		return new NotificationTemplate(document.id(), Json.text(spec, "channel"), Json.node(spec, "subject"),
-				Json.node(spec, "body"), Json.text(spec, "notifyTemplateId"), Json.strings(spec, "placeholders"));
+				Json.node(spec, "body"), Json.text(spec, "notifyTemplateId"), Json.strings(spec, "placeholders"),
+				Json.text(spec, "audience"));
 	}
 
 }

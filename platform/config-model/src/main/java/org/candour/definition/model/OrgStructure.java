@@ -65,6 +65,24 @@ public final class OrgStructure {
 	}
 
 	/**
+	 * The members named as risk managers of the units (each with the units above it),
+	 * nearest unit first, each once.
+	 */
+	public List<String> riskManagersOf(List<String> ids) {
+		java.util.LinkedHashSet<String> managers = new java.util.LinkedHashSet<>();
+		for (String id : ids) {
+			if (id == null) {
+				continue;
+			}
+			List<OrgUnit> path = path(id);
+			for (int i = path.size() - 1; i >= 0; i--) {
+				managers.addAll(path.get(i).riskManagers());
+			}
+		}
+		return List.copyOf(managers);
+	}
+
+	/**
 	 * Where the unit's work sits on the given day: the unit itself while it exists, else
 	 * the unit that replaced it (following restructures one after another), else
 	 * {@code null} when no unit took it over.

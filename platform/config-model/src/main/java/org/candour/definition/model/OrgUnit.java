@@ -17,12 +17,22 @@ import tools.jackson.databind.JsonNode;
  * @param replaces units it replaced in a restructure
  * @param parent id of the unit it is inside; {@code null} at the top
  * @param depth 0 at the top
+ * @param riskManagers members (user names) told when a case about the unit, or allocated
+ * to it or to a unit inside it, is flagged high risk
+ * @param mailbox the team's shared mailbox: staff notifications to the team go there
+ * instead of to each member; {@code null} when it has none
  */
 public record OrgUnit(String id, JsonNode name, String type, LocalDate effectiveFrom, LocalDate effectiveTo,
-		List<String> replaces, String parent, int depth) {
+		List<String> replaces, String parent, int depth, List<String> riskManagers, String mailbox) {
 
 	public OrgUnit {
 		replaces = List.copyOf(replaces);
+		riskManagers = riskManagers == null ? List.of() : List.copyOf(riskManagers);
+	}
+
+	public OrgUnit(String id, JsonNode name, String type, LocalDate effectiveFrom, LocalDate effectiveTo,
+			List<String> replaces, String parent, int depth) {
+		this(id, name, type, effectiveFrom, effectiveTo, replaces, parent, depth, List.of(), null);
 	}
 
 	/** Whether the unit exists on the given day. */
@@ -36,7 +46,8 @@ public record OrgUnit(String id, JsonNode name, String type, LocalDate effective
 		for (JsonNode unit : units) {
 			String id = unit.path("id").asString("");
 			into.add(new OrgUnit(id, Json.node(unit, "name"), Json.text(unit, "type"), date(unit, "effectiveFrom"),
-					date(unit, "effectiveTo"), Json.strings(unit, "replaces"), parent, depth));
+					date(unit, "effectiveTo"), Json.strings(unit, "replaces"), parent, depth,
+					Json.strings(unit, "riskManagers"), Json.text(unit, "mailbox")));
 			read(unit.path("children"), id, depth + 1, into);
 		}
 	}

@@ -32,9 +32,22 @@ record CaseScreen(String reference, long version, String title, String state, bo
 		List<ClockView> clocks, List<ActionButton> actions, String triageUrl, List<DataSection> data,
 		RecordedSection recorded, List<Row> outcome, List<Row> contact, List<TimelineItem> timeline,
 		Verification verification, List<LinkView> links, List<TimelineItem> notes, List<CasePanel> panels,
-		boolean mayNote, boolean mayLink, boolean mayAddFile) {
+		boolean mayNote, boolean mayLink, boolean mayAddFile, RiskNotice risk) {
 
 	/** A label and a value; {@code id} anchors it (e.g. {@code data-service}). */
+	/**
+	 * What the case's risk assessment says ({@code meta.risk}), for the notice under the
+	 * case's state.
+	 *
+	 * @param flags the labels of the high-risk flags recorded, joined; null when none
+	 * @param category the label of the risk category
+	 * @param assessed when and by whom it was assessed, in words
+	 * @param reassess whether case data changed after the assessment
+	 * @param changed the data fields changed since, joined
+	 */
+	record RiskNotice(String flags, String category, String assessed, boolean reassess, String changed) {
+	}
+
 	record Row(String id, String label, String value) {
 	}
 

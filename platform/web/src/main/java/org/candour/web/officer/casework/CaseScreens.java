@@ -90,7 +90,27 @@ class CaseScreens {
 							org.candour.web.officer.OfficerPaths.caseScreen(open.tenant(), link.reference())))
 					.toList(),
 				notes, panels(open), actor.hasAnyRole(CaseNotes.ROLES), actor.hasAnyRole(CaseLinkForm.ROLES),
-				actor.hasAnyRole(CaseFileController.ADDING));
+				actor.hasAnyRole(CaseFileController.ADDING), risk(open));
+	}
+
+	/** What {@code meta.risk} says, or null when the case has no risk assessment. */
+	private static CaseScreen.RiskNotice risk(OpenCase open) {
+		tools.jackson.databind.JsonNode risk = open.feedbackCase().current().meta().path("risk");
+		if (!risk.isObject()) {
+			return null;
+		}
+		List<String> flags = new ArrayList<>();
+		risk.path("flags").forEach(flag -> flags.add(open.codeLabel("high-risk-flags", flag.asString())));
+		List<String> changed = new ArrayList<>();
+		risk.path("changedFields").forEach(field -> changed.add(field.asString()));
+		String category = risk.path("category").asString(null);
+		String at = risk.path("assessedAt").asString(null);
+		return new CaseScreen.RiskNotice(flags.isEmpty() ? null : String.join(", ", flags),
+				category == null ? null : open.codeLabel("risk-categories", category),
+				at == null ? null
+						: CaseTime.when(java.time.Instant.parse(at), open.zone()) + " by "
+								+ risk.path("assessedBy").asString(""),
+				risk.path("reassess").asBoolean(false), String.join(", ", changed));
 	}
 
 	private CaseScreen.ActionButton button(OpenCase open, Transition transition) {

@@ -142,7 +142,8 @@ class CaseValues {
 
 	/**
 	 * Any JSON value in words: yes or no, dates and moments in words (in {@code zone}),
-	 * codes such as {@code response-sent} as "Response sent", lists joined.
+	 * codes such as {@code response-sent} as "Response sent", lists joined, an object's
+	 * fields as "Risk category: Decision impact; Rationale: …".
 	 */
 	static String words(JsonNode value, java.time.ZoneId zone) {
 		if (value == null || value.isNull() || value.isMissingNode()) {
@@ -161,6 +162,16 @@ class CaseValues {
 			List<String> items = new ArrayList<>();
 			value.forEach(item -> items.add(words(item, zone)));
 			return String.join(", ", items);
+		}
+		if (value.isObject()) {
+			List<String> fields = new ArrayList<>();
+			value.properties().forEach(field -> {
+				String words = words(field.getValue(), zone);
+				if (!words.isEmpty()) {
+					fields.add(FieldKinds.humanise(spaced(field.getKey())) + ": " + words);
+				}
+			});
+			return String.join("; ", fields);
 		}
 		return text(value);
 	}

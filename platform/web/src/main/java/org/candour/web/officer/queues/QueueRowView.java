@@ -24,10 +24,13 @@ import org.candour.web.officer.OfficerPaths;
  * @param clock the name of that clock
  * @param status its status in words
  * @param paused whether that clock is paused
+ * @param riskFlags the labels of the high-risk flags its risk assessment records, joined
+ * ({@code null} when none)
+ * @param reassessRisk whether its case data changed after its risk assessment
  */
 record QueueRowView(String reference, String href, String selectValue, String type, String summary, String orgUnit,
 		String officer, String team, String state, String received, String dueDate, String clock, DueStatus status,
-		boolean paused) {
+		boolean paused, String riskFlags, boolean reassessRisk) {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
@@ -41,7 +44,20 @@ record QueueRowView(String reference, String href, String selectValue, String ty
 				DAY.format(row.receivedAt().atZone(vocabulary.zone())),
 				nearest == null ? null : DAY.format(nearest.dueDate()),
 				nearest == null ? null : LocalText.of(nearest.label(), Locale.ENGLISH, nearest.id()),
-				nearest == null ? null : DueStatus.of(nearest.rag()), nearest != null && nearest.paused());
+				nearest == null ? null : DueStatus.of(nearest.rag()), nearest != null && nearest.paused(),
+				riskFlags(row, vocabulary), row.reassessRisk());
+	}
+
+	private static String riskFlags(QueueRow row, QueueVocabulary vocabulary) {
+		if (row.riskFlags().isEmpty()) {
+			return null;
+		}
+		return String.join(", ",
+				vocabulary.riskFlags()
+					.stream()
+					.filter(option -> row.riskFlags().contains(option.value()))
+					.map(Option::label)
+					.toList());
 	}
 
 }

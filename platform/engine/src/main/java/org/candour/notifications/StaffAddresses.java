@@ -1,0 +1,62 @@
+package org.candour.notifications;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.candour.definition.model.OrgStructure;
+import org.candour.definition.model.OrgUnit;
+import org.candour.security.Membership;
+import org.candour.security.Memberships;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Where a staff notification goes: a member's email address (from their membership: the
+ * member API, the demo account, or their identity provider's {@code email} claim), a
+ * team's shared mailbox when the org structure gives one, else each member of the team
+ * (whose org units include it) who has an address.
+ */
+@Component
+class StaffAddresses {
+
+	private final Memberships memberships;
+
+	StaffAddresses(Memberships memberships) {
+		this.memberships = memberships;
+	}
+
+	/**
+	 * The addresses, each with the member it stands for; a member without an address is
+	 * listed with a null address, so the notification is recorded as not sent.
+	 */
+	List<Address> of(StaffRecipient recipient, OrgStructure structure) {
+		if (!recipient.team()) {
+			String email = this.memberships.withUserName(recipient.id())
+				.stream()
+				.map(Membership::email)
+				.filter(java.util.Objects::nonNull)
+				.findFirst()
+				.orElse(null);
+			return List.of(new Address(recipient.id(), email));
+		}
+		String mailbox = structure.unit(recipient.id()).map(OrgUnit::mailbox).orElse(null);
+		if (mailbox != null) {
+			return List.of(new Address(recipient.id(), mailbox));
+		}
+		List<Address> members = new ArrayList<>();
+		for (Membership member : this.memberships.list()) {
+			if (member.orgUnits().contains(recipient.id()) && member.email() != null) {
+				members.add(new Address(member.user(), member.email()));
+			}
+		}
+		return members.isEmpty() ? List.of(new Address(recipient.id(), null)) : members;
+	}
+
+	/**
+	 * @param name the member's user name, or the team's id for its mailbox
+	 * @param email null when none is known
+	 */
+	record Address(String name, String email) {
+	}
+
+}
