@@ -39,11 +39,17 @@ final class CountyAnswers {
 				case "complaint-stage-2" -> Map.of("reviewingOfficer", "j.okafor", "notStage1Handler", true);
 				default -> Map.of();
 			};
-			case "respond" -> "complaint-stage-1".equals(feedbackType)
-					? Map.of("decision", "not-upheld", "responseDate", on.toString(), "classification",
-							theme(feedbackType), "handledBy", "a.patel")
-					: Map.of("decision", "not-upheld", "responseDate", on.toString(), "classification",
-							theme(feedbackType));
+			case "respond" -> switch (feedbackType) {
+				// the corporate stages ask for a risk assessment before not upholding
+				case "complaint-stage-1" -> Map.of("decision", "not-upheld", "responseDate", on.toString(),
+						"classification", theme(feedbackType), "handledBy", "a.patel", "riskCategory",
+						"complainant-third-parties", "riskRationale", "No risk found");
+				case "complaint-stage-2" -> Map.of("decision", "not-upheld", "responseDate", on.toString(),
+						"classification", theme(feedbackType), "riskCategory", "complainant-third-parties",
+						"riskRationale", "No risk found");
+				default -> Map.of("decision", "not-upheld", "responseDate", on.toString(), "classification",
+						theme(feedbackType));
+			};
 			case "close" -> "asc-complaint".equals(feedbackType) ? Map.of("decision", "not-upheld", "responseDate",
 					on.toString(), "classification", theme(feedbackType)) : Map.of();
 			case "complete" ->
