@@ -125,7 +125,8 @@ class ResidentJourneyBrowserTests {
 		followTheCase(page, journey, COUNTY, reference, "We have received your complaint");
 		takeAsTheCouncil(COUNTY.tenant(), reference, "acknowledge", "{}");
 		takeAsTheCouncil(COUNTY.tenant(), reference, "respond",
-				"{\"decision\": \"not-upheld\", \"responseDate\": \"2026-11-20\", \"classification\": \"other\", \"handledBy\": \"a.patel\"}");
+				"{\"decision\": \"not-upheld\", \"responseDate\": \"2026-11-20\", \"classification\": \"other\", \"handledBy\": \"a.patel\","
+						+ " \"riskCategory\": \"complainant-third-parties\", \"riskRationale\": \"No risk found\"}");
 		page.reload();
 		assertThat(page.locator("#status")).hasText("We have sent you our response");
 		journey.checked("tracking-responded");
