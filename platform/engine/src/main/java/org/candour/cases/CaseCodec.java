@@ -128,14 +128,7 @@ final class CaseCodec {
 	 * The earliest due date of a clock that is still running or paused, as YYYY-MM-DD.
 	 */
 	static String nextDue(CaseState state) {
-		return state.clocks()
-			.stream()
-			.filter(clock -> !clock.stopped())
-			.map(CaseClock::dueDate)
-			.filter(java.util.Objects::nonNull)
-			.min(Comparator.naturalOrder())
-			.map(Object::toString)
-			.orElse(null);
+		return state.nextDue().map(Object::toString).orElse(null);
 	}
 
 }

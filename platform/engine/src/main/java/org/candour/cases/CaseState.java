@@ -31,6 +31,19 @@ public record CaseState(String feedbackType, String workflow, String state, Stri
 		String team, String officer, String summary, ObjectNode data, ObjectNode outcome, ObjectNode meta,
 		List<CaseClock> clocks, List<CaseLink> links, String closureReason, Instant closedAt) {
 
+	/**
+	 * The due date of the clock that falls due first, among those still running or
+	 * paused.
+	 */
+	@com.fasterxml.jackson.annotation.JsonIgnore
+	public Optional<java.time.LocalDate> nextDue() {
+		return this.clocks.stream()
+			.filter(clock -> !clock.stopped())
+			.map(CaseClock::dueDate)
+			.filter(java.util.Objects::nonNull)
+			.min(java.time.LocalDate::compareTo);
+	}
+
 	public Optional<CaseClock> clock(String id) {
 		return this.clocks.stream().filter(clock -> clock.id().equals(id)).findFirst();
 	}

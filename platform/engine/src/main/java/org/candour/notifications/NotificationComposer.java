@@ -1,7 +1,6 @@
 package org.candour.notifications;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -15,7 +14,6 @@ import org.candour.surveys.ServiceSurveys;
 import org.candour.tenancy.Tenant;
 import org.candour.tenancy.TenantContext;
 import org.candour.tenancy.TenantDirectory;
-import org.candour.workflow.CaseClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -107,7 +105,7 @@ class NotificationComposer {
 				this.tenants.find(TenantContext.require().value())
 					.map(Tenant::name)
 					.orElse(TenantContext.require().value()));
-		nearestDue(feedbackCase).ifPresent(due -> values.put("dueDate", due.format(dueDateFormat(language))));
+		feedbackCase.current().nextDue().ifPresent(due -> values.put("dueDate", due.format(dueDateFormat(language))));
 		if (trackingLink) {
 			values.put("trackingLink", this.links.linkFor(feedbackCase, notice.justLogged()));
 		}
@@ -126,19 +124,6 @@ class NotificationComposer {
 	private static DateTimeFormatter dueDateFormat(String language) {
 		return DUE_DATE_FORMATS.computeIfAbsent(language,
 				tag -> DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag(tag)));
-	}
-
-	/**
-	 * The due date of the case's clock that falls due first, among those still running.
-	 */
-	private static Optional<LocalDate> nearestDue(FeedbackCase feedbackCase) {
-		return feedbackCase.current()
-			.clocks()
-			.stream()
-			.filter(clock -> !clock.stopped())
-			.map(CaseClock::dueDate)
-			.filter(java.util.Objects::nonNull)
-			.min(LocalDate::compareTo);
 	}
 
 	/**

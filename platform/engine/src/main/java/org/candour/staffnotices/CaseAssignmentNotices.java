@@ -1,6 +1,5 @@
 package org.candour.staffnotices;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,6 @@ import org.candour.cases.FieldChange;
 import org.candour.cases.HistoryEntry;
 import org.candour.notifications.StaffMessages;
 import org.candour.notifications.StaffRecipient;
-import org.candour.workflow.CaseClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
@@ -85,19 +83,9 @@ class CaseAssignmentNotices {
 		Map<String, String> values = new LinkedHashMap<>();
 		values.put("reference", feedbackCase.reference());
 		values.put("caseLink", this.messages.pageLink("/cases/" + feedbackCase.reference()));
-		nearestDue(feedbackCase).ifPresent(due -> values.put("dueDate", Dates.spoken(due)));
+		feedbackCase.current().nextDue().ifPresent(due -> values.put("dueDate", Dates.spoken(due)));
 		this.messages.send(feedbackCase.reference(), TEMPLATE, "assigned-" + entry.seq() + "-" + what, recipient,
 				values);
-	}
-
-	private static Optional<LocalDate> nearestDue(FeedbackCase feedbackCase) {
-		return feedbackCase.current()
-			.clocks()
-			.stream()
-			.filter(clock -> !clock.stopped())
-			.map(CaseClock::dueDate)
-			.filter(java.util.Objects::nonNull)
-			.min(LocalDate::compareTo);
 	}
 
 	private static String text(JsonNode value) {

@@ -6,15 +6,8 @@ import java.time.LocalDate;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.candour.cases.CaseActions;
-import org.candour.cases.CaseIntake;
-import org.candour.cases.CaseRecords;
-import org.candour.packs.PackDeployment;
-import org.candour.security.Memberships;
-import org.candour.tenancy.TenantManagement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -32,25 +25,7 @@ class LearningBrowserTests {
 	private static final String TENANT = CaseworkFixture.TENANT;
 
 	@Autowired
-	TenantManagement tenants;
-
-	@Autowired
-	PackDeployment deployment;
-
-	@Autowired
-	Memberships memberships;
-
-	@Autowired
-	CaseIntake intake;
-
-	@Autowired
-	CaseActions actions;
-
-	@Autowired
-	CaseRecords records;
-
-	@Autowired
-	JsonMapper json;
+	CaseworkFixtures fixtures;
 
 	@Autowired
 	Clock clock;
@@ -58,8 +33,7 @@ class LearningBrowserTests {
 	@Test
 	void aManagerRecordsLearningWithTwoActionsTheOwnerCompletesOneAndTheManagerVerifiesIt(Page page,
 			Browsers.Screenshots screenshots) {
-		LearningFixture learning = new LearningFixture(new CaseworkFixture(this.tenants, this.deployment,
-				this.memberships, this.intake, this.actions, this.records, this.json), this.clock);
+		LearningFixture learning = new LearningFixture(this.fixtures.fixture(), this.clock);
 		String reference = learning.closedUpheldComplaint("Learning journey: missed bins");
 		LocalDate today = learning.today();
 
@@ -122,8 +96,7 @@ class LearningBrowserTests {
 
 	@Test
 	void aManagerPublishesLearningAndAnyoneReadsItInYouSaidWeDid(Page page, Browsers.Screenshots screenshots) {
-		LearningFixture learning = new LearningFixture(new CaseworkFixture(this.tenants, this.deployment,
-				this.memberships, this.intake, this.actions, this.records, this.json), this.clock);
+		LearningFixture learning = new LearningFixture(this.fixtures.fixture(), this.clock);
 		String reference = learning.closedUpheldComplaint("You said, we did: missed bins");
 		OfficerSignIn.as(page, TENANT, CaseworkFixture.MANAGER);
 		page.navigate("/t/" + TENANT + "/learning/new?case=" + reference);

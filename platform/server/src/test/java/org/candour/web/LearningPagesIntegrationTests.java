@@ -5,15 +5,8 @@ import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.candour.cases.CaseActions;
-import org.candour.cases.CaseIntake;
-import org.candour.cases.CaseRecords;
-import org.candour.packs.PackDeployment;
-import org.candour.security.Memberships;
-import org.candour.tenancy.TenantManagement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -39,25 +32,7 @@ class LearningPagesIntegrationTests {
 	int port;
 
 	@Autowired
-	TenantManagement tenants;
-
-	@Autowired
-	PackDeployment deployment;
-
-	@Autowired
-	Memberships memberships;
-
-	@Autowired
-	CaseIntake intake;
-
-	@Autowired
-	CaseActions actions;
-
-	@Autowired
-	CaseRecords records;
-
-	@Autowired
-	JsonMapper json;
+	CaseworkFixtures fixtures;
 
 	@Autowired
 	Clock clock;
@@ -66,8 +41,7 @@ class LearningPagesIntegrationTests {
 
 	@BeforeEach
 	void unitaryCouncil() {
-		this.learning = new LearningFixture(new CaseworkFixture(this.tenants, this.deployment, this.memberships,
-				this.intake, this.actions, this.records, this.json), this.clock);
+		this.learning = new LearningFixture(this.fixtures.fixture(), this.clock);
 	}
 
 	@Test

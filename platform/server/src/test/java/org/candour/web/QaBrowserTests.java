@@ -3,15 +3,8 @@ package org.candour.web;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.candour.cases.CaseActions;
-import org.candour.cases.CaseIntake;
-import org.candour.cases.CaseRecords;
-import org.candour.packs.PackDeployment;
-import org.candour.security.Memberships;
-import org.candour.tenancy.TenantManagement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -31,30 +24,11 @@ class QaBrowserTests {
 	private static final String TENANT = CaseworkFixture.TENANT;
 
 	@Autowired
-	TenantManagement tenants;
-
-	@Autowired
-	PackDeployment deployment;
-
-	@Autowired
-	Memberships memberships;
-
-	@Autowired
-	CaseIntake intake;
-
-	@Autowired
-	CaseActions actions;
-
-	@Autowired
-	CaseRecords records;
-
-	@Autowired
-	JsonMapper json;
+	CaseworkFixtures fixtures;
 
 	@Test
 	void aQaReviewerScoresASampledCase(Page page, Browsers.Screenshots screenshots) {
-		CaseworkFixture cases = new CaseworkFixture(this.tenants, this.deployment, this.memberships, this.intake,
-				this.actions, this.records, this.json);
+		CaseworkFixture cases = this.fixtures.fixture();
 		cases.allocatedComplaint("QA journey: a missed bin collection");
 
 		OfficerSignIn.as(page, TENANT, CaseworkFixture.MANAGER);

@@ -3,15 +3,8 @@ package org.candour.web;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.candour.cases.CaseActions;
-import org.candour.cases.CaseIntake;
-import org.candour.cases.CaseRecords;
-import org.candour.packs.PackDeployment;
-import org.candour.security.Memberships;
-import org.candour.tenancy.TenantManagement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -34,31 +27,11 @@ class QaPagesIntegrationTests {
 	int port;
 
 	@Autowired
-	TenantManagement tenants;
-
-	@Autowired
-	PackDeployment deployment;
-
-	@Autowired
-	Memberships memberships;
-
-	@Autowired
-	CaseIntake intake;
-
-	@Autowired
-	CaseActions actions;
-
-	@Autowired
-	CaseRecords records;
-
-	@Autowired
-	JsonMapper json;
+	CaseworkFixtures fixtures;
 
 	@BeforeEach
 	void anOpenCaseOfTheOfficer() {
-		new CaseworkFixture(this.tenants, this.deployment, this.memberships, this.intake, this.actions, this.records,
-				this.json)
-			.allocatedComplaint("QA pages: a missed collection");
+		this.fixtures.fixture().allocatedComplaint("QA pages: a missed collection");
 	}
 
 	@Test

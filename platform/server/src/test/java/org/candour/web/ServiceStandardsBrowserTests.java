@@ -5,15 +5,8 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.candour.cases.CaseActions;
-import org.candour.cases.CaseIntake;
-import org.candour.cases.CaseRecords;
-import org.candour.packs.PackDeployment;
-import org.candour.security.Memberships;
-import org.candour.tenancy.TenantManagement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -33,31 +26,12 @@ class ServiceStandardsBrowserTests {
 	private static final String TENANT = CaseworkFixture.TENANT;
 
 	@Autowired
-	TenantManagement tenants;
-
-	@Autowired
-	PackDeployment deployment;
-
-	@Autowired
-	Memberships memberships;
-
-	@Autowired
-	CaseIntake intake;
-
-	@Autowired
-	CaseActions actions;
-
-	@Autowired
-	CaseRecords records;
-
-	@Autowired
-	JsonMapper json;
+	CaseworkFixtures fixtures;
 
 	@Test
 	void theDashboardShowsEachStandardAgainstItsTargetWithItsCasesAndBreaches(Page page,
 			Browsers.Screenshots screenshots) {
-		CaseworkFixture cases = new CaseworkFixture(this.tenants, this.deployment, this.memberships, this.intake,
-				this.actions, this.records, this.json);
+		CaseworkFixture cases = this.fixtures.fixture();
 		String reference = cases.allocatedComplaint("Service standards: missed bins");
 
 		OfficerSignIn.as(page, TENANT, CaseworkFixture.MANAGER);

@@ -8,13 +8,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import org.bson.Document;
-import org.candour.cases.CaseActions;
-import org.candour.cases.CaseIntake;
 import org.candour.cases.CaseLookup;
-import org.candour.cases.CaseRecords;
 import org.candour.cases.CaseReference;
-import org.candour.packs.PackDeployment;
-import org.candour.security.Memberships;
 import org.candour.security.TrackingLinks;
 import org.candour.tenancy.TenantContext;
 import org.candour.tenancy.TenantManagement;
@@ -41,22 +36,10 @@ class ServiceSurveyBrowserTests {
 	private static final String TENANT = CaseworkFixture.TENANT;
 
 	@Autowired
+	CaseworkFixtures fixtures;
+
+	@Autowired
 	TenantManagement tenants;
-
-	@Autowired
-	PackDeployment deployment;
-
-	@Autowired
-	Memberships memberships;
-
-	@Autowired
-	CaseIntake intake;
-
-	@Autowired
-	CaseActions actions;
-
-	@Autowired
-	CaseRecords records;
 
 	@Autowired
 	JsonMapper json;
@@ -76,8 +59,7 @@ class ServiceSurveyBrowserTests {
 	@Test
 	void aResidentAnswersTheSurveyOfTheirClosedCaseAnonymouslyFromTheTrackingPage(Page page,
 			Browsers.Screenshots screenshots) {
-		CaseworkFixture cases = new CaseworkFixture(this.tenants, this.deployment, this.memberships, this.intake,
-				this.actions, this.records, this.json);
+		CaseworkFixture cases = this.fixtures.fixture();
 		String reference = new LearningFixture(cases, this.clock).closedUpheldComplaint("Survey journey: missed bins");
 		String token = TenantContext.callAs(cases.tenant(),
 				() -> this.trackingLinks.issue(this.lookup.find(new CaseReference(reference)).orElseThrow()));
@@ -136,8 +118,7 @@ class ServiceSurveyBrowserTests {
 	@Test
 	void anEqualityAnalystReadsTheProfileAndAManagerTheSatisfactionResultsWithSmallNumbersHidden(Page page,
 			Browsers.Screenshots screenshots) {
-		CaseworkFixture cases = new CaseworkFixture(this.tenants, this.deployment, this.memberships, this.intake,
-				this.actions, this.records, this.json);
+		CaseworkFixture cases = this.fixtures.fixture();
 		String reference = new LearningFixture(cases, this.clock).closedUpheldComplaint("Survey figures: fly-tipping");
 		TenantContext.runAs(cases.tenant(), () -> {
 			org.candour.surveys.SurveyInvitation invitation = this.surveys
