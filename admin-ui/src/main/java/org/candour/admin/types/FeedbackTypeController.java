@@ -14,7 +14,6 @@ import org.candour.definition.ConfigDocument;
 import org.candour.definition.model.FeedbackType;
 import org.candour.tenancy.TenantContext;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,7 +22,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * One feedback type of the draft: its task list, its details (rename, describe, category,
@@ -35,8 +33,6 @@ import org.springframework.web.server.ResponseStatusException;
 @RequestMapping("/t/{tenant}/admin/feedback-types/{id}")
 @EndpointRoles({ EndpointRoles.TENANT_ADMIN, EndpointRoles.AUDITOR, EndpointRoles.PLATFORM_ADMIN })
 class FeedbackTypeController {
-
-	private static final List<String> NOT_BUILT = List.of("timescales");
 
 	private final DraftStates states;
 
@@ -58,7 +54,7 @@ class FeedbackTypeController {
 		model.addAttribute("tasks",
 				TaskStatuses.of(type, state,
 						new TaskStatuses.TaskLinks(base + "/details", base + "/form",
-								AdminPaths.templates(tenant()) + "?type=" + id, base + "/timescales",
+								AdminPaths.templates(tenant()) + "?type=" + id, base + "/workflow",
 								AdminPaths.check(tenant()))));
 		return "admin/types/tasks";
 	}
@@ -120,22 +116,6 @@ class FeedbackTypeController {
 			return TypePages.conflict(refusal, AdminPaths.type(tenant(), id) + "/retire", model, response);
 		}
 		return "redirect:" + AdminPaths.type(tenant(), id);
-	}
-
-	/**
-	 * The tasks whose editors are still to come: what they will do, and where it is done
-	 * meanwhile.
-	 */
-	@GetMapping("/{task}")
-	String notBuilt(@PathVariable String id, @PathVariable String task, Model model) {
-		if (!NOT_BUILT.contains(task)) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-		}
-		DraftState state = this.states.current();
-		model.addAttribute("typeTitle", TypePages.title(TypePages.document(state, id)));
-		model.addAttribute("task", task);
-		model.addAttribute("typeUrl", AdminPaths.type(tenant(), id));
-		return "admin/types/not-built";
 	}
 
 	private String showDetails(Model model, DraftState state, String id, TypeForm form, List<FieldProblem> problems) {

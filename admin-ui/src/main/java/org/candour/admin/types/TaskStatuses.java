@@ -63,7 +63,7 @@ final class TaskStatuses {
 						templates == TaskStatus.CANNOT_START ? "Give the feedback type a form first"
 								: "The emails and letters sent about its cases",
 						templates == TaskStatus.CANNOT_START ? null : links.templates(), templates),
-				new Task("timescales", "Timescales", "Stages, clocks and working days (edited in part 2)",
+				new Task("timescales", "Workflow and timescales", "Stages, actions, who may take them, and clocks",
 						links.timescales(), timescales),
 				new Task("publish", "Check and publish",
 						publish == TaskStatus.CANNOT_START ? "Finish the other tasks and fix their errors first"

@@ -87,7 +87,7 @@ class AdminBrowserTests {
 
 		for (String path : new String[] { "/feedback-types", "/feedback-types/noise-complaint/details",
 				"/feedback-types/noise-complaint/copy", "/feedback-types/noise-complaint/retire",
-				"/feedback-types/noise-complaint/timescales", "/feedback-types/noise-complaint/form", "/versions",
+				"/feedback-types/noise-complaint/workflow", "/feedback-types/noise-complaint/form", "/versions",
 				"/check" }) {
 			page.navigate(this.tenant.admin() + path);
 			assertThat(heading(page)).isVisible();

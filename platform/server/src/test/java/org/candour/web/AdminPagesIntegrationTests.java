@@ -220,7 +220,7 @@ class AdminPagesIntegrationTests {
 		ResidentBrowser auditor = signedIn(AdminTenant.AUDITOR);
 		for (String path : new String[] { "", "/versions", "/check", "/feedback-types", "/feedback-types/new",
 				"/feedback-types/compliment", "/feedback-types/compliment/details", "/feedback-types/compliment/copy",
-				"/feedback-types/compliment/retire", "/feedback-types/compliment/timescales" }) {
+				"/feedback-types/compliment/retire", "/feedback-types/compliment/workflow" }) {
 			ResidentBrowser.Page page = auditor.get(this.admin + path);
 			assertThat(page.status()).as(path).isEqualTo(200);
 			assertThat(page.html()).as(path)

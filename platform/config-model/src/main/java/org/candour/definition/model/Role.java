@@ -26,7 +26,8 @@ public record Role(String id, String baseRole, JsonNode description, List<String
 		groupClaims = List.copyOf(groupClaims);
 	}
 
-	static Role read(ConfigDocument document) {
+	/** Reads a role document. */
+	public static Role read(ConfigDocument document) {
 		JsonNode spec = document.spec();
 		JsonNode limit = spec.path("remedyLimit");
 		return new Role(document.id(), Json.text(spec, "baseRole"), Json.node(spec, "description"),

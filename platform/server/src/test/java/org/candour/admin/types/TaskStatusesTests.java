@@ -36,7 +36,7 @@ class TaskStatusesTests {
 			{"kind": "notification-template", "id": "compliment-received", "title": "Received", "spec": {}}""");
 
 	private static final TaskStatuses.TaskLinks LINKS = new TaskStatuses.TaskLinks("/details", "/form", "/templates",
-			"/timescales", "/check");
+			"/workflow", "/check");
 
 	@Test
 	void everythingLiveAndValidIsCompleted() {
