@@ -21,9 +21,15 @@ import org.candour.definition.Problem;
  * @param canonical the draft's documents as publishing would store them
  * @param changes per document: added, removed or changed since the live version
  * @param errors what must be fixed before publishing
+ * @param warnings what is worth a look but does not hold back publishing
  */
 public record DraftState(DraftSet draft, int liveNumber, List<ConfigDocument> live, List<ConfigDocument> canonical,
-		List<DocumentDiff.Change> changes, List<Problem> errors) {
+		List<DocumentDiff.Change> changes, List<Problem> errors, List<Problem> warnings) {
+
+	public DraftState(DraftSet draft, int liveNumber, List<ConfigDocument> live, List<ConfigDocument> canonical,
+			List<DocumentDiff.Change> changes, List<Problem> errors) {
+		this(draft, liveNumber, live, canonical, changes, errors, List.of());
+	}
 
 	/** "12 changes since version 7, 2 errors", in words. */
 	public String inWords() {
@@ -44,6 +50,11 @@ public record DraftState(DraftSet draft, int liveNumber, List<ConfigDocument> li
 	public List<Problem> errorsOf(String kind, String id) {
 		String key = kind + "/" + id;
 		return this.errors.stream().filter(problem -> key.equals(problem.document())).toList();
+	}
+
+	public List<Problem> warningsOf(String kind, String id) {
+		String key = kind + "/" + id;
+		return this.warnings.stream().filter(problem -> key.equals(problem.document())).toList();
 	}
 
 	public Optional<ConfigDocument> find(String kind, String id) {

@@ -35,7 +35,7 @@ public class DraftStates {
 		List<ConfigDocument> live = this.configurations.current().map(ConfigVersion::documents).orElse(List.of());
 		int number = this.configurations.current().map(ConfigVersion::number).orElse(0);
 		return new DraftState(draft, number, live, checked.documents(), DocumentDiff.between(live, checked.documents()),
-				checked.report().errors());
+				checked.report().errors(), checked.report().warnings());
 	}
 
 }

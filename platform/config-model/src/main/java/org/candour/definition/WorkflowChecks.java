@@ -63,10 +63,22 @@ final class WorkflowChecks {
 				references.warning("workflow.state-unreachable", "/spec/states/" + i,
 						"No path from the initial state leads to state '" + ReferenceChecks.text(state.id()) + "'");
 			}
+			if (!state.closed() && !leavable(workflow, state)) {
+				references.warning("workflow.state-dead-end", "/spec/states/" + i,
+						"State '" + ReferenceChecks.text(state.id()) + "' is not closed and no action leads out of it");
+			}
 		}
 		if (!closable) {
 			references.warning("workflow.no-closed-state", "/spec/states", "No state has category 'closed'");
 		}
+	}
+
+	/** Whether some action takes a case in the state to another state. */
+	private static boolean leavable(WorkflowDefinition workflow, State state) {
+		return workflow.transitions()
+			.stream()
+			.anyMatch(transition -> !state.id().equals(transition.to())
+					&& (transition.from().contains(state.id()) || transition.from().contains("*")));
 	}
 
 	/** The states a case can get to from the initial state ("*" leaves any state). */

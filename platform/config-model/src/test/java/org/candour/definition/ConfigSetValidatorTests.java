@@ -515,14 +515,15 @@ class ConfigSetValidatorTests {
 	}
 
 	@Test
-	void warnsAboutWorkflowThatCannotClose() {
+	void warnsAboutWorkflowThatCannotCloseAndItsStateWithNoWayOut() {
 		edit("workflow", workflow -> ((ObjectNode) workflow.at("/spec/states/5")).put("category", "open"));
 
 		ValidationReport report = validate();
 
 		assertThat(report.valid()).isTrue();
 		assertThat(report.warnings()).extracting(Problem::code, Problem::document, Problem::pointer)
-			.containsExactly(tuple("workflow.no-closed-state", "workflow/complaint-stage-1", "/spec/states"));
+			.containsExactly(tuple("workflow.state-dead-end", "workflow/complaint-stage-1", "/spec/states/5"),
+					tuple("workflow.no-closed-state", "workflow/complaint-stage-1", "/spec/states"));
 	}
 
 	@Test

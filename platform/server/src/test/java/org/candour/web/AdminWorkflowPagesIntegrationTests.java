@@ -90,6 +90,84 @@ class AdminWorkflowPagesIntegrationTests {
 		assertThat(timescales.html()).contains("Read only", "id=\"clock-respond\"");
 	}
 
+	@Test
+	void anAdministratorAddsAStateAndAnActionThatTheDiagramAndTheListShow() {
+		ResidentBrowser browser = this.tenant.signedIn(this.port, AdminTenant.ADMIN);
+		String hash = hash(browser.get(this.page + "/states/new").html());
+		ResidentBrowser.Page added = browser.post(this.page + "/states/new", "hash", hash, "name",
+				"Waiting for the resident", "category", "waiting", "publicLabel", "We are waiting for you");
+		assertThat(added.path()).isEqualTo(this.page);
+		assertThat(added.html()).contains("State ‘Waiting for the resident’ added", ">Waiting for the resident<",
+				"id=\"workflow-warnings\"",
+				"No path from the initial state leads to state &#39;waiting-for-the-resident&#39;");
+
+		hash = hash(browser.get(this.page + "/transitions/new").html());
+		ResidentBrowser.Page action = browser.post(this.page + "/transitions/new", "hash", hash, "label",
+				"Wait for the resident", "from", "acknowledged", "to", "waiting-for-the-resident", "roles", "OFFICER",
+				"roles", "MANAGER", "residents", "no");
+		assertThat(action.html()).contains("Action ‘Wait for the resident’ added",
+				"<li>Wait for the resident: from Acknowledged - being investigated to Waiting for the resident, by "
+						+ "Complaints manager or Complaints officer.</li>");
+		assertThat(action.html()).as("the new state is reached now").doesNotContain("id=\"workflow-warnings\"");
+		assertThat(this.tenant.inTenant(() -> this.drafts.validate()).valid()).isTrue();
+	}
+
+	@Test
+	void anActionLeadingNowhereOrWithoutRolesIsRefusedOnItsFieldsAndNothingIsSaved() {
+		ResidentBrowser browser = this.tenant.signedIn(this.port, AdminTenant.ADMIN);
+		String hash = hash(browser.get(this.page + "/transitions/new").html());
+		String before = this.tenant.inTenant(() -> this.drafts.draft().hashOf("workflow", WORKFLOW));
+
+		ResidentBrowser.Page refused = browser.post(this.page + "/transitions/new", "hash", hash, "label", "Park",
+				"from", "acknowledged", "to", "nowhere", "residents", "yes");
+
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(refused.html()).contains("govuk-error-summary", "href=\"#to\">Select the state it leads to</a>",
+				"href=\"#roles\">Select who may take it</a>",
+				"href=\"#residentWording\">Enter the words residents see on its button</a>");
+		assertThat(this.tenant.inTenant(() -> this.drafts.draft().hashOf("workflow", WORKFLOW))).isEqualTo(before);
+	}
+
+	@Test
+	void aStateInUseIsNotDeletedAndAnUnusedActionIs() {
+		ResidentBrowser browser = this.tenant.signedIn(this.port, AdminTenant.ADMIN);
+		String hash = hash(browser.get(this.page + "/states/escalated/delete").html());
+
+		ResidentBrowser.Page refused = browser.post(this.page + "/states/escalated/delete", "hash", hash);
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(refused.html()).contains("leads to or from ‘Escalated to stage 2’: change or delete it first");
+
+		ResidentBrowser.Page deleted = browser.post(this.page + "/transitions/assess-risk/delete", "hash", hash);
+		assertThat(deleted.html()).contains("Action ‘Record a risk assessment’ deleted")
+			.doesNotContain("<li>Record a risk assessment:");
+	}
+
+	@Test
+	void aSaveOverSomeoneElsesChangeShowsTheConflictPageAndAnAuditorChangesNothing() {
+		ResidentBrowser first = this.tenant.signedIn(this.port, AdminTenant.ADMIN);
+		String stale = hash(first.get(this.page + "/states/new").html());
+		first.post(this.page + "/states/new", "hash", stale, "name", "Parked", "category", "waiting");
+
+		ResidentBrowser.Page conflict = first.post(this.page + "/states/new", "hash", stale, "name", "Parked again",
+				"category", "waiting");
+		assertThat(conflict.status()).isEqualTo(409);
+		assertThat(conflict.html()).contains("Someone else changed this workflow while you were editing it");
+
+		ResidentBrowser auditor = this.tenant.signedIn(this.port, AdminTenant.AUDITOR);
+		String hash = hash(auditor.get(this.page + "/states/new").html());
+		assertThat(auditor.get(this.page).html()).doesNotContain("id=\"add-state\"", "Change<span");
+		assertThat(
+				auditor.post(this.page + "/states/new", "hash", hash, "name", "Audited", "category", "open").status())
+			.isEqualTo(403);
+	}
+
+	private static String hash(String html) {
+		java.util.regex.Matcher hash = java.util.regex.Pattern.compile("name=\"hash\" value=\"([^\"]*)\"")
+			.matcher(html);
+		assertThat(hash.find()).as("the page carries the workflow's hash").isTrue();
+		return hash.group(1);
+	}
+
 	private int transitions(DraftManagement drafts) {
 		return this.tenant
 			.inTenant(() -> drafts.get("workflow", WORKFLOW).content().withArray("/spec/transitions").size());
