@@ -34,8 +34,12 @@ class AdminWorkflowBrowserTests {
 	}
 
 	@Test
-	void withTheKeyboardAlone(Page page) {
+	void withTheKeyboardAlone(Page page, Browsers.Screenshots screenshots) {
 		addsAnActionAndIsToldWhyAStateInUseStays(page, AdminPublishJourneyBrowserTests.Hands.KEYBOARD);
+		page.navigate(this.tenant.admin() + "/feedback-types/complaint-stage-1/workflow");
+		screenshots.save(page, "workflow");
+		page.navigate(this.tenant.admin() + "/feedback-types/complaint-stage-1/workflow/transitions/acknowledge");
+		screenshots.save(page, "transition");
 	}
 
 	@Test

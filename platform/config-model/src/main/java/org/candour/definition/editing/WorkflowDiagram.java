@@ -68,8 +68,7 @@ public final class WorkflowDiagram {
 			.append(width)
 			.append("\" height=\"")
 			.append(height)
-			.append("\" style=\"max-width: 100%; height: auto\"")
-			.append(" font-family=\"GDS Transport, arial, sans-serif\" font-size=\"14\">");
+			.append("\" font-family=\"GDS Transport, arial, sans-serif\" font-size=\"14\">");
 		svg.append("<title id=\"workflow-diagram-title\">State diagram: ")
 			.append(escape(this.title))
 			.append("</title>");
