@@ -148,6 +148,7 @@ final class ReferenceChecks {
 		}
 		new ReportMeasureChecks(this.configuration, this.problems).check(key, report);
 		new ReportLayoutChecks(this.problems).check(key, report);
+		new ReportSourceChecks(this.configuration, this.problems).check(key, report);
 	}
 
 	/** A measure's condition is one the report engine can count exactly. */

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.candour.config.ConfigVersion;
 import org.candour.definition.CanonicalJson;
 import org.candour.definition.model.ReportDefinition;
+import org.candour.definition.model.ReportSource;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;
@@ -57,7 +58,9 @@ class AssembleResult implements Tasklet {
 					(report.description() == null) ? null : ReportLabels.english(report.description(), null),
 					run.configVersion(), run.asResultParameters(), run.dataAsAt(), ReportLabels.columns(report),
 					table.rows(), table.totals(), ReportLabels.values(report, version.model()),
-					ReportLabels.layout(report), report.suppressBelow(), report.outputs(), null);
+					ReportLabels.layout(report), report.suppressBelow(), report.outputs(), null,
+					(report.reportSource() == ReportSource.CASES) ? null : report.reportSource().id(),
+					(report.population() == null) ? null : ReportLabels.english(report.population().source(), null));
 			String hash = CanonicalJson.sha256(hashed(unsigned));
 			ReportResult result = withHash(unsigned, hash);
 			Instant now = this.clock.instant();
@@ -82,7 +85,7 @@ class AssembleResult implements Tasklet {
 		return new ReportResult(result.runId(), result.tenant(), result.reportId(), result.title(),
 				result.description(), result.configVersion(), result.parameters(), result.dataAsAt(), result.columns(),
 				result.rows(), result.totals(), result.valueLabels(), result.layout(), result.suppressBelow(),
-				result.outputs(), hash);
+				result.outputs(), hash, result.source(), result.populationSource());
 	}
 
 }

@@ -21,14 +21,20 @@ class ReportController {
 
 	private final ActiveConfigurations configurations;
 
-	ReportController(ActiveConfigurations configurations) {
+	private final ReportAccess access;
+
+	ReportController(ActiveConfigurations configurations, ReportAccess access) {
 		this.configurations = configurations;
+		this.access = access;
 	}
 
+	/** The definitions the caller may run (equality reports only to their readers). */
 	@GetMapping
+	@EndpointRoles({ EndpointRoles.MANAGER, EndpointRoles.AUDITOR, EndpointRoles.TENANT_ADMIN,
+			EndpointRoles.EQUALITY_ANALYST })
 	List<ReportDefinition> definitions() {
 		return this.configurations.current()
-			.map(version -> List.copyOf(version.model().reports().values()))
+			.map(version -> version.model().reports().values().stream().filter(this.access::mayRead).toList())
 			.orElse(List.of());
 	}
 

@@ -7,12 +7,14 @@ import java.util.Map;
 import org.candour.definition.model.CompiledConfiguration;
 import org.candour.definition.model.OrgUnit;
 import org.candour.definition.model.ReportDefinition;
+import org.candour.definition.model.ReportSource;
 import tools.jackson.databind.JsonNode;
 
 /**
  * What a report shows for its headings and stored values, as the configuration version it
  * ran on names them: column labels, org unit names (every unit the structure ever had, so
- * an old case's unit keeps its name) and feedback type titles.
+ * an old case's unit keeps its name), feedback type titles, the labels of a dimension's
+ * code list and the words of other sources' values ({@link SourceLabels}).
  */
 final class ReportLabels {
 
@@ -35,6 +37,14 @@ final class ReportLabels {
 		Map<String, Map<String, String>> labels = new LinkedHashMap<>();
 		for (ReportDefinition.Dimension dimension : report.dimensions()) {
 			Map<String, String> named = new LinkedHashMap<>();
+			if (report.reportSource() != ReportSource.CASES) {
+				named.putAll(SourceLabels.of(report.reportSource(), dimension.field(), model));
+			}
+			if (dimension.codeList() != null) {
+				model.codeList(dimension.codeList())
+					.ifPresent(list -> list.values()
+						.forEach(code -> named.put(code.code(), english(code.label(), code.code()))));
+			}
 			if (ReportFields.isOrgUnit(dimension.field())) {
 				for (OrgUnit unit : model.orgStructure().units()) {
 					named.put(unit.id(), english(unit.name(), unit.id()));

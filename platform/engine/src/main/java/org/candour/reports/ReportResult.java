@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * The immutable result of one report run: what was counted (report, configuration
  * version, period, structure mode, the instant the data is as at), the table, the labels
@@ -34,11 +36,18 @@ import java.util.Map;
  * ({@code html}, {@code csv}, {@code xlsx}, {@code pdf}); {@code null} (a result stored
  * before runs recorded them) offers every format
  * @param contentHash SHA-256 (hex) of everything above except the run id
+ * @param source what the report counted: {@code null} for the cases, else the
+ * {@link org.candour.definition.model.ReportSource}'s id (left out of the stored JSON for
+ * the cases, so their results keep their hash)
+ * @param populationSource where the population figures of an equality profile come from;
+ * else {@code null}
  */
 public record ReportResult(String runId, String tenant, String reportId, String title, String description,
 		int configVersion, Parameters parameters, Instant dataAsAt, List<Column> columns, List<ReportTable.Row> rows,
 		Map<String, ReportTable.Figure> totals, Map<String, Map<String, String>> valueLabels, Layout layout,
-		Integer suppressBelow, List<String> outputs, String contentHash) {
+		Integer suppressBelow, List<String> outputs, String contentHash,
+		@JsonInclude(JsonInclude.Include.NON_NULL) String source,
+		@JsonInclude(JsonInclude.Include.NON_NULL) String populationSource) {
 
 	public ReportResult {
 		outputs = (outputs == null) ? null : List.copyOf(outputs);
@@ -46,6 +55,22 @@ public record ReportResult(String runId, String tenant, String reportId, String 
 		rows = List.copyOf(rows);
 		totals = Map.copyOf(totals);
 		valueLabels = Map.copyOf(valueLabels);
+	}
+
+	/** A result of a report over cases. */
+	public ReportResult(String runId, String tenant, String reportId, String title, String description,
+			int configVersion, Parameters parameters, Instant dataAsAt, List<Column> columns,
+			List<ReportTable.Row> rows, Map<String, ReportTable.Figure> totals,
+			Map<String, Map<String, String>> valueLabels, Layout layout, Integer suppressBelow, List<String> outputs,
+			String contentHash) {
+		this(runId, tenant, reportId, title, description, configVersion, parameters, dataAsAt, columns, rows, totals,
+				valueLabels, layout, suppressBelow, outputs, contentHash, null, null);
+	}
+
+	/** What the report counted. */
+	public org.candour.definition.model.ReportSource reportSource() {
+		return org.candour.definition.model.ReportSource.of(this.source)
+			.orElse(org.candour.definition.model.ReportSource.CASES);
 	}
 
 	/**

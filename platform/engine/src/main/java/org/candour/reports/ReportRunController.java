@@ -26,15 +26,20 @@ import org.springframework.web.bind.annotation.RestController;
  * Running reports over HTTP: start a run (202, it runs as a Spring Batch job), read its
  * status and table, restart one that stopped, publish it, list a report's published
  * snapshots. Managers, auditors and tenant administrators run and read; officers read
- * published snapshots only.
+ * published snapshots only; a report over equality answers is run and read only by
+ * equality analysts, managers and auditors ({@link ReportAccess}).
  */
 @RestController
 @EndpointRoles({ EndpointRoles.MANAGER, EndpointRoles.AUDITOR, EndpointRoles.TENANT_ADMIN })
 @RequestMapping("/api/tenants/{tenant}/reports")
 class ReportRunController {
 
+	/**
+	 * Who reads every run, not only published ones (an equality analyst only the runs of
+	 * reports over equality answers: {@link ReportAccess}).
+	 */
 	static final List<String> READERS = List.of(EndpointRoles.MANAGER, EndpointRoles.AUDITOR,
-			EndpointRoles.TENANT_ADMIN);
+			EndpointRoles.TENANT_ADMIN, EndpointRoles.EQUALITY_ANALYST);
 
 	private final ReportRuns runs;
 
@@ -52,6 +57,8 @@ class ReportRunController {
 	}
 
 	@PostMapping("/{reportId}/runs")
+	@EndpointRoles({ EndpointRoles.MANAGER, EndpointRoles.AUDITOR, EndpointRoles.TENANT_ADMIN,
+			EndpointRoles.EQUALITY_ANALYST })
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = false,
 			description = "Period (by case received date) and structure mode; schema report-run-request",
 			content = @Content(schema = @Schema(implementation = RunRequest.class)))
@@ -70,12 +77,15 @@ class ReportRunController {
 	}
 
 	@GetMapping("/runs")
+	@EndpointRoles({ EndpointRoles.MANAGER, EndpointRoles.AUDITOR, EndpointRoles.TENANT_ADMIN,
+			EndpointRoles.EQUALITY_ANALYST })
 	List<RunView> history() {
 		return this.runs.history(null).stream().map(run -> RunView.of(run, null)).toList();
 	}
 
 	@GetMapping("/runs/{runId}")
-	@EndpointRoles({ EndpointRoles.MANAGER, EndpointRoles.AUDITOR, EndpointRoles.TENANT_ADMIN, EndpointRoles.OFFICER })
+	@EndpointRoles({ EndpointRoles.MANAGER, EndpointRoles.AUDITOR, EndpointRoles.TENANT_ADMIN, EndpointRoles.OFFICER,
+			EndpointRoles.EQUALITY_ANALYST })
 	RunView run(@PathVariable String runId) {
 		if (!this.actors.current().hasAnyRole(READERS)) {
 			ReportRun run = this.runs.publishedRun(runId)
@@ -93,7 +103,8 @@ class ReportRunController {
 	 * rendering, or the published one with {@code published=true}.
 	 */
 	@GetMapping("/runs/{runId}/output.{format}")
-	@EndpointRoles({ EndpointRoles.MANAGER, EndpointRoles.AUDITOR, EndpointRoles.TENANT_ADMIN, EndpointRoles.OFFICER })
+	@EndpointRoles({ EndpointRoles.MANAGER, EndpointRoles.AUDITOR, EndpointRoles.TENANT_ADMIN, EndpointRoles.OFFICER,
+			EndpointRoles.EQUALITY_ANALYST })
 	ResponseEntity<byte[]> output(@PathVariable String runId, @PathVariable String format,
 			@RequestParam(defaultValue = "false") boolean published) {
 		return this.downloads.download(runId, format, published || !this.actors.current().hasAnyRole(READERS));
@@ -112,7 +123,8 @@ class ReportRunController {
 	}
 
 	@GetMapping("/{reportId}/published")
-	@EndpointRoles({ EndpointRoles.MANAGER, EndpointRoles.AUDITOR, EndpointRoles.TENANT_ADMIN, EndpointRoles.OFFICER })
+	@EndpointRoles({ EndpointRoles.MANAGER, EndpointRoles.AUDITOR, EndpointRoles.TENANT_ADMIN, EndpointRoles.OFFICER,
+			EndpointRoles.EQUALITY_ANALYST })
 	List<PublishedReport> published(@PathVariable String reportId) {
 		return this.runs.published(reportId);
 	}

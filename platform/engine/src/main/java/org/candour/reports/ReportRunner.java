@@ -13,6 +13,8 @@ import org.candour.cases.CaseDocuments;
 import org.candour.config.ActiveConfigurations;
 import org.candour.definition.model.OrgStructure;
 import org.candour.definition.model.ReportDefinition;
+import org.candour.definition.model.ReportSource;
+import org.candour.api.Refusal;
 
 import org.springframework.stereotype.Service;
 
@@ -25,7 +27,10 @@ import org.springframework.stereotype.Service;
  * dimensions count by the structure at the time (as each case recorded it) or, when the
  * run names a day, remapped through restructures to that day's structure. Measures:
  * count, percentage, sum, avg, min, max, median (of a numeric field or of the working or
- * calendar days between two events) and distinct.
+ * calendar days between two events) and distinct; {@code share} and {@code population}
+ * when tabled ({@link GroupFigures}). A report over another source than the cases counts
+ * that source's records ({@link SourceFacts}) in memory ({@link FactAccumulation}) into
+ * the same partial.
  */
 @Service
 public class ReportRunner {
@@ -36,10 +41,14 @@ public class ReportRunner {
 
 	private final TenantCalendars calendars;
 
-	ReportRunner(CaseDocuments cases, ActiveConfigurations configurations, TenantCalendars calendars) {
+	private final SourceFacts facts;
+
+	ReportRunner(CaseDocuments cases, ActiveConfigurations configurations, TenantCalendars calendars,
+			SourceFacts facts) {
 		this.cases = cases;
 		this.configurations = configurations;
 		this.calendars = calendars;
+		this.facts = facts;
 	}
 
 	/**
@@ -65,6 +74,10 @@ public class ReportRunner {
 	 * some); {@code null} for all the report's
 	 */
 	public Partial accumulate(ReportDefinition report, Run run, List<String> feedbackTypes) {
+		ReportSource source = report.reportSource();
+		if (source != ReportSource.CASES) {
+			return new FactAccumulation(report, run).of(this.facts.of(source, run.structure()));
+		}
 		EventDays days = new EventDays(this.configurations, this.calendars);
 		return new Accumulation(this.cases, days, new ReportKeys(report, run), base(report, run, feedbackTypes))
 			.of(report.measures());
@@ -79,6 +92,9 @@ public class ReportRunner {
 	 */
 	public List<String> casesBehind(ReportDefinition report, Run run, List<String> rowKey,
 			ReportDefinition.Measure measure, boolean denominator) {
+		if (!report.reportSource().drillDown()) {
+			throw Refusal.notFound("The figures of report " + report.id() + " do not list cases");
+		}
 		EventDays days = new EventDays(this.configurations, this.calendars);
 		return new Accumulation(this.cases, days, new ReportKeys(report, run), base(report, run, null))
 			.casesBehind(measure, rowKey, denominator);
@@ -116,11 +132,17 @@ public class ReportRunner {
 		for (ReportDefinition.Measure measure : report.measures()) {
 			totalFigures.put(measure.id(), totals.getOrDefault(measure.id(), new Accumulator()).figure(measure.type()));
 		}
-		return new ReportTable(columns, rows, totalFigures);
+		return new GroupFigures(report).apply(new ReportTable(columns, rows, totalFigures));
 	}
 
-	/** How many cases the report's run selects before its measures' conditions. */
+	/**
+	 * How many cases the report's run selects before its measures' conditions (0 for a
+	 * report over another source).
+	 */
 	public long caseCount(ReportDefinition report, Run run) {
+		if (report.reportSource() != ReportSource.CASES) {
+			return 0;
+		}
 		return this.cases.count(base(report, run, null));
 	}
 

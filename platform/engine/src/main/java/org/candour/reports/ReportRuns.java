@@ -50,8 +50,12 @@ public class ReportRuns {
 
 	private final Clock clock;
 
+	private final ReportAccess access;
+
 	ReportRuns(ActiveConfigurations configurations, ReportRunStore store, JobOperator reportJobOperator,
-			JobRepository reportJobRepository, Job reportRunJob, JsonMapper json, Optional<Clock> clock) {
+			JobRepository reportJobRepository, Job reportRunJob, JsonMapper json, Optional<Clock> clock,
+			ReportAccess access) {
+		this.access = access;
 		this.configurations = configurations;
 		this.store = store;
 		this.operator = reportJobOperator;
@@ -89,6 +93,7 @@ public class ReportRuns {
 		if (report == null) {
 			throw Refusal.notFound("No report '" + reportId + "' in the active configuration");
 		}
+		this.access.require(report);
 		String structure = (request.structure() == null) ? RunParameters.AT_THE_TIME : request.structure();
 		if (!RunParameters.AT_THE_TIME.equals(structure) && !RunParameters.CURRENT.equals(structure)) {
 			throw Refusal.malformed("/structure", "report.structure-unknown",
@@ -128,8 +133,11 @@ public class ReportRuns {
 			.map(range -> new Request(range.from(), range.to(), RunParameters.AT_THE_TIME));
 	}
 
+	/** A run (refused, 403, to a caller who may not read its report). */
 	public Optional<ReportRun> find(String runId) {
-		return this.store.find(runId);
+		Optional<ReportRun> run = this.store.find(runId);
+		run.ifPresent(found -> this.access.require(found.reportId(), found.configVersion()));
+		return run;
 	}
 
 	public ReportRun require(String runId) {
@@ -138,12 +146,16 @@ public class ReportRuns {
 
 	/** A finished run's result; empty while it runs or if it failed. */
 	public Optional<ReportResult> result(String runId) {
+		find(runId);
 		return this.store.result(runId).map(text -> this.json.readValue(text, ReportResult.class));
 	}
 
 	/** Runs newest first, of one report or (with {@code null}) of all. */
 	public List<ReportRun> history(String reportId) {
-		return this.store.history(reportId, HISTORY_LIMIT);
+		return this.store.history(reportId, HISTORY_LIMIT)
+			.stream()
+			.filter(run -> this.access.mayRead(run.reportId(), run.configVersion()))
+			.toList();
 	}
 
 	/**
@@ -212,15 +224,22 @@ public class ReportRuns {
 
 	/** A report's published snapshots, newest first. */
 	public List<PublishedReport> published(String reportId) {
-		return this.store.snapshots(reportId).stream().map(ReportRuns::published).toList();
+		return this.store.snapshots(reportId)
+			.stream()
+			.map(ReportRuns::published)
+			.filter(snapshot -> this.access.mayRead(snapshot.reportId(), snapshot.configVersion()))
+			.toList();
 	}
 
 	public Optional<PublishedReport> publishedRun(String runId) {
-		return this.store.snapshot(runId).map(ReportRuns::published);
+		Optional<PublishedReport> snapshot = this.store.snapshot(runId).map(ReportRuns::published);
+		snapshot.ifPresent(found -> this.access.require(found.reportId(), found.configVersion()));
+		return snapshot;
 	}
 
 	/** A published snapshot's result, exactly as published. */
 	public Optional<ReportResult> publishedResult(String runId) {
+		publishedRun(runId);
 		return this.store.snapshot(runId)
 			.map(snapshot -> this.json.readValue(snapshot.getString("result"), ReportResult.class));
 	}

@@ -9,9 +9,16 @@
  * run for ({@link org.candour.reports.ReportPeriods}); runs as Spring Batch jobs on the
  * MongoDB job repository, partitioned by feedback type and restartable
  * ({@link org.candour.reports.ReportRuns}), on demand or on each report's schedule, with
- * an immutable stored result, published snapshots and the API over them. Uses the cases'
- * stored documents, the configuration model, the working-day calendar and tenancy.
+ * an immutable stored result, published snapshots and the API over them. A report may
+ * count another source than the cases (learning records and actions, QA samples, service
+ * standards, survey and equality answer counts), read through those modules' public APIs
+ * ({@link org.candour.reports.SourceFacts}) and counted in memory; the answer sources'
+ * small numbers are suppressed as the survey module suppresses them, and only the readers
+ * of equality data run or read a report over equality answers
+ * ({@link org.candour.reports.ReportAccess}). Uses the cases' stored documents, the
+ * configuration model, the working-day calendar, tenancy, and the learning, qa, standards
+ * and surveys modules.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Reports",
-		allowedDependencies = { "api", "calendar", "cases", "config", "definition", "definition :: model", "tenancy" })
+@org.springframework.modulith.ApplicationModule(displayName = "Reports", allowedDependencies = { "api", "calendar",
+		"cases", "config", "definition", "definition :: model", "tenancy", "learning", "qa", "standards", "surveys" })
 package org.candour.reports;

@@ -59,6 +59,17 @@ public final class AnswerTables {
 				SmallNumbers.THRESHOLD, hideTotal ? null : respondents, hideTotal, tables);
 	}
 
+	/** The questions of a form answered by choosing, in the form's order. */
+	static List<String> choiceQuestions(Form form) {
+		List<String> questions = new ArrayList<>();
+		form.schema().path("properties").properties().forEach(question -> {
+			if (!choices(question.getValue()).isEmpty() && !form.people().contains(question.getKey())) {
+				questions.add(question.getKey());
+			}
+		});
+		return questions;
+	}
+
 	private static Map<String, String> choices(JsonNode schema) {
 		Map<String, String> labels = new LinkedHashMap<>();
 		schema.path("oneOf").forEach(choice -> {

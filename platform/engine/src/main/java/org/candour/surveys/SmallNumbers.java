@@ -13,15 +13,15 @@ import java.util.Set;
  * not zero is suppressed too (secondary; the first of equals). A total below 5 is
  * suppressed itself (every non-zero count under it already is).
  */
-final class SmallNumbers {
+public final class SmallNumbers {
 
-	static final int THRESHOLD = 5;
+	public static final int THRESHOLD = 5;
 
 	private SmallNumbers() {
 	}
 
 	/** The cells of the table to show as suppressed. */
-	static Set<String> suppressed(Map<String, Long> counts) {
+	public static Set<String> suppressed(Map<String, Long> counts) {
 		Set<String> suppressed = new LinkedHashSet<>();
 		counts.forEach((cell, count) -> {
 			if (count > 0 && count < THRESHOLD) {
@@ -38,7 +38,7 @@ final class SmallNumbers {
 		return suppressed;
 	}
 
-	static boolean totalSuppressed(long total) {
+	public static boolean totalSuppressed(long total) {
 		return total > 0 && total < THRESHOLD;
 	}
 

@@ -12,6 +12,10 @@ import java.util.Set;
 import java.util.stream.StreamSupport;
 
 import org.candour.api.EndpointRoles;
+import org.candour.config.ActiveConfigurations;
+import org.candour.definition.model.CompiledConfiguration;
+import org.candour.reports.ReportRunner;
+import org.candour.reports.ReportTable;
 import org.candour.support.Api;
 import org.candour.support.CandourIntegrationTest;
 import org.candour.support.CaseApi;
@@ -63,6 +67,12 @@ class QaSamplingIntegrationTests {
 
 	@Autowired
 	QaSampling sampling;
+
+	@Autowired
+	ReportRunner reports;
+
+	@Autowired
+	ActiveConfigurations configurations;
 
 	@Test
 	void drawsTheConfiguredShareOfClosedCasesDeterministicallyInTheSeed() {
@@ -169,6 +179,27 @@ class QaSamplingIntegrationTests {
 		assertThat(figure(figures, "samplingDone")).isEqualTo("100 5/9 55.6 false");
 		assertThat(samples(work.tenant, "?status=awaiting&reviewer=central")).hasSize(3);
 		assertThat(samples(work.tenant, "?status=done")).hasSize(5);
+		// the base pack's report counts the same, each figure against its target
+		ReportTable.Row november = TenantContext.callAs(this.tenants.get(work.tenant).asCurrent(), () -> {
+			CompiledConfiguration model = this.configurations.require().model();
+			return this.reports
+				.run(model.reports().get("qa-results-against-targets"),
+						new ReportRunner.Run(java.time.LocalDate.of(2026, 4, 1), java.time.LocalDate.of(2027, 3, 31),
+								null, model.orgStructure()))
+				.rows()
+				.get(0);
+		});
+		assertThat(november.key()).containsEntry("month", "2026-11");
+		assertThat(november.values().get("samples").value()).isEqualTo(9.0);
+		assertThat(fraction(november, "outcome-met")).isEqualTo("4/6");
+		assertThat(fraction(november, "method-met")).isEqualTo("4/6");
+		assertThat(fraction(november, "agreement")).isEqualTo("1/2");
+		assertThat(fraction(november, "sampling-done")).isEqualTo("5/9");
+	}
+
+	private static String fraction(ReportTable.Row row, String measure) {
+		ReportTable.Figure figure = row.values().get(measure);
+		return figure.numerator() + "/" + figure.denominator();
 	}
 
 	@Test
@@ -381,6 +412,7 @@ class QaSamplingIntegrationTests {
 	/** chc-two-stage with an allocate action on stage 1 and a QA policy. */
 	private static List<ObjectNode> configuration() {
 		List<ObjectNode> documents = new ArrayList<>(ConfigFixtures.documents("chc-two-stage"));
+		documents.add(ConfigFixtures.shipped("base-uk-public-body", "report.qa-results-against-targets.json"));
 		for (ObjectNode document : documents) {
 			if ("workflow".equals(document.path("kind").asString())
 					&& "complaint-stage-1".equals(document.path("id").asString())) {

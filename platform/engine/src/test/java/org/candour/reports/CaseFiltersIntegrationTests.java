@@ -68,6 +68,9 @@ class CaseFiltersIntegrationTests {
 			List<String> compared = new ArrayList<>();
 			int selective = 0;
 			for (ReportDefinition report : model.reports().values()) {
+				if (report.reportSource() != org.candour.definition.model.ReportSource.CASES) {
+					continue;
+				}
 				for (ReportDefinition.Measure measure : report.measures()) {
 					for (JsonNode where : new JsonNode[] { measure.where(), measure.denominatorWhere() }) {
 						if (where == null) {

@@ -3,6 +3,7 @@ package org.candour.staffnotices;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -14,6 +15,10 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import org.candour.config.ActiveConfigurations;
+import org.candour.definition.model.CompiledConfiguration;
+import org.candour.definition.model.ReportDefinition;
+import org.candour.reports.ReportRunner;
 import org.candour.support.Api;
 import org.candour.support.CandourIntegrationTest;
 import org.candour.support.CaseApi;
@@ -68,6 +73,12 @@ class StaffNoticesIntegrationTests {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	ReportRunner reports;
+
+	@Autowired
+	ActiveConfigurations configurations;
 
 	@Autowired
 	ActionNotices actionNotices;
@@ -227,6 +238,43 @@ class StaffNoticesIntegrationTests {
 				Map.of("text", "Spoke to the highways manager"));
 		assertThat(noted.status()).as(noted.body().toString()).isIn(200, 201);
 		assertThat(to("risk.manager@example.org")).as("told once for the same flags").hasSize(1);
+	}
+
+	@Test
+	void theBasePacksRiskProfileCountsTheAssessmentsByCategory() {
+		String flagged = acknowledgedComplaint();
+		this.cases.acted(flagged, "assess-risk", Map.of("riskCategory", "decision-impact", "highRiskFlags",
+				List.of("serious-failures"), "riskRationale", "Three missed inspections on a busy road"));
+		String none = acknowledgedComplaint();
+		this.cases.acted(none, "assess-risk", Map.of("riskCategory", "none-identified", "riskRationale", "Usual"));
+		String changed = acknowledgedComplaint();
+		this.cases.acted(changed, "assess-risk",
+				Map.of("riskCategory", "none-identified", "riskRationale", "Usual too"));
+		Api.Response edited = this.api.patch(this.cases.base() + "/" + changed + "/data",
+				Map.of("data", Map.of("summary", "Pothole now a sinkhole")));
+		assertThat(edited.status()).as(edited.body().toString()).isEqualTo(200);
+		acknowledgedComplaint();
+
+		List<String> rows = TenantContext.callAs(CurrentTenant.pooled(this.tenant), () -> {
+			CompiledConfiguration model = this.configurations.require().model();
+			ReportDefinition report = model.reports().get("risk-profile");
+			List<String> figures = new ArrayList<>();
+			this.reports
+				.run(report,
+						new ReportRunner.Run(LocalDate.of(2026, 4, 1), LocalDate.of(2027, 3, 31), null,
+								model.orgStructure()))
+				.rows()
+				.forEach(row -> figures
+					.add(row.key().get("category") + " " + Math.round(row.values().get("assessed").value()) + " "
+							+ Math.round(row.values().get("high-risk").value()) + " "
+							+ row.values().get("high-risk-share").numerator() + "/"
+							+ row.values().get("high-risk-share").denominator() + " "
+							+ Math.round(row.values().get("to-reassess").value())));
+			return figures;
+		});
+
+		// the case never assessed is not counted
+		assertThat(rows).containsExactly("decision-impact 1 1 1/1 0", "none-identified 2 0 0/2 1");
 	}
 
 	@Test

@@ -3,12 +3,18 @@ package org.candour.standards;
 import java.util.List;
 import java.util.Map;
 
+import org.candour.config.ActiveConfigurations;
+import org.candour.definition.model.CompiledConfiguration;
+import org.candour.reports.ReportRunner;
+import org.candour.reports.ReportTable;
 import org.candour.support.Api;
 import org.candour.support.CandourIntegrationTest;
 import org.candour.support.CaseApi;
 import org.candour.support.ConfigFixtures;
 import org.candour.support.TestClock;
 import org.candour.support.TestTenants;
+import org.candour.tenancy.TenantContext;
+import org.candour.tenancy.TenantManagement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -107,6 +113,15 @@ class ServiceStandardsIntegrationTests {
 	@Autowired
 	JsonMapper json;
 
+	@Autowired
+	ReportRunner reports;
+
+	@Autowired
+	ActiveConfigurations configurations;
+
+	@Autowired
+	TenantManagement tenants;
+
 	private String tenant;
 
 	private final Map<String, String> refs = new java.util.HashMap<>();
@@ -118,6 +133,7 @@ class ServiceStandardsIntegrationTests {
 		documents.add((ObjectNode) this.json.readTree(WORKFLOW));
 		documents.add((ObjectNode) this.json.readTree(STRUCTURE));
 		STANDARDS.forEach(standard -> documents.add((ObjectNode) this.json.readTree(standard)));
+		documents.add(ConfigFixtures.shipped("base-uk-public-body", "report.service-standards-summary.json"));
 		this.tenant = this.testTenants.withConfiguration("Standards", documents);
 		CaseApi cases = new CaseApi(this.api, this.tenant);
 		on("2026-04-27");
@@ -188,6 +204,35 @@ class ServiceStandardsIntegrationTests {
 		assertThat(standard(board, "caseload").path("unit").asString()).isEqualTo("cases-per-officer");
 		assertThat(standard(board, "within-5").path("target").asDouble()).isEqualTo(75.0);
 		assertThat(standard(board, "age").path("atLeast").asBoolean()).isFalse();
+	}
+
+	@Test
+	void theBasePacksReportGivesTheSameFiguresAsAtTheRun() {
+		ReportTable table = TenantContext.callAs(this.tenants.get(this.tenant).asCurrent(), () -> {
+			CompiledConfiguration model = this.configurations.require().model();
+			return this.reports.run(model.reports().get("service-standards-summary"),
+					new ReportRunner.Run(null, null, null, model.orgStructure()));
+		});
+
+		// standard/team: figure, target, numerator, denominator, met, breaches
+		assertThat(rows(table)).contains("within-5/all 50 75 2 4 0 5", "within-5/north 100 75 2 2 1 3",
+				"within-5/south 0 75 0 2 0 2", "respond-clock/all 80 50 4 5 1 2", "caseload/all 2 2 4 2 1 1",
+				"caseload/north 3 2 3 1 1 0", "caseload/south 1 2 1 1 0 1", "age/all 1 0 1 5 0 1",
+				"age/none 0 0 0 1 1 0");
+		assertThat(rows(table)).filteredOn(row -> row.startsWith("respond-clock/")).hasSize(1);
+	}
+
+	private static List<String> rows(ReportTable table) {
+		List<String> rows = new java.util.ArrayList<>();
+		for (ReportTable.Row row : table.rows()) {
+			StringBuilder text = new StringBuilder(row.key().get("standard") + "/" + row.key().get("team"));
+			for (String measure : List.of("figure", "target", "numerator", "denominator", "met", "breaches")) {
+				Double value = row.values().get(measure).value();
+				text.append(' ').append((value == null) ? "n/a" : String.valueOf(Math.round(value)));
+			}
+			rows.add(text.toString());
+		}
+		return rows;
 	}
 
 	@Test

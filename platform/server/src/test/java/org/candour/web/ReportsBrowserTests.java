@@ -22,8 +22,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 /**
  * A manager of the county council runs the backlog position in Chromium: the run form
  * (with a refused period), the figures with their drill-down links, the CSV and XLSX
- * downloads (the workbook opened with POI), publishing, and the dashboard; axe finds
- * nothing on any of these pages.
+ * downloads (the workbook opened with POI), publishing, and the dashboard; and the base
+ * pack's service standards report (a source other than the cases: no structure to choose,
+ * no drill-down); axe finds nothing on any of these pages.
  */
 @CandourWebTest
 @ExtendWith(Browsers.class)
@@ -106,6 +107,28 @@ class ReportsBrowserTests {
 		screenshots.save(page, "5-dashboard");
 		page.locator("#figure-breached a").click();
 		assertThat(page).hasURL(Pattern.compile("/work\\?queue=breached$"));
+	}
+
+	@Test
+	void aManagerRunsTheServiceStandardsReportOfTheBasePack(Page page, Browsers.Screenshots screenshots) {
+		this.county.complaint("highways", "Standards " + UUID.randomUUID().toString().substring(0, 8));
+		OfficerSignIn.as(page, ReportsFixture.TENANT, ReportsFixture.MANAGER);
+		page.navigate(REPORTS);
+
+		page.locator("#report-service-standards-summary a[href$='/service-standards-summary/run']").click();
+		assertThat(page.locator("#period-hint")).containsText("Each service standard is counted over its own period");
+		assertThat(page.locator("#structure")).hasCount(0);
+		Accessibility.assertNoViolations(page);
+		screenshots.save(page, "standards-1-form");
+
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Run the report")).click();
+		assertThat(page).hasURL(Pattern.compile(REPORTS + "/runs/[0-9a-f-]{36}$"));
+		assertThat(page.locator("#run-status")).hasText("Completed");
+		assertThat(page.locator("#report table")).containsText("Caseload of at least 20 per officer");
+		assertThat(page.locator("#report table")).containsText("All teams");
+		assertThat(page.locator("#report tbody a")).hasCount(0);
+		Accessibility.assertNoViolations(page);
+		screenshots.save(page, "standards-2-run");
 	}
 
 	private static java.util.List<String> cells(Sheet sheet) {

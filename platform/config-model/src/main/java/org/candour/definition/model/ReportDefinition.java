@@ -28,10 +28,14 @@ import org.candour.definition.ConfigDocument;
  * hand
  * @param suppressBelow published outputs show counts above 0 and below this as "fewer
  * than N"; {@code null} for no suppression
+ * @param source what it counts: {@code cases} (the default) or another
+ * {@link ReportSource}'s id, as written (an unknown one is refused by the meta-schema)
+ * @param population for a report over equality answers: the population's share of each
+ * answer, shown by a {@code population} measure; else {@code null}
  */
 public record ReportDefinition(String id, JsonNode title, JsonNode description, List<String> feedbackTypes,
 		Period period, List<Dimension> dimensions, List<Measure> measures, List<Filter> filters, Layout layout,
-		List<String> outputs, String schedule, Integer suppressBelow) {
+		List<String> outputs, String schedule, Integer suppressBelow, String source, Population population) {
 
 	/** Every download format, offered when a definition does not say which. */
 	public static final List<String> ALL_OUTPUTS = List.of("html", "csv", "xlsx", "pdf");
@@ -42,6 +46,48 @@ public record ReportDefinition(String id, JsonNode title, JsonNode description, 
 		measures = List.copyOf(measures);
 		filters = List.copyOf(filters);
 		outputs = List.copyOf(outputs);
+		source = (source == null) ? ReportSource.CASES.id() : source;
+	}
+
+	/** What it counts ({@link ReportSource#CASES} for an unknown id). */
+	public ReportSource reportSource() {
+		return ReportSource.of(this.source).orElse(ReportSource.CASES);
+	}
+
+	/**
+	 * The population an equality profile is compared with.
+	 *
+	 * @param source where the figures come from (e.g. "ONS Census 2021, …")
+	 * @param figures question → answer → the population's share in per cent
+	 */
+	public record Population(JsonNode source, java.util.Map<String, java.util.Map<String, Double>> figures) {
+
+		public Population {
+			java.util.Map<String, java.util.Map<String, Double>> copy = new java.util.LinkedHashMap<>();
+			figures.forEach((question, answers) -> copy.put(question, java.util.Map.copyOf(answers)));
+			figures = java.util.Collections.unmodifiableMap(copy);
+		}
+
+		/** The share of an answer to a question; {@code null} when not given. */
+		public Double share(String question, String answer) {
+			return this.figures.getOrDefault(question, java.util.Map.of()).get(answer);
+		}
+
+		static Population read(JsonNode node) {
+			if (node == null) {
+				return null;
+			}
+			java.util.Map<String, java.util.Map<String, Double>> figures = new java.util.LinkedHashMap<>();
+			node.path("figures").properties().forEach(question -> {
+				java.util.Map<String, Double> answers = new java.util.LinkedHashMap<>();
+				question.getValue()
+					.properties()
+					.forEach(answer -> answers.put(answer.getKey(), answer.getValue().asDouble()));
+				figures.put(question.getKey(), answers);
+			});
+			return new Population(Json.node(node, "source"), figures);
+		}
+
 	}
 
 	/**
@@ -72,15 +118,20 @@ public record ReportDefinition(String id, JsonNode title, JsonNode description, 
 	 *
 	 * @param orgStructure for org fields, {@code at-time-of-case} (default) or
 	 * {@code current}
+	 * @param codeList the code list whose labels its values are shown with; {@code null}
+	 * for none
 	 */
-	public record Dimension(String id, JsonNode label, String field, String orgStructure) {
+	public record Dimension(String id, JsonNode label, String field, String orgStructure, String codeList) {
 	}
 
 	/**
 	 * A calculated figure.
 	 *
 	 * @param type {@code count}, {@code percentage}, {@code sum}, {@code avg},
-	 * {@code min}, {@code max}, {@code median} or {@code distinct}
+	 * {@code min}, {@code max}, {@code median}, {@code distinct}, {@code share} (a count
+	 * as a percentage of the count of the rows with the same values of every dimension
+	 * but the last) or {@code population} (the population's share of the row's answer,
+	 * from {@link Population})
 	 * @param field the field aggregated; {@code null} for a count, a percentage or a
 	 * measure of the time between two events
 	 * @param between for sum, avg, min, max and median: the time from one event to
@@ -145,8 +196,9 @@ public record ReportDefinition(String id, JsonNode title, JsonNode description, 
 		JsonNode layout = Json.node(spec, "layout");
 		List<Dimension> dimensions = new ArrayList<>();
 		spec.path("dimensions")
-			.forEach(node -> dimensions.add(new Dimension(Json.text(node, "id"), Json.node(node, "label"),
-					Json.text(node, "field"), node.path("orgStructure").asString("at-time-of-case"))));
+			.forEach(node -> dimensions
+				.add(new Dimension(Json.text(node, "id"), Json.node(node, "label"), Json.text(node, "field"),
+						node.path("orgStructure").asString("at-time-of-case"), Json.text(node, "codeList"))));
 		List<Measure> measures = new ArrayList<>();
 		spec.path("measures")
 			.forEach(node -> measures.add(new Measure(Json.text(node, "id"), Json.node(node, "label"),
@@ -167,7 +219,8 @@ public record ReportDefinition(String id, JsonNode title, JsonNode description, 
 						: new Layout(Json.text(layout, "type"), Json.strings(layout, "rows"),
 								Json.strings(layout, "columns")),
 				spec.has("outputs") ? Json.strings(spec, "outputs") : ALL_OUTPUTS, Json.text(spec, "schedule"),
-				spec.has("suppressBelow") ? spec.path("suppressBelow").asInt() : null);
+				spec.has("suppressBelow") ? spec.path("suppressBelow").asInt() : null, Json.text(spec, "source"),
+				Population.read(Json.node(spec, "population")));
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 
 import org.candour.reports.ReportResult;
 import org.candour.reports.ReportTable;
+import org.candour.surveys.SmallNumbers;
 
 /**
  * How a figure reads. Counts are whole numbers; sums, minimums and maximums have two
@@ -17,7 +18,9 @@ import org.candour.reports.ReportTable;
  * (2/7)" and "50.0% (1/2)" line up in a column and a figure just under a target never
  * reads as meeting it. An empty denominator reads "n/a", never 0%. When small numbers are
  * suppressed, a count strictly between 0 and the threshold reads "fewer than N" and a
- * percentage whose numerator or denominator is one reads "suppressed".
+ * percentage whose numerator or denominator is one reads "suppressed". A figure withheld
+ * when the run was counted (a source that always suppresses) reads the same, published or
+ * not. A population share reads as a percentage with one decimal place.
  */
 final class Figures {
 
@@ -43,6 +46,12 @@ final class Figures {
 
 	/** The figure as a person reads it in a table. */
 	String display(ReportResult.Column measure, ReportTable.Figure figure) {
+		if (figure != null && figure.withheldFromView()) {
+			return withheld(measure);
+		}
+		if ("population".equals(measure.measureType()) && figure != null && figure.value() != null) {
+			return decimal(BigDecimal.valueOf(figure.value()), 1, true) + "%";
+		}
 		if (figure == null || figure.value() == null) {
 			return NOT_APPLICABLE;
 		}
@@ -67,6 +76,14 @@ final class Figures {
 	 * denominator).
 	 */
 	List<Value> values(ReportResult.Column measure, ReportTable.Figure figure) {
+		if (figure != null && figure.withheldFromView()) {
+			Value withheld = Value.ofText(withheld(measure));
+			return isPercentage(measure) ? List.of(withheld, withheld, withheld) : List.of(withheld);
+		}
+		if ("population".equals(measure.measureType()) && figure != null && figure.value() != null) {
+			return List
+				.of(new Value(decimal(BigDecimal.valueOf(figure.value()), 1, false), figure.value() / 100, "0.0%"));
+		}
 		if (!isPercentage(measure)) {
 			if (figure == null || figure.value() == null) {
 				return List.of(Value.ofText(NOT_APPLICABLE));
@@ -131,7 +148,7 @@ final class Figures {
 
 	/** Whether the figure is shown as a number: not "n/a" and not suppressed. */
 	boolean shown(ReportResult.Column measure, ReportTable.Figure figure) {
-		if (figure == null || figure.value() == null) {
+		if (figure == null || figure.value() == null || figure.withheldFromView()) {
 			return false;
 		}
 		if (isPercentage(measure)) {
@@ -141,8 +158,17 @@ final class Figures {
 		return !isCount(measure) || !suppressed(Math.round(figure.value()));
 	}
 
+	/** A percentage, or a share: a percentage of its group. */
 	static boolean isPercentage(ReportResult.Column measure) {
-		return "percentage".equals(measure.measureType());
+		return "percentage".equals(measure.measureType()) || "share".equals(measure.measureType());
+	}
+
+	/**
+	 * A figure small-number suppression withheld (a source that always suppresses): a
+	 * count reads "fewer than 5", a share "suppressed".
+	 */
+	private static String withheld(ReportResult.Column measure) {
+		return isPercentage(measure) ? SUPPRESSED : "fewer than " + SmallNumbers.THRESHOLD;
 	}
 
 	private static boolean isCount(ReportResult.Column measure) {
@@ -170,7 +196,7 @@ final class Figures {
 	private static int scale(ReportResult.Column measure, double value) {
 		return switch (String.valueOf(measure.measureType())) {
 			case "count", "distinct" -> 0;
-			case "avg", "median" -> 1;
+			case "avg", "median", "population" -> 1;
 			default -> (value == Math.rint(value)) ? 0 : 2;
 		};
 	}

@@ -30,7 +30,8 @@ final class Summary {
 	/**
 	 * The period, structure, data's instant, configuration version, content hash (the
 	 * first 12 characters unless {@code fullHash}) and, when small numbers are
-	 * suppressed, how.
+	 * suppressed, how (always for a source that suppresses small numbers), and where
+	 * population figures come from.
 	 */
 	static List<Item> of(ReportResult result, Figures figures, boolean fullHash) {
 		String hash = (result.contentHash() == null) ? "" : result.contentHash();
@@ -41,6 +42,14 @@ final class Summary {
 		items.add(new Item("Configuration version", Integer.toString(result.configVersion())));
 		items.add(new Item("Content hash",
 				(fullHash || hash.length() <= SHORT_HASH) ? hash : hash.substring(0, SHORT_HASH)));
+		if (result.reportSource().suppressed()) {
+			items.add(new Item("Small numbers",
+					"Counts from 1 to 4 are shown as \u201cfewer than 5\u201d in every output; when only one count of"
+							+ " a group would be, the next smallest is too"));
+		}
+		if (result.populationSource() != null) {
+			items.add(new Item("Population figures", result.populationSource()));
+		}
 		if (figures.suppressBelow() != null) {
 			items.add(new Item("Small numbers", "Counts from 1 to " + (figures.suppressBelow() - 1)
 					+ " are shown as \u201cfewer than " + figures.suppressBelow() + "\u201d"));

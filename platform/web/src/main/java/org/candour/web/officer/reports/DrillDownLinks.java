@@ -8,7 +8,8 @@ import org.candour.reports.output.CellLinks;
 /**
  * Each count and percentage of a run's table links to the cases behind it: the row's
  * index in the result (or {@code total} for the grand totals) and the measure. A
- * crosstab's subtotal, which is no row of the result, has no link.
+ * crosstab's subtotal, which is no row of the result, has no link; nor has a figure of a
+ * report over another source than the cases.
  */
 final class DrillDownLinks implements CellLinks {
 
@@ -23,6 +24,9 @@ final class DrillDownLinks implements CellLinks {
 
 	@Override
 	public String href(ReportTable.Row row, String measureId) {
+		if (!this.result.reportSource().drillDown()) {
+			return null;
+		}
 		if (row == null) {
 			return ReportPaths.cases(this.tenant, this.result.runId(), ReportDrillDown.TOTALS, measureId);
 		}

@@ -8,6 +8,7 @@ import org.candour.api.EndpointRoles;
 import org.candour.api.Refusal;
 import org.candour.config.ActiveConfigurations;
 import org.candour.definition.model.ReportDefinition;
+import org.candour.reports.ReportAccess;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.stereotype.Component;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
  * The active configuration's report definitions as the pages name them, and who may do
  * what with them: managers, auditors and tenant administrators run and read every run;
  * managers (and tenant administrators) restart; only managers publish; officers read
- * published snapshots only.
+ * published snapshots only. A report over equality answers is listed, run and read only
+ * by equality analysts, managers and auditors ({@link ReportAccess}).
  */
 @Component
 class Reports {
@@ -32,9 +34,12 @@ class Reports {
 
 	private final Actors actors;
 
-	Reports(ActiveConfigurations configurations, Actors actors) {
+	private final ReportAccess access;
+
+	Reports(ActiveConfigurations configurations, Actors actors, ReportAccess access) {
 		this.configurations = configurations;
 		this.actors = actors;
+		this.access = access;
 	}
 
 	List<ReportDefinition> all() {
@@ -43,6 +48,7 @@ class Reports {
 				.reports()
 				.values()
 				.stream()
+				.filter(this.access::mayRead)
 				.sorted(java.util.Comparator.comparing(Reports::title))
 				.toList())
 			.orElse(List.of());
@@ -52,8 +58,16 @@ class Reports {
 		return this.configurations.current().map(version -> version.model().reports().get(reportId));
 	}
 
+	/**
+	 * A report of the active version; refused (403) when its source is closed to the
+	 * caller.
+	 */
 	ReportDefinition require(String reportId) {
-		return find(reportId).orElseThrow(() -> Refusal.notFound("No report '" + reportId + "'"));
+		ReportDefinition report = find(reportId).orElseThrow(() -> Refusal.notFound("No report '" + reportId + "'"));
+		if (!this.access.mayRead(report)) {
+			throw Refusal.notAllowed("Only equality analysts, managers and auditors run or read this report");
+		}
+		return report;
 	}
 
 	/** The title of a report of the active version, or its id. */

@@ -6,6 +6,7 @@ import java.util.List;
 import org.candour.api.EndpointRoles;
 import org.candour.api.Refusal;
 import org.candour.definition.model.ReportDefinition;
+import org.candour.definition.model.ReportSource;
 import org.candour.reports.ReportRun;
 import org.candour.reports.ReportRuns;
 import org.candour.tenancy.TenantContext;
@@ -84,15 +85,24 @@ class RunFormController {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("fieldErrors", FormError.byField(errors));
+		String source = report.reportSource().id();
+		model.addAttribute("periodHeading", this.messages.text("reports.run.period." + source));
+		model.addAttribute("periodHint", this.messages.text("reports.run.period.hint." + source));
+		model.addAttribute("byStructure", report.reportSource() == ReportSource.CASES);
 		model.addAttribute("presets",
 				PeriodPresets.offered(report.period())
 					.stream()
-					.map(preset -> new PresetChoice(preset.slug(),
-							this.messages.text("reports.preset." + preset.slug()), hint(preset, today)))
+					.map(preset -> new PresetChoice(preset.slug(), label(preset, source), hint(preset, today)))
 					.toList());
 		model.addAttribute("action", ReportPaths.runForm(TenantContext.require().value(), report.id()));
 		model.addAttribute("back", ReportPaths.list(TenantContext.require().value()));
 		return "officer/reports/run-form";
+	}
+
+	/** A preset's name; "every case" is worded for the report's source. */
+	private String label(PeriodPresets preset, String source) {
+		return this.messages.text("reports.preset." + preset.slug()
+				+ ((preset == PeriodPresets.ALL_TIME && !"cases".equals(source)) ? "." + source : ""));
 	}
 
 	private String hint(PeriodPresets preset, LocalDate today) {
