@@ -31,10 +31,13 @@ final class SyntheticLearning {
 	private static final List<String> INVOLVEMENT = List.of("assist-a-review", "training", "visit", "share-their-story",
 			"monitor", "none");
 
-	/** Where an action ends up, and when it is due relative to today. */
+	/**
+	 * Where an action ends up, and when it is due relative to today; in the order the
+	 * actions take them, so a tenant with few records still has overdue and planned ones.
+	 */
 	enum Plan {
 
-		VERIFIED, DONE, IN_PROGRESS, IN_PROGRESS_OVERDUE, PLANNED, PLANNED_OVERDUE;
+		IN_PROGRESS_OVERDUE, PLANNED, DONE, VERIFIED, IN_PROGRESS, PLANNED_OVERDUE;
 
 		List<String> moves() {
 			return switch (this) {
