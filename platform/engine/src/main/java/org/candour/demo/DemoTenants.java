@@ -92,8 +92,14 @@ class DemoTenants {
 			int cases = TenantContext.callAs(tenant.asCurrent(), () -> this.synthetic
 				.generate(this.settings.casesPerTenant(), this.settings.seed() + tenant.id().hashCode()));
 			log.info("Demo tenant {} created from pack {} with {} synthetic cases", tenant.id(), pack, cases);
-			TenantContext.callAs(tenant.asCurrent(),
-					() -> this.aftercare.generate(this.settings.seed() + tenant.id().hashCode()));
+			try {
+				TenantContext.callAs(tenant.asCurrent(),
+						() -> this.aftercare.generate(this.settings.seed() + tenant.id().hashCode()));
+			}
+			catch (RuntimeException ex) {
+				log.warn("Learning, remedies and risk assessments for demo tenant {} could not be generated: {}",
+						tenant.id(), ex.getMessage());
+			}
 			int scores = TenantContext.callAs(tenant.asCurrent(),
 					() -> this.qa.generate(this.settings.seed() + tenant.id().hashCode()));
 			log.info("Demo tenant {} sampled for quality assurance, {} scores given", tenant.id(), scores);

@@ -93,7 +93,7 @@ class SyntheticAftercareIntegrationTests {
 	@Test
 	void remediesOfUpheldClosedCasesAreInEveryStateWithPaymentsOverAnOfficersLimitAwaitingAManager() {
 		List<JsonNode> remedies = new ArrayList<>();
-		for (JsonNode listed : closedCases()) {
+		for (JsonNode listed : cases(true)) {
 			JsonNode caseRemedies = this.cases.get("/" + listed.path("reference").asString() + "/remedies").body();
 			caseRemedies.path("items").forEach(remedies::add);
 			if (!caseRemedies.path("items").isEmpty()) {
@@ -126,22 +126,49 @@ class SyntheticAftercareIntegrationTests {
 	}
 
 	@Test
+	void theSameSeedGivesTheSameLearningRemediesAndRiskAssessments() {
+		String second = this.testTenants.withShippedPack("aftercare", "county-council");
+		CurrentTenant current = CurrentTenant.pooled(second);
+		TenantContext.callAs(current, () -> this.synthetic.generate(120, 42L));
+		assertThat(TenantContext.callAs(current, () -> this.aftercare.generate(42L))).isEqualTo(this.result);
+		assertThat(learningFingerprints(second)).isEqualTo(learningFingerprints(this.tenant));
+	}
+
+	@Test
 	void theCasesHistoriesStayValid() {
-		for (JsonNode listed : closedCases()) {
+		for (JsonNode listed : cases(false)) {
 			String reference = listed.path("reference").asString();
 			JsonNode verification = this.cases.get("/" + reference + "/history/verify").body();
 			assertThat(verification.path("valid").asBoolean()).as(reference).isTrue();
 		}
 	}
 
-	private List<JsonNode> closedCases() {
+	private List<String> learningFingerprints(String tenant) {
+		List<String> fingerprints = new ArrayList<>();
+		for (JsonNode record : this.api.get("/api/tenants/" + tenant + "/learning").body().path("items")) {
+			StringBuilder fingerprint = new StringBuilder(record.path("id").asString()).append('|')
+				.append(record.path("theme").asString())
+				.append('|')
+				.append(record.path("cases"));
+			record.path("actions")
+				.forEach(action -> fingerprint.append('|')
+					.append(action.path("state").asString())
+					.append(action.path("dueDate").asString())
+					.append(action.path("owner").path("kind").asString()));
+			fingerprints.add(fingerprint.toString());
+		}
+		return fingerprints;
+	}
+
+	/** The tenant's cases, or only its closed ones. */
+	private List<JsonNode> cases(boolean onlyClosed) {
 		List<JsonNode> closed = new ArrayList<>();
 		JsonNode page;
 		int number = 0;
 		do {
 			page = this.cases.get("?size=200&sort=reference&page=" + number++).body();
 			for (JsonNode listed : page.path("content")) {
-				if ("closed".equals(listed.path("stateCategory").asString())) {
+				if (!onlyClosed || "closed".equals(listed.path("stateCategory").asString())) {
 					closed.add(listed);
 				}
 			}
