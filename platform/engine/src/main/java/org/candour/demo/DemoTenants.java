@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.candour.demo.synthetic.SyntheticAftercare;
 import org.candour.demo.synthetic.SyntheticCases;
 import org.candour.demo.synthetic.SyntheticQa;
 import org.candour.mongo.EmbeddedDefault;
@@ -38,15 +39,18 @@ class DemoTenants {
 
 	private final SyntheticCases synthetic;
 
+	private final SyntheticAftercare aftercare;
+
 	private final SyntheticQa qa;
 
 	DemoTenants(DemoSettings settings, Environment environment, TenantManagement tenants, PackDeployment packs,
-			SyntheticCases synthetic, SyntheticQa qa) {
+			SyntheticCases synthetic, SyntheticAftercare aftercare, SyntheticQa qa) {
 		this.settings = settings;
 		this.environment = environment;
 		this.tenants = tenants;
 		this.packs = packs;
 		this.synthetic = synthetic;
+		this.aftercare = aftercare;
 		this.qa = qa;
 	}
 
@@ -88,6 +92,14 @@ class DemoTenants {
 			int cases = TenantContext.callAs(tenant.asCurrent(), () -> this.synthetic
 				.generate(this.settings.casesPerTenant(), this.settings.seed() + tenant.id().hashCode()));
 			log.info("Demo tenant {} created from pack {} with {} synthetic cases", tenant.id(), pack, cases);
+			try {
+				TenantContext.callAs(tenant.asCurrent(),
+						() -> this.aftercare.generate(this.settings.seed() + tenant.id().hashCode()));
+			}
+			catch (RuntimeException ex) {
+				log.warn("Learning, remedies and risk assessments for demo tenant {} could not be generated: {}",
+						tenant.id(), ex.getMessage());
+			}
 			int scores = TenantContext.callAs(tenant.asCurrent(),
 					() -> this.qa.generate(this.settings.seed() + tenant.id().hashCode()));
 			log.info("Demo tenant {} sampled for quality assurance, {} scores given", tenant.id(), scores);

@@ -1,5 +1,6 @@
 package org.candour.remedies;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.candour.config.ActiveConfigurations;
@@ -32,6 +33,11 @@ class RemedyKinds {
 			.model()
 			.codeList(CODE_LIST)
 			.flatMap(list -> list.current().stream().filter(value -> value.code().equals(code)).findFirst());
+	}
+
+	/** The current codes of the list, in its order; none without the list. */
+	List<CodeList.Code> current() {
+		return this.configurations.require().model().codeList(CODE_LIST).map(CodeList::current).orElse(List.of());
 	}
 
 	/**

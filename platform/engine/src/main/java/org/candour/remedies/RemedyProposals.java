@@ -64,11 +64,11 @@ class RemedyProposals {
 		BigDecimal amount = body.path("amount").isNumber() ? body.path("amount").decimalValue() : null;
 		if (financial && amount == null) {
 			errors.add(new ApiError("/amount", "remedy.amount-required",
-					"Enter the amount in pounds: a " + code + " is a payment"));
+					"Enter the amount in pounds: " + this.kinds.label(code) + " is a payment"));
 		}
 		if (kind.isPresent() && !financial && amount != null) {
 			errors.add(new ApiError("/amount", "remedy.amount-not-a-payment",
-					"A " + code + " is not a payment: leave the amount out"));
+					this.kinds.label(code) + " is not a payment: leave the amount out"));
 		}
 		RemedyEditors.refuseIfAny(errors);
 		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {

@@ -32,7 +32,10 @@ public class RemedySummaries {
 	private RemedySummary summary(Remedy remedy) {
 		Remedy.StateChange last = remedy.stateChanges().get(remedy.stateChanges().size() - 1);
 		return new RemedySummary(remedy.id(), remedy.kind(), this.kinds.label(remedy.kind()), remedy.description(),
-				remedy.amount(), remedy.state().code(), last.by(), last.at());
+				remedy.amount(), remedy.state().code(), last.by(), last.at(), remedy.financial(), remedy.version(),
+				(remedy.payment() == null) ? null : remedy.payment().paidOn(),
+				(remedy.payment() == null) ? null : remedy.payment().reference(),
+				(remedy.declined() == null) ? null : remedy.declined().reason());
 	}
 
 	/**
@@ -46,9 +49,15 @@ public class RemedySummaries {
 	 * @param state proposed, approved, paid or declined
 	 * @param by who moved it into that state
 	 * @param at when
+	 * @param financial whether it is a payment
+	 * @param version its version, for a change made from it
+	 * @param paidOn the day a paid remedy was paid; null otherwise
+	 * @param paymentReference the payment's reference; null when not paid
+	 * @param declinedReason why a declined remedy was declined; null otherwise
 	 */
 	public record RemedySummary(String id, String kind, String kindLabel, String description, BigDecimal amount,
-			String state, String by, Instant at) {
+			String state, String by, Instant at, boolean financial, long version, java.time.LocalDate paidOn,
+			String paymentReference, String declinedReason) {
 	}
 
 }

@@ -1,10 +1,13 @@
 package org.candour.staffnotices;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.candour.calendar.TenantCalendars;
+import org.candour.cases.CaseLookup;
+import org.candour.cases.CaseReference;
 import org.candour.learning.ActionOwner;
 import org.candour.learning.ActionRow;
 import org.candour.learning.LearningAction;
@@ -31,7 +34,8 @@ import org.springframework.stereotype.Component;
  * calendar zone, as the learning register derives it); a scheduled sweep looks at every
  * unfinished action of every tenant, so the notice goes out once the day after the due
  * date passes whatever the request traffic. A changed due date is a new reminder and a
- * new overdue notice; done and verified actions are left alone.
+ * new overdue notice; done and verified actions are left alone. The actions of a record
+ * whose cases are all synthetic demo cases are demo data: nobody is told about them.
  */
 @Component
 class ActionNotices {
@@ -54,8 +58,11 @@ class ActionNotices {
 
 	private final StaffNoticeSettings settings;
 
+	private final CaseLookup cases;
+
 	ActionNotices(LearningPlans learning, StaffMessages messages, TenantCalendars calendars, ActiveTenants tenants,
-			StaffNoticeSettings settings) {
+			StaffNoticeSettings settings, CaseLookup cases) {
+		this.cases = cases;
 		this.learning = learning;
 		this.messages = messages;
 		this.calendars = calendars;
@@ -67,8 +74,9 @@ class ActionNotices {
 	void on(LearningRecordChanged changed) {
 		try {
 			Listing<ActionRow> actions = this.learning.actions(null);
+			Map<String, Boolean> demo = new HashMap<>();
 			for (ActionRow row : actions.items()) {
-				if (row.learning().equals(changed.learning())) {
+				if (row.learning().equals(changed.learning()) && !demoData(row, demo)) {
 					LearningAction action = row.action().action();
 					ActionOwner owner = action.owner();
 					if (!action.state().finished() && owner != null && !owner.id().equals(changed.by())) {
@@ -95,11 +103,32 @@ class ActionNotices {
 	 */
 	int sweep() {
 		Listing<ActionRow> actions = this.learning.actions(null);
+		Map<String, Boolean> demo = new HashMap<>();
 		int queued = 0;
 		for (ActionRow row : actions.items()) {
-			queued += remind(row, actions.today());
+			if (!demoData(row, demo)) {
+				queued += remind(row, actions.today());
+			}
 		}
 		return queued;
+	}
+
+	/**
+	 * Whether the action's record came from synthetic demo cases only (a record without
+	 * cases found is not).
+	 * @param known what is known already, by case reference
+	 */
+	private boolean demoData(ActionRow row, Map<String, Boolean> known) {
+		boolean any = false;
+		for (String reference : row.cases()) {
+			Boolean synthetic = known.computeIfAbsent(reference,
+					ref -> this.cases.find(new CaseReference(ref)).map(this.cases::synthetic).orElse(Boolean.FALSE));
+			if (!synthetic) {
+				return false;
+			}
+			any = true;
+		}
+		return any;
 	}
 
 	private int remind(ActionRow row, LocalDate today) {

@@ -19,6 +19,8 @@ import org.candour.config.ActiveConfigurations;
 import org.candour.definition.model.CompiledConfiguration;
 import org.candour.definition.model.ReportDefinition;
 import org.candour.reports.ReportRunner;
+import org.candour.demo.synthetic.SyntheticAftercare;
+import org.candour.demo.synthetic.SyntheticCases;
 import org.candour.support.Api;
 import org.candour.support.CandourIntegrationTest;
 import org.candour.support.CaseApi;
@@ -32,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
@@ -82,6 +85,15 @@ class StaffNoticesIntegrationTests {
 
 	@Autowired
 	ActionNotices actionNotices;
+
+	@Autowired
+	SyntheticCases synthetic;
+
+	@Autowired
+	SyntheticAftercare aftercare;
+
+	@Autowired
+	MongoTemplate mongo;
 
 	GreenMail mail;
 
@@ -300,6 +312,26 @@ class StaffNoticesIntegrationTests {
 				"Looked again after the sinkhole report: no added risk"));
 		assertThat(this.cases.read(reference).path("meta").path("risk").path("reassess").asBoolean()).isFalse();
 		assertThat(this.cases.act(reference, "respond", response("not-upheld", null)).status()).isEqualTo(200);
+	}
+
+	@Test
+	void demoDataNotifiesNobodyEvenWhenItsActionsAreOverdueOrItsCasesHighRisk() {
+		member("officer@" + this.tenant, "OFFICER", List.of(), "officer@example.org");
+		member("manager@" + this.tenant, "MANAGER", List.of(), "manager@example.org");
+		SyntheticAftercare.Result made = asTenant(() -> {
+			this.synthetic.generate(80, 42L);
+			return this.aftercare.generate(42L);
+		});
+		assertThat(made.learningRecords()).isPositive();
+		assertThat(made.highRisk()).isPositive();
+		JsonNode overdue = this.api.get("/api/tenants/" + this.tenant + "/actions?status=overdue").body();
+		assertThat(overdue.path("items")).isNotEmpty();
+
+		assertThat(sweepOn("2026-11-19T09:00:00Z")).as("the sweep tells nobody of demo actions").isZero();
+		assertThat(asTenant(() -> this.mongo.getCollection("notifications")
+			.countDocuments(new org.bson.Document("template", java.util.regex.Pattern.compile("^staff-")))))
+			.as("no staff notice queued for demo learning, actions or high-risk cases")
+			.isZero();
 	}
 
 	private Map<String, Object> response(String decision, Map<String, Object> riskAssessment) {

@@ -3,6 +3,8 @@ package org.candour.demo;
 import java.time.Duration;
 import java.util.List;
 
+import org.bson.Document;
+import org.candour.cases.CaseDocuments;
 import org.candour.qa.QaSample;
 import org.candour.qa.QualityAssurance;
 import org.candour.queues.CaseQueries;
@@ -10,10 +12,13 @@ import org.candour.config.ActiveConfigurations;
 import org.candour.tenancy.Tenant;
 import org.candour.tenancy.TenantContext;
 import org.candour.tenancy.TenantManagement;
+import org.candour.support.Api;
 import org.candour.web.DemoWebTest;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.util.LinkedMultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,6 +42,15 @@ class DemoTenantsIntegrationTests {
 
 	@Autowired
 	QualityAssurance qa;
+
+	@Autowired
+	Api api;
+
+	@Autowired
+	CaseDocuments caseDocuments;
+
+	@Autowired
+	MongoTemplate mongo;
 
 	@Test
 	void createsTheFourDemoTenantsFromTheShippedPacksWithSyntheticCases() {
@@ -74,6 +88,36 @@ class DemoTenantsIntegrationTests {
 		// the demo here has a dozen cases a tenant, so a tenant may have nothing to
 		// sample
 		assertThat(all).isNotEmpty().anyMatch(sample -> "done".equals(sample.status()));
+	}
+
+	@Test
+	void fillsTheDemoTenantsWithLearningActionsInEveryStateAndRemediesThatNotifyNobody() {
+		int records = 0;
+		java.util.Set<String> states = new java.util.HashSet<>();
+		long remedied = 0;
+		for (String id : List.of("demo-county", "demo-unitary", "demo-ombudsman", "demo-department")) {
+			await().atMost(Duration.ofMinutes(1)).until(() -> this.tenants.find(id).isPresent());
+			Tenant tenant = this.tenants.get(id);
+			await().atMost(Duration.ofMinutes(3))
+				.until(() -> TenantContext.callAs(tenant.asCurrent(), () -> this.qa.runs().size()) == 1);
+			JsonNode register = this.api.get("/api/tenants/" + id + "/learning").body();
+			records += register.path("items").size();
+			for (JsonNode action : this.api.get("/api/tenants/" + id + "/actions").body().path("items")) {
+				states.add(action.path("state").asString());
+			}
+			remedied += TenantContext.callAs(tenant.asCurrent(), () -> this.caseDocuments
+				.count(new Document("current.meta.remedies.count", new Document("$gte", 1))));
+			assertThat(TenantContext.callAs(tenant.asCurrent(),
+					() -> this.mongo.getCollection("notifications")
+						.countDocuments(new Document("template", java.util.regex.Pattern.compile("^staff-")))))
+				.as("no staff email about demo data in %s", id)
+				.isZero();
+		}
+		// a dozen cases a tenant: the four tenants' upheld closed cases between them
+		assertThat(records).isPositive();
+		assertThat(states).as("the first actions made are in progress and overdue, then planned")
+			.contains("in-progress");
+		assertThat(remedied).isPositive();
 	}
 
 }

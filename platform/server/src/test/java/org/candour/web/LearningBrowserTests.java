@@ -124,6 +124,47 @@ class LearningBrowserTests {
 		screenshots.save(page, "7-you-said-we-did");
 	}
 
+	@Test
+	void aRecordsStatementThemeAndCasesAreChangedOnItsPage(Page page, Browsers.Screenshots screenshots) {
+		LearningFixture learning = new LearningFixture(this.fixtures.fixture(), this.clock);
+		String first = learning.closedUpheldComplaint("Edit learning: first case");
+		String second = learning.closedUpheldComplaint("Edit learning: second case");
+		OfficerSignIn.as(page, TENANT, CaseworkFixture.OFFICER);
+		page.navigate("/t/" + TENANT + "/learning/new?case=" + first);
+		page.getByLabel("What was learned").fill("Letters went to the old address.");
+		page.getByLabel("Record keeping").check();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record learning")).click();
+		String record = page.url().substring(page.url().indexOf("/t/"));
+
+		page.locator("#change-record").click();
+		Accessibility.assertNoViolations(page);
+		page.getByLabel("What was learned").fill("");
+		page.locator("#save-record").click();
+		assertThat(page.locator(".govuk-error-summary")).containsText("Enter what was learned");
+		Accessibility.assertNoViolations(page);
+		screenshots.save(page, "8-edit-refused");
+		page.getByLabel("What was learned").fill("Changes of address were not copied to the letters system.");
+		page.getByLabel("Cases it came from").fill(first + "\nRUC-1999-999999");
+		page.locator("#save-record").click();
+		assertThat(page.locator(".govuk-error-summary")).containsText("There is no case RUC-1999-999999");
+		assertThat(page.getByLabel("Cases it came from")).hasValue(first + "\nRUC-1999-999999");
+		page.navigate(record);
+		// nothing was changed
+		assertThat(page.locator("#statement")).hasText("Letters went to the old address.");
+
+		page.locator("#change-record").click();
+		page.getByLabel("What was learned").fill("Changes of address were not copied to the letters system.");
+		page.getByLabel("Communication").check();
+		page.getByLabel("Cases it came from").fill(first + "\n" + second);
+		page.locator("#save-record").click();
+		assertThat(page.locator(".govuk-notification-banner--success")).containsText("changed");
+		assertThat(page.locator("#statement")).hasText("Changes of address were not copied to the letters system.");
+		assertThat(page.locator("#theme")).hasText("Communication");
+		assertThat(page.locator("#cases")).containsText(second);
+		Accessibility.assertNoViolations(page);
+		screenshots.save(page, "9-edited");
+	}
+
 	private static void fillAction(Page page, String description, String owner, LocalDate start, LocalDate due) {
 		page.getByLabel("What will be done").fill(description);
 		page.getByLabel("Owner").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel(owner));

@@ -22,13 +22,16 @@
  * publish it) and the manager dashboard ({@code officer.dashboard}) use the reports
  * module and its outputs. The learning pages ({@code officer.learning}: the learning
  * register, a record and its action plan, recording learning from a case, actions due)
- * use the learning module's {@code LearningPlans}; the case screen's remedies panel uses
- * the remedies module. The dashboard's service standards and each standard's drill-down
- * page ({@code officer.standards}) use the standards module. The resident pages of the
- * service survey and equality monitoring (a closed case's signed survey link, offered
- * also on its tracking page) use the surveys module's {@code ServiceSurveys}; the staff
- * pages of the survey's figures ({@code officer.surveys}: satisfaction results, equality
- * profile) its {@code SurveyFigures}.
+ * use the learning module's {@code LearningPlans}; the case screen's remedies panel and
+ * the remedies pages of a case ({@code officer.remedies}: the list, proposing, approving
+ * within the delegated limit, declining, recording a payment) use the remedies module
+ * ({@code RemedySummaries}, {@code RemedyPlans}). The dashboard's service standards and
+ * each standard's drill-down page ({@code officer.standards}) use the standards module.
+ * The resident pages of the service survey and equality monitoring (a closed case's
+ * signed survey link, offered also on its tracking page) use the surveys module's
+ * {@code ServiceSurveys}; the staff pages of the survey's figures
+ * ({@code officer.surveys}: satisfaction results, equality profile) its
+ * {@code SurveyFigures}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Web pages",
 		allowedDependencies = { "api", "attachments", "calendar", "cases", "config", "definition",

@@ -35,6 +35,9 @@ class OfficerPageModel {
 			EndpointRoles.MANAGER, EndpointRoles.AUDITOR);
 
 	/** The roles that record learning. */
+	static final java.util.List<String> REMEDY_EDITORS = java.util.List.of(EndpointRoles.OFFICER, EndpointRoles.MANAGER,
+			EndpointRoles.INVESTIGATOR);
+
 	static final java.util.List<String> LEARNING_EDITORS = java.util.List.of(EndpointRoles.OFFICER,
 			EndpointRoles.MANAGER, EndpointRoles.INVESTIGATOR);
 
@@ -77,6 +80,7 @@ class OfficerPageModel {
 			model.addAttribute("onlyEquality", !actor.roles().isEmpty()
 					&& actor.roles().stream().allMatch(EndpointRoles.EQUALITY_ANALYST::equals));
 			model.addAttribute("recordsLearning", actor.hasAnyRole(LEARNING_EDITORS));
+			model.addAttribute("decidesRemedies", actor.hasAnyRole(REMEDY_EDITORS));
 			model.addAttribute("readsReports", actor.hasAnyRole(REPORT_READERS));
 			model.addAttribute("qaUrl", OfficerPaths.qa(tenant));
 			model.addAttribute("readsQa", actor.hasAnyRole(QA_READERS));

@@ -14,6 +14,10 @@ final class LearningPaths {
 		return register(tenant) + "/" + id;
 	}
 
+	static String edit(String tenant, String id) {
+		return record(tenant, id) + "/edit";
+	}
+
 	static String publication(String tenant, String id) {
 		return record(tenant, id) + "/publication";
 	}

@@ -1,5 +1,6 @@
 package org.candour.web.officer.learning;
 
+import org.candour.web.officer.FieldProblem;
 import java.util.ArrayList;
 import java.util.List;
 

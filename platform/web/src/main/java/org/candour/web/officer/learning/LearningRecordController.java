@@ -70,6 +70,7 @@ class LearningRecordController {
 		model.addAttribute("edits", edits);
 		model.addAttribute("publishes", verifies);
 		model.addAttribute("publicationUrl", LearningPaths.publication(tenant, record.id()));
+		model.addAttribute("editUrl", LearningPaths.edit(tenant, record.id()));
 		model.addAttribute("addActionUrl", LearningPaths.newAction(tenant, record.id()));
 		model.addAttribute("registerUrl", LearningPaths.register(tenant));
 		return "officer/learning/record";
