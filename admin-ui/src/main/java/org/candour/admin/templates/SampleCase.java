@@ -83,6 +83,7 @@ final class SampleCase {
 		return switch (duration.unit()) {
 			case WORKING_DAYS -> calendar.addWorkingDays(received, duration.amount());
 			case CALENDAR_DAYS -> calendar.addCalendarDays(received, duration.amount());
+			case CALENDAR_MONTHS -> calendar.addCalendarMonths(received, duration.amount());
 			case HOURS -> received.plusDays(duration.amount() / 24);
 		};
 	}
