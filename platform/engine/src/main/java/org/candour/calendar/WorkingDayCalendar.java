@@ -41,6 +41,11 @@ public final class WorkingDayCalendar {
 		return this.holidays.covers(date);
 	}
 
+	/** The last year the bank-holiday data covers, e.g. 2027. */
+	public int lastCoveredYear() {
+		return this.holidays.lastCovered().getYear();
+	}
+
 	public boolean isWorkingDay(LocalDate date) {
 		DayOfWeek day = date.getDayOfWeek();
 		return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !this.closed.contains(date);
