@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
@@ -30,11 +31,14 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * @param stoppedAt when it stopped; {@code null} while it runs or is paused
  * @param overdue whether it passed its due date before it stopped
  * @param earlierPeriods the periods before each restart, oldest first; every other field
- * is about the current period, which alone counts as met or breached
+ * is about the current period, which alone counts as met or breached. Left out of the
+ * stored case while empty, so a case whose clocks never restarted is stored (and hashed
+ * in its history) exactly as before the field existed
  */
 public record CaseClock(String id, Status status, Instant startedAt, LocalDate anchorDate, Instant anchorInstant,
 		int extendedBy, int pausedDays, LocalDate pausedSince, List<Pause> pauses, List<ClockExtension> extensions,
-		LocalDate dueDate, Instant dueAt, Instant stoppedAt, boolean overdue, List<Period> earlierPeriods) {
+		LocalDate dueDate, Instant dueAt, Instant stoppedAt, boolean overdue,
+		@JsonInclude(JsonInclude.Include.NON_EMPTY) List<Period> earlierPeriods) {
 
 	public CaseClock {
 		pauses = (pauses != null) ? List.copyOf(pauses) : List.of();
