@@ -23,7 +23,7 @@ record PublicFeedbackType(String id, String title, String summary, List<Timescal
 		 * The message key of the unit for this amount: {@code resident.unit.<unit>.one}
 		 * for 1 ("1 calendar month"), else {@code resident.unit.<unit>}.
 		 */
-		String unitKey() {
+		public String unitKey() {
 			return "resident.unit." + this.unit + ((this.amount == 1) ? ".one" : "");
 		}
 
