@@ -5,6 +5,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.candour.api.EndpointRoles;
+import org.candour.calendar.BankHolidayCoverage;
+import org.candour.calendar.ClockReach;
+import org.candour.config.ConfigVersion;
 import org.candour.config.ActiveConfigurations;
 import org.candour.definition.model.CalendarDefinition;
 import org.candour.config.VersionHistory;
@@ -16,8 +19,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The tenant administrator's pages that read the draft as a whole: home (the draft's
- * state in words and where to go), the versions published, and the problems to fix before
- * publishing. Auditors read them too.
+ * state in words and where to go, and a warning when a live clock could fall due after
+ * the last year the bank-holiday data covers), the versions published, and the problems
+ * to fix before publishing. Auditors read them too.
  */
 @Controller
 @EndpointRoles({ EndpointRoles.TENANT_ADMIN, EndpointRoles.AUDITOR, EndpointRoles.PLATFORM_ADMIN })
@@ -31,12 +35,18 @@ class TenantAdminController {
 
 	private final VersionHistory versions;
 
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
 	private final ActiveConfigurations configurations;
 
-	TenantAdminController(DraftStates states, VersionHistory versions, ActiveConfigurations configurations) {
+	private final BankHolidayCoverage coverage;
+
+	TenantAdminController(DraftStates states, VersionHistory versions, ActiveConfigurations configurations,
+			BankHolidayCoverage coverage) {
 		this.states = states;
 		this.versions = versions;
 		this.configurations = configurations;
+		this.coverage = coverage;
 	}
 
 	@GetMapping("/t/{tenant}/admin")
@@ -50,7 +60,23 @@ class TenantAdminController {
 					.map(document -> new TypeLink(Texts.english(document.title(), document.id()),
 							AdminPaths.type(tenant, document.id())))
 					.toList());
+		model.addAttribute("bankHolidaysLastCovered", DAY.format(this.coverage.lastCovered()));
+		model.addAttribute("clocksBeyondBankHolidays", this.configurations.current()
+			.map(version -> this.coverage.clocksBeyondCoverage().stream().map(reach -> beyond(version, reach)).toList())
+			.orElse(java.util.List.of()));
 		return "admin/home";
+	}
+
+	private static ClockBeyond beyond(ConfigVersion version, ClockReach reach) {
+		String workflow = version.find("workflow", reach.workflow())
+			.map(document -> Texts.english(document.title(), reach.workflow()))
+			.orElse(reach.workflow());
+		String clock = version.model()
+			.workflow(reach.workflow())
+			.map(definition -> definition.clocks().get(reach.clock()))
+			.map(definition -> Texts.english(definition.label(), reach.clock()))
+			.orElse(reach.clock());
+		return new ClockBeyond(clock, workflow, DAY.format(reach.latestDue()));
 	}
 
 	@GetMapping("/t/{tenant}/admin/versions")
@@ -76,6 +102,10 @@ class TenantAdminController {
 	/** A published version as the versions page lists it. */
 	record VersionRow(int number, boolean live, String publishedBy, String when, String datetime, String comment,
 			Integer rollbackOf) {
+	}
+
+	/** A live clock that could fall due after the bank-holiday data ends. */
+	record ClockBeyond(String clock, String workflow, String latestDue) {
 	}
 
 	/** A feedback type as the home page links to it. */

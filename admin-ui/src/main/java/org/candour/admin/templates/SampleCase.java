@@ -73,18 +73,20 @@ final class SampleCase {
 			.map(workflow -> workflow.clocksStartingOn("logged"))
 			.orElse(List.of());
 		return clocks.stream()
-			.map(ClockDefinition::duration)
-			.map(duration -> after(duration, calendar, received))
+			.map(clock -> after(clock, calendar, received))
 			.min(LocalDate::compareTo)
 			.orElseGet(() -> calendar.addWorkingDays(received, DEFAULT_WORKING_DAYS));
 	}
 
-	private static LocalDate after(Duration duration, WorkingDayCalendar calendar, LocalDate received) {
-		return switch (duration.unit()) {
+	private static LocalDate after(ClockDefinition clock, WorkingDayCalendar calendar, LocalDate received) {
+		Duration duration = clock.duration();
+		LocalDate due = switch (duration.unit()) {
 			case WORKING_DAYS -> calendar.addWorkingDays(received, duration.amount());
 			case CALENDAR_DAYS -> calendar.addCalendarDays(received, duration.amount());
+			case CALENDAR_MONTHS -> calendar.addCalendarMonths(received, duration.amount());
 			case HOURS -> received.plusDays(duration.amount() / 24);
 		};
+		return (clock.dueOnWorkingDay() && duration.unit().calendarTime()) ? calendar.workingDayOnOrAfter(due) : due;
 	}
 
 	/** What a case would hold as the answer: a choice's stored value, a sample text. */

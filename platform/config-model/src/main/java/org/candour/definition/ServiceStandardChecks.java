@@ -87,6 +87,11 @@ final class ServiceStandardChecks {
 			error("service-standard.duration-in-hours", key, "/spec/" + member,
 					"Count this in working days or calendar days, not hours");
 		}
+		if (standard.limit() != null && standard.limit().unit() == Duration.Unit.CALENDAR_MONTHS) {
+			String member = (standard.measure() == Measure.AGE) ? "olderThan" : "within";
+			error("service-standard.duration-in-months", key, "/spec/" + member,
+					"Count this in working days or calendar days, not calendar months");
+		}
 		if (standard.measure().percentage() && standard.target().value() > 100) {
 			error("service-standard.target-not-a-percentage", key,
 					"/spec/target/" + (standard.target().atLeast() ? "atLeast" : "atMost"),

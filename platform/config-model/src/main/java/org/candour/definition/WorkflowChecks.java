@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.candour.definition.model.ClockDefinition;
+import org.candour.definition.model.Duration;
 import org.candour.definition.model.Effect;
 import org.candour.definition.model.CompiledConfiguration;
 import org.candour.definition.model.State;
@@ -152,6 +153,10 @@ final class WorkflowChecks {
 		i = 0;
 		for (String state : clock.pausedIn()) {
 			references.state(state, pointer + "/pausedIn/" + i++);
+		}
+		if (clock.dueOnWorkingDay() && clock.duration().unit() == Duration.Unit.HOURS) {
+			references.error("workflow.due-on-working-day-in-hours", pointer + "/dueOnWorkingDay",
+					"Only a clock in calendar days or calendar months moves its due date to a working day");
 		}
 	}
 

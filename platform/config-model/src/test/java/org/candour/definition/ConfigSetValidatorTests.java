@@ -122,6 +122,31 @@ class ConfigSetValidatorTests {
 	}
 
 	@Test
+	void acceptsAClockInCalendarMonthsDueOnAWorkingDay() {
+		edit("workflow", workflow -> {
+			ObjectNode respond = (ObjectNode) workflow.at("/spec/clocks/1");
+			respond.set("duration", JsonResources.parse("{\"amount\": 1, \"unit\": \"calendar-months\"}"));
+			respond.put("dueOnWorkingDay", true);
+		});
+
+		ValidationReport report = validate();
+
+		assertThat(report.errors()).isEmpty();
+	}
+
+	@Test
+	void rejectsAClockInHoursDueOnAWorkingDay() {
+		edit("workflow", workflow -> {
+			ObjectNode respond = (ObjectNode) workflow.at("/spec/clocks/1");
+			respond.set("duration", JsonResources.parse("{\"amount\": 48, \"unit\": \"hours\"}"));
+			respond.put("dueOnWorkingDay", true);
+		});
+
+		assertOnlyError("workflow.due-on-working-day-in-hours", "workflow/complaint-stage-1",
+				"/spec/clocks/1/dueOnWorkingDay");
+	}
+
+	@Test
 	void rejectsGuardNamingAFieldNoFormHas() {
 		edit("workflow",
 				workflow -> ((ObjectNode) workflow.at("/spec/transitions/6/guard/properties/data")).putArray("required")

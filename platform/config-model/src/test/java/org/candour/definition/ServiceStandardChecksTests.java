@@ -18,8 +18,8 @@ import static org.assertj.core.api.Assertions.tuple;
 /**
  * Service standards compile to typed records (durations in words expanded), and are
  * refused at validation when they name what does not exist (feedback types, org units,
- * states, clocks), carry a member their measure ignores, count in hours or set a
- * percentage target above 100.
+ * states, clocks), carry a member their measure ignores, count in hours or calendar
+ * months or set a percentage target above 100.
  */
 class ServiceStandardChecksTests {
 
@@ -134,6 +134,13 @@ class ServiceStandardChecksTests {
 
 		assertThat(codesAndPointers()).containsExactly(tuple("service-standard.duration-in-hours", "/spec/within"),
 				tuple("service-standard.target-not-a-percentage", "/spec/target/atLeast"));
+	}
+
+	@Test
+	void refusesCalendarMonths() {
+		spec().put("within", "1 calendar month");
+
+		assertThat(codesAndPointers()).containsExactly(tuple("service-standard.duration-in-months", "/spec/within"));
 	}
 
 	@Test

@@ -22,6 +22,8 @@ class CalendarController {
 
 	static final int MAX_WORKING_DAYS = 3650;
 
+	static final int MAX_MONTHS = 1200;
+
 	static final long MAX_SPAN_DAYS = 36_525;
 
 	private final TenantCalendars calendars;
@@ -30,11 +32,23 @@ class CalendarController {
 		this.calendars = calendars;
 	}
 
+	/**
+	 * The due date {@code workingDays} working days after day 0, or {@code months}
+	 * calendar months after it (the statutory rule: the same day of the month, or the
+	 * last day of a shorter month, moved to the next working day when it is not one).
+	 * Exactly one of the two is given.
+	 */
 	@GetMapping("/add")
-	Due add(@RequestParam(required = false) String from, @RequestParam(required = false) String workingDays) {
+	Due add(@RequestParam(required = false) String from, @RequestParam(required = false) String workingDays,
+			@RequestParam(required = false) String months) {
 		LocalDate day0 = CalendarQuery.date("from", from);
-		int n = CalendarQuery.number("workingDays", workingDays, 0, MAX_WORKING_DAYS);
-		return new Due(this.calendars.current().addWorkingDays(day0, n));
+		CalendarQuery.exactlyOne("workingDays", workingDays, "months", months);
+		WorkingDayCalendar calendar = this.calendars.current();
+		LocalDate due = (months != null)
+				? calendar.workingDayOnOrAfter(
+						calendar.addCalendarMonths(day0, CalendarQuery.number("months", months, 0, MAX_MONTHS)))
+				: calendar.addWorkingDays(day0, CalendarQuery.number("workingDays", workingDays, 0, MAX_WORKING_DAYS));
+		return new Due(due, calendar.covers(due), calendar.lastCoveredYear());
 	}
 
 	@GetMapping("/between")
@@ -53,7 +67,13 @@ class CalendarController {
 		return new WorkingDay(day, this.calendars.current().isWorkingDay(day));
 	}
 
-	record Due(LocalDate due) {
+	/**
+	 * @param due the due date
+	 * @param bankHolidaysKnown whether the bank-holiday data covers it; when not, bank
+	 * holidays were not skipped
+	 * @param bankHolidaysLastYear the last year the bank-holiday data covers
+	 */
+	record Due(LocalDate due, boolean bankHolidaysKnown, int bankHolidaysLastYear) {
 	}
 
 	record WorkingDays(int workingDays) {

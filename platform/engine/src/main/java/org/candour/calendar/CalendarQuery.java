@@ -46,6 +46,19 @@ final class CalendarQuery {
 		return number;
 	}
 
+	/**
+	 * Refuses unless exactly one of two parameters is given (blank counts as given, so
+	 * that it is refused as such).
+	 */
+	static void exactlyOne(String first, String firstValue, String second, String secondValue) {
+		if (firstValue == null && secondValue == null) {
+			throw Refusal.malformed("/" + first, "required", "Give either " + first + " or " + second);
+		}
+		if (firstValue != null && secondValue != null) {
+			throw Refusal.malformed("/" + second, "exclusive", "Give either " + first + " or " + second + ", not both");
+		}
+	}
+
 	static Refusal outOfRange(String name, String message) {
 		return Refusal.malformed("/" + name, "out-of-range", message);
 	}

@@ -41,6 +41,11 @@ public final class WorkingDayCalendar {
 		return this.holidays.covers(date);
 	}
 
+	/** The last year the bank-holiday data covers, e.g. 2027. */
+	public int lastCoveredYear() {
+		return this.holidays.lastCovered().getYear();
+	}
+
 	public boolean isWorkingDay(LocalDate date) {
 		DayOfWeek day = date.getDayOfWeek();
 		return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !this.closed.contains(date);
@@ -101,6 +106,33 @@ public final class WorkingDayCalendar {
 
 	public LocalDate addCalendarDays(LocalDate date, int days) {
 		return date.plusDays(days);
+	}
+
+	/**
+	 * The same day of the month {@code months} calendar months later, or the last day of
+	 * that month when it is shorter: one month from 31 January is 28 (or 29) February,
+	 * from 30 April it is 30 May.
+	 * @throws IllegalArgumentException when months is negative
+	 */
+	public LocalDate addCalendarMonths(LocalDate date, int months) {
+		if (months < 0) {
+			throw new IllegalArgumentException("Calendar months to add must not be negative: " + months);
+		}
+		return date.plusMonths(months);
+	}
+
+	/** The day itself when it is a working day, otherwise the next working day. */
+	public LocalDate workingDayOnOrAfter(LocalDate date) {
+		return isWorkingDay(date) ? date : nextWorkingDay(date);
+	}
+
+	/**
+	 * The date of an instant in the calendar's zone, whatever the day and time: day 0 of
+	 * statutory time limits in calendar days or months, which count from the date of
+	 * receipt even on a weekend.
+	 */
+	public LocalDate dateOf(Instant instant) {
+		return instant.atZone(this.spec.zone()).toLocalDate();
 	}
 
 	public Instant addHours(Instant instant, long hours) {

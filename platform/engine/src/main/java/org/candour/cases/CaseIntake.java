@@ -188,7 +188,7 @@ public class CaseIntake {
 				request.data().at(configuration.summaryField()).asString(null), request.data(),
 				this.json.createObjectNode(), meta, List.of(), request.links(), null, null);
 		CaseDraft draft = new CaseDraft(blank);
-		new ClockKeeper(configuration).onLogged(draft, receivedOn, request.receivedAt(),
+		new ClockKeeper(configuration, request.receivedAt()).onLogged(draft, receivedOn, request.receivedAt(),
 				CaseView.of(blank, null, this.json));
 		CaseState state = draft.toState();
 		Instant now = this.clock.instant();

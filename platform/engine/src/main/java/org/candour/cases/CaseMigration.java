@@ -143,8 +143,8 @@ public class CaseMigration {
 
 	private static CaseClock withDue(CaseClock c, LocalDate due) {
 		return new CaseClock(c.id(), c.status(), c.startedAt(), c.anchorDate(), c.anchorInstant(), c.extendedBy(),
-				c.pausedDays(), c.pausedSince(), c.pauses(), c.extensions(), due, c.dueAt(), c.stoppedAt(),
-				c.overdue());
+				c.pausedDays(), c.pausedSince(), c.pauses(), c.extensions(), due, c.dueAt(), c.stoppedAt(), c.overdue(),
+				c.earlierPeriods());
 	}
 
 	private record Plan(String state, CaseConfiguration configuration, List<ApiError> blocking,

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.candour.api.ApiError;
 import org.candour.api.Refusal;
+import org.candour.calendar.WorkingDayCalendar;
 import org.candour.workflow.CaseClock;
 import org.candour.definition.model.ClockDefinition;
 import org.candour.definition.model.WorkflowDefinition;
@@ -16,14 +17,24 @@ import tools.jackson.databind.JsonNode;
 /**
  * Runs a case's clocks as its workflow defines them: starts those triggered by logging,
  * an action or another clock stopping; stops those an action stops; pauses them in
- * waiting states and resumes them on the way out.
+ * waiting states and resumes them on the way out. Day 0 of a clock in calendar days or
+ * months is the date of receipt (or of its start) as it is, even on a weekend; other
+ * clocks count from the calendar's day of receipt (the next working day after a
+ * non-working day or the cut-off).
  */
 final class ClockKeeper {
 
 	private final CaseConfiguration configuration;
 
-	ClockKeeper(CaseConfiguration configuration) {
+	private final Instant receivedAt;
+
+	/**
+	 * @param receivedAt when the case was received, for clocks in calendar time counted
+	 * from receipt
+	 */
+	ClockKeeper(CaseConfiguration configuration, Instant receivedAt) {
 		this.configuration = configuration;
+		this.receivedAt = receivedAt;
 	}
 
 	void onLogged(CaseDraft draft, LocalDate receivedOn, Instant receivedAt, JsonNode view) {
@@ -55,6 +66,16 @@ final class ClockKeeper {
 		draft.put(this.configuration.clocks().start(definition, at, anchor(definition, at, receivedOn, view)));
 	}
 
+	/**
+	 * Restarts a started clock from the day of {@code at} (whatever its anchor), keeping
+	 * the period it ends in the clock's earlier periods.
+	 */
+	void restart(CaseDraft draft, CaseClock clock, ClockDefinition definition, Instant at, String by, String reason) {
+		WorkingDayCalendar calendar = this.configuration.calendar();
+		LocalDate day0 = definition.duration().unit().calendarTime() ? calendar.dateOf(at) : calendar.receivedOn(at);
+		draft.put(this.configuration.clocks().restart(clock, definition, at, day0, by, reason));
+	}
+
 	private void startAll(CaseDraft draft, String trigger, Instant at, LocalDate receivedOn, JsonNode view) {
 		for (ClockDefinition definition : this.configuration.workflow().clocksStartingOn(trigger)) {
 			if (draft.clock(definition.id()) == null) {
@@ -81,10 +102,12 @@ final class ClockKeeper {
 	}
 
 	private LocalDate anchor(ClockDefinition definition, Instant at, LocalDate receivedOn, JsonNode view) {
+		WorkingDayCalendar calendar = this.configuration.calendar();
+		boolean calendarTime = definition.duration().unit().calendarTime();
 		return switch (definition.anchor().type()) {
-			case "received" -> receivedOn;
+			case "received" -> calendarTime ? calendar.dateOf(this.receivedAt) : receivedOn;
 			case "field" -> fieldDate(definition, view);
-			default -> this.configuration.calendar().receivedOn(at);
+			default -> calendarTime ? calendar.dateOf(at) : calendar.receivedOn(at);
 		};
 	}
 

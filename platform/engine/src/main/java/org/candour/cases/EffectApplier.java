@@ -134,6 +134,8 @@ final class EffectApplier {
 						? this.configuration.clocks().reopen(clock, definition, at)
 						: this.configuration.clocks().resume(running(clock, effect), definition, at));
 				case "extend" -> draft.put(extend(running(clock, effect), definition, effect, at, view));
+				case "restart" -> this.clocks.restart(draft, running(clock, effect), definition, at, this.actor.name(),
+						(effect.reasonFrom() == null) ? null : view.at(effect.reasonFrom()).asString(null));
 				default -> throw new IllegalStateException("Unknown clock operation " + effect.operation());
 			}
 		}

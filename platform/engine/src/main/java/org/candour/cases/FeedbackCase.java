@@ -82,8 +82,8 @@ public record FeedbackCase(String id, String reference, int configVersion, Strin
 		Instant at = rules.at();
 		CaseConfiguration configuration = rules.configuration();
 		CaseDraft draft = new CaseDraft(this.current);
-		EffectApplier effects = new EffectApplier(configuration, new ClockKeeper(configuration), actor, this.id,
-				this.history.size() + 1);
+		EffectApplier effects = new EffectApplier(configuration, new ClockKeeper(configuration, this.receivedAt), actor,
+				this.id, this.history.size() + 1);
 		effects.apply(transition.effects(), draft, action, at, this.receivedOn,
 				() -> CaseView.of(draft.toState(), given, rules.json()));
 		String previousState = draft.state;
@@ -95,8 +95,8 @@ public record FeedbackCase(String id, String reference, int configVersion, Strin
 			draft.state = transition.to();
 			draft.stateCategory = configuration.workflow().state(transition.to()).category();
 		}
-		new ClockKeeper(running.configuration()).onTransition(draft, action, previousState, at, this.receivedOn,
-				CaseView.of(draft.toState(), given, rules.json()));
+		new ClockKeeper(running.configuration(), this.receivedAt).onTransition(draft, action, previousState, at,
+				this.receivedOn, CaseView.of(draft.toState(), given, rules.json()));
 		if ("closed".equals(draft.stateCategory) && draft.closedAt == null) {
 			draft.closedAt = at;
 		}
@@ -133,7 +133,7 @@ public record FeedbackCase(String id, String reference, int configVersion, Strin
 			draft.workflow = to.workflow().id();
 			draft.state = to.workflow().initialState();
 			draft.stateCategory = to.workflow().state(draft.state).category();
-			new ClockKeeper(to).onLogged(draft, to.calendar().receivedOn(rules.at()), rules.at(),
+			new ClockKeeper(to, rules.at()).onLogged(draft, to.calendar().receivedOn(rules.at()), rules.at(),
 					CaseView.of(draft.toState(), null, rules.json()));
 		}
 		return to;

@@ -1,6 +1,7 @@
 package org.candour.notifications;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -8,12 +9,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.candour.cases.CaseState;
 import org.candour.cases.FeedbackCase;
+import org.candour.definition.model.ClockDefinition;
 import org.candour.definition.model.NotificationTemplate;
+import org.candour.definition.model.WorkflowDefinition;
 import org.candour.surveys.ServiceSurveys;
 import org.candour.tenancy.Tenant;
 import org.candour.tenancy.TenantContext;
 import org.candour.tenancy.TenantDirectory;
+import org.candour.workflow.CaseClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,7 +66,7 @@ class NotificationComposer {
 		boolean resident = RESIDENT.equals(recipient);
 		String to = resident ? ContactAddresses.email(notice.form(), notice.contact()).orElse(null) : null;
 		Set<String> used = spec.used();
-		Map<String, String> values = values(notice, language, resident && used.contains("trackingLink"));
+		Map<String, String> values = values(notice, language, resident, resident && used.contains("trackingLink"));
 		if (resident && used.contains("surveyLink")
 				&& ServiceSurveys.offered(notice.feedbackCase(), notice.feedbackType())) {
 			// the survey's pages open in the language the message is written in
@@ -94,10 +99,12 @@ class NotificationComposer {
 	}
 
 	/**
+	 * @param resident whether the resident receives it: then {@code dueDate} is that of a
+	 * public clock only, never an internal one
 	 * @param trackingLink whether to issue a tracking link: only for the resident, and
 	 * only when the template uses one
 	 */
-	private Map<String, String> values(CaseNotice notice, String language, boolean trackingLink) {
+	private Map<String, String> values(CaseNotice notice, String language, boolean resident, boolean trackingLink) {
 		FeedbackCase feedbackCase = notice.feedbackCase();
 		Map<String, String> values = new LinkedHashMap<>();
 		values.put("reference", feedbackCase.reference());
@@ -105,7 +112,8 @@ class NotificationComposer {
 				this.tenants.find(TenantContext.require().value())
 					.map(Tenant::name)
 					.orElse(TenantContext.require().value()));
-		feedbackCase.current().nextDue().ifPresent(due -> values.put("dueDate", due.format(dueDateFormat(language))));
+		(resident ? publicNextDue(notice) : feedbackCase.current().nextDue())
+			.ifPresent(due -> values.put("dueDate", due.format(dueDateFormat(language))));
 		if (trackingLink) {
 			values.put("trackingLink", this.links.linkFor(feedbackCase, notice.justLogged()));
 		}
@@ -115,6 +123,25 @@ class NotificationComposer {
 			}
 		});
 		return values;
+	}
+
+	/**
+	 * The earliest due date of the case's running or paused clocks that residents see
+	 * ({@code public} in the workflow); internal clocks are left out.
+	 */
+	private static Optional<LocalDate> publicNextDue(CaseNotice notice) {
+		CaseState current = notice.feedbackCase().current();
+		Map<String, ClockDefinition> definitions = notice.version()
+			.model()
+			.workflow(current.workflow())
+			.map(WorkflowDefinition::clocks)
+			.orElse(Map.of());
+		return current.clocks()
+			.stream()
+			.filter(clock -> !clock.stopped() && clock.dueDate() != null)
+			.filter(clock -> definitions.containsKey(clock.id()) && definitions.get(clock.id()).shownToResidents())
+			.map(CaseClock::dueDate)
+			.min(LocalDate::compareTo);
 	}
 
 	/**

@@ -32,12 +32,22 @@ final class ClockTime {
 		return def.duration().amount() + clock.extendedBy() + clock.pausedDays();
 	}
 
+	/**
+	 * Day 0 plus the units; a clock in calendar months is paused in calendar days, added
+	 * after the months. A clock in calendar days or months that is due on a working day
+	 * moves a due date on a non-working day to the next working day.
+	 */
 	LocalDate dueDate(ClockDefinition def, CaseClock clock) {
-		return switch (def.duration().unit()) {
+		LocalDate due = switch (def.duration().unit()) {
 			case WORKING_DAYS -> this.calendar.addWorkingDays(clock.anchorDate(), units(def, clock));
 			case CALENDAR_DAYS -> this.calendar.addCalendarDays(clock.anchorDate(), units(def, clock));
+			case CALENDAR_MONTHS ->
+				this.calendar.addCalendarMonths(clock.anchorDate(), def.duration().amount() + clock.extendedBy())
+					.plusDays(clock.pausedDays());
 			case HOURS -> localDate(dueAt(def, clock));
 		};
+		return (def.dueOnWorkingDay() && def.duration().unit().calendarTime()) ? this.calendar.workingDayOnOrAfter(due)
+				: due;
 	}
 
 	/** The moment an hours clock is due; {@code null} for clocks counted in days. */
@@ -51,12 +61,13 @@ final class ClockTime {
 
 	/**
 	 * Units between the day a pause began and the day it ended. A pause is recorded by
-	 * date, so an hours clock is paused for whole days of 24 hours.
+	 * date, so an hours clock is paused for whole days of 24 hours; a clock in calendar
+	 * months is paused in calendar days.
 	 */
 	int pausedUnits(ClockDefinition def, LocalDate from, LocalDate to) {
 		long units = switch (def.duration().unit()) {
 			case WORKING_DAYS -> this.calendar.workingDaysBetween(from, to);
-			case CALENDAR_DAYS -> ChronoUnit.DAYS.between(from, to);
+			case CALENDAR_DAYS, CALENDAR_MONTHS -> ChronoUnit.DAYS.between(from, to);
 			case HOURS -> ChronoUnit.HOURS.between(from.atStartOfDay(zone()), to.atStartOfDay(zone()));
 		};
 		return (int) Math.max(0, units);
@@ -70,15 +81,26 @@ final class ClockTime {
 		return !localDate(at).isAfter(clock.dueDate());
 	}
 
-	/** Time from a moment until the clock is due, in the given unit. */
+	/**
+	 * Time from a moment until the clock is due, in the given unit (calendar months: a
+	 * part of a month counts as a whole one, so a warning a month before the due date
+	 * starts on the same day of the month before).
+	 */
 	long left(CaseClock clock, Instant now, Duration.Unit unit) {
 		LocalDate today = localDate(now);
 		return switch (unit) {
 			case WORKING_DAYS -> this.calendar.workingDaysBetween(today, clock.dueDate());
 			case CALENDAR_DAYS -> ChronoUnit.DAYS.between(today, clock.dueDate());
+			case CALENDAR_MONTHS -> monthsLeft(today, clock.dueDate());
 			case HOURS -> ChronoUnit.HOURS.between(now, (clock.dueAt() != null) ? clock.dueAt()
 					: clock.dueDate().plusDays(1).atStartOfDay(zone()).toInstant());
 		};
+	}
+
+	/** Calendar months until a day, part of a month counted as a whole one. */
+	private static long monthsLeft(LocalDate today, LocalDate due) {
+		long whole = ChronoUnit.MONTHS.between(today, due);
+		return today.plusMonths(whole).isBefore(due) ? whole + 1 : whole;
 	}
 
 	private ZoneId zone() {

@@ -33,8 +33,19 @@ public final class Clocks {
 	public CaseClock start(ClockDefinition def, Instant at, LocalDate anchorDay0) {
 		Instant anchorInstant = (def.duration().unit() == Duration.Unit.HOURS) ? at : null;
 		CaseClock clock = new CaseClock(def.id(), Status.RUNNING, at, anchorDay0, anchorInstant, 0, 0, null, null, null,
-				null, null, null, false);
+				null, null, null, false, null);
 		return withDue(clock, def);
+	}
+
+	/**
+	 * Starts the clock again from day 0 {@code anchorDay0} (an FOI request clarified):
+	 * the new period runs afresh, with no pauses or extensions, and alone counts as met
+	 * or breached; the period it ends (running, paused or stopped) is kept in
+	 * {@link CaseClock#earlierPeriods()} with who restarted it and why.
+	 */
+	public CaseClock restart(CaseClock clock, ClockDefinition def, Instant at, LocalDate anchorDay0, String by,
+			String reason) {
+		return start(def, at, anchorDay0).withEarlierPeriods(clock.periodsRestartedAt(at, by, reason));
 	}
 
 	/** Opens a pause; a paused or stopped clock is returned unchanged. */

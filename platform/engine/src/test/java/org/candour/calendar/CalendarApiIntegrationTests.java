@@ -38,6 +38,10 @@ class CalendarApiIntegrationTests {
 		assertThat(this.api.post("/api/tenants/" + tenant + "/config/publish", Map.of()).status()).isEqualTo(201);
 		assertThat(this.api.get(base(tenant) + "/add?from=2026-12-24&workingDays=1").body().path("due").asString())
 			.isEqualTo("2027-01-04");
+		// one calendar month from 29 November is 29 December, a closure day; then 30 and
+		// 31 December (closed) and New Year's Day
+		assertThat(this.api.get(base(tenant) + "/add?from=2026-11-29&months=1").body().path("due").asString())
+			.isEqualTo("2027-01-04");
 		assertThat(this.api.get(base(tenant) + "/between?from=2026-12-24&to=2027-01-05")
 			.body()
 			.path("workingDays")

@@ -49,6 +49,28 @@ class CalendarControllerTests {
 	}
 
 	@Test
+	void addsCalendarMonthsMovingADueDateOnANonWorkingDayToTheNextWorkingDay() {
+		assertThat(this.mvc.get().uri(CALENDAR + "/add?from=2027-01-31&months=1")).hasStatusOk()
+			.bodyJson()
+			.isLenientlyEqualTo(
+					"{\"due\": \"2027-03-01\", \"bankHolidaysKnown\": true, \"bankHolidaysLastYear\": 2027}");
+		assertThat(this.mvc.get().uri(CALENDAR + "/add?from=2026-07-01&months=1")).hasStatusOk()
+			.bodyJson()
+			.isLenientlyEqualTo("{\"due\": \"2026-08-03\"}");
+		assertThat(this.mvc.get().uri(CALENDAR + "/add?from=2026-04-30&months=1")).hasStatusOk()
+			.bodyJson()
+			.isLenientlyEqualTo("{\"due\": \"2026-06-01\"}");
+	}
+
+	@Test
+	void saysWhenTheBankHolidayDataDoesNotCoverTheDueDate() {
+		assertThat(this.mvc.get().uri(CALENDAR + "/add?from=2028-01-31&months=1")).hasStatusOk()
+			.bodyJson()
+			.isLenientlyEqualTo(
+					"{\"due\": \"2028-02-29\", \"bankHolidaysKnown\": false, \"bankHolidaysLastYear\": 2027}");
+	}
+
+	@Test
 	void countsWorkingDaysBetweenTwoDates() {
 		assertThat(this.mvc.get().uri(CALENDAR + "/between?from=2026-11-25&to=2026-11-18")).hasStatusOk()
 			.bodyJson()
@@ -71,6 +93,10 @@ class CalendarControllerTests {
 				new String[] { "/add?from=2026-11-18&workingDays=-1", "/workingDays", "out-of-range" },
 				new String[] { "/add?from=2026-11-18&workingDays=3651", "/workingDays", "out-of-range" },
 				new String[] { "/between?from=2026-11-18&to=2227-01-01", "/to", "out-of-range" },
+				new String[] { "/add?from=2026-11-18", "/workingDays", "required" },
+				new String[] { "/add?from=2026-11-18&workingDays=5&months=1", "/months", "exclusive" },
+				new String[] { "/add?from=2026-11-18&months=one", "/months", "invalid-number" },
+				new String[] { "/add?from=2026-11-18&months=1201", "/months", "out-of-range" },
 				new String[] { "/working-day?date=", "/date", "required" })
 			.forEach(bad -> assertThat(this.mvc.get().uri(CALENDAR + bad[0])).hasStatus(HttpStatus.BAD_REQUEST)
 				.bodyJson()

@@ -14,8 +14,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Tenants for notification tests: the two-stage complaints set whose acknowledgement
- * template is written in English and Welsh and names the due date, and whose
- * {@code acknowledge} action also notifies the assignee; and complaints to log.
+ * template is written in English and Welsh and names the due date (of its public stage 1
+ * clocks, unless every clock is left internal), and whose {@code acknowledge} action also
+ * notifies the assignee; and complaints to log.
  */
 final class NotificationFixtures {
 
@@ -30,6 +31,14 @@ final class NotificationFixtures {
 	 * A tenant whose acknowledgement is bilingual (and sent through Notify's template).
 	 */
 	static String bilingualTenant(TestTenants tenants) {
+		return bilingualTenant(tenants, true);
+	}
+
+	/**
+	 * @param publicClocks whether the stage 1 clocks are {@code public} (residents are
+	 * told their due dates); otherwise every clock is internal
+	 */
+	static String bilingualTenant(TestTenants tenants, boolean publicClocks) {
 		List<ObjectNode> documents = new ArrayList<>(ConfigFixtures.documents("chc-two-stage"));
 		Map<String, Object> spec = new HashMap<>();
 		spec.put("channel", "email");
@@ -46,6 +55,12 @@ final class NotificationFixtures {
 		replace(documents, JSON.valueToTree(Map.of("kind", "notification-template", "id", "complaint-received", "title",
 				"Complaint received", "spec", spec)));
 		ObjectNode workflow = ConfigFixtures.document("chc-two-stage", "workflow", "complaint-stage-1");
+		if (publicClocks) {
+			for (JsonNode clock : workflow.path("spec").path("clocks")) {
+				((ObjectNode) clock).put("public", true)
+					.set("publicLabel", JSON.valueToTree(Map.of("en", "Our reply", "cy", "Ein hateb")));
+			}
+		}
 		for (JsonNode transition : workflow.path("spec").path("transitions")) {
 			if (transition.path("action").asString().equals("acknowledge")) {
 				((ArrayNode) transition.path("effects")).addObject()

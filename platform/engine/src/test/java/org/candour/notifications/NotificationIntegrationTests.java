@@ -135,6 +135,17 @@ class NotificationIntegrationTests {
 	}
 
 	@Test
+	void neverTellsAResidentTheDueDateOfAnInternalClock() throws Exception {
+		this.tenant = NotificationFixtures.bilingualTenant(this.testTenants, false);
+		logged(NotificationFixtures.complaint("alex@example.org"));
+
+		String body = (String) onlyMessage().getContent();
+
+		assertThat(body).contains("Thank you for contacting Test " + this.tenant + ".")
+			.doesNotContain("25 November 2026");
+	}
+
+	@Test
 	void writesToAResidentInWelshWhenTheyWroteInWelsh() throws Exception {
 		String reference = logged(NotificationFixtures.welsh(NotificationFixtures.complaint("elin@example.org")));
 

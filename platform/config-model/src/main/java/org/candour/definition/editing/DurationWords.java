@@ -11,7 +11,8 @@ import tools.jackson.databind.JsonNode;
  */
 record DurationWords(int amount, String unit) {
 
-	private static final Pattern WORDS = Pattern.compile("^(\\d{1,6}) (working|calendar) days?$|^(\\d{1,6}) hours?$");
+	private static final Pattern WORDS = Pattern
+		.compile("^(\\d{1,6}) (working day|calendar day|calendar month)s?$|^(\\d{1,6}) hours?$");
 
 	/** The duration, or {@code null} when absent or not a duration. */
 	static DurationWords read(JsonNode node) {
@@ -21,13 +22,13 @@ record DurationWords(int amount, String unit) {
 		if (node.isObject() && node.path("amount").isNumber()) {
 			String unit = node.path("unit").asString("");
 			return new DurationWords(node.path("amount").asInt(),
-					"hours".equals(unit) ? "hour" : unit.replace("-days", " day"));
+					"hours".equals(unit) ? "hour" : unit.replace("-days", " day").replace("-months", " month"));
 		}
 		Matcher words = WORDS.matcher(node.asString(""));
 		if (!node.isString() || !words.matches()) {
 			return null;
 		}
-		return (words.group(1) != null) ? new DurationWords(Integer.parseInt(words.group(1)), words.group(2) + " day")
+		return (words.group(1) != null) ? new DurationWords(Integer.parseInt(words.group(1)), words.group(2))
 				: new DurationWords(Integer.parseInt(words.group(3)), "hour");
 	}
 

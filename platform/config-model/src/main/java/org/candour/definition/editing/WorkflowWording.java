@@ -74,7 +74,13 @@ final class WorkflowWording implements KindWording {
 		duration("Clock " + name, was.get("duration"), now.get("duration"), out);
 		duration("Warning before clock " + name + " is due", was.get("warnBefore"), now.get("warnBefore"), out);
 		out.text("label residents see", "clock " + name, was.get("publicLabel"), now.get("publicLabel"));
-		out.otherFields(was, now, Set.of("id", "label", "duration", "warnBefore", "publicLabel"),
+		boolean wasMoved = was.path("dueOnWorkingDay").asBoolean(false);
+		boolean nowMoved = now.path("dueOnWorkingDay").asBoolean(false);
+		if (wasMoved != nowMoved) {
+			out.add("Clock " + name + (nowMoved ? " now moves" : " no longer moves")
+					+ " a due date on a non-working day to the next working day");
+		}
+		out.otherFields(was, now, Set.of("id", "label", "duration", "warnBefore", "publicLabel", "dueOnWorkingDay"),
 				"Clock " + name + ": ");
 	}
 

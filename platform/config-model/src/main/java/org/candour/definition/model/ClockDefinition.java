@@ -19,9 +19,13 @@ import tools.jackson.databind.JsonNode;
  * @param stopsOn action ids of the transitions that stop the clock
  * @param publicLabel what it measures in residents' words; {@code null} for an internal
  * clock (not {@code public}), which residents never see
+ * @param dueOnWorkingDay for a clock in calendar days or months: a due date that falls on
+ * a non-working day moves to the next working day (ICO guidance for subject access
+ * requests)
  */
 public record ClockDefinition(String id, JsonNode label, String startsOn, Anchor anchor, Duration duration,
-		Extension extension, Set<String> pausedIn, Duration warnBefore, Set<String> stopsOn, JsonNode publicLabel) {
+		Extension extension, Set<String> pausedIn, Duration warnBefore, Set<String> stopsOn, JsonNode publicLabel,
+		boolean dueOnWorkingDay) {
 
 	public ClockDefinition {
 		anchor = (anchor != null) ? anchor : Anchor.START;
@@ -29,10 +33,10 @@ public record ClockDefinition(String id, JsonNode label, String startsOn, Anchor
 		stopsOn = Json.ordered(stopsOn);
 	}
 
-	/** An internal clock. */
+	/** An internal clock whose due date is not moved to a working day. */
 	public ClockDefinition(String id, JsonNode label, String startsOn, Anchor anchor, Duration duration,
 			Extension extension, Set<String> pausedIn, Duration warnBefore, Set<String> stopsOn) {
-		this(id, label, startsOn, anchor, duration, extension, pausedIn, warnBefore, stopsOn, null);
+		this(id, label, startsOn, anchor, duration, extension, pausedIn, warnBefore, stopsOn, null, false);
 	}
 
 	/**
@@ -65,7 +69,8 @@ public record ClockDefinition(String id, JsonNode label, String startsOn, Anchor
 				Anchor.read(Json.node(node, "anchor")), Duration.read(node.path("duration")),
 				Extension.read(Json.node(node, "extension")), Json.stringSet(node, "pausedIn"),
 				(warnBefore != null) ? Duration.read(warnBefore) : null, Json.stringSet(node, "stopsOn"),
-				node.path("public").asBoolean(false) ? Json.node(node, "publicLabel") : null);
+				node.path("public").asBoolean(false) ? Json.node(node, "publicLabel") : null,
+				node.path("dueOnWorkingDay").asBoolean(false));
 	}
 
 	private static String trigger(JsonNode startsOn) {

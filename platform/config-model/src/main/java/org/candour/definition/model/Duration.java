@@ -5,7 +5,7 @@ import java.util.Arrays;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A length of time, e.g. 10 working days.
+ * A length of time, e.g. 10 working days or 1 calendar month.
  *
  * @param amount how many units
  * @param unit the unit
@@ -14,7 +14,8 @@ public record Duration(int amount, Unit unit) {
 
 	public enum Unit {
 
-		WORKING_DAYS("working-days"), CALENDAR_DAYS("calendar-days"), HOURS("hours");
+		WORKING_DAYS("working-days"), CALENDAR_DAYS("calendar-days"), CALENDAR_MONTHS("calendar-months"),
+		HOURS("hours");
 
 		private final String id;
 
@@ -25,6 +26,15 @@ public record Duration(int amount, Unit unit) {
 		/** The unit as configuration writes it, e.g. {@code working-days}. */
 		public String id() {
 			return this.id;
+		}
+
+		/**
+		 * Whether it counts calendar time (calendar days or months), to which the
+		 * statutory rules apply: day 0 is the date of receipt even when that is not a
+		 * working day, and a clock may move a due date to the next working day.
+		 */
+		public boolean calendarTime() {
+			return this == CALENDAR_DAYS || this == CALENDAR_MONTHS;
 		}
 
 		static Unit fromId(String id) {

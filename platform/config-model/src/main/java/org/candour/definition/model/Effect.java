@@ -21,8 +21,8 @@ public sealed interface Effect permits Effect.Set, Effect.Clock, Effect.Assign, 
 	/**
 	 * Operates on a clock.
 	 *
-	 * @param operation {@code start}, {@code stop}, {@code pause}, {@code resume} or
-	 * {@code extend}
+	 * @param operation {@code start}, {@code stop}, {@code pause}, {@code resume},
+	 * {@code extend} or {@code restart}
 	 */
 	record Clock(String clock, String operation, String amountFrom, String reasonFrom) implements Effect {
 	}

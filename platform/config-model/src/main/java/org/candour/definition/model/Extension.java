@@ -7,7 +7,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * How far a clock's due date may be extended.
  *
- * @param maxAmount maximum total extension, in the units of the clock's duration
+ * @param maxAmount maximum total extension, in the units of the clock's duration (e.g.
+ * calendar months)
  * @param reasonRequired whether each extension needs a reason
  * @param roles roles that may extend the clock; empty when the workflow names none
  */

@@ -9,15 +9,16 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Durations written as words: {@code "10 working days"}, {@code "1 calendar day"},
- * {@code "48 hours"} become {@code {"amount": 10, "unit": "working-days"}}.
+ * {@code "1 calendar month"}, {@code "48 hours"} become {@code {"amount": 10, "unit":
+ * "working-days"}}.
  */
 final class Durations {
 
-	static final Pattern WORDS = Pattern.compile("^(\\d{1,6}) (working days?|calendar days?|hours?)$");
+	static final Pattern WORDS = Pattern.compile("^(\\d{1,6}) (working days?|calendar days?|calendar months?|hours?)$");
 
 	private static final Map<String, String> UNITS = Map.of("working day", "working-days", "working days",
-			"working-days", "calendar day", "calendar-days", "calendar days", "calendar-days", "hour", "hours", "hours",
-			"hours");
+			"working-days", "calendar day", "calendar-days", "calendar days", "calendar-days", "calendar month",
+			"calendar-months", "calendar months", "calendar-months", "hour", "hours", "hours", "hours");
 
 	private Durations() {
 	}

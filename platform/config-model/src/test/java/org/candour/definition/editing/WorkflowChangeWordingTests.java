@@ -46,6 +46,27 @@ class WorkflowChangeWordingTests {
 	}
 
 	@Test
+	void tellsAClockNowInCalendarMonthsAndDueOnAWorkingDay() {
+		ObjectNode after = edited(WORKFLOW,
+				workflow -> at(workflow, "/spec/clocks/0").put("duration", "1 calendar month")
+					.put("dueOnWorkingDay", true));
+
+		assertThat(sentences(WORKFLOW, after)).containsExactly(
+				"Clock 'Stage 1 response due' 10 working days → 1 calendar month",
+				"Clock 'Stage 1 response due' now moves a due date on a non-working day to the next working day");
+	}
+
+	@Test
+	void tellsMonthsInWordsAndAsAnObjectAlike() {
+		ObjectNode before = edited(WORKFLOW,
+				workflow -> at(workflow, "/spec/clocks/0").put("duration", "1 calendar month"));
+		ObjectNode after = edited(WORKFLOW, workflow -> at(workflow, "/spec/clocks/0").set("duration",
+				json("{\"amount\": 2, \"unit\": \"calendar-months\"}")));
+
+		assertThat(sentences(before, after)).containsExactly("Clock 'Stage 1 response due' 1 → 2 calendar months");
+	}
+
+	@Test
 	void tellsADurationRewrittenInWordsAsNoChange() {
 		ObjectNode after = edited(WORKFLOW,
 				workflow -> at(workflow, "/spec/clocks/1").put("duration", "5 working days"));

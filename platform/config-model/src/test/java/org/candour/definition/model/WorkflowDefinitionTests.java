@@ -231,7 +231,10 @@ class WorkflowDefinitionTests {
 						    { "id": "second", "label": "Second", "startsOn": { "clockStopped": "first" },
 						      "anchor": { "type": "field", "pointer": "/data/agreedDate" },
 						      "duration": { "amount": 28, "unit": "calendar-days" },
-						      "extension": { "maxAmount": 5 }, "stopsOn": [] } ] } }
+						      "extension": { "maxAmount": 5 }, "stopsOn": [] },
+						    { "id": "sar", "label": "SAR", "startsOn": { "event": "logged" },
+						      "duration": { "amount": 1, "unit": "calendar-months" }, "dueOnWorkingDay": true,
+						      "extension": { "maxAmount": 2 }, "stopsOn": ["note"] } ] } }
 						""")));
 		ClockDefinition first = chained.clocks().get("first");
 		assertThat(first.anchor()).isEqualTo(new Anchor("start", null));
@@ -242,6 +245,10 @@ class WorkflowDefinitionTests {
 		assertThat(second.anchor()).isEqualTo(new Anchor("field", "/data/agreedDate"));
 		assertThat(second.duration().unit()).isEqualTo(Duration.Unit.CALENDAR_DAYS);
 		assertThat(second.extension()).isEqualTo(new Extension(5, true, java.util.Set.of()));
+		assertThat(first.dueOnWorkingDay()).isFalse();
+		ClockDefinition sar = chained.clocks().get("sar");
+		assertThat(sar.duration()).isEqualTo(new Duration(1, Duration.Unit.CALENDAR_MONTHS));
+		assertThat(sar.dueOnWorkingDay()).isTrue();
 		Transition note = chained.transitions().get(0);
 		assertThat(note.effects()).isEmpty();
 		assertThat(note.bulk()).isFalse();

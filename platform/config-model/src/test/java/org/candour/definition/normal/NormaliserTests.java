@@ -197,6 +197,21 @@ class NormaliserTests {
 	}
 
 	@Test
+	void expandsCalendarMonthsInWords() {
+		JsonNode workflow = normalised(workflow("""
+				{"action": "close", "label": "Close", "from": ["open"], "to": "closed", "roles": ["OFFICER"]}
+				""", """
+				{"id": "respond", "label": "Respond", "startsOn": {"event": "logged"}, "duration": "1 calendar month",
+				 "warnBefore": "2 calendar months", "stopsOn": ["close"]}
+				""")).get(0).content();
+
+		assertThat(workflow.at("/spec/clocks/0/duration"))
+			.isEqualTo(json("{\"amount\": 1, \"unit\": \"calendar-months\"}"));
+		assertThat(workflow.at("/spec/clocks/0/warnBefore"))
+			.isEqualTo(json("{\"amount\": 2, \"unit\": \"calendar-months\"}"));
+	}
+
+	@Test
 	void splicesAFieldsetIntoAFormWithItsControlsMessagesAndContactDetails() {
 		String fieldset = """
 				{"kind": "fieldset", "id": "contact", "title": "Contact", "spec": {

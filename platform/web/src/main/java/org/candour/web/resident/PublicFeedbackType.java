@@ -19,6 +19,14 @@ record PublicFeedbackType(String id, String title, String summary, List<Timescal
 	/** "Acknowledgement", 5, "working-days" (the clock's publicLabel). */
 	record Timescale(String label, int amount, String unit) {
 
+		/**
+		 * The message key of the unit for this amount: {@code resident.unit.<unit>.one}
+		 * for 1 ("1 calendar month"), else {@code resident.unit.<unit>}.
+		 */
+		public String unitKey() {
+			return "resident.unit." + this.unit + ((this.amount == 1) ? ".one" : "");
+		}
+
 	}
 
 }

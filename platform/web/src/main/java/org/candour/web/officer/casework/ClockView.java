@@ -16,7 +16,8 @@ import java.util.List;
  * @param stopped when it stopped, in words, or null
  * @param pauses each pause in words
  * @param extensions each extension in words
+ * @param restarts each restart in words, with the due date of the period it ended
  */
 record ClockView(String id, String label, String status, String tagClass, LocalDate dueDate, String due, String started,
-		String stopped, List<String> pauses, List<String> extensions) {
+		String stopped, List<String> pauses, List<String> extensions, List<String> restarts) {
 }

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 /**
  * A case's clocks in words: what each measures, its due date exactly as the engine
  * computed it, its status and how close it is to due (in words and a tag colour), its
- * pauses and extensions.
+ * pauses, extensions and restarts.
  */
 @Component
 class ClockViews {
@@ -49,11 +49,18 @@ class ClockViews {
 				.forEach(extension -> extensions.add(text("casework.clock.extended", extension.amount(),
 						extension.reason() == null ? "" : extension.reason(), extension.by(),
 						CaseTime.day(extension.at(), open.zone()))));
+			List<String> restarts = new ArrayList<>();
+			running.earlierPeriods()
+				.forEach(period -> restarts.add((period.reason() == null || period.reason().isBlank())
+						? text("casework.clock.restarted", CaseTime.day(period.restartedAt(), open.zone()),
+								period.restartedBy(), day(period.dueDate()))
+						: text("casework.clock.restarted-because", CaseTime.day(period.restartedAt(), open.zone()),
+								period.restartedBy(), day(period.dueDate()), period.reason())));
 			views.add(new ClockView(running.id(), label == null ? running.id() : label, status(running, rag),
 					tag(running, rag), running.dueDate(), day(running.dueDate()),
 					CaseTime.day(running.startedAt(), open.zone()),
 					running.stoppedAt() == null ? null : CaseTime.day(running.stoppedAt(), open.zone()), pauses,
-					extensions));
+					extensions, restarts));
 		}
 		return views;
 	}
