@@ -124,6 +124,9 @@ class TimeDrivenAutomationIntegrationTests {
 		assertThat(staffNotices(reference, "complaint-stage-1-overdue"))
 			.extracting(n -> n.path("recipient").asString(), n -> n.path("to").asString())
 			.containsExactly(tuple("team:" + COMPLAINTS_OFFICER, "cc.officer@example.org"));
+		assertThat(staffNotices(reference, "staff-case-assigned"))
+			.as("the breach's own notice tells the team, not the allocation notice as well")
+			.noneMatch(n -> n.path("recipient").asString().startsWith("team:"));
 		assertThat(verified(reference)).isTrue();
 	}
 
