@@ -390,6 +390,52 @@ class CaseScreenBrowserTests {
 	}
 
 	@Test
+	void aStageTwoReviewerWhoHandledStageOneIsRefusedWithAnErrorSummary(Page page) {
+		CurrentTenant county = county();
+		String reference = countyComplaint(county, "Street light out on Church Lane");
+		String cases = "/api/tenants/" + COUNTY + "/cases/" + reference + "/actions/";
+		assertThat(this.api.post(cases + "acknowledge", Map.of("inputs", Map.of())).status()).isEqualTo(200);
+		Api.Response responded = this.api.post(cases + "respond",
+				Map.of("inputs",
+						Map.of("decision", "not-upheld", "responseDate", LocalDate.now().toString(), "classification",
+								"service-failure", "handledBy", "officer@" + COUNTY, "riskCategory",
+								"complainant-third-parties", "riskRationale", "No risk found")));
+		assertThat(responded.status()).as(responded.body().toString()).isEqualTo(200);
+		Api.Response escalated = this.api.post(cases + "escalate",
+				Map.of("inputs", Map.of("reason", "The light is still out")));
+		assertThat(escalated.status()).as(escalated.body().toString()).isEqualTo(200);
+		String stageTwo = escalated.body()
+			.path("links")
+			.valueStream()
+			.filter(link -> link.path("relation").asString().equals("escalated-to"))
+			.map(link -> link.path("reference").asString())
+			.findFirst()
+			.orElseThrow();
+		OfficerSignIn.as(page, COUNTY, "officer@" + COUNTY);
+		page.navigate("/t/" + COUNTY + "/cases/" + stageTwo + "/actions/acknowledge");
+		Locator reviewer = page.getByLabel("Reviewing officer (must not have handled stage 1)");
+		if ("SELECT".equals(reviewer.evaluate("element => element.tagName"))) {
+			reviewer.selectOption("officer@" + COUNTY);
+		}
+		else {
+			reviewer.fill("officer@" + COUNTY);
+		}
+		page.getByRole(AriaRole.GROUP,
+				new Page.GetByRoleOptions().setName(Pattern.compile("I confirm the reviewing officer")))
+			.getByLabel("Yes", new Locator.GetByLabelOptions().setExact(true))
+			.check();
+		page.locator("main form button[type=submit]").last().click();
+
+		Locator problems = page.locator(".govuk-error-summary");
+		assertThat(problems).containsText(
+				"The reviewing officer must not be the officer who handled the complaint at stage 1: choose someone else");
+		assertThat(problems.locator("a").first()).hasAttribute("href", Pattern.compile("reviewingOfficer"));
+		FeedbackCase unchanged = TenantContext.callAs(county, () -> this.records.load(stageTwo));
+		assertThat(unchanged.current().state()).isEqualTo("new");
+		Accessibility.assertNoViolations(page);
+	}
+
+	@Test
 	void anOfficerAddsAFileOnTheCaseScreenAndAFileOfAnotherTypeIsRefusedInPlainWords(Page page, Page auditor,
 			Browsers.Screenshots screenshots) {
 		String reference = this.cases.allocatedComplaint("Photos of the missed bins");
