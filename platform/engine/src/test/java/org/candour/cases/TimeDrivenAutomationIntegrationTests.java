@@ -10,6 +10,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.candour.notifications.StaffMessages;
+import org.candour.notifications.StaffRecipient;
 import org.candour.support.Api;
 import org.candour.support.CandourIntegrationTest;
 import org.candour.support.CaseApi;
@@ -82,6 +84,9 @@ class TimeDrivenAutomationIntegrationTests {
 
 	@Autowired
 	MeterRegistry meters;
+
+	@Autowired
+	StaffMessages staffMessages;
 
 	String tenant;
 
@@ -199,6 +204,23 @@ class TimeDrivenAutomationIntegrationTests {
 			.status()).isEqualTo(200);
 	}
 
+	@Test
+	void aNotifyToManagersReachesTheManagersOfTheCasesTeamAndOfTheUnitsAboveIt() {
+		String reference = referredToTheService();
+		manager("mgr.directorate", List.of("corporate-core-place"), "mgr.directorate@example.org");
+		manager("mgr.elsewhere", List.of("adult-care"), "mgr.elsewhere@example.org");
+		manager("mgr.no-address", List.of("customer-services"), null);
+
+		int queued = TenantContext.callAs(CurrentTenant.pooled(this.tenant),
+				() -> this.staffMessages.send(reference, "complaint-stage-1-overdue", "managers-test",
+						StaffRecipient.managers("corporate-complaints-team"), Map.of("reference", reference)));
+
+		assertThat(queued).isEqualTo(1);
+		assertThat(staffNotices(reference, "complaint-stage-1-overdue"))
+			.extracting(n -> n.path("recipient").asString(), n -> n.path("to").asString())
+			.containsExactly(tuple("managers:mgr.directorate", "mgr.directorate@example.org"));
+	}
+
 	private String referredToTheService() {
 		String reference = this.cases.logged(Map.of("feedbackType", "complaint-stage-1", "channel", "web", "data",
 				Map.of("name", "Sam Taylor", "email", "sam.taylor@example.com", "preferredContact", "email", "service",
@@ -253,6 +275,15 @@ class TimeDrivenAutomationIntegrationTests {
 			}
 		});
 		return found;
+	}
+
+	private void manager(String user, List<String> orgUnits, String email) {
+		Map<String, Object> body = new HashMap<>(Map.of("roles", List.of("MANAGER"), "orgUnits", orgUnits));
+		if (email != null) {
+			body.put("email", email);
+		}
+		Api.Response put = this.api.put("/api/tenants/" + this.tenant + "/members/" + user, body);
+		assertThat(put.status()).as(put.body().toString()).isEqualTo(200);
 	}
 
 	private void member(String user, List<String> orgUnits, String email) {
