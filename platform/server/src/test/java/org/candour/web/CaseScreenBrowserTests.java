@@ -79,6 +79,12 @@ class CaseScreenBrowserTests {
 	@Autowired
 	JsonMapper json;
 
+	@Autowired
+	StoppableClock clock;
+
+	@Autowired
+	org.candour.cases.ClockSweep sweep;
+
 	CaseworkFixture cases;
 
 	@BeforeEach
@@ -387,6 +393,35 @@ class CaseScreenBrowserTests {
 		assertThat(page.locator("#main-content")).not().containsText(Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d"));
 		Accessibility.assertNoViolations(page);
 		screenshots.save(page, "2-closed");
+	}
+
+	@Test
+	void aBreachedStageOneComplaintIsBackWithTheComplaintsTeamAndTheTimelineSaysSo(Page page) {
+		CurrentTenant county = county();
+		String reference = countyComplaint(county, "Blocked drain on Mill Street");
+		String cases = "/api/tenants/" + COUNTY + "/cases/" + reference + "/actions/";
+		assertThat(this.api.post(cases + "acknowledge", Map.of("inputs", Map.of())).status()).isEqualTo(200);
+		assertThat(
+				this.api.post(cases + "refer-to-service", Map.of("inputs", Map.of("team", "highways-maintenance-team")))
+					.status())
+			.isEqualTo(200);
+		try {
+			this.clock.stop();
+			this.clock.advance(java.time.Duration.ofDays(21));
+			TenantContext.runAs(county, this.sweep::sweep);
+		}
+		finally {
+			this.clock.run();
+		}
+
+		OfficerSignIn.as(page, COUNTY, "officer@" + COUNTY);
+		page.navigate("/t/" + COUNTY + "/cases/" + reference);
+		Locator history = page.locator("#history-timeline");
+		assertThat(history).containsText("Timescale breached");
+		FeedbackCase breached = TenantContext.callAs(county, () -> this.records.load(reference));
+		assertThat(breached.current().team()).isEqualTo("corporate-complaints-team");
+		assertThat(breached.history().get(breached.history().size() - 1).by()).isEqualTo("system");
+		Accessibility.assertNoViolations(page);
 	}
 
 	@Test
