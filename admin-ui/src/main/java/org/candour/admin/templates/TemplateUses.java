@@ -10,6 +10,8 @@ import java.util.Set;
 
 import org.candour.admin.AdminPaths;
 import org.candour.admin.Texts;
+import org.candour.definition.model.ClockAutomation;
+import org.candour.definition.model.ClockDefinition;
 import org.candour.definition.model.CompiledConfiguration;
 import org.candour.definition.model.Effect;
 import org.candour.definition.model.FeedbackType;
@@ -19,8 +21,9 @@ import org.candour.definition.model.WorkflowDefinition;
 
 /**
  * What sends each template, read from the draft as publishing would store it: the
- * feedback types that acknowledge new cases with it, and the workflow actions whose
- * {@code notify} effect names it (with the feedback types that follow the workflow).
+ * feedback types that acknowledge new cases with it, and the workflow actions and clocks
+ * (nearly due, breached) whose {@code notify} effect names it (with the feedback types
+ * that follow the workflow).
  */
 final class TemplateUses {
 
@@ -64,8 +67,39 @@ final class TemplateUses {
 					}
 				}
 			}
+			for (ClockAutomation automation : workflow.clockAutomation()) {
+				ClockDefinition clock = workflow.clocks().get(automation.clock());
+				String label = clock == null ? automation.clock() : Texts.english(clock.label(), automation.clock());
+				clockUses(template, automation.onWarn(), "nearly due", label, id, uses);
+				clockUses(template, automation.onBreach(), "breached", label, id, uses);
+			}
 		});
 		return uses;
+	}
+
+	private void clockUses(String template, List<Effect> effects, String when, String clock, String workflow,
+			List<Use> uses) {
+		for (Effect effect : effects) {
+			if (effect instanceof Effect.Notify notify && template.equals(notify.template())) {
+				uses.add(new Use("Sent to the " + recipient(notify.to()) + " when ‘" + clock + "’ is " + when
+						+ " in the workflow of " + typesFollowing(workflow), null));
+			}
+		}
+	}
+
+	/**
+	 * Every notify effect of the workflow: its transitions' and its clocks' (onWarn,
+	 * onBreach).
+	 */
+	private static java.util.stream.Stream<Effect.Notify> notifications(WorkflowDefinition workflow) {
+		java.util.stream.Stream<Effect> clockEffects = workflow.clockAutomation()
+			.stream()
+			.flatMap(automation -> java.util.stream.Stream.concat(automation.onWarn().stream(),
+					automation.onBreach().stream()));
+		return java.util.stream.Stream
+			.concat(workflow.transitions().stream().flatMap(transition -> transition.effects().stream()), clockEffects)
+			.filter(Effect.Notify.class::isInstance)
+			.map(Effect.Notify.class::cast);
 	}
 
 	/**
@@ -73,12 +107,10 @@ final class TemplateUses {
 	 */
 	List<FeedbackType> typesSending(String template) {
 		Set<String> workflowsSending = new LinkedHashSet<>();
-		this.workflows.forEach((id, workflow) -> workflow.transitions()
-			.stream()
-			.flatMap(transition -> transition.effects().stream())
-			.filter(effect -> effect instanceof Effect.Notify notify && template.equals(notify.template()))
-			.findAny()
-			.ifPresent(found -> workflowsSending.add(id)));
+		this.workflows
+			.forEach((id, workflow) -> notifications(workflow).filter(notify -> template.equals(notify.template()))
+				.findAny()
+				.ifPresent(found -> workflowsSending.add(id)));
 		return this.types.stream()
 			.filter(type -> template.equals(type.acknowledgementTemplate())
 					|| workflowsSending.contains(type.workflow()))
@@ -91,12 +123,8 @@ final class TemplateUses {
 		if (type.acknowledgementTemplate() != null) {
 			templates.add(type.acknowledgementTemplate());
 		}
-		workflow(type.workflow()).ifPresent(workflow -> workflow.transitions()
-			.stream()
-			.flatMap(transition -> transition.effects().stream())
-			.filter(Effect.Notify.class::isInstance)
-			.map(effect -> ((Effect.Notify) effect).template())
-			.forEach(templates::add));
+		workflow(type.workflow())
+			.ifPresent(workflow -> notifications(workflow).map(Effect.Notify::template).forEach(templates::add));
 		return templates;
 	}
 
@@ -146,6 +174,7 @@ final class TemplateUses {
 			case "complainant" -> "person who gave the feedback";
 			case "assignee" -> "officer the case is assigned to";
 			case "team" -> "team the case is with";
+			case "managers" -> "managers of the team the case is with";
 			default -> to;
 		};
 	}

@@ -30,6 +30,9 @@ final class TransitionChecks {
 			checkPickLists(transition, transition.inputsLayout(), pointer + "/inputsUi");
 		}
 		this.references.guard(transition.guard(), pointer + "/guard");
+		for (int i = 0; i < transition.comparisons().size(); i++) {
+			this.references.comparedFields(transition.comparisons().get(i).fields(), pointer + "/guardCompare/" + i);
+		}
 		for (int i = 0; i < transition.effects().size(); i++) {
 			checkEffect(transition.effects().get(i), pointer + "/effects/" + i);
 		}

@@ -52,6 +52,7 @@ final class WorkflowChecks {
 		for (int i = 0; i < workflow.declaredClocks().size(); i++) {
 			checkClock(references, workflow.declaredClocks().get(i), "/spec/clocks/" + i);
 		}
+		new AutomationChecks(references, workflow).check();
 		boolean closable = false;
 		for (int i = 0; i < workflow.declaredStates().size(); i++) {
 			State state = workflow.declaredStates().get(i);

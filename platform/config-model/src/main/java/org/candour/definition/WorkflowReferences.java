@@ -124,6 +124,42 @@ final class WorkflowReferences {
 		}
 	}
 
+	/**
+	 * A value an automation effect copies from the case view: there are no inputs when
+	 * the system acts.
+	 */
+	void automationSource(String source, String pointer) {
+		if (source != null && (source.equals("/inputs") || source.startsWith("/inputs/"))) {
+			error("workflow.automation-input", pointer,
+					"The system acts without inputs: copy the value from data, outcome or meta, or give a fixed value");
+		}
+	}
+
+	/**
+	 * A data field an effect writes exists in the forms used with the workflow (when any
+	 * form is).
+	 */
+	void dataField(String target, String pointer) {
+		if (target == null || !target.startsWith("/data/") || this.forms.isEmpty()) {
+			return;
+		}
+		String field = target.substring("/data/".length()).split("/")[0];
+		if (this.forms.stream().noneMatch(form -> form.fields().contains("/" + field))) {
+			error("ref.field-missing", pointer,
+					"The effect writes data field " + field + ", which no form used with this workflow has");
+		}
+	}
+
+	/**
+	 * The fields a comparison names exist: data fields in the forms used with the
+	 * workflow (when any form is).
+	 */
+	void comparedFields(List<String> fields, String pointer) {
+		for (int i = 0; i < fields.size(); i++) {
+			dataField(fields.get(i), pointer + "/fields/" + i);
+		}
+	}
+
 	/** Whether a tenant-written schema, when given, compiles; reports it when not. */
 	boolean compiles(JsonNode schema, String pointer) {
 		if (schema == null) {

@@ -40,6 +40,16 @@ class CaseConfigurations {
 		return of(this.configurations.version(version), feedbackType);
 	}
 
+	/** The tenant's active version, when it has one. */
+	java.util.Optional<ConfigVersion> current() {
+		return this.configurations.current();
+	}
+
+	/** The working-day calendar of a version. */
+	WorkingDayCalendar calendar(ConfigVersion version) {
+		return this.calendars.of(version);
+	}
+
 	CaseConfiguration of(ConfigVersion version, String feedbackType) {
 		return version.model().view(new Key(feedbackType), model -> resolve(version, feedbackType));
 	}

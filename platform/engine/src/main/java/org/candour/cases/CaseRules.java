@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.candour.api.ApiError;
 import org.candour.definition.FormRules;
+import org.candour.definition.model.GuardComparison;
 import org.candour.definition.model.Transition;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,10 +29,22 @@ record CaseRules(CaseConfiguration configuration, CaseConfigurations configurati
 		return problems;
 	}
 
-	/** The rules of the transition's guard the case after it breaks. */
+	/**
+	 * The rules of the transition's guard the case after it breaks: its schema's, then
+	 * its comparisons' ({@code guardCompare}, each at its second field's pointer).
+	 */
 	List<ApiError> guardProblems(Transition transition, CaseState after, JsonNode inputs) {
-		return this.guards.check(this.configuration, transition.guard(), CaseView.of(after, inputs, this.json), "",
-				"guard.", transition.guardMessages());
+		JsonNode view = CaseView.of(after, inputs, this.json);
+		List<ApiError> problems = new ArrayList<>(this.guards.check(this.configuration, transition.guard(), view, "",
+				"guard.", transition.guardMessages()));
+		for (GuardComparison comparison : transition.comparisons()) {
+			if (comparison.brokenBy(view)) {
+				JsonNode message = comparison.message();
+				problems.add(new ApiError(comparison.pointer(), "guard." + comparison.type(),
+						message.isObject() ? message.path("en").asString() : message.asString()));
+			}
+		}
+		return problems;
 	}
 
 	/** The same rules for the case after a reclassification into {@code next}. */

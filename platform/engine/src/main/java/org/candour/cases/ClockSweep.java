@@ -3,27 +3,30 @@ package org.candour.cases;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import org.bson.Document;
-import org.candour.tenancy.ActiveTenants;
-import org.candour.tenancy.TenantContext;
-import org.candour.workflow.CaseClock;
+import org.candour.calendar.WorkingDayCalendar;
+import org.candour.config.ConfigVersion;
 import org.candour.definition.model.ClockDefinition;
+import org.candour.definition.model.Duration;
+import org.candour.definition.model.TimedTransition;
+import org.candour.definition.model.WorkflowDefinition;
+import org.candour.tenancy.ActiveTenants;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Marks clocks that went past their due date. Each marking is one conditional update of
- * the case (with a history entry), so however often the sweep runs, on however many
- * instances, a breach is marked, announced ({@link ClockBreached}) and counted
- * ({@code candour.clocks.breached}) exactly once. Also completes escalations left
- * pending.
+ * The time-driven side of the case engine, by the application clock: marks clocks that
+ * went past their due date (with their {@code onBreach} effects), warns of clocks that
+ * entered their warning period ({@link ClockEvents}), takes timed transitions
+ * ({@link TimedTransitions}) and completes escalations left pending. Each change is one
+ * conditional update of the case with a history entry by {@code system}, so however often
+ * the sweep runs, on however many instances, each happens once.
  */
 @Component
 public class ClockSweep {
@@ -38,23 +41,20 @@ public class ClockSweep {
 
 	private final Escalations escalations;
 
-	private final ApplicationEventPublisher events;
+	private final ClockEvents clockEvents;
 
-	private final MeterRegistry meters;
-
-	private final CaseHistory history;
+	private final TimedTransitions timed;
 
 	private final Clock clock;
 
 	ClockSweep(Cases cases, CaseConfigurations configurations, ActiveTenants tenants, Escalations escalations,
-			ApplicationEventPublisher events, MeterRegistry meters, CaseHistory history, Optional<Clock> clock) {
+			ClockEvents clockEvents, TimedTransitions timed, Optional<Clock> clock) {
 		this.cases = cases;
 		this.configurations = configurations;
 		this.tenants = tenants;
 		this.escalations = escalations;
-		this.events = events;
-		this.meters = meters;
-		this.history = history;
+		this.clockEvents = clockEvents;
+		this.timed = timed;
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
 
@@ -66,14 +66,26 @@ public class ClockSweep {
 	/** Sweeps the current tenant; returns how many breaches this call marked. */
 	public int sweep() {
 		Instant now = this.clock.instant();
-		String horizon = LocalDate.ofInstant(now, java.time.ZoneOffset.UTC).plusDays(1).toString();
+		Optional<ConfigVersion> active = this.configurations.current();
+		LocalDate today = LocalDate.ofInstant(now, java.time.ZoneOffset.UTC);
+		String horizon = active.map(version -> warningHorizon(version, today)).orElse(today).plusDays(1).toString();
 		int marked = 0;
-		List<FeedbackCase> due = this.cases.find(
-				new Document("open", true).append("sweepDue", new Document("$lte", horizon)),
-				new Document("sweepDue", 1), 0, BATCH);
-		for (FeedbackCase candidate : due) {
-			marked += mark(candidate, now);
+		for (int skip = 0;; skip += BATCH) {
+			List<FeedbackCase> due = this.cases.find(
+					new Document("open", true).append("sweepDue", new Document("$lte", horizon)),
+					new Document("sweepDue", 1).append("_id", 1), skip, BATCH);
+			for (FeedbackCase candidate : due) {
+				int breached = this.clockEvents.breach(candidate, now);
+				marked += breached;
+				if (breached == 0) {
+					this.clockEvents.warn(candidate, now);
+				}
+			}
+			if (due.size() < BATCH) {
+				break;
+			}
 		}
+		active.ifPresent(version -> takeTimedTransitions(version, now));
 		for (FeedbackCase pending : this.cases.find(new Document("pendingEscalations.0", new Document("$exists", true)),
 				new Document("reference", 1), 0, BATCH)) {
 			this.escalations.complete(pending);
@@ -81,41 +93,50 @@ public class ClockSweep {
 		return marked;
 	}
 
-	private int mark(FeedbackCase candidate, Instant now) {
-		CaseConfiguration configuration = this.configurations.pinned(candidate.configVersion(),
-				candidate.current().feedbackType());
-		CaseDraft draft = new CaseDraft(candidate.current());
-		List<CaseClock> breached = new ArrayList<>();
-		for (CaseClock running : candidate.current().clocks()) {
-			ClockDefinition definition = configuration.workflow().clocks().get(running.id());
-			if (definition == null || running.stopped() || running.overdue()) {
-				continue;
+	/**
+	 * The cases in the states that the active version's workflows leave by timed
+	 * transitions (each case is then judged by the version it is pinned to).
+	 */
+	private void takeTimedTransitions(ConfigVersion version, Instant now) {
+		Set<String> states = new LinkedHashSet<>();
+		for (WorkflowDefinition workflow : version.model().workflows().values()) {
+			workflow.timedTransitions().stream().map(TimedTransition::state).forEach(states::add);
+		}
+		if (states.isEmpty()) {
+			return;
+		}
+		for (int skip = 0;; skip += BATCH) {
+			List<FeedbackCase> found = this.cases.find(new Document("state", new Document("$in", List.copyOf(states))),
+					new Document("_id", 1), skip, BATCH);
+			found.forEach(candidate -> this.timed.run(candidate, now));
+			if (found.size() < BATCH) {
+				return;
 			}
-			CaseClock marked = configuration.clocks().markBreachedIfOverdue(running, definition, now);
-			if (marked != running) {
-				draft.put(marked);
-				breached.add(marked);
+		}
+	}
+
+	/**
+	 * The last day a clock of the active version can fall due and already be in its
+	 * warning period today: cases due by then are looked at for warnings.
+	 */
+	private LocalDate warningHorizon(ConfigVersion version, LocalDate today) {
+		WorkingDayCalendar calendar = this.configurations.calendar(version);
+		LocalDate horizon = today;
+		for (WorkflowDefinition workflow : version.model().workflows().values()) {
+			for (ClockDefinition definition : workflow.clocks().values()) {
+				Duration warning = definition.warnBefore();
+				if (warning == null) {
+					continue;
+				}
+				LocalDate last = switch (warning.unit()) {
+					case WORKING_DAYS -> calendar.addWorkingDays(today, warning.amount() + 1);
+					case HOURS -> today.plusDays(warning.amount() / 24 + 2);
+					default -> today.plusDays(warning.amount() + 1);
+				};
+				horizon = last.isAfter(horizon) ? last : horizon;
 			}
 		}
-		if (breached.isEmpty()) {
-			return 0;
-		}
-		CaseState after = draft.toState();
-		FeedbackCase next = this.history.append(candidate, now, "system", "clock-breached", after,
-				"Past due: " + breached.stream().map(CaseClock::id).toList(), candidate.pendingEscalations(),
-				List.of());
-		if (!this.cases.replace(candidate, next)) {
-			return 0;
-		}
-		for (CaseClock clock : breached) {
-			this.events.publishEvent(new ClockBreached(TenantContext.require().value(), candidate.caseReference(),
-					after.feedbackType(), clock.id(), clock.dueDate()));
-			this.meters
-				.counter("candour.clocks.breached", "tenant", TenantContext.require().value(), "feedbackType",
-						after.feedbackType(), "clock", clock.id())
-				.increment();
-		}
-		return breached.size();
+		return horizon;
 	}
 
 }

@@ -71,6 +71,10 @@ final class EffectApplier {
 			else if (effect instanceof Effect.Notify notify) {
 				draft.notifications.add(new NotificationRequest(notify.template(), notify.to(), action, at));
 			}
+			else if (effect instanceof Effect.Take) {
+				// taken after the change is recorded, by SystemChanges: never among a
+				// transition's effects
+			}
 			else if (effect instanceof Effect.Link link) {
 				draft.links.add(new CaseLink(link.relation(), current.at(link.source()).asString("")));
 			}

@@ -24,11 +24,12 @@ import org.springframework.stereotype.Component;
 /**
  * Queues notifications when a case has been stored: the acknowledgement of a new case
  * (its feedback type's {@code acknowledgementTemplate}) and what an action's
- * {@code notify} effects asked for, and the invitation to the survey of a case that has
- * closed (its feedback type's {@code survey.notificationTemplate}). Only writes the
- * outbox and hands sending to the dispatcher's background thread; whatever goes wrong
- * here is logged and never reaches the request, whose case is already stored. Synthetic
- * demo cases are never notified.
+ * {@code notify} effects asked for the complainant (those to staff are the staff notices
+ * module's), and the invitation to the survey of a case that has closed (its feedback
+ * type's {@code survey.notificationTemplate}). Only writes the outbox and hands sending
+ * to the dispatcher's background thread; whatever goes wrong here is logged and never
+ * reaches the request, whose case is already stored. Synthetic demo cases are never
+ * notified.
  */
 @Component
 class CaseNotificationTriggers {
@@ -94,7 +95,8 @@ class CaseNotificationTriggers {
 		if (transitioned.written()
 			.filter(written -> written.notifications()
 				.stream()
-				.noneMatch(request -> request.action().equals(transitioned.action())))
+				.noneMatch(request -> request.action().equals(transitioned.action())
+						&& NotificationComposer.RESIDENT.equals(request.to())))
 			.isPresent()) {
 			return;
 		}
@@ -102,7 +104,8 @@ class CaseNotificationTriggers {
 			List<NotificationRequest> requested = notice.feedbackCase().notifications();
 			for (int i = 0; i < requested.size(); i++) {
 				NotificationRequest request = requested.get(i);
-				if (request.action().equals(transitioned.action())) {
+				if (request.action().equals(transitioned.action())
+						&& NotificationComposer.RESIDENT.equals(request.to())) {
 					queue(notice, request.template(), "action-" + (i + 1) + "-" + request.action(), request.to());
 				}
 			}

@@ -24,7 +24,9 @@ import org.springframework.stereotype.Component;
  * the action that allocated it: the history entry of the action names the change of
  * {@code /officer} or {@code /team}. One message per history entry and recipient (the
  * trigger is {@code assigned-<seq>-officer|team}); an officer who allocates a case to
- * themselves is not told. Synthetic demo cases are never notified.
+ * themselves is not told, nor is the officer or team that the same change's own
+ * {@code notify} effect tells (to the assignee, to the team). Synthetic demo cases are
+ * never notified.
  */
 @Component
 class CaseAssignmentNotices {
@@ -65,15 +67,20 @@ class CaseAssignmentNotices {
 	}
 
 	private void notifyAllocation(FeedbackCase feedbackCase, HistoryEntry entry) {
+		java.util.Set<String> toldByEffects = new java.util.HashSet<>();
+		feedbackCase.notifications()
+			.stream()
+			.filter(request -> request.action().equals(entry.action()) && request.requestedAt().equals(entry.at()))
+			.forEach(request -> toldByEffects.add(request.to()));
 		for (FieldChange change : entry.changes()) {
 			String to = text(change.after());
 			if (to == null || to.equals(entry.by())) {
 				continue;
 			}
-			if (change.path().equals("/officer")) {
+			if (change.path().equals("/officer") && !toldByEffects.contains("assignee")) {
 				send(feedbackCase, entry, "officer", StaffRecipient.member(to));
 			}
-			else if (change.path().equals("/team")) {
+			else if (change.path().equals("/team") && !toldByEffects.contains("team")) {
 				send(feedbackCase, entry, "team", StaffRecipient.team(to));
 			}
 		}

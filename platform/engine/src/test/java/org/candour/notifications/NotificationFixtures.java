@@ -16,11 +16,15 @@ import tools.jackson.databind.node.ObjectNode;
  * Tenants for notification tests: the two-stage complaints set whose acknowledgement
  * template is written in English and Welsh and names the due date (of its public stage 1
  * clocks, unless every clock is left internal), and whose {@code acknowledge} action also
- * notifies the assignee; and complaints to log.
+ * gives the case to {@value #OFFICER} and notifies the assignee with a staff template; and
+ * complaints to log.
  */
 final class NotificationFixtures {
 
 	static final String NOTIFY_TEMPLATE_ID = "f33517ff-2a88-4f6e-b855-c550268ce08a";
+
+	/** The officer the acknowledge action gives the case to, and tells by email. */
+	static final String OFFICER = "jo.officer";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -54,6 +58,12 @@ final class NotificationFixtures {
 		spec.put("placeholders", List.of("reference", "tenantName", "dueDate", "trackingLink"));
 		replace(documents, JSON.valueToTree(Map.of("kind", "notification-template", "id", "complaint-received", "title",
 				"Complaint received", "spec", spec)));
+		replace(documents,
+				JSON.valueToTree(Map.of("kind", "notification-template", "id", "case-acknowledged", "title",
+						"Case acknowledged (staff)", "spec",
+						Map.of("audience", "staff", "channel", "email", "subject", "Case {{reference}} is yours",
+								"body", "Case {{reference}} was acknowledged and given to you: {{caseLink}}",
+								"placeholders", List.of("reference", "caseLink")))));
 		ObjectNode workflow = ConfigFixtures.document("chc-two-stage", "workflow", "complaint-stage-1");
 		if (publicClocks) {
 			for (JsonNode clock : workflow.path("spec").path("clocks")) {
@@ -63,10 +73,9 @@ final class NotificationFixtures {
 		}
 		for (JsonNode transition : workflow.path("spec").path("transitions")) {
 			if (transition.path("action").asString().equals("acknowledge")) {
-				((ArrayNode) transition.path("effects")).addObject()
-					.put("type", "notify")
-					.put("template", "complaint-acknowledgement")
-					.put("to", "assignee");
+				ArrayNode effects = (ArrayNode) transition.path("effects");
+				effects.addObject().put("type", "assign").put("to", "officer").put("value", OFFICER);
+				effects.addObject().put("type", "notify").put("template", "case-acknowledged").put("to", "assignee");
 			}
 		}
 		replace(documents, workflow);

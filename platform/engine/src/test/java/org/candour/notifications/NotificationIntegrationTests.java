@@ -37,6 +37,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -158,7 +159,10 @@ class NotificationIntegrationTests {
 	}
 
 	@Test
-	void sendsWhatAnActionAsksTheResidentToBeToldAndRecordsWhatStaffWouldBeTold() throws Exception {
+	void sendsWhatAnActionAsksTheResidentAndTheAssigneeToBeTold() throws Exception {
+		Api.Response member = this.api.put("/api/tenants/" + this.tenant + "/members/" + NotificationFixtures.OFFICER,
+				Map.of("roles", List.of("OFFICER"), "email", "jo.officer@example.org"));
+		assertThat(member.status()).as(member.body().toString()).isEqualTo(200);
 		String reference = logged(NotificationFixtures.complaint("sam@example.org"));
 		assertThat(this.mail.waitForIncomingEmail(WAIT.toMillis(), 1)).isTrue();
 		this.clock.set("2026-11-18T11:00:00Z");
@@ -167,16 +171,19 @@ class NotificationIntegrationTests {
 				Map.of("inputs", Map.of()));
 		assertThat(acknowledged.status()).isEqualTo(200);
 
-		assertThat(this.mail.waitForIncomingEmail(WAIT.toMillis(), 2)).isTrue();
-		MimeMessage told = this.mail.getReceivedMessages()[1];
-		assertThat(told.getSubject()).isEqualTo("Your complaint " + reference + ": we will respond by 2 December 2026");
+		assertThat(this.mail.waitForIncomingEmail(WAIT.toMillis(), 3)).isTrue();
+		List<String> subjects = new java.util.ArrayList<>();
+		for (MimeMessage message : this.mail.getReceivedMessages()) {
+			subjects.add(message.getAllRecipients()[0] + ": " + message.getSubject());
+		}
+		assertThat(subjects).contains(
+				"sam@example.org: Your complaint " + reference + ": we will respond by 2 December 2026",
+				"jo.officer@example.org: Case " + reference + " is yours");
 		List<NotificationView> listed = listed(reference);
-		assertThat(listed).extracting(NotificationView::trigger)
-			.containsExactly("logged", "action-1-acknowledge", "action-2-acknowledge");
-		assertThat(listed.get(2).recipient()).isEqualTo("assignee");
-		assertThat(listed.get(2).status()).isEqualTo(NotificationStatus.NOT_SENT);
-		assertThat(listed.get(2).problem()).contains("no staff email addresses");
-		assertThat(this.mail.getReceivedMessages()).hasSize(2);
+		assertThat(listed).extracting(NotificationView::trigger, NotificationView::recipient)
+			.containsExactlyInAnyOrder(tuple("logged", "complainant"), tuple("action-1-acknowledge", "complainant"),
+					tuple("action-2-acknowledge", "member:" + NotificationFixtures.OFFICER));
+		assertThat(this.mail.getReceivedMessages()).hasSize(3);
 	}
 
 	@Test

@@ -99,6 +99,12 @@ class AdminTemplatePagesIntegrationTests {
 	}
 
 	@Test
+	void saysWhichClockSendsATemplateWhenItIsBreached() {
+		ResidentBrowser.Page edit = signedIn(AdminTenant.ADMIN).get(this.templates + "/complaint-stage-1-overdue");
+		assertThat(edit.html()).contains("Sent to the team the case is with when ‘Stage 1 response due’ is breached");
+	}
+
+	@Test
 	void refusesAPlaceholderCandourDoesNotFillOnItsFieldAndStoresNothing() {
 		ResidentBrowser browser = signedIn(AdminTenant.ADMIN);
 		ResidentBrowser.Page edit = browser.get(this.templates + "/compliment-received");

@@ -79,6 +79,12 @@ class CaseScreenBrowserTests {
 	@Autowired
 	JsonMapper json;
 
+	@Autowired
+	StoppableClock clock;
+
+	@Autowired
+	org.candour.cases.ClockSweep sweep;
+
 	CaseworkFixture cases;
 
 	@BeforeEach
@@ -387,6 +393,81 @@ class CaseScreenBrowserTests {
 		assertThat(page.locator("#main-content")).not().containsText(Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d"));
 		Accessibility.assertNoViolations(page);
 		screenshots.save(page, "2-closed");
+	}
+
+	@Test
+	void aBreachedStageOneComplaintIsBackWithTheComplaintsTeamAndTheTimelineSaysSo(Page page) {
+		CurrentTenant county = county();
+		String reference = countyComplaint(county, "Blocked drain on Mill Street");
+		String cases = "/api/tenants/" + COUNTY + "/cases/" + reference + "/actions/";
+		assertThat(this.api.post(cases + "acknowledge", Map.of("inputs", Map.of())).status()).isEqualTo(200);
+		assertThat(
+				this.api.post(cases + "refer-to-service", Map.of("inputs", Map.of("team", "highways-maintenance-team")))
+					.status())
+			.isEqualTo(200);
+		try {
+			this.clock.stop();
+			this.clock.advance(java.time.Duration.ofDays(21));
+			TenantContext.runAs(county, this.sweep::sweep);
+		}
+		finally {
+			this.clock.run();
+		}
+
+		OfficerSignIn.as(page, COUNTY, "officer@" + COUNTY);
+		page.navigate("/t/" + COUNTY + "/cases/" + reference);
+		Locator history = page.locator("#history-timeline");
+		assertThat(history).containsText("Timescale breached");
+		FeedbackCase breached = TenantContext.callAs(county, () -> this.records.load(reference));
+		assertThat(breached.current().team()).isEqualTo("corporate-complaints-team");
+		assertThat(breached.history().get(breached.history().size() - 1).by()).isEqualTo("system");
+		Accessibility.assertNoViolations(page);
+	}
+
+	@Test
+	void aStageTwoReviewerWhoHandledStageOneIsRefusedWithAnErrorSummary(Page page) {
+		CurrentTenant county = county();
+		String reference = countyComplaint(county, "Street light out on Church Lane");
+		String cases = "/api/tenants/" + COUNTY + "/cases/" + reference + "/actions/";
+		assertThat(this.api.post(cases + "acknowledge", Map.of("inputs", Map.of())).status()).isEqualTo(200);
+		Api.Response responded = this.api.post(cases + "respond",
+				Map.of("inputs",
+						Map.of("decision", "not-upheld", "responseDate", LocalDate.now().toString(), "classification",
+								"service-failure", "handledBy", "officer@" + COUNTY, "riskCategory",
+								"complainant-third-parties", "riskRationale", "No risk found")));
+		assertThat(responded.status()).as(responded.body().toString()).isEqualTo(200);
+		Api.Response escalated = this.api.post(cases + "escalate",
+				Map.of("inputs", Map.of("reason", "The light is still out")));
+		assertThat(escalated.status()).as(escalated.body().toString()).isEqualTo(200);
+		String stageTwo = escalated.body()
+			.path("links")
+			.valueStream()
+			.filter(link -> link.path("relation").asString().equals("escalated-to"))
+			.map(link -> link.path("reference").asString())
+			.findFirst()
+			.orElseThrow();
+		OfficerSignIn.as(page, COUNTY, "officer@" + COUNTY);
+		page.navigate("/t/" + COUNTY + "/cases/" + stageTwo + "/actions/acknowledge");
+		Locator reviewer = page.getByLabel("Reviewing officer (must not have handled stage 1)");
+		if ("SELECT".equals(reviewer.evaluate("element => element.tagName"))) {
+			reviewer.selectOption("officer@" + COUNTY);
+		}
+		else {
+			reviewer.fill("officer@" + COUNTY);
+		}
+		page.getByRole(AriaRole.GROUP,
+				new Page.GetByRoleOptions().setName(Pattern.compile("I confirm the reviewing officer")))
+			.getByLabel("Yes", new Locator.GetByLabelOptions().setExact(true))
+			.check();
+		page.locator("main form button[type=submit]").last().click();
+
+		Locator problems = page.locator(".govuk-error-summary");
+		assertThat(problems).containsText(
+				"The reviewing officer must not be the officer who handled the complaint at stage 1: choose someone else");
+		assertThat(problems.locator("a").first()).hasAttribute("href", Pattern.compile("reviewingOfficer"));
+		FeedbackCase unchanged = TenantContext.callAs(county, () -> this.records.load(stageTwo));
+		assertThat(unchanged.current().state()).isEqualTo("new");
+		Accessibility.assertNoViolations(page);
 	}
 
 	@Test

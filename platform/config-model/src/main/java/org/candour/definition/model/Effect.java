@@ -9,7 +9,7 @@ import tools.jackson.databind.JsonNode;
  * the workflow leaves out are {@code null}.
  */
 public sealed interface Effect permits Effect.Set, Effect.Clock, Effect.Assign, Effect.Escalate, Effect.Reclassify,
-		Effect.Close, Effect.Reopen, Effect.Notify, Effect.Link {
+		Effect.Close, Effect.Reopen, Effect.Notify, Effect.Link, Effect.Take {
 
 	/**
 	 * Writes a value into the case: copied from {@code source} (a case-view pointer), or
@@ -58,12 +58,28 @@ public sealed interface Effect permits Effect.Set, Effect.Clock, Effect.Assign, 
 	record Reopen(String reasonFrom) implements Effect {
 	}
 
-	/** Sends a notification from a template to a recipient. */
+	/**
+	 * Sends a notification from a template to a recipient: {@code complainant},
+	 * {@code assignee}, {@code team} or {@code managers}.
+	 */
 	record Notify(String template, String to) implements Effect {
+
+		/** Whether it goes to members of staff (a staff template), not the resident. */
+		public boolean toStaff() {
+			return !"complainant".equals(this.to);
+		}
+
 	}
 
 	/** Links the case to another case, whose reference comes from {@code source}. */
 	record Link(String relation, String source) implements Effect {
+	}
+
+	/**
+	 * Takes a transition of the workflow as the system: only among a clock's
+	 * {@code onWarn} and {@code onBreach} effects.
+	 */
+	record Take(String action) implements Effect {
 	}
 
 }

@@ -35,6 +35,7 @@ final class Effects {
 			case "reopen" -> new Effect.Reopen(Json.text(effect, "reasonFrom"));
 			case "notify" -> new Effect.Notify(Json.text(effect, "template"), Json.text(effect, "to"));
 			case "link" -> new Effect.Link(Json.text(effect, "relation"), Json.text(effect, "source"));
+			case "transition" -> new Effect.Take(Json.text(effect, "action"));
 			default -> throw new IllegalArgumentException("Unknown effect type '" + type + "'");
 		};
 	}

@@ -25,10 +25,12 @@ import tools.jackson.databind.JsonNode;
  * @param confirm question the user must confirm first
  * @param publicLabel words on the resident's button for a public action
  * @param inputsLayout the inputs' UI schema read as elements; {@code null} when none
+ * @param comparisons rules of the guard comparing two values ({@code guardCompare})
  */
 public record Transition(String action, JsonNode label, List<String> from, String to, Set<String> roles, JsonNode guard,
 		JsonNode guardMessages, JsonNode inputs, JsonNode inputsUi, List<Effect> effects, boolean bulk,
-		boolean publicAction, JsonNode confirm, JsonNode publicLabel, UiElement inputsLayout) {
+		boolean publicAction, JsonNode confirm, JsonNode publicLabel, UiElement inputsLayout,
+		List<GuardComparison> comparisons) {
 
 	static final String ANY_OPEN_STATE = "*";
 
@@ -36,6 +38,12 @@ public record Transition(String action, JsonNode label, List<String> from, Strin
 		from = (from != null) ? List.copyOf(from) : List.of();
 		roles = Json.ordered(roles);
 		effects = (effects != null) ? List.copyOf(effects) : List.of();
+		comparisons = (comparisons != null) ? List.copyOf(comparisons) : List.of();
+	}
+
+	/** Whether the system can take it: it asks no required input. */
+	public boolean asksNothingRequired() {
+		return this.inputs == null || this.inputs.path("required").isEmpty();
 	}
 
 	/**
@@ -57,7 +65,7 @@ public record Transition(String action, JsonNode label, List<String> from, Strin
 				Json.node(node, "guardMessages"), Json.node(node, "inputs"), Json.node(node, "inputsUi"),
 				Effects.read(Json.node(node, "effects")), node.path("bulk").asBoolean(false),
 				node.path("public").asBoolean(false), Json.node(node, "confirm"), Json.node(node, "publicLabel"),
-				UiElement.read(Json.node(node, "inputsUi")));
+				UiElement.read(Json.node(node, "inputsUi")), GuardComparison.readAll(Json.node(node, "guardCompare")));
 	}
 
 }

@@ -22,10 +22,15 @@ import tools.jackson.databind.JsonNode;
  * @param declaredStates the states as the document lists them, a reused id included
  * (which validation rejects)
  * @param declaredClocks the clocks as the document lists them, a reused id included
+ * @param triage triage in one step; {@code null} when none
+ * @param clockAutomation what each clock makes happen by itself ({@code onWarn},
+ * {@code onBreach}), in the order of {@code declaredClocks}
+ * @param timedTransitions actions taken after a time in a state
  */
 public record WorkflowDefinition(String id, String initialState, Map<String, State> states,
 		List<Transition> transitions, Map<String, ClockDefinition> clocks, List<State> declaredStates,
-		List<ClockDefinition> declaredClocks, Triage triage) {
+		List<ClockDefinition> declaredClocks, Triage triage, List<ClockAutomation> clockAutomation,
+		List<TimedTransition> timedTransitions) {
 
 	public WorkflowDefinition {
 		states = Collections.unmodifiableMap(new LinkedHashMap<>(states));
@@ -33,6 +38,8 @@ public record WorkflowDefinition(String id, String initialState, Map<String, Sta
 		clocks = Collections.unmodifiableMap(new LinkedHashMap<>(clocks));
 		declaredStates = List.copyOf(declaredStates);
 		declaredClocks = List.copyOf(declaredClocks);
+		clockAutomation = List.copyOf(clockAutomation);
+		timedTransitions = List.copyOf(timedTransitions);
 	}
 
 	/** Reads the spec of a (valid) workflow document. */
@@ -44,12 +51,16 @@ public record WorkflowDefinition(String id, String initialState, Map<String, Sta
 		spec.path("transitions").forEach(node -> transitions.add(Transition.read(node)));
 		List<ClockDefinition> declaredClocks = new ArrayList<>();
 		spec.path("clocks").forEach(node -> declaredClocks.add(ClockDefinition.read(node)));
+		List<ClockAutomation> automation = new ArrayList<>();
+		spec.path("clocks").forEach(node -> automation.add(ClockAutomation.read(node)));
+		List<TimedTransition> timed = new ArrayList<>();
+		spec.path("timedTransitions").forEach(node -> timed.add(TimedTransition.read(node)));
 		Map<String, State> states = new LinkedHashMap<>();
 		declaredStates.forEach(state -> states.put(state.id(), state));
 		Map<String, ClockDefinition> clocks = new LinkedHashMap<>();
 		declaredClocks.forEach(clock -> clocks.put(clock.id(), clock));
 		return new WorkflowDefinition(workflow.id(), spec.path("initialState").asString(), states, transitions, clocks,
-				declaredStates, declaredClocks, Triage.read(spec.get("triage")));
+				declaredStates, declaredClocks, Triage.read(spec.get("triage")), automation, timed);
 	}
 
 	/**
@@ -91,6 +102,19 @@ public record WorkflowDefinition(String id, String initialState, Map<String, Sta
 	 */
 	public List<ClockDefinition> clocksStartingOn(String trigger) {
 		return this.clocks.values().stream().filter(clock -> clock.startsOn().equals(trigger)).toList();
+	}
+
+	/** What the clock makes happen by itself (nothing when it has no such effects). */
+	public ClockAutomation automation(String clock) {
+		return this.clockAutomation.stream()
+			.filter(automation -> clock.equals(automation.clock()))
+			.findFirst()
+			.orElse(new ClockAutomation(clock, List.of(), List.of()));
+	}
+
+	/** The timed transitions of a state, in document order. */
+	public List<TimedTransition> timedTransitionsIn(String state) {
+		return this.timedTransitions.stream().filter(timed -> state.equals(timed.state())).toList();
 	}
 
 	/** The triage classification taken by {@code action}, when the workflow has one. */

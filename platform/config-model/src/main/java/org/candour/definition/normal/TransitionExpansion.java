@@ -48,7 +48,8 @@ final class TransitionExpansion {
 	/**
 	 * {@code "guard": {"rules": [ids], …inline schema}}: the rules' guards and the inline
 	 * schema as one schema, the rules' messages under the transition's own
-	 * {@code guardMessages}.
+	 * {@code guardMessages}, the rules' comparisons ({@code compare}) before the
+	 * transition's own {@code guardCompare}.
 	 */
 	private void guard(ObjectNode transition) {
 		JsonNode guard = transition.path("guard");
@@ -57,14 +58,22 @@ final class TransitionExpansion {
 			JsonNode rules = inline.remove("rules");
 			JsonNode merged = NODES.objectNode();
 			ObjectNode messages = NODES.objectNode();
+			ArrayNode comparisons = NODES.arrayNode();
 			for (JsonNode id : rules) {
 				JsonNode rule = this.library.spec(ConfigKind.RULE, id.asString("")).orElse(null);
 				if (rule != null) {
-					merged = SchemaMerge.merge(merged, rule.path("guard"));
+					if (rule.path("guard").isObject()) {
+						merged = SchemaMerge.merge(merged, rule.path("guard"));
+					}
 					rule.path("messages")
 						.properties()
 						.forEach(entry -> messages.set(entry.getKey(), entry.getValue().deepCopy()));
+					rule.path("compare").forEach(comparison -> comparisons.add(comparison.deepCopy()));
 				}
+			}
+			if (!comparisons.isEmpty()) {
+				transition.path("guardCompare").forEach(comparison -> comparisons.add(comparison.deepCopy()));
+				transition.set("guardCompare", comparisons);
 			}
 			if (!inline.isEmpty()) {
 				merged = SchemaMerge.merge(merged, inline);

@@ -5,9 +5,9 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A workflow in canonical form: each transition expanded, clock durations written as
- * words turned into {@code {amount, unit}}, role sets in clock extensions expanded, code
- * lists in state wordings' conditions expanded.
+ * A workflow in canonical form: each transition expanded, clock durations and timed
+ * transitions' {@code after} written as words turned into {@code {amount, unit}}, role
+ * sets in clock extensions expanded, code lists in state wordings' conditions expanded.
  */
 final class WorkflowExpansion {
 
@@ -32,6 +32,9 @@ final class WorkflowExpansion {
 			Durations.expand(clock, "duration");
 			Durations.expand(clock, "warnBefore");
 			RoleSets.expand(clock.path("extension"), "roles", this.library);
+		}
+		for (JsonNode timed : spec.path("timedTransitions")) {
+			Durations.expand(timed, "after");
 		}
 		for (JsonNode state : spec.path("states")) {
 			state.path("publicLabelWhen")
