@@ -124,8 +124,9 @@ class SystemChanges {
 	private CaseDraft applied(FeedbackCase candidate, CaseState changed, String action, List<Effect> effects,
 			CaseRules rules, List<String> notes) {
 		CaseDraft draft = new CaseDraft(changed);
-		EffectApplier applier = new EffectApplier(rules.configuration(), new ClockKeeper(rules.configuration()), SYSTEM,
-				candidate.id(), candidate.history().size() + 1);
+		EffectApplier applier = new EffectApplier(rules.configuration(),
+				new ClockKeeper(rules.configuration(), candidate.receivedAt()), SYSTEM, candidate.id(),
+				candidate.history().size() + 1);
 		try {
 			applier.apply(effects, draft, action, rules.at(), candidate.receivedOn(),
 					() -> CaseView.of(draft.toState(), null, this.json));

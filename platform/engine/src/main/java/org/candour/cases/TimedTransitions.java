@@ -93,8 +93,8 @@ class TimedTransitions {
 		return switch (after.unit()) {
 			case CALENDAR_DAYS -> !today.isBefore(calendar.addCalendarDays(day, after.amount()));
 			case WORKING_DAYS -> !today.isBefore(calendar.addWorkingDays(day, after.amount()));
+			case CALENDAR_MONTHS -> !today.isBefore(calendar.addCalendarMonths(day, after.amount()));
 			case HOURS -> !now.isBefore(calendar.addHours(entered, after.amount()));
-			default -> false;
 		};
 	}
 

@@ -16,8 +16,8 @@ import tools.jackson.databind.node.ObjectNode;
  * Tenants for notification tests: the two-stage complaints set whose acknowledgement
  * template is written in English and Welsh and names the due date (of its public stage 1
  * clocks, unless every clock is left internal), and whose {@code acknowledge} action also
- * gives the case to {@value #OFFICER} and notifies the assignee with a staff template; and
- * complaints to log.
+ * gives the case to {@value #OFFICER} and notifies the assignee with a staff template;
+ * and complaints to log.
  */
 final class NotificationFixtures {
 
