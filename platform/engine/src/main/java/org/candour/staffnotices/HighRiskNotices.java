@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.candour.cases.CaseLookup;
+import org.candour.cases.CaseReference;
 import org.candour.config.ActiveConfigurations;
 import org.candour.config.ConfigVersion;
 import org.candour.definition.model.CodeList;
@@ -36,16 +38,21 @@ class HighRiskNotices {
 
 	private final StaffMessages messages;
 
-	HighRiskNotices(ActiveConfigurations configurations, StaffMessages messages) {
+	private final CaseLookup cases;
+
+	HighRiskNotices(ActiveConfigurations configurations, StaffMessages messages, CaseLookup cases) {
 		this.configurations = configurations;
 		this.messages = messages;
+		this.cases = cases;
 	}
 
 	@EventListener
 	void on(CaseFlaggedHighRisk flagged) {
 		try {
 			Optional<ConfigVersion> version = this.configurations.current();
-			if (version.isEmpty()) {
+			if (version.isEmpty() || this.cases.find(new CaseReference(flagged.reference()))
+				.map(this.cases::synthetic)
+				.orElse(Boolean.FALSE)) {
 				return;
 			}
 			List<String> managers = version.get().model().orgStructure().riskManagersOf(flagged.units());
