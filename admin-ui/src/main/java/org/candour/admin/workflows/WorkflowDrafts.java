@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.candour.admin.AdminPaths;
 import org.candour.admin.DraftState;
 import org.candour.admin.DraftStates;
+import org.candour.admin.PageProblem;
 import org.candour.admin.Texts;
 import org.candour.api.ApiError;
 import org.candour.api.Refusal;
@@ -30,6 +31,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Finds a feedback type's workflow in the draft, as written and as it compiles, with an
@@ -113,8 +115,47 @@ class WorkflowDrafts {
 		}
 	}
 
+	/**
+	 * Saves {@code change} as {@link #save} does and answers the request: the conflict
+	 * page when someone else changed the workflow since the page was read,
+	 * {@code refused} with the refusal in words, else back to the workflow page at
+	 * {@code anchor} with {@code done} in its success banner.
+	 */
+	String saveThen(TypeWorkflow workflow, WorkflowChange change, String hash, String done, String anchor, Model model,
+			HttpServletResponse response, RedirectAttributes redirect, Function<String, String> refused) {
+		String words;
+		try {
+			words = save(workflow, change, hash);
+		}
+		catch (Refusal stale) {
+			return conflict(stale, workflow.url(), model, response);
+		}
+		if (words != null) {
+			response.setStatus(422);
+			return refused.apply(words);
+		}
+		redirect.addFlashAttribute("success", done);
+		return "redirect:" + workflow.url() + anchor;
+	}
+
+	/**
+	 * The confirmation page before deleting a state or an action, with its refusal if
+	 * any.
+	 */
+	static String deletePage(Model model, TypeWorkflow workflow, String what, String name, String actionUrl,
+			String hash, List<PageProblem> problems) {
+		model.addAttribute("typeTitle", workflow.typeTitle());
+		model.addAttribute("workflowUrl", workflow.url());
+		model.addAttribute("what", what);
+		model.addAttribute("name", name);
+		model.addAttribute("action", actionUrl);
+		model.addAttribute("hash", hash);
+		model.addAttribute("errors", problems);
+		return "admin/workflows/delete";
+	}
+
 	/** The conflict page for a stale save (other refusals are thrown on). */
-	static String conflict(Refusal refusal, String reloadUrl, Model model, HttpServletResponse response) {
+	private static String conflict(Refusal refusal, String reloadUrl, Model model, HttpServletResponse response) {
 		if (!refusal.is(Refusal.Kind.STALE)) {
 			throw refusal;
 		}

@@ -5,7 +5,6 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletResponse;
 import org.candour.admin.PageProblem;
 import org.candour.api.EndpointRoles;
-import org.candour.api.Refusal;
 import org.candour.definition.editing.WorkflowChange;
 import org.candour.definition.editing.WorkflowEditor;
 
@@ -53,8 +52,9 @@ class WorkflowStatesController {
 			return WorkflowDrafts.invalid(response, show(model, workflow, null, form, problems));
 		}
 		WorkflowChange change = workflow.editor().addState(workflow.content(), form.fields());
-		return save(workflow, change, form, null, "State ‘" + form.fields().name() + "’ added", model, response,
-				redirect);
+		return this.workflows.saveThen(workflow, change, form.hash(), "State ‘" + form.fields().name() + "’ added",
+				"#states", model, response, redirect,
+				words -> show(model, workflow, null, form, List.of(new PageProblem("name", words))));
 	}
 
 	@GetMapping("/{state}")
@@ -74,8 +74,9 @@ class WorkflowStatesController {
 			return WorkflowDrafts.invalid(response, show(model, workflow, state, form, problems));
 		}
 		WorkflowChange change = workflow.editor().editState(workflow.content(), state, form.fields());
-		return save(workflow, change, form, state, "State ‘" + form.fields().name() + "’ saved", model, response,
-				redirect);
+		return this.workflows.saveThen(workflow, change, form.hash(), "State ‘" + form.fields().name() + "’ saved",
+				"#states", model, response, redirect,
+				words -> show(model, workflow, state, form, List.of(new PageProblem("name", words))));
 	}
 
 	@GetMapping("/{state}/delete")
@@ -91,36 +92,9 @@ class WorkflowStatesController {
 		WorkflowDrafts.TypeWorkflow workflow = this.workflows.require(id);
 		String name = fields(workflow, state).name();
 		WorkflowChange change = workflow.editor().deleteState(workflow.content(), state);
-		String words;
-		try {
-			words = this.workflows.save(workflow, change, hash);
-		}
-		catch (Refusal stale) {
-			return WorkflowDrafts.conflict(stale, workflow.url(), model, response);
-		}
-		if (words != null) {
-			return WorkflowDrafts.invalid(response,
-					showDelete(model, workflow, state, hash, List.of(new PageProblem("delete", words))));
-		}
-		redirect.addFlashAttribute("success", "State ‘" + name + "’ deleted");
-		return "redirect:" + workflow.url() + "#states";
-	}
-
-	private String save(WorkflowDrafts.TypeWorkflow workflow, WorkflowChange change, StateForm form, String state,
-			String done, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		String words;
-		try {
-			words = this.workflows.save(workflow, change, form.hash());
-		}
-		catch (Refusal stale) {
-			return WorkflowDrafts.conflict(stale, workflow.url(), model, response);
-		}
-		if (words != null) {
-			return WorkflowDrafts.invalid(response,
-					show(model, workflow, state, form, List.of(new PageProblem("name", words))));
-		}
-		redirect.addFlashAttribute("success", done);
-		return "redirect:" + workflow.url() + "#states";
+		return this.workflows.saveThen(workflow, change, hash, "State ‘" + name + "’ deleted", "#states", model,
+				response, redirect,
+				words -> showDelete(model, workflow, state, hash, List.of(new PageProblem("delete", words))));
 	}
 
 	private static WorkflowEditor.StateFields fields(WorkflowDrafts.TypeWorkflow workflow, String state) {
@@ -152,14 +126,8 @@ class WorkflowStatesController {
 
 	private static String showDelete(Model model, WorkflowDrafts.TypeWorkflow workflow, String state, String hash,
 			List<PageProblem> problems) {
-		model.addAttribute("typeTitle", workflow.typeTitle());
-		model.addAttribute("workflowUrl", workflow.url());
-		model.addAttribute("what", "state");
-		model.addAttribute("name", fields(workflow, state).name());
-		model.addAttribute("action", workflow.url() + "/states/" + state + "/delete");
-		model.addAttribute("hash", hash);
-		model.addAttribute("errors", problems);
-		return "admin/workflows/delete";
+		return WorkflowDrafts.deletePage(model, workflow, "state", fields(workflow, state).name(),
+				workflow.url() + "/states/" + state + "/delete", hash, problems);
 	}
 
 }

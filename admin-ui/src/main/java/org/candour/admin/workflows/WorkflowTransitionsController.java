@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletResponse;
 import org.candour.admin.PageProblem;
 import org.candour.api.EndpointRoles;
-import org.candour.api.Refusal;
 import org.candour.definition.editing.WorkflowChange;
 import org.candour.definition.editing.WorkflowEditor;
 
@@ -58,8 +57,9 @@ class WorkflowTransitionsController {
 			return WorkflowDrafts.invalid(response, show(model, workflow, null, form, problems));
 		}
 		WorkflowChange change = workflow.editor().addTransition(workflow.content(), form.fields());
-		return save(workflow, change, form, null, "Action ‘" + form.fields().label() + "’ added", model, response,
-				redirect);
+		return this.workflows.saveThen(workflow, change, form.hash(), "Action ‘" + form.fields().label() + "’ added",
+				"#transitions", model, response, redirect,
+				words -> show(model, workflow, null, form, List.of(new PageProblem("label", words))));
 	}
 
 	@GetMapping("/{action}")
@@ -79,8 +79,9 @@ class WorkflowTransitionsController {
 			return WorkflowDrafts.invalid(response, show(model, workflow, action, form, problems));
 		}
 		WorkflowChange change = workflow.editor().editTransition(workflow.content(), action, form.fields());
-		return save(workflow, change, form, action, "Action ‘" + form.fields().label() + "’ saved", model, response,
-				redirect);
+		return this.workflows.saveThen(workflow, change, form.hash(), "Action ‘" + form.fields().label() + "’ saved",
+				"#transitions", model, response, redirect,
+				words -> show(model, workflow, action, form, List.of(new PageProblem("label", words))));
 	}
 
 	@GetMapping("/{action}/delete")
@@ -96,36 +97,9 @@ class WorkflowTransitionsController {
 		WorkflowDrafts.TypeWorkflow workflow = this.workflows.require(id);
 		String label = fields(workflow, action).label();
 		WorkflowChange change = workflow.editor().deleteTransition(workflow.content(), action);
-		String words;
-		try {
-			words = this.workflows.save(workflow, change, hash);
-		}
-		catch (Refusal stale) {
-			return WorkflowDrafts.conflict(stale, workflow.url(), model, response);
-		}
-		if (words != null) {
-			return WorkflowDrafts.invalid(response,
-					showDelete(model, workflow, action, hash, List.of(new PageProblem("delete", words))));
-		}
-		redirect.addFlashAttribute("success", "Action ‘" + label + "’ deleted");
-		return "redirect:" + workflow.url() + "#transitions";
-	}
-
-	private String save(WorkflowDrafts.TypeWorkflow workflow, WorkflowChange change, TransitionForm form, String action,
-			String done, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		String words;
-		try {
-			words = this.workflows.save(workflow, change, form.hash());
-		}
-		catch (Refusal stale) {
-			return WorkflowDrafts.conflict(stale, workflow.url(), model, response);
-		}
-		if (words != null) {
-			return WorkflowDrafts.invalid(response,
-					show(model, workflow, action, form, List.of(new PageProblem("label", words))));
-		}
-		redirect.addFlashAttribute("success", done);
-		return "redirect:" + workflow.url() + "#transitions";
+		return this.workflows.saveThen(workflow, change, hash, "Action ‘" + label + "’ deleted", "#transitions", model,
+				response, redirect,
+				words -> showDelete(model, workflow, action, hash, List.of(new PageProblem("delete", words))));
 	}
 
 	private static WorkflowEditor.TransitionFields fields(WorkflowDrafts.TypeWorkflow workflow, String action) {
@@ -168,14 +142,8 @@ class WorkflowTransitionsController {
 
 	private static String showDelete(Model model, WorkflowDrafts.TypeWorkflow workflow, String action, String hash,
 			List<PageProblem> problems) {
-		model.addAttribute("typeTitle", workflow.typeTitle());
-		model.addAttribute("workflowUrl", workflow.url());
-		model.addAttribute("what", "action");
-		model.addAttribute("name", fields(workflow, action).label());
-		model.addAttribute("action", workflow.url() + "/transitions/" + action + "/delete");
-		model.addAttribute("hash", hash);
-		model.addAttribute("errors", problems);
-		return "admin/workflows/delete";
+		return WorkflowDrafts.deletePage(model, workflow, "action", fields(workflow, action).label(),
+				workflow.url() + "/transitions/" + action + "/delete", hash, problems);
 	}
 
 }

@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.candour.calendar.TenantCalendars;
-import org.candour.cases.CaseLookup;
-import org.candour.cases.CaseReference;
 import org.candour.learning.ActionOwner;
 import org.candour.learning.ActionRow;
 import org.candour.learning.LearningAction;
@@ -58,10 +56,10 @@ class ActionNotices {
 
 	private final StaffNoticeSettings settings;
 
-	private final CaseLookup cases;
+	private final NoticeCases cases;
 
 	ActionNotices(LearningPlans learning, StaffMessages messages, TenantCalendars calendars, ActiveTenants tenants,
-			StaffNoticeSettings settings, CaseLookup cases) {
+			StaffNoticeSettings settings, NoticeCases cases) {
 		this.cases = cases;
 		this.learning = learning;
 		this.messages = messages;
@@ -121,8 +119,7 @@ class ActionNotices {
 	private boolean demoData(ActionRow row, Map<String, Boolean> known) {
 		boolean any = false;
 		for (String reference : row.cases()) {
-			Boolean synthetic = known.computeIfAbsent(reference,
-					ref -> this.cases.find(new CaseReference(ref)).map(this.cases::synthetic).orElse(Boolean.FALSE));
+			Boolean synthetic = known.computeIfAbsent(reference, this.cases::synthetic);
 			if (!synthetic) {
 				return false;
 			}

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.candour.cases.CaseLookup;
 import org.candour.cases.CaseTransitioned;
 import org.candour.cases.FeedbackCase;
 import org.candour.cases.FieldChange;
@@ -35,11 +34,11 @@ class CaseAssignmentNotices {
 
 	private static final Logger log = LoggerFactory.getLogger(CaseAssignmentNotices.class);
 
-	private final CaseLookup cases;
+	private final NoticeCases cases;
 
 	private final StaffMessages messages;
 
-	CaseAssignmentNotices(CaseLookup cases, StaffMessages messages) {
+	CaseAssignmentNotices(NoticeCases cases, StaffMessages messages) {
 		this.cases = cases;
 		this.messages = messages;
 	}
@@ -47,9 +46,8 @@ class CaseAssignmentNotices {
 	@EventListener
 	void on(CaseTransitioned transitioned) {
 		try {
-			Optional<FeedbackCase> found = transitioned.written().isPresent() ? transitioned.written()
-					: this.cases.find(transitioned.reference());
-			if (found.isEmpty() || this.cases.synthetic(found.get())) {
+			Optional<FeedbackCase> found = this.cases.of(transitioned);
+			if (found.isEmpty()) {
 				return;
 			}
 			FeedbackCase feedbackCase = found.get();

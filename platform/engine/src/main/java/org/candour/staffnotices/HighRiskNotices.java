@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.candour.cases.CaseLookup;
-import org.candour.cases.CaseReference;
 import org.candour.config.ActiveConfigurations;
 import org.candour.config.ConfigVersion;
 import org.candour.definition.model.CodeList;
@@ -38,9 +36,9 @@ class HighRiskNotices {
 
 	private final StaffMessages messages;
 
-	private final CaseLookup cases;
+	private final NoticeCases cases;
 
-	HighRiskNotices(ActiveConfigurations configurations, StaffMessages messages, CaseLookup cases) {
+	HighRiskNotices(ActiveConfigurations configurations, StaffMessages messages, NoticeCases cases) {
 		this.configurations = configurations;
 		this.messages = messages;
 		this.cases = cases;
@@ -50,9 +48,7 @@ class HighRiskNotices {
 	void on(CaseFlaggedHighRisk flagged) {
 		try {
 			Optional<ConfigVersion> version = this.configurations.current();
-			if (version.isEmpty() || this.cases.find(new CaseReference(flagged.reference()))
-				.map(this.cases::synthetic)
-				.orElse(Boolean.FALSE)) {
+			if (version.isEmpty() || this.cases.synthetic(flagged.reference())) {
 				return;
 			}
 			List<String> managers = version.get().model().orgStructure().riskManagersOf(flagged.units());

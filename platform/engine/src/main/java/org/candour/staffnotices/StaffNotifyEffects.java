@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.candour.cases.CaseLookup;
 import org.candour.cases.CaseState;
 import org.candour.cases.CaseTransitioned;
 import org.candour.cases.FeedbackCase;
@@ -33,11 +32,11 @@ class StaffNotifyEffects {
 
 	private static final Logger log = LoggerFactory.getLogger(StaffNotifyEffects.class);
 
-	private final CaseLookup cases;
+	private final NoticeCases cases;
 
 	private final StaffMessages messages;
 
-	StaffNotifyEffects(CaseLookup cases, StaffMessages messages) {
+	StaffNotifyEffects(NoticeCases cases, StaffMessages messages) {
 		this.cases = cases;
 		this.messages = messages;
 	}
@@ -45,9 +44,8 @@ class StaffNotifyEffects {
 	@EventListener
 	void on(CaseTransitioned transitioned) {
 		try {
-			Optional<FeedbackCase> found = transitioned.written().isPresent() ? transitioned.written()
-					: this.cases.find(transitioned.reference());
-			if (found.isEmpty() || this.cases.synthetic(found.get())) {
+			Optional<FeedbackCase> found = this.cases.of(transitioned);
+			if (found.isEmpty()) {
 				return;
 			}
 			FeedbackCase feedbackCase = found.get();

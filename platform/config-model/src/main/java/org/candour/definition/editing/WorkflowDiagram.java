@@ -25,7 +25,7 @@ public final class WorkflowDiagram {
 
 	static final String ANY_OPEN_STATE = "*";
 
-	private static final int BOX_WIDTH = 190;
+	private static final int BOX_WIDTH = DiagramBox.WIDTH;
 
 	private static final int COLUMN_GAP = 110;
 
@@ -33,7 +33,7 @@ public final class WorkflowDiagram {
 
 	private static final int MARGIN = 30;
 
-	private static final int LINE_HEIGHT = 18;
+	private static final int LINE_HEIGHT = DiagramBox.LINE_HEIGHT;
 
 	private static final int CHARACTERS_PER_LINE = 24;
 
@@ -41,7 +41,7 @@ public final class WorkflowDiagram {
 
 	private final String title;
 
-	private final Map<String, Box> boxes = new LinkedHashMap<>();
+	private final Map<String, DiagramBox> boxes = new LinkedHashMap<>();
 
 	private WorkflowDiagram(WorkflowDefinition workflow, String title) {
 		this.workflow = workflow;
@@ -119,9 +119,9 @@ public final class WorkflowDiagram {
 				continue;
 			}
 			int at = column.get(state.id());
-			Box box = new Box(WorkflowOutline.name(state), category(state.category()), fill(state.category()),
-					state.id().equals(this.workflow.initialState()), false, MARGIN + at * (BOX_WIDTH + COLUMN_GAP),
-					nextY[at]);
+			DiagramBox box = new DiagramBox(WorkflowOutline.name(state), category(state.category()),
+					fill(state.category()), state.id().equals(this.workflow.initialState()), false,
+					MARGIN + at * (BOX_WIDTH + COLUMN_GAP), nextY[at]);
 			this.boxes.put(state.id(), box);
 			nextY[at] += box.height + ROW_GAP;
 		}
@@ -130,7 +130,7 @@ public final class WorkflowDiagram {
 			.anyMatch(transition -> transition.from().contains(ANY_OPEN_STATE));
 		if (fromAnyOpen) {
 			this.boxes.put(ANY_OPEN_STATE,
-					new Box("Any open state", "Not closed", "#ffffff", false, true, MARGIN, nextY[0]));
+					new DiagramBox("Any open state", "Not closed", "#ffffff", false, true, MARGIN, nextY[0]));
 		}
 	}
 
@@ -152,7 +152,7 @@ public final class WorkflowDiagram {
 		});
 	}
 
-	private static void arrow(StringBuilder svg, Box from, Box to, List<Integer> numbers) {
+	private static void arrow(StringBuilder svg, DiagramBox from, DiagramBox to, List<Integer> numbers) {
 		double startX;
 		double endX;
 		double startY = from.y + from.height / 2.0;
@@ -202,7 +202,7 @@ public final class WorkflowDiagram {
 			number++;
 		}
 		loops.forEach((state, numbers) -> {
-			Box box = this.boxes.get(state);
+			DiagramBox box = this.boxes.get(state);
 			double left = box.x + BOX_WIDTH * 0.35;
 			double right = box.x + BOX_WIDTH * 0.65;
 			svg.append("<path d=\"M ")
@@ -284,73 +284,6 @@ public final class WorkflowDiagram {
 			lines.add(line.toString());
 		}
 		return lines;
-	}
-
-	private static final class Box {
-
-		private final List<String> name;
-
-		private final String category;
-
-		private final String fill;
-
-		private final boolean initial;
-
-		private final boolean dashed;
-
-		private final int x;
-
-		private final int y;
-
-		private final int height;
-
-		Box(String name, String category, String fill, boolean initial, boolean dashed, int x, int y) {
-			this.name = lines(name);
-			this.category = initial ? category + " · start" : category;
-			this.fill = fill;
-			this.initial = initial;
-			this.dashed = dashed;
-			this.x = x;
-			this.y = y;
-			this.height = 16 + (this.name.size() + 1) * LINE_HEIGHT;
-		}
-
-		void draw(StringBuilder svg) {
-			svg.append("<rect x=\"")
-				.append(this.x)
-				.append("\" y=\"")
-				.append(this.y)
-				.append("\" width=\"")
-				.append(BOX_WIDTH)
-				.append("\" height=\"")
-				.append(this.height)
-				.append("\" fill=\"")
-				.append(this.fill)
-				.append("\" stroke=\"#0b0c0c\" stroke-width=\"")
-				.append(this.initial ? 4 : 2)
-				.append('"')
-				.append(this.dashed ? " stroke-dasharray=\"6 4\"" : "")
-				.append("/>");
-			int lineY = this.y + 8 + LINE_HEIGHT;
-			for (String line : this.name) {
-				svg.append("<text x=\"")
-					.append(this.x + 10)
-					.append("\" y=\"")
-					.append(lineY)
-					.append("\" font-weight=\"bold\" fill=\"#0b0c0c\">")
-					.append(escape(line))
-					.append("</text>");
-				lineY += LINE_HEIGHT;
-			}
-			svg.append("<text x=\"")
-				.append(this.x + 10)
-				.append("\" y=\"")
-				.append(lineY)
-				.append("\" fill=\"#0b0c0c\">")
-				.append(escape(this.category))
-				.append("</text>");
-		}
-
 	}
 
 }

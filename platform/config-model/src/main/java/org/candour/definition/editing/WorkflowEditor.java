@@ -1,5 +1,6 @@
 package org.candour.definition.editing;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -68,7 +69,7 @@ public final class WorkflowEditor {
 
 	/** The state with id {@code id}'s fields now; {@code null} when there is none. */
 	public StateFields state(ObjectNode workflow, String id) {
-		ObjectNode state = find(workflow.path("spec").path("states"), "id", id);
+		ObjectNode state = JsonArrays.find(workflow.path("spec").path("states"), "id", id);
 		if (state == null) {
 			return null;
 		}
@@ -80,23 +81,27 @@ public final class WorkflowEditor {
 
 	/** The transition {@code action}'s fields now (its template applied). */
 	public TransitionFields transition(ObjectNode workflow, String action) {
-		ObjectNode expanded = expandedTransition(workflow, action);
+		return fields(expandedTransitions(workflow), action);
+	}
+
+	private static TransitionFields fields(ArrayNode expandedTransitions, String action) {
+		ObjectNode expanded = JsonArrays.find(expandedTransitions, "action", action);
 		if (expanded == null) {
 			return null;
 		}
 		Text label = Text.read(expanded.get("label"));
 		Text wording = Text.read(expanded.get("publicLabel"));
-		return new TransitionFields((label == null) ? action : label.english(), strings(expanded.get("from")),
-				expanded.path("to").asString(""), new HashSet<>(strings(expanded.get("roles"))),
-				expanded.path("public").asBoolean(false), (wording == null) ? null : wording.english(),
-				expanded.path("bulk").asBoolean(false));
+		return new TransitionFields((label == null) ? action : label.english(),
+				JsonArrays.strings(expanded.get("from")), expanded.path("to").asString(""),
+				new HashSet<>(JsonArrays.strings(expanded.get("roles"))), expanded.path("public").asBoolean(false),
+				(wording == null) ? null : wording.english(), expanded.path("bulk").asBoolean(false));
 	}
 
 	/** A new state at the end, its id made from its name. */
 	public WorkflowChange addState(ObjectNode workflow, StateFields fields) {
 		ObjectNode copy = workflow.deepCopy();
 		ArrayNode states = copy.withObject("/spec").withArray("states");
-		String id = Names.value(fields.name(), ids(states, "id"));
+		String id = Names.value(fields.name(), JsonArrays.ids(states, "id"));
 		ObjectNode state = states.addObject();
 		state.put("id", id);
 		writeState(state, fields);
@@ -106,7 +111,7 @@ public final class WorkflowEditor {
 	/** The state's fields changed; what the tables do not show is kept. */
 	public WorkflowChange editState(ObjectNode workflow, String id, StateFields fields) {
 		ObjectNode copy = workflow.deepCopy();
-		ObjectNode state = find(copy.path("spec").path("states"), "id", id);
+		ObjectNode state = JsonArrays.find(copy.path("spec").path("states"), "id", id);
 		if (state == null) {
 			return WorkflowChange.refused(workflow, "workflow.state-missing", "/spec/states",
 					"The workflow has no state ‘" + id + "’");
@@ -121,7 +126,7 @@ public final class WorkflowEditor {
 	 */
 	public WorkflowChange deleteState(ObjectNode workflow, String id) {
 		JsonNode spec = workflow.path("spec");
-		int index = indexOf(spec.path("states"), "id", id);
+		int index = JsonArrays.indexOf(spec.path("states"), "id", id);
 		if (index < 0) {
 			return WorkflowChange.refused(workflow, "workflow.state-missing", "/spec/states",
 					"The workflow has no state ‘" + id + "’");
@@ -135,7 +140,8 @@ public final class WorkflowEditor {
 		ArrayNode transitions = expandedTransitions(workflow);
 		for (int i = 0; i < transitions.size(); i++) {
 			JsonNode transition = transitions.get(i);
-			if (id.equals(transition.path("to").asString("")) || strings(transition.get("from")).contains(id)) {
+			if (id.equals(transition.path("to").asString(""))
+					|| JsonArrays.strings(transition.get("from")).contains(id)) {
 				Text action = Text.read(transition.get("label"));
 				return WorkflowChange.refused(workflow, "workflow.state-in-use", "/spec/transitions/" + i,
 						"The action ‘" + ((action == null) ? transition.path("action").asString("") : action.english())
@@ -144,7 +150,7 @@ public final class WorkflowEditor {
 		}
 		JsonNode clocks = spec.path("clocks");
 		for (int i = 0; i < clocks.size(); i++) {
-			if (strings(clocks.get(i).get("pausedIn")).contains(id)) {
+			if (JsonArrays.strings(clocks.get(i).get("pausedIn")).contains(id)) {
 				return WorkflowChange.refused(workflow, "workflow.state-in-use", "/spec/clocks/" + i + "/pausedIn",
 						"A timescale is paused in ‘" + name + "’: change it first");
 			}
@@ -158,7 +164,7 @@ public final class WorkflowEditor {
 	public WorkflowChange addTransition(ObjectNode workflow, TransitionFields fields) {
 		ObjectNode copy = workflow.deepCopy();
 		ArrayNode transitions = copy.withObject("/spec").withArray("transitions");
-		String action = Names.value(fields.label(), ids(expandedTransitions(workflow), "action"));
+		String action = Names.value(fields.label(), JsonArrays.ids(expandedTransitions(workflow), "action"));
 		ObjectNode transition = transitions.addObject();
 		transition.put("action", action);
 		transition.set("label", Text.of(fields.label()).node());
@@ -183,9 +189,10 @@ public final class WorkflowEditor {
 	 * template's.
 	 */
 	public WorkflowChange editTransition(ObjectNode workflow, String action, TransitionFields fields) {
-		TransitionFields now = transition(workflow, action);
+		ArrayNode expanded = expandedTransitions(workflow);
+		TransitionFields now = fields(expanded, action);
 		ObjectNode copy = workflow.deepCopy();
-		ObjectNode written = writtenTransition(copy, action);
+		ObjectNode written = writtenTransition(copy, JsonArrays.indexOf(expanded, "action", action));
 		if (now == null || written == null) {
 			return WorkflowChange.refused(workflow, "workflow.action-missing", "/spec/transitions",
 					"The workflow has no action ‘" + action + "’");
@@ -218,9 +225,7 @@ public final class WorkflowEditor {
 
 	/** The transition deleted, unless a timescale starts or stops on it. */
 	public WorkflowChange deleteTransition(ObjectNode workflow, String action) {
-		ObjectNode copy = workflow.deepCopy();
-		ArrayNode transitions = copy.withObject("/spec").withArray("transitions");
-		int index = indexOf(expandedTransitions(workflow), "action", action);
+		int index = JsonArrays.indexOf(expandedTransitions(workflow), "action", action);
 		if (index < 0) {
 			return WorkflowChange.refused(workflow, "workflow.action-missing", "/spec/transitions",
 					"The workflow has no action ‘" + action + "’");
@@ -229,14 +234,15 @@ public final class WorkflowEditor {
 		for (int i = 0; i < clocks.size(); i++) {
 			JsonNode clock = clocks.get(i);
 			boolean starts = action.equals(clock.path("startsOn").path("transition").asString(""));
-			if (starts || strings(clock.get("stopsOn")).contains(action)) {
+			if (starts || JsonArrays.strings(clock.get("stopsOn")).contains(action)) {
 				Text name = Text.read(clock.get("label"));
 				return WorkflowChange.refused(workflow, "workflow.action-in-use", "/spec/clocks/" + i,
 						"The timescale ‘" + ((name == null) ? clock.path("id").asString("") : name.english()) + "’ "
 								+ (starts ? "starts" : "stops") + " on it: change the timescale first");
 			}
 		}
-		transitions.remove(index);
+		ObjectNode copy = workflow.deepCopy();
+		copy.withObject("/spec").withArray("transitions").remove(index);
 		return WorkflowChange.done(copy, action);
 	}
 
@@ -264,7 +270,7 @@ public final class WorkflowEditor {
 	/** The workflow's transitions with their templates and role sets applied. */
 	private ArrayNode expandedTransitions(ObjectNode workflow) {
 		ConfigDocument document = ConfigDocument.of(workflow);
-		List<ConfigDocument> documents = new java.util.ArrayList<>(this.library.stream()
+		List<ConfigDocument> documents = new ArrayList<>(this.library.stream()
 			.filter(other -> !(other.is(ConfigKind.WORKFLOW) && other.id().equals(document.id())))
 			.toList());
 		documents.add(document);
@@ -278,46 +284,13 @@ public final class WorkflowEditor {
 		return transitions.isArray() ? (ArrayNode) transitions : workflow.arrayNode();
 	}
 
-	private ObjectNode expandedTransition(ObjectNode workflow, String action) {
-		return find(expandedTransitions(workflow), "action", action);
-	}
-
 	/**
-	 * The transition as written: by its action, or (for one from a template that does not
-	 * name it) at the place its expansion has.
+	 * The transition as written at the place its expansion has (one from a template need
+	 * not name its action); {@code null} for none.
 	 */
-	private ObjectNode writtenTransition(ObjectNode workflow, String action) {
-		int index = indexOf(expandedTransitions(workflow), "action", action);
+	private static ObjectNode writtenTransition(ObjectNode workflow, int index) {
 		JsonNode written = workflow.path("spec").path("transitions").path(index);
 		return (index >= 0 && written.isObject()) ? (ObjectNode) written : null;
-	}
-
-	private static ObjectNode find(JsonNode array, String key, String value) {
-		int index = indexOf(array, key, value);
-		return (index < 0) ? null : (ObjectNode) array.get(index);
-	}
-
-	private static int indexOf(JsonNode array, String key, String value) {
-		for (int i = 0; i < array.size(); i++) {
-			if (value.equals(array.get(i).path(key).asString(null))) {
-				return i;
-			}
-		}
-		return -1;
-	}
-
-	private static Set<String> ids(JsonNode array, String key) {
-		Set<String> ids = new HashSet<>();
-		array.forEach(item -> ids.add(item.path(key).asString("")));
-		return ids;
-	}
-
-	private static List<String> strings(JsonNode array) {
-		List<String> strings = new java.util.ArrayList<>();
-		if (array != null) {
-			array.forEach(item -> strings.add(item.asString("")));
-		}
-		return strings;
 	}
 
 }
