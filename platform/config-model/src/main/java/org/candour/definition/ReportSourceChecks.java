@@ -51,6 +51,7 @@ final class ReportSourceChecks {
 				tested(key, source, pointer + "/denominatorWhere", measure.denominatorWhere());
 			}
 			measureType(key, source, pointer, measure, report);
+			policyTarget(key, source, pointer, measure);
 		}
 		if (!report.feedbackTypes().isEmpty() && !source.hasFeedbackTypes()) {
 			error("report.feedback-types-unsupported", key, "/spec/feedbackTypes",
@@ -120,6 +121,9 @@ final class ReportSourceChecks {
 		else if (condition instanceof Condition.OneOf oneOf) {
 			paths.add(oneOf.path());
 		}
+		else if (condition instanceof Condition.Includes includes) {
+			paths.add(includes.path());
+		}
 		else if (condition instanceof Condition.OfType ofType) {
 			paths.add(ofType.path());
 		}
@@ -156,6 +160,20 @@ final class ReportSourceChecks {
 		if (!grouped.contains("question") || !grouped.contains("answer")) {
 			error("report.population-needs-dimensions", key, pointer,
 					"A population measure needs the rows grouped by question and by answer");
+		}
+	}
+
+	private void policyTarget(String key, ReportSource source, String pointer, ReportDefinition.Measure measure) {
+		if (measure.targetFromQaPolicy() == null) {
+			return;
+		}
+		String at = pointer + "/targetFromQaPolicy";
+		if (source != ReportSource.QA_SAMPLES) {
+			error("report.target-from-qa-policy-unsupported", key, at,
+					"Only a report over qa-samples takes its targets from the QA policy");
+		}
+		else if (this.configuration.qaPolicy().isEmpty()) {
+			error("report.qa-policy-missing", key, at, "The configuration has no qa-policy to take the target from");
 		}
 	}
 

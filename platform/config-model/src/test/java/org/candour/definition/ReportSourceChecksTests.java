@@ -147,6 +147,53 @@ class ReportSourceChecksTests {
 			.containsExactly(tuple("meta.enum", "/spec/source"));
 	}
 
+	@Test
+	void takesAQaReportsTargetsFromTheTenantsQaPolicy() {
+		this.documents.put("qa-policy", JsonResources.read("samples/qa-policy.valid.json"));
+		ObjectNode policy = (ObjectNode) this.documents.get("qa-policy").path("spec");
+		((ObjectNode) policy.path("targets")).put("methodMet", 75);
+		((ObjectNode) policy.path("sampling")).remove("thematic");
+		report("""
+				{"source": "qa-samples",
+				 "measures": [{"id": "method", "label": "Method met", "type": "percentage",
+				               "where": {"required": ["methodMet"], "properties": {"methodMet": {"const": true}}},
+				               "targetFromQaPolicy": "methodMet"}]}""");
+		List<ConfigDocument> set = new ArrayList<>();
+		this.documents.values().forEach(content -> set.add(ConfigDocument.of(content)));
+
+		assertThat(validate().errors()).isEmpty();
+		assertThat(org.candour.definition.model.CompiledConfiguration.of(set, new Schemas())
+			.reports()
+			.get("by-source")
+			.measures()
+			.get(0)
+			.target()).isEqualTo(75.0);
+	}
+
+	@Test
+	void refusesATargetFromTheQaPolicyWithoutAPolicyOutsideQaReportsOrBesideATarget() {
+		report("""
+				{"source": "qa-samples",
+				 "measures": [{"id": "all", "label": "Samples", "type": "count", "targetFromQaPolicy": "agreement"}]}""");
+
+		assertThat(validate().errors()).extracting(Problem::code, Problem::pointer)
+			.containsExactly(tuple("report.qa-policy-missing", "/spec/measures/0/targetFromQaPolicy"));
+
+		report("""
+				{"source": "qa-samples",
+				 "measures": [{"id": "both", "label": "Samples", "type": "count", "target": 90,
+				               "targetFromQaPolicy": "agreement"}]}""");
+
+		assertThat(validate().errors()).extracting(Problem::code, Problem::pointer)
+			.containsExactly(tuple("meta.not", "/spec/measures/0"));
+
+		report("""
+				{"measures": [{"id": "all", "label": "Cases", "type": "count", "targetFromQaPolicy": "agreement"}]}""");
+
+		assertThat(validate().errors()).extracting(Problem::code, Problem::pointer)
+			.containsExactly(tuple("report.target-from-qa-policy-unsupported", "/spec/measures/0/targetFromQaPolicy"));
+	}
+
 	private void report(String spec) {
 		ObjectNode report = (ObjectNode) JsonResources
 			.parse("{\"kind\": \"report\", \"id\": \"by-source\", \"title\": \"By source\"}");

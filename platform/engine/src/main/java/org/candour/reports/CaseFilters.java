@@ -49,6 +49,11 @@ final class CaseFilters {
 		if (condition instanceof Condition.OneOf oneOf) {
 			return field(oneOf.path(), new Document(negated ? "$nin" : "$in", values(oneOf.values())));
 		}
+		if (condition instanceof Condition.Includes includes) {
+			// an array field matches $in when one of its elements does
+			return applies(includes.path(), "array", Map.entry("", new Document("$in", values(includes.values()))),
+					negated);
+		}
 		if (condition instanceof Condition.OfType ofType) {
 			return ofType(ofType.path(), ofType.type(), negated);
 		}

@@ -34,6 +34,11 @@ final class FactConditions {
 			Object value = fact.value(oneOf.path());
 			return oneOf.values().stream().anyMatch(each -> same(CaseFilters.plain(each), value));
 		}
+		if (condition instanceof Condition.Includes includes) {
+			Object value = fact.value(includes.path());
+			return !(value instanceof java.util.List<?> items) || items.stream()
+				.anyMatch(item -> includes.values().stream().anyMatch(each -> same(CaseFilters.plain(each), item)));
+		}
 		if (condition instanceof Condition.OfType ofType) {
 			return typeOf(fact.value(ofType.path())).equals(ofType.type());
 		}

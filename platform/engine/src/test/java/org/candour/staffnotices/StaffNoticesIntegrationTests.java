@@ -264,6 +264,9 @@ class StaffNoticesIntegrationTests {
 		String flagged = acknowledgedComplaint();
 		this.cases.acted(flagged, "assess-risk", Map.of("riskCategory", "decision-impact", "highRiskFlags",
 				List.of("serious-failures"), "riskRationale", "Three missed inspections on a busy road"));
+		String twice = acknowledgedComplaint();
+		this.cases.acted(twice, "assess-risk", Map.of("riskCategory", "decision-impact", "highRiskFlags",
+				List.of("wider-public-interest", "serious-failures"), "riskRationale", "Many residents affected"));
 		String none = acknowledgedComplaint();
 		this.cases.acted(none, "assess-risk", Map.of("riskCategory", "none-identified", "riskRationale", "Usual"));
 		String changed = acknowledgedComplaint();
@@ -288,12 +291,17 @@ class StaffNoticesIntegrationTests {
 							+ Math.round(row.values().get("high-risk").value()) + " "
 							+ row.values().get("high-risk-share").numerator() + "/"
 							+ row.values().get("high-risk-share").denominator() + " "
-							+ Math.round(row.values().get("to-reassess").value())));
+							+ Math.round(row.values().get("to-reassess").value()) + " flags "
+							+ Math.round(row.values().get("flag-avoidable-death").value()) + "/"
+							+ Math.round(row.values().get("flag-wider-public-interest").value()) + "/"
+							+ Math.round(row.values().get("flag-serious-failures").value())));
 			return figures;
 		});
 
 		// the case never assessed is not counted
-		assertThat(rows).containsExactly("decision-impact 1 1 1/1 0", "none-identified 2 0 0/2 1");
+		// a case with two flags counts under each
+		assertThat(rows).containsExactly("decision-impact 2 2 2/2 0 flags 0/1/2",
+				"none-identified 2 0 0/2 1 flags 0/0/0");
 	}
 
 	@Test

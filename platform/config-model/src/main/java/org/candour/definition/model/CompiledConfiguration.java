@@ -80,11 +80,11 @@ public final class CompiledConfiguration {
 		this.branding = ofKind(ConfigKind.BRANDING).min(java.util.Comparator.comparing(ConfigDocument::id))
 			.map(Branding::read)
 			.orElse(null);
-		this.reports = read(ConfigKind.REPORT, ReportDefinition::read);
 		this.serviceStandards = read(ConfigKind.SERVICE_STANDARD, ServiceStandard::read);
 		this.qaPolicy = ofKind(ConfigKind.QA_POLICY).min(java.util.Comparator.comparing(ConfigDocument::id))
 			.map(QaPolicy::read)
 			.orElse(null);
+		this.reports = read(ConfigKind.REPORT, document -> ReportDefinition.read(document, this.qaPolicy));
 	}
 
 	/**

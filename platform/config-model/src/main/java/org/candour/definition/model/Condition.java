@@ -52,6 +52,18 @@ public sealed interface Condition {
 	}
 
 	/**
+	 * The value at the path is an array holding one of the values ({@code contains} with
+	 * {@code const} or {@code enum}).
+	 */
+	record Includes(String path, List<JsonNode> values) implements Condition {
+
+		public Includes {
+			values = List.copyOf(values);
+		}
+
+	}
+
+	/**
 	 * The value at the path is of a JSON type: {@code string}, {@code number},
 	 * {@code integer}, {@code boolean}, {@code array}, {@code object} or {@code null}.
 	 */

@@ -77,6 +77,20 @@ public record QaPolicy(String id, LineManagerSampling lineManager, CentralSampli
 
 	/** Targets in per cent. */
 	public record Targets(BigDecimal outcomeMet, BigDecimal methodMet, BigDecimal agreement, BigDecimal samplingDone) {
+
+		/**
+		 * The target of that name ({@code outcomeMet}…); {@code null} for another name.
+		 */
+		public BigDecimal named(String name) {
+			return switch (name) {
+				case "outcomeMet" -> this.outcomeMet;
+				case "methodMet" -> this.methodMet;
+				case "agreement" -> this.agreement;
+				case "samplingDone" -> this.samplingDone;
+				default -> null;
+			};
+		}
+
 	}
 
 	static QaPolicy read(ConfigDocument document) {

@@ -140,9 +140,18 @@ public record ReportDefinition(String id, JsonNode title, JsonNode description, 
 	 * {@code calendar-days}; {@code null} without {@code between}
 	 * @param where JSON Schema a counted case meets (the numerator of a percentage)
 	 * @param denominatorWhere for a percentage, JSON Schema of the denominator
+	 * @param target the target shown against the result, written in the report or taken
+	 * from the tenant's QA policy; {@code null} for none
+	 * @param targetFromQaPolicy the name of the QA policy's target it takes; {@code null}
+	 * when the report writes its own (or none)
 	 */
 	public record Measure(String id, JsonNode label, String type, String field, Between between, String unit,
-			JsonNode where, JsonNode denominatorWhere, Double target) {
+			JsonNode where, JsonNode denominatorWhere, Double target, String targetFromQaPolicy) {
+
+		public Measure(String id, JsonNode label, String type, String field, Between between, String unit,
+				JsonNode where, JsonNode denominatorWhere, Double target) {
+			this(id, label, type, field, between, unit, where, denominatorWhere, target, null);
+		}
 
 		/** Whether the type aggregates values of a field or the time between events. */
 		public boolean aggregatesValues() {
@@ -186,11 +195,20 @@ public record ReportDefinition(String id, JsonNode title, JsonNode description, 
 
 	}
 
+	private static Double target(JsonNode measure, QaPolicy qaPolicy) {
+		if (measure.has("target")) {
+			return measure.path("target").asDouble();
+		}
+		String named = Json.text(measure, "targetFromQaPolicy");
+		java.math.BigDecimal target = (named == null || qaPolicy == null) ? null : qaPolicy.targets().named(named);
+		return (target == null) ? null : target.doubleValue();
+	}
+
 	private static Between between(JsonNode node) {
 		return (node == null) ? null : new Between(Json.text(node, "from"), Json.text(node, "to"));
 	}
 
-	static ReportDefinition read(ConfigDocument document) {
+	static ReportDefinition read(ConfigDocument document, QaPolicy qaPolicy) {
 		JsonNode spec = document.spec();
 		JsonNode period = Json.node(spec, "period");
 		JsonNode layout = Json.node(spec, "layout");
@@ -204,7 +222,8 @@ public record ReportDefinition(String id, JsonNode title, JsonNode description, 
 			.forEach(node -> measures.add(new Measure(Json.text(node, "id"), Json.node(node, "label"),
 					Json.text(node, "type"), Json.text(node, "field"), between(Json.node(node, "between")),
 					node.has("between") ? node.path("unit").asString("working-days") : null, Json.node(node, "where"),
-					Json.node(node, "denominatorWhere"), node.has("target") ? node.path("target").asDouble() : null)));
+					Json.node(node, "denominatorWhere"), target(node, qaPolicy),
+					Json.text(node, "targetFromQaPolicy"))));
 		List<Filter> filters = new ArrayList<>();
 		spec.path("filters")
 			.forEach(node -> filters

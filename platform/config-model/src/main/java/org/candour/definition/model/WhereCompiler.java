@@ -88,6 +88,7 @@ public final class WhereCompiler {
 						all.add("anyOf".equals(keyword) ? new Condition.Any(each) : new Condition.All(each));
 					}
 					case "not" -> all.add(new Condition.Not(schema(value, path, at)));
+					case "contains" -> includes(value, path, at).ifPresent(all::add);
 					default -> {
 						if (!ANNOTATIONS.contains(keyword)) {
 							this.problems.put(at, "'" + keyword + "' cannot be counted in a report");
@@ -104,6 +105,25 @@ public final class WhereCompiler {
 				return java.util.Optional.empty();
 			}
 			return java.util.Optional.of(new Condition.OneOf(path, values));
+		}
+
+		/**
+		 * {@code contains} of one {@code const} or {@code enum}: the array holds one of
+		 * them.
+		 */
+		private java.util.Optional<Condition> includes(JsonNode value, String path, String at) {
+			List<JsonNode> values = new ArrayList<>();
+			if (value.isObject() && value.size() == 1 && value.has("const")) {
+				values.add(value.get("const"));
+			}
+			else if (value.isObject() && value.size() == 1 && value.path("enum").isArray()) {
+				value.get("enum").forEach(values::add);
+			}
+			else {
+				this.problems.put(at, "only contains with one const or enum can be counted in a report");
+				return java.util.Optional.empty();
+			}
+			return scalars(values, path, at).map(oneOf -> new Condition.Includes(path, values));
 		}
 
 		private java.util.Optional<Condition> type(JsonNode value, String path, String at) {

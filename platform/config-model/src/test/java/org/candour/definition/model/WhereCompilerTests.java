@@ -60,6 +60,19 @@ class WhereCompilerTests {
 	}
 
 	@Test
+	void containsOfOneValueOrOfSeveralBecomesAnArrayHoldingOneOfThem() {
+		WhereCompiler.Translation translation = WhereCompiler.translate(JSON.readTree("""
+				{"required": ["flags", "tags"], "properties": {"flags": {"contains": {"const": "serious-failures"}},
+				 "tags": {"contains": {"enum": ["a", "b"]}}}}"""));
+
+		assertThat(translation.untranslatable()).isEmpty();
+		assertThat(translation.condition().toString()).contains("Includes[path=flags, values=[\"serious-failures\"]]",
+				"Includes[path=tags, values=[\"a\", \"b\"]]");
+		assertThat(WhereCompiler.translate(JSON.readTree("{\"contains\": {\"minimum\": 3}}")).untranslatable())
+			.containsOnlyKeys("/contains");
+	}
+
+	@Test
 	void whatCannotBeCountedExactlyIsRefusedAtItsPointer() {
 		WhereCompiler.Translation translation = WhereCompiler.translate(JSON.readTree("""
 				{"properties": {"data": {"properties": {"summary": {"pattern": "^Pot", "minLength": 3},

@@ -47,11 +47,14 @@ final class CountyAnswers {
 				case "complaint-stage-2" -> Map.of("decision", "not-upheld", "responseDate", on.toString(),
 						"classification", theme(feedbackType), "riskCategory", "complainant-third-parties",
 						"riskRationale", "No risk found");
+				// so do the statutory children's stages
 				default -> Map.of("decision", "not-upheld", "responseDate", on.toString(), "classification",
-						theme(feedbackType));
+						theme(feedbackType), "riskCategory", "complainant-third-parties", "riskRationale",
+						"No risk found");
 			};
 			case "close" -> "asc-complaint".equals(feedbackType) ? Map.of("decision", "not-upheld", "responseDate",
-					on.toString(), "classification", theme(feedbackType)) : Map.of();
+					on.toString(), "classification", theme(feedbackType), "riskCategory", "complainant-third-parties",
+					"riskRationale", "No risk found") : Map.of();
 			case "complete" ->
 				Map.of("decision", "completed", "responseDate", on.toString(), "classification", "road-defect");
 			case "agree-plan" -> Map.of("agreedResponseDate", on.plusDays(56).toString());
