@@ -149,6 +149,24 @@ class ServiceSurveyBrowserTests {
 		org.assertj.core.api.Assertions.assertThat(satisfaction.status())
 			.as("an analyst reads no satisfaction results")
 			.isEqualTo(403);
+		// the analyst runs the equality profile from the report pages, and no other
+		// report
+		page.navigate("/t/" + TENANT + "/equality");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Reports").setExact(true)).click();
+		assertThat(page.locator("#report-equality-profile")).isVisible();
+		assertThat(page.locator("[id^='report-']")).hasCount(1);
+		Accessibility.assertNoViolations(page);
+		screenshots.save(page, "2b-reports");
+		page.locator("#report-equality-profile a[href$='/equality-profile/run']").click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Run the report")).click();
+		assertThat(page.locator("#run-status")).hasText("Completed");
+		assertThat(page.locator("#report table")).isVisible();
+		Accessibility.assertNoViolations(page);
+		screenshots.save(page, "2c-equality-report");
+		Response otherReport = page.navigate("/t/" + TENANT + "/reports/learning-by-theme-and-directorate/run");
+		org.assertj.core.api.Assertions.assertThat(otherReport.status())
+			.as("an analyst runs no other report")
+			.isEqualTo(403);
 		page.navigate("/t/" + TENANT + "/equality");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
 

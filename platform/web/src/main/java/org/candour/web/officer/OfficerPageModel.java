@@ -84,7 +84,8 @@ class OfficerPageModel {
 			model.addAttribute("readsReports", actor.hasAnyRole(REPORT_READERS));
 			model.addAttribute("qaUrl", OfficerPaths.qa(tenant));
 			model.addAttribute("readsQa", actor.hasAnyRole(QA_READERS));
-			model.addAttribute("readsPublishedReports", actor.hasAnyRole(java.util.List.of(EndpointRoles.OFFICER)));
+			model.addAttribute("readsPublishedReports",
+					actor.hasAnyRole(java.util.List.of(EndpointRoles.OFFICER, EndpointRoles.EQUALITY_ANALYST)));
 			model.addAttribute("currentPath", request.getRequestURI().substring(request.getContextPath().length()));
 			model.addAttribute("sessionTiming", this.timeouts.signedInTiming());
 		});

@@ -29,7 +29,8 @@ class OutputController {
 	}
 
 	@GetMapping("/t/{tenant}/reports/runs/{runId}/output.{format}")
-	@EndpointRoles({ EndpointRoles.MANAGER, EndpointRoles.AUDITOR, EndpointRoles.TENANT_ADMIN, EndpointRoles.OFFICER })
+	@EndpointRoles({ EndpointRoles.MANAGER, EndpointRoles.AUDITOR, EndpointRoles.TENANT_ADMIN, EndpointRoles.OFFICER,
+			EndpointRoles.EQUALITY_ANALYST })
 	ResponseEntity<byte[]> output(@PathVariable String runId, @PathVariable String format,
 			@RequestParam(defaultValue = "false") boolean published) {
 		return this.downloads.download(runId, format, published || !this.reports.reads());

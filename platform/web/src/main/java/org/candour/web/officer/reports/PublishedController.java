@@ -21,7 +21,8 @@ import org.springframework.web.bind.annotation.PathVariable;
  * suppressed) with its downloads. Officers read these and nothing else of reports.
  */
 @Controller
-@EndpointRoles({ EndpointRoles.MANAGER, EndpointRoles.AUDITOR, EndpointRoles.TENANT_ADMIN, EndpointRoles.OFFICER })
+@EndpointRoles({ EndpointRoles.MANAGER, EndpointRoles.AUDITOR, EndpointRoles.TENANT_ADMIN, EndpointRoles.OFFICER,
+		EndpointRoles.EQUALITY_ANALYST })
 class PublishedController {
 
 	private static final int SHORT_HASH = 12;

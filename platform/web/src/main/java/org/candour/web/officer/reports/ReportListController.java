@@ -36,7 +36,8 @@ class ReportListController {
 	}
 
 	@GetMapping("/t/{tenant}/reports")
-	@EndpointRoles({ EndpointRoles.MANAGER, EndpointRoles.AUDITOR, EndpointRoles.TENANT_ADMIN, EndpointRoles.OFFICER })
+	@EndpointRoles({ EndpointRoles.MANAGER, EndpointRoles.AUDITOR, EndpointRoles.TENANT_ADMIN, EndpointRoles.OFFICER,
+			EndpointRoles.EQUALITY_ANALYST })
 	String list(Model model) {
 		String tenant = TenantContext.require().value();
 		boolean reads = this.reports.reads();

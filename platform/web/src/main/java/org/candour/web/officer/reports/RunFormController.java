@@ -26,7 +26,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  * that is not a real one is shown in the error summary and nothing starts.
  */
 @Controller
-@EndpointRoles({ EndpointRoles.MANAGER, EndpointRoles.AUDITOR, EndpointRoles.TENANT_ADMIN })
+@EndpointRoles({ EndpointRoles.MANAGER, EndpointRoles.AUDITOR, EndpointRoles.TENANT_ADMIN,
+		EndpointRoles.EQUALITY_ANALYST })
 class RunFormController {
 
 	private final Reports reports;

@@ -22,7 +22,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * and the report's run history below.
  */
 @Controller
-@EndpointRoles({ EndpointRoles.MANAGER, EndpointRoles.AUDITOR, EndpointRoles.TENANT_ADMIN })
+@EndpointRoles({ EndpointRoles.MANAGER, EndpointRoles.AUDITOR, EndpointRoles.TENANT_ADMIN,
+		EndpointRoles.EQUALITY_ANALYST })
 class RunPageController {
 
 	/** Seconds between refreshes of a run in progress. */
