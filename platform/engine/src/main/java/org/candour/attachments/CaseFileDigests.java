@@ -64,6 +64,13 @@ class CaseFileDigests implements CaseFiles {
 		}
 	}
 
+	@Override
+	public int deleteAll(FeedbackCase feedbackCase) {
+		List<Attachment> held = this.store.ofCase(feedbackCase);
+		held.forEach(attachment -> this.store.delete(attachment.id()));
+		return held.size();
+	}
+
 	private static FileDigest digest(Attachment attachment) {
 		return new FileDigest(attachment.id(), attachment.sha256());
 	}

@@ -25,4 +25,11 @@ public interface CaseFiles {
 	 */
 	Optional<String> contentHash(String id);
 
+	/**
+	 * Deletes every file the case holds (the case is anonymised or deleted at the end of
+	 * its retention period).
+	 * @return how many were deleted
+	 */
+	int deleteAll(FeedbackCase feedbackCase);
+
 }

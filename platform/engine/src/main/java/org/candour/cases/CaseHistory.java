@@ -89,6 +89,29 @@ public final class CaseHistory {
 	}
 
 	/**
+	 * The case anonymised: every entry redacted, then a last entry {@code anonymised} by
+	 * the system that records the anonymised state with no people part and no files. The
+	 * entry names no field and no value, so nothing of what was removed is kept in it.
+	 */
+	FeedbackCase anonymised(FeedbackCase current, CaseState after, Instant at, String rule) {
+		HistoryEntry.Redaction redaction = new HistoryEntry.Redaction(at, rule);
+		List<HistoryEntry> redacted = current.history()
+			.stream()
+			.map(entry -> entry.redacted() != null ? entry
+					: entry.redacted(Anonymiser.changes(entry.changes()), redaction))
+			.toList();
+		FeedbackCase base = current.anonymised(redacted);
+		HistoryEntry placeholder = new HistoryEntry(0, at, "system", "anonymised", null, null, List.of(), null, "", "",
+				"", null, null);
+		String snapshot = snapshotHash(base.next(after, placeholder, List.of(), List.of()),
+				(JsonNode) this.json.valueToTree(after));
+		HistoryEntry entry = signed(base.id(), redacted.size() + 1, at, "system", "anonymised", base.current().state(),
+				after.state(), List.of(), "Anonymised under the retention rule " + rule,
+				redacted.isEmpty() ? "" : redacted.get(redacted.size() - 1).hash(), snapshot);
+		return base.next(after, entry, List.of(), List.of());
+	}
+
+	/**
 	 * The case with its people part and files recorded: as they are now for a case logged
 	 * before they were (its next entry records them).
 	 */
@@ -114,8 +137,11 @@ public final class CaseHistory {
 			if (!entry.previousHash().equals(previous)) {
 				return Verification.broken(entry.seq(), "previous hash does not match entry " + (entry.seq() - 1));
 			}
-			if (!hash(entry).equals(entry.hash())) {
+			if (entry.redacted() == null && !hash(entry).equals(entry.hash())) {
 				return Verification.broken(entry.seq(), "entry does not match its hash");
+			}
+			if (entry.redacted() != null && entry.scheme() == null) {
+				return Verification.broken(entry.seq(), "a redacted entry is not signed");
 			}
 			if (entry.scheme() == null && signed) {
 				return Verification.broken(entry.seq(), "an unsigned entry follows signed ones");

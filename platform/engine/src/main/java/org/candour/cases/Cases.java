@@ -104,6 +104,34 @@ class Cases {
 		return replaced;
 	}
 
+	/**
+	 * Replaces the whole stored case on the version it was read at, its history included
+	 * (the history of an anonymised case is rewritten, not extended).
+	 */
+	boolean overwrite(FeedbackCase previous, FeedbackCase next) {
+		boolean replaced = collection()
+			.replaceOne(new Document("_id", next.id()).append("version", previous.version()), this.codec.toBson(next))
+			.getMatchedCount() == 1;
+		if (replaced) {
+			this.heads.advanced(next, previous.version());
+			changed(next);
+		}
+		return replaced;
+	}
+
+	/**
+	 * Deletes the case, and its signed chain head, when it is still at the version read.
+	 */
+	boolean delete(FeedbackCase current) {
+		boolean deleted = collection().deleteOne(new Document("_id", current.id()).append("version", current.version()))
+			.getDeletedCount() == 1;
+		if (deleted) {
+			this.heads.forget(current.id());
+			changed(current);
+		}
+		return deleted;
+	}
+
 	/** Whether a case with this id is stored. */
 	boolean exists(String id) {
 		// a find, not countDocuments: the embedded server answers a count (an

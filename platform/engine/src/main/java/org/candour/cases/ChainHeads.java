@@ -81,6 +81,11 @@ class ChainHeads {
 				next.reference());
 	}
 
+	/** Removes the head of a case deleted at the end of its retention period. */
+	void forget(String caseId) {
+		collection().deleteOne(new Document("_id", caseId));
+	}
+
 	/** What is wrong with the case's head, if anything. */
 	Optional<String> problem(FeedbackCase feedbackCase) {
 		Document stored = collection().find(new Document("_id", feedbackCase.id())).first();

@@ -176,6 +176,17 @@ public record FeedbackCase(String id, String reference, int configVersion, Strin
 				this.files);
 	}
 
+	/**
+	 * This case without anything that names or describes a person: the redacted history,
+	 * no people part, files, pending notifications or escalations, and no reason for a
+	 * backdated receipt; its state as it is (see {@link Anonymiser#state}).
+	 */
+	FeedbackCase anonymised(List<HistoryEntry> redactedHistory) {
+		return new FeedbackCase(this.id, this.reference, this.configVersion, this.channel, this.receivedAt,
+				this.receivedOn, null, this.idempotencyKey, this.createdAt, this.updatedAt, this.version, this.current,
+				List.copyOf(redactedHistory), List.of(), List.of(), People.NONE, List.of());
+	}
+
 	/** This case with its people part and files as they are to be recorded. */
 	FeedbackCase recording(String peopleHash, List<FileDigest> files) {
 		return new FeedbackCase(this.id, this.reference, this.configVersion, this.channel, this.receivedAt,

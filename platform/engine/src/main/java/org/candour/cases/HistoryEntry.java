@@ -1,5 +1,7 @@
 package org.candour.cases;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -25,9 +27,33 @@ import java.util.List;
  * before schemes were numbered
  * @param mac from scheme 2, an HMAC of tenant, case id, {@code seq} and {@code hash} with
  * the integrity key kept outside the database
+ * @param redacted when and under which rule its free text was removed (the case was
+ * anonymised at the end of its retention period); {@code null} for an entry as written. A
+ * redacted entry keeps its hash and signature: its place in the chain still verifies, its
+ * content no longer can. Left out of the stored entry when {@code null}, so entries
+ * written before it existed hash as they did.
  */
 public record HistoryEntry(int seq, Instant at, String by, String action, String from, String to,
 		List<FieldChange> changes, String comment, String previousHash, String snapshotHash, String hash,
-		Integer scheme, String mac) {
+		Integer scheme, String mac, @JsonInclude(JsonInclude.Include.NON_NULL) Redaction redacted) {
+
+	public HistoryEntry(int seq, Instant at, String by, String action, String from, String to,
+			List<FieldChange> changes, String comment, String previousHash, String snapshotHash, String hash,
+			Integer scheme, String mac) {
+		this(seq, at, by, action, from, to, changes, comment, previousHash, snapshotHash, hash, scheme, mac, null);
+	}
+
+	/** The entry with its free text removed, as {@code redaction} says. */
+	HistoryEntry redacted(List<FieldChange> scrubbed, Redaction redaction) {
+		return new HistoryEntry(this.seq, this.at, this.by, this.action, this.from, this.to, scrubbed, null,
+				this.previousHash, this.snapshotHash, this.hash, this.scheme, this.mac, redaction);
+	}
+
+	/**
+	 * @param at when the free text was removed
+	 * @param rule the retention rule, in words
+	 */
+	public record Redaction(Instant at, String rule) {
+	}
 
 }

@@ -68,6 +68,12 @@ class People {
 		this.kept.put(caseId, new Kept(asStored.isEmpty() ? NONE : CanonicalJson.sha256(asStored), asStored));
 	}
 
+	/** Deletes the case's people part (the case is anonymised or deleted). */
+	void delete(String caseId) {
+		collection().deleteOne(new Document("_id", caseId));
+		this.kept.remove(caseId);
+	}
+
 	/**
 	 * The people part of a case that records {@code recordedHash}: none when it records
 	 * none, the one kept when it has that hash, else as stored.

@@ -101,6 +101,11 @@ class Outbox {
 		return due;
 	}
 
+	/** Deletes a case's notifications (the case was disposed of); says how many. */
+	long forget(String reference) {
+		return collection().deleteMany(new Document("reference", reference)).getDeletedCount();
+	}
+
 	/** A case's notifications, oldest first. */
 	List<Notification> ofCase(String reference) {
 		List<Notification> found = new ArrayList<>();

@@ -36,12 +36,14 @@ import org.candour.definition.ConfigDocument;
  * @param retired whether it takes no new cases (its open cases continue)
  * @param survey the survey residents are invited to once a case closes; {@code null} when
  * there is none
+ * @param retention when its closed cases are disposed of, and how; {@code null} when they
+ * are kept ({@code retentionMonths} not set)
  */
 public record FeedbackType(String id, JsonNode title, String category, String form, String workflow, boolean isPublic,
 		JsonNode publicTitle, JsonNode confirmationTitle, JsonNode summary, String referencePrefix,
 		String referenceFormat, String summaryField, String defaultOrgUnit, List<String> escalatesTo,
 		List<String> channels, String acknowledgementTemplate, Integer retentionMonths, boolean sensitive,
-		String declaredSummaryField, boolean retired, Survey survey) {
+		String declaredSummaryField, boolean retired, Survey survey, Retention retention) {
 
 	public FeedbackType {
 		escalatesTo = List.copyOf(escalatesTo);
@@ -64,7 +66,34 @@ public record FeedbackType(String id, JsonNode title, String category, String fo
 				Json.text(spec, "acknowledgementTemplate"),
 				protection.has("retentionMonths") ? protection.path("retentionMonths").asInt() : null,
 				protection.path("sensitive").asBoolean(false), Json.text(spec, "summaryField"),
-				spec.path("retired").asBoolean(false), Survey.read(spec.path("survey")));
+				spec.path("retired").asBoolean(false), Survey.read(spec.path("survey")), Retention.read(protection));
+	}
+
+	/**
+	 * The retention rule of its cases.
+	 *
+	 * @param months months after the trigger before a closed case is disposed of
+	 * @param fromLastActivity whether the months count from the case's last change (else
+	 * from its closure)
+	 * @param delete whether the case is deleted (else anonymised)
+	 */
+	public record Retention(int months, boolean fromLastActivity, boolean delete) {
+
+		static Retention read(JsonNode protection) {
+			if (!protection.has("retentionMonths")) {
+				return null;
+			}
+			return new Retention(protection.path("retentionMonths").asInt(),
+					"last-activity".equals(protection.path("retentionFrom").asString("closure")),
+					"delete".equals(protection.path("disposal").asString("anonymise")));
+		}
+
+		/** The rule in words, as the disposal log records it. */
+		public String describe(String feedbackType) {
+			return feedbackType + ": " + (this.delete ? "delete" : "anonymise") + " " + this.months + " months after "
+					+ (this.fromLastActivity ? "the last activity" : "closure");
+		}
+
 	}
 
 	/**

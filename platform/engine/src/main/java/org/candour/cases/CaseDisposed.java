@@ -1,0 +1,11 @@
+package org.candour.cases;
+
+/**
+ * A case was anonymised or deleted at the end of its retention period: modules that keep
+ * anything about it (notifications sent, for one) let it go too.
+ *
+ * @param reference the case's reference
+ * @param deleted whether the case itself was deleted (else anonymised)
+ */
+public record CaseDisposed(CaseReference reference, boolean deleted) {
+}
