@@ -28,6 +28,6 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Admin UI",
 		allowedDependencies = { "api", "attachments", "calendar", "config", "definition", "definition :: model",
-				"definition :: editing", "definition :: normal", "notifications", "packs", "security", "tenancy",
-				"web" })
+				"definition :: editing", "definition :: normal", "notifications", "packs", "retention", "security",
+				"tenancy", "web" })
 package org.candour.admin;

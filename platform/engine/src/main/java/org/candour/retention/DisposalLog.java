@@ -30,7 +30,7 @@ class DisposalLog {
 		this.mongo = mongo;
 	}
 
-	void record(Entry entry) {
+	void record(DisposalEntry entry) {
 		this.mongo.getCollection(COLLECTION)
 			.insertOne(new Document("_id", UUID.randomUUID().toString()).append("reference", entry.reference())
 				.append("feedbackType", entry.feedbackType())
@@ -41,29 +41,16 @@ class DisposalLog {
 	}
 
 	/** The newest entries first. */
-	List<Entry> newest(int limit) {
-		List<Entry> entries = new ArrayList<>();
+	List<DisposalEntry> newest(int limit) {
+		List<DisposalEntry> entries = new ArrayList<>();
 		this.mongo.getCollection(COLLECTION)
 			.find()
 			.sort(new Document("at", -1).append("_id", 1))
 			.limit(limit)
-			.forEach(doc -> entries
-				.add(new Entry(doc.getString("reference"), doc.getString("feedbackType"), doc.getString("action"),
-						doc.getString("rule"), doc.getDate("at").toInstant(), doc.getString("by"))));
+			.forEach(doc -> entries.add(new DisposalEntry(doc.getString("reference"), doc.getString("feedbackType"),
+					doc.getString("action"), doc.getString("rule"), doc.getDate("at").toInstant(),
+					doc.getString("by"))));
 		return entries;
-	}
-
-	/**
-	 * One case disposed of.
-	 *
-	 * @param reference the case's reference
-	 * @param feedbackType its feedback type
-	 * @param action {@code anonymised} or {@code deleted}
-	 * @param rule the retention rule, in words
-	 * @param at when
-	 * @param by who ran the disposal: {@code system} for the nightly job
-	 */
-	record Entry(String reference, String feedbackType, String action, String rule, Instant at, String by) {
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -45,7 +45,10 @@ public class Retention {
 			due.add(new TypeDue(rule.feedbackType(), rule.title(), rule.words(), rule.retention().months(),
 					rule.retention().fromLastActivity() ? "last-activity" : "closure",
 					rule.retention().delete() ? "delete" : "anonymise",
-					this.disposal.due(rule.feedbackType(), rule.retention(), on)));
+					this.disposal.due(rule.feedbackType(), rule.retention(), on)
+						.stream()
+						.map(each -> new DueCase(each.reference(), each.from(), each.endsOn(), each.held()))
+						.toList()));
 		}
 		return due;
 	}
@@ -65,7 +68,7 @@ public class Retention {
 				}
 				if (this.disposal.dispose(new CaseReference(due.reference()), rule.retention(), rule.words(), now)) {
 					boolean delete = rule.retention().delete();
-					this.log.record(new DisposalLog.Entry(due.reference(), rule.feedbackType(),
+					this.log.record(new DisposalEntry(due.reference(), rule.feedbackType(),
 							delete ? "deleted" : "anonymised", rule.words(), now, by));
 					if (delete) {
 						deleted++;
@@ -80,7 +83,7 @@ public class Retention {
 	}
 
 	/** The disposal log, newest first. */
-	List<DisposalLog.Entry> log(int limit) {
+	public List<DisposalEntry> log(int limit) {
 		return this.log.newest(limit);
 	}
 
@@ -96,7 +99,18 @@ public class Retention {
 	 * @param cases the cases due, earliest first
 	 */
 	public record TypeDue(String feedbackType, JsonNode title, String rule, int months, String from, String disposal,
-			List<CaseDisposal.Due> cases) {
+			List<DueCase> cases) {
+	}
+
+	/**
+	 * A closed case whose retention period ends by the day asked about.
+	 *
+	 * @param reference its reference
+	 * @param from the day its period counts from (closure or last activity)
+	 * @param endsOn the first day it may be disposed of
+	 * @param held whether it is kept on legal hold
+	 */
+	public record DueCase(String reference, LocalDate from, LocalDate endsOn, boolean held) {
 	}
 
 	/**

@@ -67,7 +67,7 @@ class RetentionController {
 
 	@GetMapping("/api/tenants/{tenant}/retention/log")
 	@EndpointRoles({ EndpointRoles.TENANT_ADMIN, EndpointRoles.AUDITOR })
-	List<DisposalLog.Entry> log() {
+	List<DisposalEntry> log() {
 		return this.retention.log(LOG_LIMIT);
 	}
 
