@@ -122,7 +122,8 @@ class ClockEditorTests {
 
 		WorkflowChange refused = editor.delete(workflow, "respond");
 		assertThat(code(refused)).isEqualTo("clock.in-use");
-		assertThat(refused.refusal().message()).isEqualTo("The action ‘Extend the deadline’ extends it: change that first");
+		assertThat(refused.refusal().message())
+			.isEqualTo("The action ‘Extend the deadline’ extends it: change that first");
 		assertThat(refused.document()).isEqualTo(workflow);
 
 		ObjectNode asc = workflow(documents, "asc-complaint");
