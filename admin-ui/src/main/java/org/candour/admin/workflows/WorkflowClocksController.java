@@ -129,8 +129,9 @@ class WorkflowClocksController {
 		if (EXAMPLE.equals(intent)) {
 			return show(model, workflow, clock, form, List.of(), change.document(), true);
 		}
-		return this.workflows.saveThen(workflow, change, form.hash(), "Timescale ‘" + form.fields().label() + "’ saved",
-				"#clocks", model, response, redirect, words -> show(model, workflow, clock, form,
+		return this.workflows.saveThen(workflow, change, form.hash(),
+				"Timescale ‘" + form.fields().label() + ((clock == null) ? "’ added" : "’ saved"), "#clocks", model,
+				response, redirect, words -> show(model, workflow, clock, form,
 						List.of(new PageProblem("label", words)), workflow.content(), false));
 	}
 
