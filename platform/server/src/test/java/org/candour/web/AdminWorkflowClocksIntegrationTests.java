@@ -5,9 +5,19 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.candour.calendar.TenantCalendars;
+import org.candour.cases.CaseActions;
+import org.candour.cases.CaseIntake;
+import org.candour.cases.CaseReference;
+import org.candour.cases.FeedbackCase;
+import org.candour.cases.LogCase;
+import org.candour.cases.TakeAction;
 import org.candour.config.DraftManagement;
+import org.candour.workflow.CaseClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -26,6 +36,8 @@ class AdminWorkflowClocksIntegrationTests {
 
 	private static final String WORKFLOW = "complaint-stage-1";
 
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
 	@LocalServerPort
 	int port;
 
@@ -34,6 +46,15 @@ class AdminWorkflowClocksIntegrationTests {
 
 	@Autowired
 	AdminTenants adminTenants;
+
+	@Autowired
+	CaseIntake intake;
+
+	@Autowired
+	CaseActions actions;
+
+	@Autowired
+	TenantCalendars calendars;
 
 	AdminTenant tenant;
 
@@ -174,6 +195,48 @@ class AdminWorkflowClocksIntegrationTests {
 			.doesNotContain("Save timescale", "id=\"update-example\"");
 		assertThat(auditor.post(this.clocks + "/respond", respond(hash(read.html()), "15", "example")).status())
 			.isEqualTo(403);
+	}
+
+	@Test
+	void publishedFifteenDaysCountForANewCaseWhileACaseAlreadyOpenKeepsTen() {
+		String open = complaint("Logged before the change");
+		ResidentBrowser browser = this.tenant.signedIn(this.port, AdminTenant.ADMIN);
+		browser.post(this.clocks + "/respond",
+				respond(hash(browser.get(this.clocks + "/respond").html()), "15", "save"));
+		this.tenant.publish("Stage 1 responses in 15 working days");
+		String logged = complaint("Logged after the change");
+
+		assertThat(respondWorkingDays(acknowledged(open))).as("pinned to the version it was logged with").isEqualTo(10);
+		assertThat(respondWorkingDays(acknowledged(logged))).isEqualTo(15);
+	}
+
+	private String complaint(String summary) {
+		ObjectNode body = JSON.createObjectNode().put("feedbackType", "complaint-stage-1").put("channel", "phone");
+		body.putObject("data")
+			.put("name", "Pat Resident")
+			.put("email", "pat@example.com")
+			.put("service", "highways")
+			.put("summary", summary)
+			.put("details", "Reported twice.");
+		return this.tenant
+			.inTenant(() -> this.intake.log(JSON.treeToValue(body, LogCase.class), null).feedbackCase().reference());
+	}
+
+	private CaseClock acknowledged(String reference) {
+		FeedbackCase acknowledged = this.tenant.inTenant(() -> this.actions
+			.take(new TakeAction(new CaseReference(reference), "acknowledge", JSON.createObjectNode(), null, null)));
+		return acknowledged.current()
+			.clocks()
+			.stream()
+			.filter(clock -> clock.id().equals("respond"))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	/** Working days from the clock's day 0 to its due date, on the tenant's calendar. */
+	private int respondWorkingDays(CaseClock clock) {
+		return this.tenant
+			.inTenant(() -> this.calendars.current().workingDaysBetween(clock.anchorDate(), clock.dueDate()));
 	}
 
 	/** The stage 1 response clock's page as posted, with another amount. */
