@@ -260,9 +260,7 @@ class AdminWorkflowClocksIntegrationTests {
 	}
 
 	private static String hash(String html) {
-		Matcher hash = Pattern.compile("name=\"hash\" value=\"([^\"]*)\"").matcher(html);
-		assertThat(hash.find()).as("the page carries the workflow's hash").isTrue();
-		return hash.group(1);
+		return AdminWorkflowPagesIntegrationTests.hash(html);
 	}
 
 }

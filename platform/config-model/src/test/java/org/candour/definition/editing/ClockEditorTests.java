@@ -1,18 +1,11 @@
 package org.candour.definition.editing;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.candour.definition.ConfigDocument;
-import org.candour.definition.ConfigKind;
-import org.candour.definition.Schemas;
 import org.candour.definition.model.ClockDefinition;
-import org.candour.definition.model.Compiler;
 import org.candour.definition.model.Duration;
-import org.candour.definition.pack.PackLoader;
-import org.candour.definition.pack.PackRepository;
-import org.candour.definition.pack.PackSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -29,10 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * deleting a clock something uses, are refused.
  */
 class ClockEditorTests {
-
-	private static final Path PACKS = Path.of("../../tenant-configs");
-
-	private static final Schemas SCHEMAS = new Schemas();
 
 	static Stream<Arguments> workflows() throws java.io.IOException {
 		return WorkflowEditorTests.workflows();
@@ -165,28 +154,19 @@ class ClockEditorTests {
 
 	private static ClockDefinition compiledClock(List<ConfigDocument> documents, ObjectNode workflow, String id,
 			String clock) {
-		ConfigDocument edited = ConfigDocument.of(workflow);
-		List<ConfigDocument> replaced = documents.stream()
-			.map(document -> document.key().equals(edited.key()) ? edited : document)
-			.toList();
-		Compiler.Compilation compilation = new Compiler(SCHEMAS).compile(replaced);
-		assertThat(compilation.report().errors()).isEmpty();
-		return compilation.configuration().workflows().get(id).clocks().get(clock);
+		return WorkflowEditorTests.compiled(WorkflowEditorTests.replaced(documents, workflow))
+			.workflows()
+			.get(id)
+			.clocks()
+			.get(clock);
 	}
 
 	private static List<ConfigDocument> resolve(String pack) {
-		Path folder = PACKS.resolve(pack).toAbsolutePath().normalize();
-		return new PackLoader(PackRepository.directory(folder.getParent()), SCHEMAS)
-			.resolve(PackSource.fromDirectory(folder))
-			.documentsWithDefaults();
+		return WorkflowEditorTests.resolve(pack);
 	}
 
 	private static ObjectNode workflow(List<ConfigDocument> documents, String id) {
-		return documents.stream()
-			.filter(document -> document.is(ConfigKind.WORKFLOW) && document.id().equals(id))
-			.findFirst()
-			.orElseThrow()
-			.content();
+		return WorkflowEditorTests.workflow(documents, id);
 	}
 
 }
