@@ -13,7 +13,10 @@ import org.candour.admin.Texts;
 import org.candour.api.EndpointRoles;
 import org.candour.calendar.TenantCalendars;
 import org.candour.calendar.WorkingDayCalendar;
+import org.candour.config.DraftManagement;
+import org.candour.config.DraftSet;
 import org.candour.definition.ConfigDocument;
+import org.candour.definition.Problem;
 import org.candour.definition.editing.ClockEditor;
 import org.candour.definition.editing.WorkflowChange;
 import org.candour.definition.model.CalendarDefinition;
@@ -56,9 +59,12 @@ class WorkflowClocksController {
 
 	private final TenantCalendars calendars;
 
-	WorkflowClocksController(WorkflowDrafts workflows, TenantCalendars calendars) {
+	private final DraftManagement drafts;
+
+	WorkflowClocksController(WorkflowDrafts workflows, TenantCalendars calendars, DraftManagement drafts) {
 		this.workflows = workflows;
 		this.calendars = calendars;
+		this.drafts = drafts;
 	}
 
 	@GetMapping("/new")
@@ -105,9 +111,40 @@ class WorkflowClocksController {
 		WorkflowDrafts.TypeWorkflow workflow = this.workflows.require(id);
 		String name = fields(workflow, clock).label();
 		WorkflowChange change = editor(workflow).delete(workflow.content(), clock);
+		String broken = change.refused() ? null : brokenElsewhere(workflow, change);
+		if (broken != null) {
+			response.setStatus(422);
+			return showDelete(model, workflow, clock, hash, List.of(new PageProblem("delete", broken)));
+		}
 		return this.workflows.saveThen(workflow, change, hash, "Timescale ‘" + name + "’ deleted", "#clocks", model,
 				response, redirect,
 				words -> showDelete(model, workflow, clock, hash, List.of(new PageProblem("delete", words))));
+	}
+
+	/**
+	 * A service standard or report of the draft that would count a clock no workflow of
+	 * its feedback types has once the change is made, in words; {@code null} for none.
+	 */
+	private String brokenElsewhere(WorkflowDrafts.TypeWorkflow workflow, WorkflowChange change) {
+		List<Problem> before = workflow.state().errors();
+		ConfigDocument edited = ConfigDocument.of(change.document());
+		List<ConfigDocument> documents = new ArrayList<>(workflow.state()
+			.draft()
+			.documents()
+			.stream()
+			.filter(document -> !document.key().equals(edited.key()))
+			.toList());
+		documents.add(edited);
+		DraftSet after = new DraftSet(workflow.state().draft().revision(), documents);
+		return this.drafts.check(after)
+			.report()
+			.errors()
+			.stream()
+			.filter(problem -> problem.code().endsWith(".clock-missing") && !before.contains(problem))
+			.findFirst()
+			.map(problem -> "The " + problem.document().replace('/', ' ').replace('-', ' ') + " counts it ("
+					+ problem.message() + " after the deletion): change that first")
+			.orElse(null);
 	}
 
 	private String post(WorkflowDrafts.TypeWorkflow workflow, String clock, ClockForm form, String intent, Model model,

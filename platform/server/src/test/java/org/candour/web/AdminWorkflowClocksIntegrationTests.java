@@ -12,6 +12,7 @@ import org.candour.cases.CaseReference;
 import org.candour.cases.FeedbackCase;
 import org.candour.cases.LogCase;
 import org.candour.cases.TakeAction;
+import org.candour.config.DraftDocument;
 import org.candour.config.DraftManagement;
 import org.candour.workflow.CaseClock;
 import org.junit.jupiter.api.BeforeEach;
@@ -167,6 +168,31 @@ class AdminWorkflowClocksIntegrationTests {
 		ResidentBrowser.Page deleted = browser.post(this.clocks + "/internal-backstop/delete", "hash", hash);
 		assertThat(deleted.html()).contains("Timescale ‘Internal backstop’ deleted")
 			.doesNotContain("id=\"clock-internal-backstop\"");
+	}
+
+	@Test
+	void aTimescaleAServiceStandardCountsIsNotDeleted() {
+		ObjectNode standard = JSON.createObjectNode()
+			.put("kind", "service-standard")
+			.put("id", "acknowledged-in-time")
+			.put("title", "Complaints acknowledged in time");
+		standard.putObject("spec")
+			.put("measure", "clock")
+			.put("clock", "acknowledge")
+			.set("feedbackTypes", JSON.createArrayNode().add("complaint-stage-1"));
+		((ObjectNode) standard.get("spec")).putObject("period").put("type", "financial-year");
+		((ObjectNode) standard.get("spec")).putObject("target").put("atLeast", 90);
+		this.tenant
+			.inTenant(() -> this.drafts.put(new DraftDocument("service-standard", "acknowledged-in-time", standard)));
+		ResidentBrowser browser = this.tenant.signedIn(this.port, AdminTenant.ADMIN);
+		String hash = hash(browser.get(this.clocks + "/acknowledge/delete").html());
+
+		ResidentBrowser.Page refused = browser.post(this.clocks + "/acknowledge/delete", "hash", hash);
+
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(refused.html()).contains("The service standard acknowledged in time counts it",
+				"has a clock &#39;acknowledge&#39;");
+		assertThat(draftHash()).isEqualTo(hash);
 	}
 
 	@Test
