@@ -20,14 +20,14 @@
  * suspended and resumed, packs deployed after a dry run, tenant administrators appointed.
  * Uses the configuration store and model (config, definition; its normaliser to read a
  * form's questions as residents meet them, code lists expanded), packs, security
- * (memberships), tenancy, the API conventions, the working-day calendar (sample due
- * dates), notifications (which provider a tenant sends through), attachments (the
- * platform's upload limits a file question may narrow) and the web module's
- * {@code OversizedPosts} (a pack zip larger than the server takes, back on the import
- * page).
+ * (memberships), tenancy, the API conventions, the working-day calendar and the clock
+ * arithmetic of workflows (sample due dates, the timescales' worked example),
+ * notifications (which provider a tenant sends through), attachments (the platform's
+ * upload limits a file question may narrow) and the web module's {@code OversizedPosts}
+ * (a pack zip larger than the server takes, back on the import page).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Admin UI",
 		allowedDependencies = { "api", "attachments", "calendar", "config", "definition", "definition :: model",
 				"definition :: editing", "definition :: normal", "notifications", "packs", "retention", "security",
-				"tenancy", "web" })
+				"tenancy", "web", "workflow" })
 package org.candour.admin;

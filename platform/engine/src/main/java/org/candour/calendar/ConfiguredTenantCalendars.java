@@ -38,10 +38,13 @@ class ConfiguredTenantCalendars implements TenantCalendars {
 		return version.model().view(WorkingDayCalendar.class, model -> build(version));
 	}
 
+	@Override
+	public WorkingDayCalendar defined(CalendarDefinition calendar) {
+		return new WorkingDayCalendar(this.holidays, (calendar != null) ? spec(calendar) : tenantDefaults());
+	}
+
 	private WorkingDayCalendar build(ConfigVersion version) {
-		CalendarSpec spec = (version == null) ? null
-				: version.model().calendar().map(ConfiguredTenantCalendars::spec).orElse(null);
-		return new WorkingDayCalendar(this.holidays, (spec != null) ? spec : tenantDefaults());
+		return defined((version == null) ? null : version.model().calendar().orElse(null));
 	}
 
 	private CalendarSpec tenantDefaults() {

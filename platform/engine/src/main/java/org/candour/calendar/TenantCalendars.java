@@ -1,6 +1,7 @@
 package org.candour.calendar;
 
 import org.candour.config.ConfigVersion;
+import org.candour.definition.model.CalendarDefinition;
 
 /** The working-day calendars of tenants, as their configuration defines them. */
 public interface TenantCalendars {
@@ -13,5 +14,11 @@ public interface TenantCalendars {
 	 * version).
 	 */
 	WorkingDayCalendar of(ConfigVersion version);
+
+	/**
+	 * The calendar a calendar document defines (a draft's, before it is published); the
+	 * current tenant's division alone when {@code null}.
+	 */
+	WorkingDayCalendar defined(CalendarDefinition calendar);
 
 }

@@ -71,8 +71,7 @@ final class ClockKeeper {
 	 * the period it ends in the clock's earlier periods.
 	 */
 	void restart(CaseDraft draft, CaseClock clock, ClockDefinition definition, Instant at, String by, String reason) {
-		WorkingDayCalendar calendar = this.configuration.calendar();
-		LocalDate day0 = definition.duration().unit().calendarTime() ? calendar.dateOf(at) : calendar.receivedOn(at);
+		LocalDate day0 = this.configuration.clocks().dayZero(definition, at);
 		draft.put(this.configuration.clocks().restart(clock, definition, at, day0, by, reason));
 	}
 
@@ -107,7 +106,7 @@ final class ClockKeeper {
 		return switch (definition.anchor().type()) {
 			case "received" -> calendarTime ? calendar.dateOf(this.receivedAt) : receivedOn;
 			case "field" -> fieldDate(definition, view);
-			default -> calendarTime ? calendar.dateOf(at) : calendar.receivedOn(at);
+			default -> this.configuration.clocks().dayZero(definition, at);
 		};
 	}
 

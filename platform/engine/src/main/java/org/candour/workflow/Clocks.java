@@ -22,8 +22,21 @@ public final class Clocks {
 
 	private final ClockTime time;
 
+	private final WorkingDayCalendar calendar;
+
 	public Clocks(WorkingDayCalendar calendar) {
 		this.time = new ClockTime(calendar);
+		this.calendar = calendar;
+	}
+
+	/**
+	 * Day 0 of a clock counted from a moment: for calendar days or months its date, even
+	 * on a weekend, bank holiday or after the cut-off (statutory time limits); otherwise
+	 * the day it counts as received on (the next working day when it is not one or is at
+	 * or after the cut-off).
+	 */
+	public LocalDate dayZero(ClockDefinition def, Instant at) {
+		return def.duration().unit().calendarTime() ? this.calendar.dateOf(at) : this.calendar.receivedOn(at);
 	}
 
 	/**

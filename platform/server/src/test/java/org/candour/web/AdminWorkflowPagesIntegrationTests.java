@@ -161,7 +161,7 @@ class AdminWorkflowPagesIntegrationTests {
 			.isEqualTo(403);
 	}
 
-	private static String hash(String html) {
+	static String hash(String html) {
 		java.util.regex.Matcher hash = java.util.regex.Pattern.compile("name=\"hash\" value=\"([^\"]*)\"")
 			.matcher(html);
 		assertThat(hash.find()).as("the page carries the workflow's hash").isTrue();

@@ -268,20 +268,32 @@ public final class WorkflowEditor {
 	}
 
 	/** The workflow's transitions with their templates and role sets applied. */
-	private ArrayNode expandedTransitions(ObjectNode workflow) {
+	ArrayNode expandedTransitions(ObjectNode workflow) {
+		JsonNode transitions = expanded(workflow).content().path("spec").path("transitions");
+		return transitions.isArray() ? (ArrayNode) transitions : workflow.arrayNode();
+	}
+
+	/**
+	 * The workflow in canonical form among the draft's documents: templates, role sets
+	 * and durations in words expanded.
+	 */
+	ConfigDocument expanded(ObjectNode workflow) {
 		ConfigDocument document = ConfigDocument.of(workflow);
 		List<ConfigDocument> documents = new ArrayList<>(this.library.stream()
 			.filter(other -> !(other.is(ConfigKind.WORKFLOW) && other.id().equals(document.id())))
 			.toList());
 		documents.add(document);
-		ConfigDocument expanded = new Normaliser().normalise(documents)
+		return new Normaliser().normalise(documents)
 			.documents()
 			.stream()
 			.filter(other -> other.is(ConfigKind.WORKFLOW) && other.id().equals(document.id()))
 			.findFirst()
 			.orElse(document);
-		JsonNode transitions = expanded.content().path("spec").path("transitions");
-		return transitions.isArray() ? (ArrayNode) transitions : workflow.arrayNode();
+	}
+
+	/** The draft's documents this editor knows. */
+	Collection<ConfigDocument> library() {
+		return this.library;
 	}
 
 	/**

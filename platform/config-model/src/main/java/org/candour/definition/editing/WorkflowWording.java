@@ -64,9 +64,14 @@ final class WorkflowWording implements KindWording {
 					out.otherFields(was, now, Set.of("action", "uses", "label", "roles", "from", "to"),
 							Words.capitalised(action) + ": ");
 				});
+		Map<String, JsonNode> actionsAfter = byId(after.path("transitions"), actionId);
+		Map<String, JsonNode> actionsBefore = byId(before.path("transitions"), actionId);
+		Function<String, String> actionName = id -> label(actionsAfter.getOrDefault(id, actionsBefore.get(id)), id);
 		compare("Clock", byId(before.path("clocks"), clock -> clock.path("id").asString("")),
-				byId(after.path("clocks"), clock -> clock.path("id").asString("")), out,
-				(id, was, now) -> clock(label(now, id), was, now, out));
+				byId(after.path("clocks"), clock -> clock.path("id").asString("")), out, (id, was, now) -> {
+					clock(label(now, id), was, now, out);
+					ClockWording.describe("clock " + label(now, id), was, now, stateName, actionName, out);
+				});
 	}
 
 	private static void clock(String name, JsonNode was, JsonNode now, Sentences out) {
@@ -80,8 +85,8 @@ final class WorkflowWording implements KindWording {
 			out.add("Clock " + name + (nowMoved ? " now moves" : " no longer moves")
 					+ " a due date on a non-working day to the next working day");
 		}
-		out.otherFields(was, now, Set.of("id", "label", "duration", "warnBefore", "publicLabel", "dueOnWorkingDay"),
-				"Clock " + name + ": ");
+		out.otherFields(was, now, Set.of("id", "label", "duration", "warnBefore", "publicLabel", "dueOnWorkingDay",
+				"startsOn", "stopsOn", "pausedIn", "anchor", "extension", "public"), "Clock " + name + ": ");
 	}
 
 	/** "Clock 'Stage 1 response due' 10 → 15 working days". */
@@ -125,7 +130,7 @@ final class WorkflowWording implements KindWording {
 		});
 	}
 
-	private static String label(JsonNode item, String id) {
+	static String label(JsonNode item, String id) {
 		String label = (item == null) ? null : Words.english(item.get("label"));
 		return Words.quoted((label == null) ? id : label);
 	}

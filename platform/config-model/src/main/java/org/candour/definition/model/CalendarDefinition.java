@@ -25,7 +25,8 @@ public record CalendarDefinition(String division, List<LocalDate> closureDays, L
 		closureDays = List.copyOf(closureDays);
 	}
 
-	static CalendarDefinition read(ConfigDocument document) {
+	/** The calendar a calendar document (in canonical form) defines. */
+	public static CalendarDefinition read(ConfigDocument document) {
 		JsonNode spec = document.spec();
 		List<LocalDate> closures = new ArrayList<>();
 		spec.path("closureDays").forEach(day -> closures.add(LocalDate.parse(day.path("date").asString())));

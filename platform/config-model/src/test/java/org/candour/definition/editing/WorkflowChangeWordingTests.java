@@ -111,4 +111,37 @@ class WorkflowChangeWordingTests {
 				"Action 'Withdraw' added", "Action 'acknowledge' removed");
 	}
 
+	@Test
+	void tellsWhatStartsStopsPausesAndExtendsAClockAndWhetherResidentsSeeIt() {
+		ObjectNode before = edited(WORKFLOW, workflow -> at(workflow, "/spec/clocks/0").setAll(json("""
+				{"startsOn": {"event": "logged"}, "stopsOn": ["respond"], "public": true, "publicLabel": "Our response",
+				 "extension": {"maxAmount": 10, "roles": ["OFFICER"]}}""")));
+		ObjectNode after = edited(before, workflow -> at(workflow, "/spec/clocks/0").setAll(json("""
+				{"startsOn": {"transition": "acknowledge"}, "stopsOn": ["acknowledge"], "pausedIn": ["open"],
+				 "anchor": {"type": "received"}, "public": false,
+				 "extension": {"maxAmount": 20, "reasonRequired": false, "roles": ["MANAGER"]}}""")));
+
+		assertThat(sentences(before, after)).containsExactly(
+				"Clock 'Stage 1 response due' now starts when action 'acknowledge' is taken (was when the case is logged)",
+				"Action 'acknowledge' now stops clock 'Stage 1 response due'",
+				"Action 'Send the response' no longer stops clock 'Stage 1 response due'",
+				"Clock 'Stage 1 response due' now counts from the day the case was received (was when it starts)",
+				"Clock 'Stage 1 response due' now pauses in state 'Being looked at'",
+				"Extension of clock 'Stage 1 response due' up to 10 → 20 working days",
+				"Extending clock 'Stage 1 response due' no longer needs a reason",
+				"'MANAGER' can now extend clock 'Stage 1 response due'",
+				"'OFFICER' can no longer extend clock 'Stage 1 response due'",
+				"Clock 'Stage 1 response due' no longer shown to residents (internal)");
+	}
+
+	@Test
+	void tellsAClockMadeExtendableAndShownToResidents() {
+		ObjectNode after = edited(WORKFLOW, workflow -> at(workflow, "/spec/clocks/1").setAll(
+				json("{\"public\": true, \"publicLabel\": \"Acknowledgement\", \"extension\": {\"maxAmount\": 3}}")));
+
+		assertThat(sentences(WORKFLOW, after)).contains(
+				"Clock 'Acknowledgement due' may now be extended, by up to 3 working days",
+				"Clock 'Acknowledgement due' now shown to residents");
+	}
+
 }
