@@ -50,6 +50,23 @@ final class RoleChoices {
 		});
 	}
 
+	/** The platform's tenant roles, by name. */
+	static List<String> baseRoles() {
+		return List.copyOf(BASE.keySet());
+	}
+
+	/** The platform's tenant roles, as radios show them. */
+	static List<Choice> baseChoices() {
+		List<Choice> choices = new ArrayList<>();
+		BASE.forEach((value, label) -> choices.add(new Choice(value, label)));
+		return choices;
+	}
+
+	/** A base role in words. */
+	static String baseTitle(String name) {
+		return BASE.getOrDefault(name, name);
+	}
+
 	/** The choices, as checkboxes show them. */
 	List<Choice> choices() {
 		List<Choice> choices = new ArrayList<>();

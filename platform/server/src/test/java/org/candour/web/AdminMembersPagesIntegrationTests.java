@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the tenant's titles and their teams by name, a member added (with a custom role limited
  * to the children's feedback types), changed and removed through the memberships service
  * and the security log, problems on the fields with nothing changed, machine clients
- * refused as people, and auditors reading without changing.
+ * refused as people; roles added on the role pages, a shipped role saved unchanged, a
+ * stale save; and auditors reading without changing.
  */
 @CandourWebTest
 class AdminMembersPagesIntegrationTests {
@@ -129,20 +130,54 @@ class AdminMembersPagesIntegrationTests {
 	@Test
 	void anAuditorReadsTheMembersWithoutButtonsAndIsRefusedAChange() {
 		ResidentBrowser auditor = signedIn(AdminTenant.AUDITOR);
-		for (String path : new String[] { "", "/new", "/" + AdminTenant.OFFICER,
-				"/" + AdminTenant.OFFICER + "/remove" }) {
+		for (String path : new String[] { "", "/new", "/" + AdminTenant.OFFICER, "/" + AdminTenant.OFFICER + "/remove",
+				"/../roles", "/../roles/new", "/../roles/officer" }) {
 			ResidentBrowser.Page page = auditor.get(this.members + path);
 			assertThat(page.status()).as(path).isEqualTo(200);
 			assertThat(page.html()).as(path)
 				.contains("Read only")
 				.doesNotContain("Add a member</a>", "Add member</button>", "Save member</button>",
-						"Remove member</button>");
+						"Remove member</button>", "Save role</button>", "Add a role</a>");
 		}
 		assertThat(auditor.post(this.members + "/new", "user", NEWCOMER, "roles", "OFFICER").status()).isEqualTo(403);
 		assertThat(auditor.post(this.members + "/" + AdminTenant.OFFICER, "roles", "MANAGER").status()).isEqualTo(403);
 		assertThat(auditor.post(this.members + "/" + AdminTenant.OFFICER + "/remove").status()).isEqualTo(403);
+		assertThat(auditor
+			.post(this.tenant.admin() + "/roles/new", "title", "Auditor's role", "baseRole", "OFFICER", "hash", "")
+			.status()).isEqualTo(403);
 		assertThat(this.tenant.inTenant(() -> this.memberships.find(AdminTenant.OFFICER)).orElseThrow().roles())
 			.containsExactly("OFFICER");
+	}
+
+	@Test
+	void addsARoleLimitedToFeedbackTypesAndSavesAShippedRoleUnchanged() {
+		ResidentBrowser browser = signedIn(AdminTenant.ADMIN);
+		String roles = this.tenant.admin() + "/roles";
+		assertThat(browser.get(roles).html()).contains("Complaints officer", "Every feedback type", "£250");
+		browser.get(roles + "/new");
+		ResidentBrowser.Page refused = browser.post(roles + "/new", "title", "", "remedyLimit", "lots", "hash", "");
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(refused.html()).contains("<title>Error: Add a role", "href=\"#title\"", "href=\"#baseRole\"",
+				"href=\"#remedyLimit\"");
+		assertThat(this.tenant.inTenant(() -> this.drafts.draft().find("role", "childrens-manager"))).isEmpty();
+
+		ResidentBrowser.Page added = browser.post(roles + "/new", "title", "Childrens manager", "baseRole", "MANAGER",
+				"feedbackTypes", "childrens-stage-1", "remedyLimit", "", "hash", "");
+		assertThat(added.html()).contains("Role saved in the draft", "Childrens manager");
+		assertThat(this.tenant.inTenant(() -> this.drafts.get("role", "childrens-manager")).content().at("/spec"))
+			.hasToString("{\"baseRole\":\"MANAGER\",\"limits\":{\"feedbackTypes\":[\"childrens-stage-1\"]}}");
+
+		String officer = this.tenant.inTenant(() -> this.drafts.draft().hashOf("role", "officer"));
+		browser.get(roles + "/officer");
+		browser.post(roles + "/officer", "title", "Complaints officer", "baseRole", "OFFICER", "remedyLimit", "250",
+				"hash", officer);
+		assertThat(this.tenant.inTenant(() -> this.drafts.draft().hashOf("role", "officer")))
+			.as("saved unchanged, the shipped role stays as written")
+			.isEqualTo(officer);
+		ResidentBrowser.Page stale = browser.post(roles + "/officer", "title", "Officer", "baseRole", "OFFICER", "hash",
+				"stale");
+		assertThat(stale.status()).isEqualTo(409);
+		assertThat(stale.html()).contains("Someone else changed this role");
 	}
 
 	private Membership member() {
