@@ -92,7 +92,10 @@ class AdminMembersBrowserTests {
 				+ "stage 2 investigation, Children's complaint stage 3 review panel");
 		hands.checkAccessibility(page);
 		page.navigate(this.tenant.admin());
-		hands.click(page, page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Check and publish")));
+		hands.click(page,
+				page.locator("#main-content")
+					.getByRole(AriaRole.LINK,
+							new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Check and publish")));
 		hands.click(page, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish")));
 		assertThat(page.locator("h1")).hasText("Version 2 is live");
 

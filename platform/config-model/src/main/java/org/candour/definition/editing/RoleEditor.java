@@ -70,8 +70,9 @@ public final class RoleEditor {
 			}
 			else {
 				BigDecimal pounds = fields.remedyLimit().stripTrailingZeros();
-				if (pounds.scale() <= 0) {
-					spec.put("remedyLimit", pounds.longValueExact());
+				if (pounds.scale() <= 0 && pounds.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0) {
+					// whole pounds are written as JSON reads them back: an int
+					spec.put("remedyLimit", pounds.intValueExact());
 				}
 				else {
 					spec.put("remedyLimit", pounds);
