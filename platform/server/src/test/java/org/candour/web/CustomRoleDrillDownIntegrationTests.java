@@ -64,9 +64,9 @@ class CustomRoleDrillDownIntegrationTests {
 				Map.of("feedbackType", "childrens-stage-1", "channel", "phone", "data",
 						Map.of("name", "Pat Doe", "complainantIs", "parent", "service", "other", "summary",
 								"No reply from the social worker", "details", "Three calls unanswered.")));
-		String compliment = log(tenant,
-				Map.of("feedbackType", "compliment", "channel", "phone", "data", Map.of("service", "highways",
-						"summary", "Helpful staff", "details", "Thank you.", "publicationPermission", "no")));
+		String corporate = log(tenant,
+				Map.of("feedbackType", "complaint-stage-1", "channel", "phone", "data", Map.of("name", "Sam Roe",
+						"service", "highways", "summary", "Pothole not mended", "details", "Reported twice.")));
 		tenant.inTenant(() -> this.memberships.put(MEMBER, List.of("childrens-officer"),
 				List.of("childrens-complaints-team", "corporate-complaints-team"), "test"));
 		String runId = tenant.inTenant(
@@ -78,9 +78,9 @@ class CustomRoleDrillDownIntegrationTests {
 		ResidentBrowser member = tenant.signedIn(this.port, MEMBER);
 		String behind = member.get("/t/" + tenant.id + "/reports/runs/" + runId + "/cases?measure=total").html();
 		assertThat(behind).contains(childrens, "1 more case is outside what you may see and is not listed.")
-			.doesNotContain(compliment);
+			.doesNotContain(corporate);
 		String queue = member.get("/t/" + tenant.id + "/work?queue=all-open").html();
-		assertThat(queue).contains(childrens).doesNotContain(compliment);
+		assertThat(queue).contains(childrens).doesNotContain(corporate);
 	}
 
 	private String log(AdminTenant tenant, Map<String, Object> command) {
