@@ -8,14 +8,14 @@ import java.util.Locale;
  * slug), made unique among the ids already taken by adding -2, -3… An id is made once;
  * renaming never changes it.
  */
-final class Slugs {
+public final class Slugs {
 
 	private static final int MAX = 50;
 
 	private Slugs() {
 	}
 
-	static String of(String title, Collection<String> taken) {
+	public static String of(String title, Collection<String> taken) {
 		String base = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
 		if (base.length() > MAX) {
 			base = base.substring(0, MAX).replaceAll("-+$", "");

@@ -20,7 +20,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Cross-references of feedback types, forms ({@link FormChecks}), reports, org
- * structures, calendars and service standards ({@link ServiceStandardChecks}).
+ * structures, calendars, service standards ({@link ServiceStandardChecks}) and roles
+ * ({@link RoleChecks}).
  */
 final class ReferenceChecks {
 
@@ -40,6 +41,8 @@ final class ReferenceChecks {
 		this.configuration.orgStructures().forEach(this::checkUniqueUnits);
 		ServiceStandardChecks standards = new ServiceStandardChecks(this.configuration, this.problems);
 		this.configuration.serviceStandards().values().forEach(standard -> standards.check(standard, units));
+		RoleChecks roles = new RoleChecks(this.configuration, this.problems);
+		this.configuration.roles().values().forEach(role -> roles.check(role, units));
 		List<String> calendars = this.configuration.documents()
 			.stream()
 			.filter(document -> document.is(ConfigKind.CALENDAR))

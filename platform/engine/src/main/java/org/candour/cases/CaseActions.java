@@ -43,7 +43,7 @@ public class CaseActions {
 
 	private final Clock clock;
 
-	private final InvestigatorScope scope;
+	private final CaseScope scope;
 
 	/** Without an investigator scope: every case of the tenant is reachable. */
 	CaseActions(Cases cases, CaseConfigurations configurations, GuardCheck guards, Actors actors,
@@ -55,7 +55,7 @@ public class CaseActions {
 	@org.springframework.beans.factory.annotation.Autowired
 	CaseActions(Cases cases, CaseConfigurations configurations, GuardCheck guards, Actors actors,
 			Escalations escalations, ApplicationEventPublisher events, JsonMapper json, CaseHistory history,
-			Optional<Clock> clock, Optional<InvestigatorScope> scope) {
+			Optional<Clock> clock, Optional<CaseScope> scope) {
 		this.cases = cases;
 		this.configurations = configurations;
 		this.guards = guards;
@@ -65,7 +65,7 @@ public class CaseActions {
 		this.events = events;
 		this.json = json;
 		this.clock = clock.orElse(Clock.systemUTC());
-		this.scope = scope.orElse(InvestigatorScope.NONE);
+		this.scope = scope.orElse(CaseScope.EVERY_CASE);
 	}
 
 	/**
@@ -177,11 +177,13 @@ public class CaseActions {
 	}
 
 	/**
-	 * A case the caller may see; outside an investigator's org units it does not exist.
+	 * A case the caller may see; outside their scope (an investigator's org units, a
+	 * custom role's limits) it does not exist.
 	 */
 	FeedbackCase load(String reference) {
 		return this.cases.byReference(reference)
-			.filter(found -> this.scope.allows(found.current().orgUnit(), found.current().team()))
+			.filter(found -> this.scope.allows(found.current().feedbackType(), found.current().orgUnit(),
+					found.current().team()))
 			.orElseThrow(() -> Refusal.notFound("No case with reference '" + reference + "'"));
 	}
 

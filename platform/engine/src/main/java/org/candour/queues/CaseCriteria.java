@@ -14,7 +14,7 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import org.bson.Document;
-import org.candour.cases.InvestigatorScope;
+import org.candour.cases.CaseScope;
 
 /**
  * Which cases to find: conditions on the top-level copies a stored case carries (state,
@@ -163,10 +163,31 @@ public final class CaseCriteria {
 	}
 
 	/**
-	 * Confined to the investigator's org units: cases they are about or are allocated to.
+	 * Confined to the caller's scope: cases any of its reaches admits.
 	 */
-	CaseCriteria within(InvestigatorScope scope) {
-		return scope.orgUnits().map(units -> and(any().aboutOrAllocatedTo(units))).orElse(this);
+	CaseCriteria within(CaseScope scope) {
+		return scope.reaches().map(reaches -> {
+			CaseCriteria confined = any();
+			List<Document> alternatives = reaches.stream().map(CaseCriteria::admittedBy).toList();
+			confined.also.add((alternatives.size() == 1) ? alternatives.get(0) : new Document("$or", alternatives));
+			confined.tests.add(entry -> scope.allows(entry.feedbackType(), entry.orgUnit(), entry.team()));
+			return and(confined);
+		}).orElse(this);
+	}
+
+	private static Document admittedBy(CaseScope.Reach reach) {
+		List<Document> conditions = new ArrayList<>();
+		if (reach.feedbackTypes() != null) {
+			conditions.add(new Document("feedbackType", new Document("$in", List.copyOf(reach.feedbackTypes()))));
+		}
+		reach.orgUnits()
+			.forEach(units -> conditions
+				.add(new Document("$or", List.of(new Document("orgUnit", new Document("$in", List.copyOf(units))),
+						new Document("team", new Document("$in", List.copyOf(units)))))));
+		if (conditions.isEmpty()) {
+			return new Document();
+		}
+		return (conditions.size() == 1) ? conditions.get(0) : new Document("$and", conditions);
 	}
 
 	/** Whether a queue entry meets every condition. */

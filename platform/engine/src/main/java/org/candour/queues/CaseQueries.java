@@ -10,7 +10,7 @@ import org.candour.api.Refusal;
 import org.candour.cases.CaseDocuments;
 import org.candour.cases.CaseResource;
 import org.candour.cases.FeedbackCase;
-import org.candour.cases.InvestigatorScope;
+import org.candour.cases.CaseScope;
 
 import org.springframework.stereotype.Service;
 import org.springframework.util.MultiValueMap;
@@ -29,11 +29,11 @@ public class CaseQueries {
 
 	private final CaseDocuments cases;
 
-	private final InvestigatorScope scope;
+	private final CaseScope scope;
 
-	CaseQueries(CaseDocuments cases, java.util.Optional<InvestigatorScope> scope) {
+	CaseQueries(CaseDocuments cases, java.util.Optional<CaseScope> scope) {
 		this.cases = cases;
-		this.scope = scope.orElse(InvestigatorScope.NONE);
+		this.scope = scope.orElse(CaseScope.EVERY_CASE);
 	}
 
 	public Page search(MultiValueMap<String, String> params) {

@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.candour.cases.CaseConfiguration;
 import org.candour.cases.CaseDocuments;
 import org.candour.cases.CaseRecords;
-import org.candour.cases.InvestigatorScope;
+import org.candour.cases.CaseScope;
 import org.candour.definition.model.ClockDefinition;
 import org.candour.workflow.CaseClock;
 
@@ -36,16 +36,16 @@ public class CaseQueues {
 
 	private final CaseDocuments documents;
 
-	private final InvestigatorScope scope;
+	private final CaseScope scope;
 
 	private final Clock clock;
 
-	CaseQueues(QueueSnapshots snapshots, CaseRecords records, CaseDocuments documents,
-			Optional<InvestigatorScope> scope, Optional<Clock> clock) {
+	CaseQueues(QueueSnapshots snapshots, CaseRecords records, CaseDocuments documents, Optional<CaseScope> scope,
+			Optional<Clock> clock) {
 		this.snapshots = snapshots;
 		this.records = records;
 		this.documents = documents;
-		this.scope = scope.orElse(InvestigatorScope.NONE);
+		this.scope = scope.orElse(CaseScope.EVERY_CASE);
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
 

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * How much a member may approve as a payment: the highest {@code remedyLimit} among the
- * tenant's role documents whose base role the member holds. No such document, or none
- * with a limit, is a limit of 0.
+ * tenant's role documents the member holds by id and those without limits whose base role
+ * the member holds. No such document, or none with a limit, is a limit of 0.
  */
 @Component
 class DelegatedLimits {
@@ -30,7 +30,8 @@ class DelegatedLimits {
 			.roles()
 			.values()
 			.stream()
-			.filter(role -> role.remedyLimit() != null && actor.roles().contains(role.baseRole()))
+			.filter(role -> role.remedyLimit() != null && (actor.roles().contains(role.id())
+					|| !role.limited() && actor.roles().contains(role.baseRole())))
 			.max(Comparator.comparing(Role::remedyLimit));
 		return highest.map(role -> new Limit(role.remedyLimit(), role.id())).orElse(Limit.NONE);
 	}

@@ -4,11 +4,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.bson.Document;
 import org.candour.api.Refusal;
 import org.candour.cases.CaseDocuments;
+import org.candour.cases.CaseScope;
 import org.candour.definition.model.ReportDefinition;
 import org.candour.tenancy.TenantContext;
 
@@ -34,7 +36,11 @@ public class ReportDrillDown {
 
 	private final CaseDocuments cases;
 
-	ReportDrillDown(ReportRuns runs, RunScope scope, ReportRunner runner, CaseDocuments cases) {
+	private final CaseScope caseScope;
+
+	ReportDrillDown(ReportRuns runs, RunScope scope, ReportRunner runner, CaseDocuments cases,
+			Optional<CaseScope> caseScope) {
+		this.caseScope = caseScope.orElse(CaseScope.EVERY_CASE);
 		this.runs = runs;
 		this.scope = scope;
 		this.runner = runner;
@@ -65,7 +71,8 @@ public class ReportDrillDown {
 	 * @param measure the measure's column
 	 * @param denominator whether these are a percentage's denominator cases
 	 * @param cases the cases the viewer may see, by reference
-	 * @param elsewhere how many more are outside the viewer's org units
+	 * @param elsewhere how many more are outside the viewer's org units or the scope of
+	 * their roles
 	 */
 	public record CasesBehind(ReportResult result, ReportTable.Row row, ReportResult.Column measure,
 			boolean denominator, List<CaseSummary> cases, int elsewhere) {
@@ -100,8 +107,10 @@ public class ReportDrillDown {
 		List<String> references = this.runner.casesBehind(report, this.scope.runnerRun(run), key, defined,
 				denominator && "percentage".equals(defined.type()));
 		List<CaseSummary> all = summaries(references);
-		List<CaseSummary> visible = (units == null) ? all : all.stream()
-			.filter(each -> units.contains(each.orgUnit()) || (each.team() != null && units.contains(each.team())))
+		List<CaseSummary> visible = all.stream()
+			.filter(each -> units == null || units.contains(each.orgUnit())
+					|| (each.team() != null && units.contains(each.team())))
+			.filter(each -> this.caseScope.allows(each.feedbackType(), each.orgUnit(), each.team()))
 			.toList();
 		return new CasesBehind(result, chosen, measure, denominator && "percentage".equals(defined.type()), visible,
 				all.size() - visible.size());

@@ -70,7 +70,7 @@ class Callers {
 		Grant grant = tenant.flatMap(current -> this.directory.find(current.value()))
 			.map(found -> this.grants.grant(who, found))
 			.orElse(Grant.NONE);
-		return new Caller(who.subject(), platformAdmin, grant.roles(), grant.orgUnits());
+		return new Caller(who.subject(), platformAdmin, grant.roles(), grant.orgUnits(), grant.reaches());
 	}
 
 	private record Resolved(Authentication authentication, Caller caller) {

@@ -19,9 +19,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A tenant's members and their roles. Roles: TENANT_ADMIN, and PLATFORM_ADMIN (who
- * appoints a new tenant's first administrators). A member is a user of one issuer: the
- * one named ({@code issuer}), else the tenant's own identity provider, else the embedded
+ * A tenant's members and their roles (base roles by name, custom roles by their role
+ * document's id). Callers: TENANT_ADMIN, and PLATFORM_ADMIN (who appoints a new tenant's
+ * first administrators). A member is a user of one issuer: the one named
+ * ({@code issuer}), else the tenant's own identity provider, else the embedded
  * authorization server.
  */
 @RestController

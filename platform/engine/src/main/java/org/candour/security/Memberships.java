@@ -12,6 +12,8 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
+import org.candour.api.ApiError;
+import org.candour.api.Refusal;
 import org.candour.tenancy.TenantContext;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -34,10 +36,13 @@ public class Memberships {
 
 	private final Clock clock;
 
-	Memberships(MongoTemplate mongo, SecurityEvents events, Optional<Clock> clock) {
+	private final TenantRoles tenantRoles;
+
+	Memberships(MongoTemplate mongo, SecurityEvents events, Optional<Clock> clock, TenantRoles tenantRoles) {
 		this.mongo = mongo;
 		this.events = events;
 		this.clock = clock.orElse(Clock.systemUTC());
+		this.tenantRoles = tenantRoles;
 	}
 
 	/** A user of the embedded authorization server. */
@@ -71,10 +76,23 @@ public class Memberships {
 
 	/**
 	 * Sets a member's roles, org units and email address (null: none), recording the
-	 * change as made by {@code by}.
+	 * change as made by {@code by}. A role is a base role or the id of one of the
+	 * tenant's published role documents; any other is refused (422, pointing at it in
+	 * {@code /roles}).
 	 */
 	public Membership put(String issuer, String user, Collection<String> roles, Collection<String> orgUnits,
 			String email, String by) {
+		List<String> asked = List.copyOf(roles);
+		List<ApiError> unknown = new ArrayList<>();
+		for (int i = 0; i < asked.size(); i++) {
+			if (!this.tenantRoles.exists(asked.get(i))) {
+				unknown.add(new ApiError("/roles/" + i, "role-unknown",
+						"No role '" + asked.get(i) + "': a platform role or a published role document's id"));
+			}
+		}
+		if (!unknown.isEmpty()) {
+			throw Refusal.rulesBroken("A member can hold only roles that exist", unknown);
+		}
 		Membership membership = new Membership(user, roles.stream().distinct().sorted().toList(),
 				orgUnits.stream().distinct().sorted().toList(), issuer, email);
 		collection().replaceOne(new Document("_id", id(issuer, user)), toDocument(membership),

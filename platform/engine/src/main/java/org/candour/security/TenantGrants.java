@@ -1,10 +1,10 @@
 package org.candour.security;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.candour.api.EndpointRoles;
 import org.candour.tenancy.IdentityProvider;
 import org.candour.tenancy.Tenant;
 
@@ -18,21 +18,22 @@ import org.springframework.stereotype.Component;
  * registration; for bearer tokens, its audience, without which no bearer token is
  * accepted): they hold the roles their groups map to, plus the roles of their membership
  * (kept per issuer, so a membership never reaches a namesake of another issuer). Anything
- * else holds nothing.
+ * else holds nothing. Groups also give the tenant's role documents that claim them; role
+ * documents and base roles resolve through {@link TenantRoles}.
  */
 @Component
 class TenantGrants {
-
-	private static final Set<String> TENANT_ROLES = Set.of(EndpointRoles.TENANT_ADMIN, EndpointRoles.MANAGER,
-			EndpointRoles.OFFICER, EndpointRoles.INVESTIGATOR, EndpointRoles.AUDITOR, EndpointRoles.EQUALITY_ANALYST);
 
 	private final ObjectProvider<EmbeddedIssuer> embedded;
 
 	private final Memberships memberships;
 
-	TenantGrants(ObjectProvider<EmbeddedIssuer> embedded, Memberships memberships) {
+	private final TenantRoles tenantRoles;
+
+	TenantGrants(ObjectProvider<EmbeddedIssuer> embedded, Memberships memberships, TenantRoles tenantRoles) {
 		this.embedded = embedded;
 		this.memberships = memberships;
+		this.tenantRoles = tenantRoles;
 	}
 
 	/** Must run in the tenant's context (memberships are tenant data). */
@@ -54,8 +55,9 @@ class TenantGrants {
 				&& (provider.audience() == null || !identity.strings("aud").contains(provider.audience()))) {
 			return Grant.NONE;
 		}
-		Set<String> mapped = new HashSet<>(provider.rolesFor(identity.strings(provider.claimOfRoles())));
-		mapped.retainAll(TENANT_ROLES);
+		List<String> groups = identity.strings(provider.claimOfRoles());
+		Set<String> mapped = new HashSet<>(provider.rolesFor(groups));
+		mapped.addAll(this.tenantRoles.ofGroups(groups));
 		Grant grant = membership(provider.issuerUri(), identity, mapped);
 		if (!grant.roles().isEmpty()) {
 			identity.strings("email")
@@ -70,8 +72,7 @@ class TenantGrants {
 		Optional<Membership> member = this.memberships.find(issuer, identity.subject());
 		Set<String> roles = new HashSet<>(mapped);
 		member.ifPresent(m -> roles.addAll(m.roles()));
-		roles.retainAll(TENANT_ROLES);
-		return new Grant(roles, member.map(m -> Set.copyOf(m.orgUnits())).orElse(Set.of()));
+		return this.tenantRoles.grant(roles, member.map(m -> Set.copyOf(m.orgUnits())).orElse(Set.of()));
 	}
 
 }

@@ -12,5 +12,5 @@
  * and cases (case references and the investigator scope it implements).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Security",
-		allowedDependencies = { "api", "cases", "mongo", "tenancy" })
+		allowedDependencies = { "api", "cases", "config", "definition :: model", "mongo", "tenancy" })
 package org.candour.security;

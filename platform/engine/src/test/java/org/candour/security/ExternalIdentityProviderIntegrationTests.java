@@ -8,12 +8,15 @@ import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.candour.support.Api;
 import org.candour.support.CandourIntegrationTest;
+import org.candour.support.ConfigFixtures;
+import org.candour.support.TestTenants;
 import org.candour.support.TestTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -37,6 +40,9 @@ class ExternalIdentityProviderIntegrationTests {
 
 	@Autowired
 	TestTokens tokens;
+
+	@Autowired
+	TestTenants testTenants;
 
 	@Value("${local.server.port}")
 	int port;
@@ -128,6 +134,37 @@ class ExternalIdentityProviderIntegrationTests {
 		Api.Response refused = this.api.sendAs(rogue, "GET", "/api/tenants/" + this.tenant + "/cases", null);
 		assertThat(refused.status()).isEqualTo(401);
 		assertThat(refused.header("WWW-Authenticate")).startsWith("Bearer");
+	}
+
+	@Test
+	void givesTheRoleDocumentsThatClaimItsGroupsWithTheirLimits() {
+		List<ObjectNode> documents = ConfigFixtures.documents("minimal");
+		documents.add(documents.get(0).deepCopy().put("id", "compliment"));
+		ObjectNode role = documents.get(0).objectNode().put("kind", "role").put("id", "complaints-only");
+		role.put("title", "Complaints officer — complaints only");
+		ObjectNode spec = role.putObject("spec").put("baseRole", "OFFICER");
+		spec.putObject("limits").putArray("feedbackTypes").add("complaint");
+		spec.putArray("groupClaims").add("SG-Complaints-Only");
+		documents.add(role);
+		String claims = this.testTenants.withConfiguration("group claims", documents);
+		assertThat(this.api
+			.patch("/api/platform/tenants/" + claims,
+					Map.of("identityProvider", provider(PROVIDER.issuerUrl(claims).toString(), AUDIENCE)))
+			.status()).isEqualTo(200);
+		String complaint = log(claims, "complaint");
+		log(claims, "compliment");
+
+		String token = token(claims, "gail", List.of("SG-Complaints-Only"));
+		Api.Response listed = this.api.sendAs(token, "GET", "/api/tenants/" + claims + "/cases", null);
+		assertThat(listed.status()).isEqualTo(200);
+		assertThat(listed.body().path("content").findValuesAsString("reference")).containsExactly(complaint);
+	}
+
+	private String log(String tenant, String feedbackType) {
+		Api.Response logged = this.api.post("/api/tenants/" + tenant + "/cases",
+				Map.of("feedbackType", feedbackType, "data", Map.of("summary", "Something broken")));
+		assertThat(logged.status()).as(logged.body().toString()).isEqualTo(201);
+		return logged.body().path("reference").asString();
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.candour.api.EndpointRoles;
 import org.candour.security.MachineClients;
+import org.candour.security.TenantRoles;
 import org.candour.security.Membership;
 import org.candour.security.Memberships;
 import org.candour.definition.model.Effect;
@@ -35,9 +36,12 @@ public class PickLists {
 
 	private final MachineClients machines;
 
-	PickLists(Memberships memberships, MachineClients machines) {
+	private final TenantRoles roles;
+
+	PickLists(Memberships memberships, MachineClients machines, TenantRoles roles) {
 		this.memberships = memberships;
 		this.machines = machines;
+		this.roles = roles;
 	}
 
 	/** The current tenant's people who work cases, by user id. */
@@ -48,7 +52,7 @@ public class PickLists {
 	/** The people who work cases among {@code members}, by user id. */
 	public List<Item> officers(List<Membership> members) {
 		return members.stream()
-			.filter(member -> member.roles().stream().anyMatch(CASE_WORKERS::contains))
+			.filter(member -> this.roles.baseRoles(member.roles()).stream().anyMatch(CASE_WORKERS::contains))
 			.filter(member -> !this.machines.isMachine(member.user()))
 			.map(member -> new Item(member.user(), member.user()))
 			.toList();
