@@ -20,6 +20,9 @@ import org.candour.definition.model.WorkflowDefinition;
  */
 final class WorkflowReferences {
 
+	private static final Set<String> PLATFORM_ROLES = Set.of("PLATFORM_ADMIN", "TENANT_ADMIN", "MANAGER", "OFFICER",
+			"INVESTIGATOR", "AUDITOR", "EQUALITY_ANALYST");
+
 	private final CompiledConfiguration configuration;
 
 	private final String key;
@@ -93,6 +96,21 @@ final class WorkflowReferences {
 		if (this.configuration.notificationTemplate(ReferenceChecks.text(id)).isEmpty()) {
 			error("ref.template-missing", pointer,
 					"No notification-template with id '" + ReferenceChecks.text(id) + "'");
+		}
+	}
+
+	/**
+	 * A role that may take an action: one of the platform's, or a role the tenant
+	 * declares (by its id or the platform role it maps to).
+	 */
+	void role(String role, String pointer) {
+		boolean declared = this.configuration.roles()
+			.entrySet()
+			.stream()
+			.anyMatch(entry -> entry.getKey().equals(role) || role.equals(entry.getValue().baseRole()));
+		if (!PLATFORM_ROLES.contains(role) && !declared) {
+			error("ref.role-missing", pointer,
+					"No role '" + role + "': use a platform role or one of the tenant's roles");
 		}
 	}
 

@@ -61,7 +61,9 @@ final class WorkflowWording implements KindWording {
 								+ stateName.apply(now.path("to").asString("")) + " (was "
 								+ stateName.apply(was.path("to").asString("")) + ")");
 					}
-					out.otherFields(was, now, Set.of("action", "uses", "label", "roles", "from", "to"),
+					ActionWording.describe(action, was, now, out);
+					out.otherFields(was, now,
+							Set.of("action", "uses", "label", "roles", "from", "to", "guard", "inputs", "effects"),
 							Words.capitalised(action) + ": ");
 				});
 		compare("Clock", byId(before.path("clocks"), clock -> clock.path("id").asString("")),

@@ -152,20 +152,20 @@ class WorkflowEditorTests {
 			.noneMatch(transition -> transition.action().equals("assess-risk"));
 	}
 
-	private static org.candour.definition.model.CompiledConfiguration compiled(List<ConfigDocument> documents) {
+	static org.candour.definition.model.CompiledConfiguration compiled(List<ConfigDocument> documents) {
 		Compiler.Compilation compilation = new Compiler(SCHEMAS).compile(documents);
 		assertThat(compilation.report().errors()).isEmpty();
 		return compilation.configuration();
 	}
 
-	private static List<ConfigDocument> resolve(String pack) {
+	static List<ConfigDocument> resolve(String pack) {
 		Path folder = PACKS.resolve(pack).toAbsolutePath().normalize();
 		return new PackLoader(PackRepository.directory(folder.getParent()), SCHEMAS)
 			.resolve(PackSource.fromDirectory(folder))
 			.documentsWithDefaults();
 	}
 
-	private static ObjectNode workflow(List<ConfigDocument> documents, String id) {
+	static ObjectNode workflow(List<ConfigDocument> documents, String id) {
 		return documents.stream()
 			.filter(document -> document.is(ConfigKind.WORKFLOW) && document.id().equals(id))
 			.findFirst()
@@ -173,7 +173,7 @@ class WorkflowEditorTests {
 			.content();
 	}
 
-	private static List<ConfigDocument> replaced(List<ConfigDocument> documents, ObjectNode workflow) {
+	static List<ConfigDocument> replaced(List<ConfigDocument> documents, ObjectNode workflow) {
 		ConfigDocument edited = ConfigDocument.of(workflow);
 		return documents.stream().map(document -> document.key().equals(edited.key()) ? edited : document).toList();
 	}
