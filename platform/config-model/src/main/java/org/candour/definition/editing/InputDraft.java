@@ -67,7 +67,7 @@ public record InputDraft(String label, String kind, boolean required, List<Strin
 	}
 
 	/** The kind of an input already written, in these words' values ({@code other}). */
-	static String kindOf(JsonNode property) {
+	public static String kindOf(JsonNode property) {
 		if ("boolean".equals(property.path("type").asString(""))) {
 			return "yes-no";
 		}
