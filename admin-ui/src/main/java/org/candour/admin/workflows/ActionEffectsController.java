@@ -188,7 +188,7 @@ class ActionEffectsController {
 
 	private Choices choices(ActionPages.Page page) {
 		WorkflowDrafts.TypeWorkflow workflow = page.workflow();
-		Optional<CompiledConfiguration> compiled = this.pages.compiled(page);
+		Optional<CompiledConfiguration> compiled = page.compiled();
 		LocalDate today = LocalDate.now(this.clock);
 		List<WorkflowDrafts.Choice> clocks = workflow.compiled()
 			.declaredClocks()
@@ -232,7 +232,7 @@ class ActionEffectsController {
 			.map(name -> new WorkflowDrafts.Choice(name,
 					Texts.english(page.found().inputs().path("properties").path(name).get("title"), name)))
 			.toList();
-		List<WorkflowDrafts.Choice> questions = ActionPages.questions(workflow)
+		List<WorkflowDrafts.Choice> questions = page.questions()
 			.stream()
 			.map(question -> new WorkflowDrafts.Choice(question.name(), question.label()))
 			.toList();

@@ -15,7 +15,6 @@ import org.candour.definition.Problem;
 import org.candour.definition.editing.ActionEditor;
 import org.candour.definition.editing.WorkflowChange;
 import org.candour.definition.model.CompiledConfiguration;
-import org.candour.definition.model.FeedbackType;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.HttpStatus;
@@ -54,12 +53,9 @@ class ActionPages {
 		if (found == null) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
-		return new Page(workflow, editor, action, found);
-	}
-
-	/** The draft compiled (its org structure, clocks), when it compiles. */
-	Optional<CompiledConfiguration> compiled(Page page) {
-		return Optional.ofNullable(this.drafts.check(page.workflow().state().draft()).model());
+		CompiledConfiguration compiled = this.drafts.check(workflow.state().draft()).model();
+		return new Page(workflow, editor, action, found, Optional.ofNullable(compiled),
+				(compiled == null) ? List.of() : questions(workflow, compiled));
 	}
 
 	/**
@@ -131,18 +127,11 @@ class ActionPages {
 	 * The questions of the type's form a rule or an escalation may name: its top-level
 	 * answers of one value, by data name, with their JSON types.
 	 */
-	static List<Question> questions(WorkflowDrafts.TypeWorkflow workflow) {
-		String formId = workflow.state()
-			.find("feedback-type", workflow.typeId())
-			.map(type -> FeedbackType.read(type).form())
-			.orElse(null);
+	private static List<Question> questions(WorkflowDrafts.TypeWorkflow workflow, CompiledConfiguration compiled) {
 		List<Question> questions = new ArrayList<>();
-		workflow.state()
-			.canonical()
-			.stream()
-			.filter(document -> document.kind().equals("form") && document.id().equals(formId))
-			.findFirst()
-			.ifPresent(form -> form.spec().path("schema").path("properties").properties().forEach(entry -> {
+		Optional.ofNullable(compiled.feedbackTypes().get(workflow.typeId()))
+			.flatMap(type -> compiled.form(type.form()))
+			.ifPresent(form -> form.schema().path("properties").properties().forEach(entry -> {
 				String type = entry.getValue().path("type").asString("");
 				if (List.of("string", "boolean", "integer", "number").contains(type)) {
 					questions.add(new Question(entry.getKey(),
@@ -170,8 +159,12 @@ class ActionPages {
 	 * @param editor the action editor knowing the draft
 	 * @param action the action's id
 	 * @param found the action as authored
+	 * @param compiled the draft compiled (its org structure, code lists), when it
+	 * compiles
+	 * @param questions the type's form questions a rule or an escalation may name
 	 */
-	record Page(WorkflowDrafts.TypeWorkflow workflow, ActionEditor editor, String action, ActionEditor.Action found) {
+	record Page(WorkflowDrafts.TypeWorkflow workflow, ActionEditor editor, String action, ActionEditor.Action found,
+			Optional<CompiledConfiguration> compiled, List<Question> questions) {
 
 		String url() {
 			return this.workflow.url() + "/transitions/" + this.action;

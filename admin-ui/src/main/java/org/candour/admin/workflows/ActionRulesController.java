@@ -82,7 +82,7 @@ class ActionRulesController {
 		ActionPages.PageView view = problems -> show(model, page, hash, null, problems);
 		Optional<GuardRows> rows = rows(page);
 		List<PageProblem> problems = new ArrayList<>();
-		if (ActionPages.questions(page.workflow()).stream().noneMatch(known -> known.name().equals(question))) {
+		if (page.questions().stream().noneMatch(known -> known.name().equals(question))) {
 			problems.add(new PageProblem("question",
 					"Choose a question the form has: a rule cannot check a question that is not on the form"));
 		}
@@ -158,7 +158,7 @@ class ActionRulesController {
 	private String show(Model model, ActionPages.Page page, String hash, String json, List<PageProblem> problems) {
 		ActionPages.common(model, page, hash, problems);
 		Map<String, String> rules = ruleNames(page);
-		Map<String, String> questions = ActionPages.questions(page.workflow())
+		Map<String, String> questions = page.questions()
 			.stream()
 			.collect(Collectors.toMap(ActionPages.Question::name, ActionPages.Question::label, (a, b) -> a));
 		Optional<GuardRows> rows = rows(page);
@@ -173,7 +173,7 @@ class ActionRulesController {
 					.map(entry -> new WorkflowDrafts.Choice(entry.getKey(), entry.getValue()))
 					.toList());
 		model.addAttribute("questionChoices",
-				ActionPages.questions(page.workflow())
+				page.questions()
 					.stream()
 					.map(question -> new WorkflowDrafts.Choice(question.name(), question.label()))
 					.toList());
@@ -199,7 +199,7 @@ class ActionRulesController {
 	}
 
 	private static Function<String, String> typeOf(ActionPages.Page page) {
-		Map<String, String> types = ActionPages.questions(page.workflow())
+		Map<String, String> types = page.questions()
 			.stream()
 			.collect(Collectors.toMap(ActionPages.Question::name, ActionPages.Question::type, (a, b) -> a));
 		return question -> types.getOrDefault(question, "string");

@@ -136,7 +136,7 @@ final class WorkflowReferences {
 		this.forms.forEach(form -> known.addAll(form.fields()));
 		for (String field : viewFields) {
 			if (field.startsWith("/data/") && !known.contains(field.substring(5))) {
-				error("ref.field-missing", pointer, "The guard names data field " + field.substring(5)
+				error("ref.field-missing", pointer, "The guard names data field " + field.substring(6)
 						+ ", which no form used with this workflow has");
 			}
 		}
