@@ -18,7 +18,7 @@ public final class EffectWords {
 	public static String of(JsonNode effect) {
 		String type = effect.path("type").asString("");
 		return switch (type) {
-			case "set" -> "Records " + from(effect, "source", effect.path("value").toString()) + " as "
+			case "set" -> "Records " + from(effect, "source", value(effect.path("value"))) + " as "
 					+ effect.path("target").asString("");
 			case "record" ->
 				"Records the answers " + names(effect.path("inputs")) + " in " + effect.path("in").asString("");
@@ -65,6 +65,14 @@ public final class EffectWords {
 			}
 		}
 		return names;
+	}
+
+	/** A fixed value in words, never as JSON. */
+	private static String value(JsonNode value) {
+		if (value.isString()) {
+			return Words.quoted(value.asString());
+		}
+		return value.isValueNode() ? value.asString() : "a fixed value";
 	}
 
 	private static String clock(JsonNode effect) {
