@@ -123,6 +123,45 @@ class ActionRulesController {
 		return save(page, rows.get().without(row), hash, "rows", model, response, redirect, view);
 	}
 
+	@PostMapping("/add-comparison")
+	@EndpointRoles({ EndpointRoles.TENANT_ADMIN, EndpointRoles.PLATFORM_ADMIN })
+	String addComparison(@PathVariable String id, @PathVariable String action,
+			@RequestParam(defaultValue = "") String first, @RequestParam(defaultValue = "") String second,
+			@RequestParam(defaultValue = "") String message, @RequestParam(defaultValue = "") String hash, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		ActionPages.Page page = this.pages.load(id, action);
+		ActionPages.PageView view = problems -> show(model, page, hash, null, problems);
+		List<String> offered = values(page).stream().map(WorkflowDrafts.Choice::value).toList();
+		List<PageProblem> problems = new ArrayList<>();
+		if (!offered.contains(first)) {
+			problems.add(new PageProblem("first", "Choose the first answer"));
+		}
+		if (!offered.contains(second) || second.equals(first)) {
+			problems.add(new PageProblem("second", "Choose another answer to compare it with"));
+		}
+		if (message.isBlank()) {
+			problems.add(new PageProblem("message", "Enter what officers are told when the two are the same"));
+		}
+		if (!problems.isEmpty()) {
+			return ActionPages.refuse(response, view, problems);
+		}
+		WorkflowChange change = page.editor()
+			.addComparison(page.workflow().content(), page.action(), first, second, message.trim());
+		return this.pages.save(page, change, hash, "first", "Rules saved", "rules", model, response, redirect, view);
+	}
+
+	@PostMapping("/remove-comparison")
+	@EndpointRoles({ EndpointRoles.TENANT_ADMIN, EndpointRoles.PLATFORM_ADMIN })
+	String removeComparison(@PathVariable String id, @PathVariable String action,
+			@RequestParam(defaultValue = "-1") int comparison, @RequestParam(defaultValue = "") String hash,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		ActionPages.Page page = this.pages.load(id, action);
+		ActionPages.PageView view = problems -> show(model, page, hash, null, problems);
+		WorkflowChange change = page.editor().removeComparison(page.workflow().content(), page.action(), comparison);
+		return this.pages.save(page, change, hash, "comparisons", "Rules saved", "rules", model, response, redirect,
+				view);
+	}
+
 	@PostMapping("/json")
 	@EndpointRoles({ EndpointRoles.TENANT_ADMIN, EndpointRoles.PLATFORM_ADMIN })
 	String json(@PathVariable String id, @PathVariable String action, @RequestParam(defaultValue = "") String json,
@@ -178,6 +217,14 @@ class ActionRulesController {
 					.map(question -> new WorkflowDrafts.Choice(question.name(), question.label()))
 					.toList());
 		model.addAttribute("checks", CHECKS);
+		model.addAttribute("comparisons",
+				page.found()
+					.comparisons()
+					.stream()
+					.map(comparison -> GuardRows.compared(comparison) + ": ‘"
+							+ Texts.english(comparison.get("message"), "") + "’")
+					.toList());
+		model.addAttribute("values", values(page));
 		return "admin/workflows/action-rules";
 	}
 
@@ -192,6 +239,19 @@ class ActionRulesController {
 			case IS_NOT -> question + " is not " + values;
 			case IS_ONE_OF -> question + " is one of " + values;
 		};
+	}
+
+	/** The answers a comparison may name: the form's questions and the action's own. */
+	private static List<WorkflowDrafts.Choice> values(ActionPages.Page page) {
+		List<WorkflowDrafts.Choice> values = new ArrayList<>();
+		page.questions()
+			.forEach(question -> values.add(new WorkflowDrafts.Choice("/data/" + question.name(), question.label())));
+		page.found()
+			.inputNames()
+			.forEach(name -> values.add(new WorkflowDrafts.Choice("/inputs/" + name,
+					Texts.english(page.found().inputs().path("properties").path(name).get("title"), name)
+							+ " (asked when taking the action)")));
+		return values;
 	}
 
 	private static Optional<GuardRows> rows(ActionPages.Page page) {

@@ -63,6 +63,10 @@ class AdminActionPagesIntegrationTests {
 		ResidentBrowser.Page added = browser.post(this.close + "/rules/add-question", "hash", hash(removed.html()),
 				"question", "summary", "check", "ANSWERED", "answers", "");
 		assertThat(rows(added.html())).contains("‘Summary of your complaint’ is answered");
+		ResidentBrowser.Page compared = browser.post(this.close + "/rules/add-comparison", "hash", hash(added.html()),
+				"first", "/data/summary", "second", "/data/details", "message", "Say more in the details");
+		assertThat(compared.html())
+			.contains("&#39;summary&#39; and &#39;details&#39; differ: ‘Say more in the details’");
 		assertThat(this.tenant.inTenant(() -> this.drafts.validate()).errors()).isEmpty();
 	}
 

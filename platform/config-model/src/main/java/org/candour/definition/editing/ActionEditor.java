@@ -59,6 +59,13 @@ public final class ActionEditor {
 			return effects;
 		}
 
+		/** Its own comparisons of two values ({@code guardCompare}), in order. */
+		public List<JsonNode> comparisons() {
+			List<JsonNode> comparisons = new ArrayList<>();
+			this.authored.path("guardCompare").forEach(comparisons::add);
+			return comparisons;
+		}
+
 		/** The names of its inputs, in order. */
 		public List<String> inputNames() {
 			List<String> names = new ArrayList<>();
@@ -97,6 +104,43 @@ public final class ActionEditor {
 			if (guard == null && found.authored().has("guardMessages")) {
 				write(written, template, "guardMessages", null, found.authored().get("guardMessages"));
 			}
+			return null;
+		});
+	}
+
+	/**
+	 * A rule that two values of the case view ({@code /data/…}, {@code /inputs/…})
+	 * differ, refused with {@code message} when they are the same.
+	 */
+	public WorkflowChange addComparison(ObjectNode workflow, String action, String first, String second,
+			String message) {
+		return change(workflow, action, (found, written, template) -> {
+			ArrayNode comparisons = NODES.arrayNode();
+			found.comparisons().forEach(comparisons::add);
+			ObjectNode comparison = comparisons.addObject().put("type", "different");
+			comparison.putArray("fields").add(first).add(second);
+			comparison.put("message", message);
+			write(written, template, "guardCompare", comparisons, found.authored().get("guardCompare"));
+			return null;
+		});
+	}
+
+	/** The comparison at {@code index} removed. */
+	public WorkflowChange removeComparison(ObjectNode workflow, String action, int index) {
+		return change(workflow, action, (found, written, template) -> {
+			List<JsonNode> now = found.comparisons();
+			if (index < 0 || index >= now.size()) {
+				return refusal(workflow, "workflow.comparison-missing", found.pointer() + "/guardCompare",
+						"The action has no such rule");
+			}
+			ArrayNode comparisons = NODES.arrayNode();
+			for (int i = 0; i < now.size(); i++) {
+				if (i != index) {
+					comparisons.add(now.get(i));
+				}
+			}
+			write(written, template, "guardCompare", comparisons.isEmpty() ? null : comparisons,
+					found.authored().get("guardCompare"));
 			return null;
 		});
 	}

@@ -31,6 +31,10 @@ final class ActionWording {
 				out.add(subject + ": its rules before it may happen changed");
 			}
 		}
+		List<String> comparedBefore = comparisons(was.path("guardCompare"));
+		List<String> comparedAfter = comparisons(now.path("guardCompare"));
+		added(comparedAfter, comparedBefore).forEach(rule -> out.add(subject + " now needs: " + rule));
+		added(comparedBefore, comparedAfter).forEach(rule -> out.add(subject + " no longer needs: " + rule));
 		List<String> questionsBefore = questions(was.path("inputs"));
 		List<String> questionsAfter = questions(now.path("inputs"));
 		added(questionsAfter, questionsBefore).forEach(question -> out.add(subject + " now asks " + question));
@@ -39,6 +43,12 @@ final class ActionWording {
 		List<String> effectsAfter = effects(now.path("effects"));
 		added(effectsAfter, effectsBefore).forEach(effect -> out.add(subject + " now: " + effect));
 		added(effectsBefore, effectsAfter).forEach(effect -> out.add(subject + " no longer: " + effect));
+	}
+
+	private static List<String> comparisons(JsonNode comparisons) {
+		List<String> words = new ArrayList<>();
+		comparisons.forEach(comparison -> words.add(GuardRows.compared(comparison)));
+		return words;
 	}
 
 	private static List<String> questions(JsonNode inputs) {

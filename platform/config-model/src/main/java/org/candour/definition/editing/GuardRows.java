@@ -83,6 +83,18 @@ public record GuardRows(List<Row> rows) {
 
 	}
 
+	/**
+	 * A comparison of two values ({@code guardCompare}) in words: "'stage1Handler' and
+	 * 'reviewingOfficer' differ".
+	 */
+	public static String compared(JsonNode comparison) {
+		List<String> fields = new ArrayList<>();
+		comparison.path("fields")
+			.forEach(field -> fields
+				.add(Words.quoted(field.asString("").replaceFirst("^/(data|inputs|outcome|meta)/", ""))));
+		return String.join(" and ", fields) + " differ";
+	}
+
 	public static GuardRows none() {
 		return new GuardRows(List.of());
 	}

@@ -62,9 +62,8 @@ final class WorkflowWording implements KindWording {
 								+ stateName.apply(was.path("to").asString("")) + ")");
 					}
 					ActionWording.describe(action, was, now, out);
-					out.otherFields(was, now,
-							Set.of("action", "uses", "label", "roles", "from", "to", "guard", "inputs", "effects"),
-							Words.capitalised(action) + ": ");
+					out.otherFields(was, now, Set.of("action", "uses", "label", "roles", "from", "to", "guard",
+							"guardCompare", "inputs", "effects"), Words.capitalised(action) + ": ");
 				});
 		compare("Clock", byId(before.path("clocks"), clock -> clock.path("id").asString("")),
 				byId(after.path("clocks"), clock -> clock.path("id").asString("")), out,

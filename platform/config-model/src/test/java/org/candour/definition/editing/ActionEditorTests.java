@@ -144,6 +144,28 @@ class ActionEditorTests {
 	}
 
 	@Test
+	void aRuleThatTwoAnswersDifferIsAddedInWordsAndRemovedLeavingTheDocumentAsItWas() {
+		List<ConfigDocument> documents = resolve("county-council");
+		ObjectNode workflow = workflow(documents, "complaint-stage-1");
+		ActionEditor editor = new ActionEditor(documents);
+
+		WorkflowChange added = editor.addComparison(workflow, "acknowledge", "/data/summary", "/data/details",
+				"The details must say more than the summary");
+
+		List<ConfigDocument> edited = replaced(documents, added.document());
+		assertThat(errors(edited)).isEmpty();
+		assertThat(compiled(edited).workflows()
+			.get("complaint-stage-1")
+			.transition("acknowledge", "new")
+			.orElseThrow()
+			.comparisons()).singleElement()
+			.satisfies(comparison -> assertThat(comparison.fields()).containsExactly("/data/summary", "/data/details"));
+		assertThat(GuardRows.compared(editor.action(added.document(), "acknowledge").comparisons().get(0)))
+			.isEqualTo("'summary' and 'details' differ");
+		assertThat(editor.removeComparison(added.document(), "acknowledge", 0).document()).isEqualTo(workflow);
+	}
+
+	@Test
 	void anInputAnEffectUsesCannotBeRemoved() {
 		List<ConfigDocument> documents = resolve("county-council");
 		ObjectNode workflow = workflow(documents, "complaint-stage-1");
