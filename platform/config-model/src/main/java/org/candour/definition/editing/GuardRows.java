@@ -3,6 +3,7 @@ package org.candour.definition.editing;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -227,8 +228,8 @@ public record GuardRows(List<Row> rows) {
 	 * A value typed as the question stores it (text that is not of its type stays text).
 	 */
 	private static JsonNode value(String text, String type) {
-		if ("boolean".equals(type) && ("true".equals(text) || "false".equals(text))) {
-			return NODES.booleanNode(Boolean.parseBoolean(text));
+		if ("boolean".equals(type) && List.of("true", "yes", "false", "no").contains(text.toLowerCase(Locale.ROOT))) {
+			return NODES.booleanNode(List.of("true", "yes").contains(text.toLowerCase(Locale.ROOT)));
 		}
 		if (("integer".equals(type) || "number".equals(type)) && text.matches("-?\\d+(\\.\\d+)?")) {
 			if (text.contains(".")) {

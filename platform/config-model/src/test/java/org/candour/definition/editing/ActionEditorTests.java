@@ -120,6 +120,14 @@ class ActionEditorTests {
 				   "properties": {"decision": {"enum": ["upheld", "partly"]}, "consent": {"const": true}}}}}
 				"""));
 		assertThat(GuardRows.of(guard, question -> question.equals("consent") ? "boolean" : "string")).contains(rows);
+		assertThat(GuardRows.none()
+			.with(new GuardRows.Row(GuardRows.Check.IS, "consent", List.of("Yes")))
+			.toGuard(question -> "boolean")
+			.path("properties")
+			.path("data")
+			.path("properties")
+			.path("consent")
+			.toString()).as("a yes or no question's answer typed as it is stored").isEqualTo("{\"const\":true}");
 		assertThat(GuardRows.of(Documents.json("{\"properties\": {\"outcome\": {\"required\": [\"x\"]}}}"),
 				question -> "string"))
 			.as("a guard rows cannot say is edited as JSON")
