@@ -136,6 +136,7 @@ class WorkflowTransitionsController {
 		model.addAttribute("errors", problems);
 		if (action != null) {
 			model.addAttribute("deleteUrl", workflow.url() + "/transitions/" + action + "/delete");
+			model.addAttribute("partsUrl", workflow.url() + "/transitions/" + action);
 		}
 		return "admin/workflows/transition";
 	}

@@ -25,6 +25,7 @@ final class TransitionChecks {
 			}
 		}
 		this.references.state(transition.to(), pointer + "/to");
+		transition.roles().forEach(role -> this.references.role(role, pointer + "/roles"));
 		this.references.compiles(transition.inputs(), pointer + "/inputs");
 		if (transition.inputsLayout() != null) {
 			checkPickLists(transition, transition.inputsLayout(), pointer + "/inputsUi");

@@ -20,6 +20,9 @@ import org.candour.definition.model.WorkflowDefinition;
  */
 final class WorkflowReferences {
 
+	private static final Set<String> PLATFORM_ROLES = Set.of("PLATFORM_ADMIN", "TENANT_ADMIN", "MANAGER", "OFFICER",
+			"INVESTIGATOR", "AUDITOR", "EQUALITY_ANALYST");
+
 	private final CompiledConfiguration configuration;
 
 	private final String key;
@@ -96,6 +99,21 @@ final class WorkflowReferences {
 		}
 	}
 
+	/**
+	 * A role that may take an action: one of the platform's, or a role the tenant
+	 * declares (by its id or the platform role it maps to).
+	 */
+	void role(String role, String pointer) {
+		boolean declared = this.configuration.roles()
+			.entrySet()
+			.stream()
+			.anyMatch(entry -> entry.getKey().equals(role) || role.equals(entry.getValue().baseRole()));
+		if (!PLATFORM_ROLES.contains(role) && !declared) {
+			error("ref.role-missing", pointer,
+					"No role '" + role + "': use a platform role or one of the tenant's roles");
+		}
+	}
+
 	/** A team to assign to (the empty id clears the team). */
 	void team(String id, String pointer) {
 		String unit = ReferenceChecks.text(id);
@@ -118,7 +136,7 @@ final class WorkflowReferences {
 		this.forms.forEach(form -> known.addAll(form.fields()));
 		for (String field : viewFields) {
 			if (field.startsWith("/data/") && !known.contains(field.substring(5))) {
-				error("ref.field-missing", pointer, "The guard names data field " + field.substring(5)
+				error("ref.field-missing", pointer, "The guard names data field " + field.substring(6)
 						+ ", which no form used with this workflow has");
 			}
 		}

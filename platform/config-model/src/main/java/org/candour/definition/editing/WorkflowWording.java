@@ -61,8 +61,9 @@ final class WorkflowWording implements KindWording {
 								+ stateName.apply(now.path("to").asString("")) + " (was "
 								+ stateName.apply(was.path("to").asString("")) + ")");
 					}
-					out.otherFields(was, now, Set.of("action", "uses", "label", "roles", "from", "to"),
-							Words.capitalised(action) + ": ");
+					ActionWording.describe(action, was, now, out);
+					out.otherFields(was, now, Set.of("action", "uses", "label", "roles", "from", "to", "guard",
+							"guardCompare", "inputs", "effects"), Words.capitalised(action) + ": ");
 				});
 		Map<String, JsonNode> actionsAfter = byId(after.path("transitions"), actionId);
 		Map<String, JsonNode> actionsBefore = byId(before.path("transitions"), actionId);

@@ -144,4 +144,25 @@ class WorkflowChangeWordingTests {
 				"Clock 'Acknowledgement due' now shown to residents");
 	}
 
+	@Test
+	void tellsAnActionsRulesQuestionsAndEffectsAddedAndRemoved() {
+		ObjectNode before = edited(WORKFLOW, workflow -> at(workflow, "/spec/transitions/0").set("effects",
+				json("{\"e\": [{\"type\": \"close\", \"reason\": \"resolved\"}]}").get("e")));
+		ObjectNode after = edited(before, workflow -> {
+			ObjectNode respond = at(workflow, "/spec/transitions/0");
+			respond.set("guard", json("{\"rules\": [\"outcome-recorded\"]}"));
+			respond.set("inputs", json("""
+					{"type": "object", "required": ["reason"],
+					 "properties": {"reason": {"type": "string", "title": "Reason"}}}"""));
+			respond.set("effects",
+					json("{\"e\": [{\"type\": \"reopen\", \"reasonFrom\": \"/inputs/reason\"}]}").get("e"));
+		});
+
+		assertThat(sentences(before, after)).containsExactly(
+				"Action 'Send the response' now needs: the rule 'outcome-recorded' holds",
+				"Action 'Send the response' now asks 'Reason' (must be answered)",
+				"Action 'Send the response' now: clears the closure (reopens the case), the reason from the answer 'reason'",
+				"Action 'Send the response' no longer: closes the case with the reason 'resolved'");
+	}
+
 }
