@@ -106,8 +106,8 @@ final class ReportChoices {
 		fields.put("feedbackType", "Feedback type");
 		fields.put("directorate", "Directorate");
 		fields.put("service", "Service");
-		fields.put("team", "Team");
-		fields.put("orgUnit", "Org unit (the case's own unit)");
+		fields.put("orgUnit", "Team or unit the case is about");
+		fields.put("team", "Team the case is assigned to");
 		fields.put("state", "State");
 		fields.put("stateCategory", "State category (new, open, waiting, closed)");
 		fields.put("channel", "Channel");

@@ -79,7 +79,7 @@ class ReportPartsController {
 		}
 		ReportDimension changed = form.dimension(dimension, (before == null) ? null : before.orgStructure());
 		String otherOrField = DimensionForm.OTHER.equals(form.field()) ? "otherField" : "field";
-		return ReportController.save(this.drafts, id,
+		return ReportDefinitionController.save(this.drafts, id,
 				ReportEditor.withDimension(document.content(), dimension, changed), form.hash(),
 				(dimension == null) ? "grouping-added" : "grouping-saved", model, response,
 				pointer -> part(pointer, "dimensions",
@@ -117,7 +117,7 @@ class ReportPartsController {
 			response.setStatus(422);
 			return showMeasure(model, draft, document, measure, form, problems);
 		}
-		return ReportController.save(this.drafts, id,
+		return ReportDefinitionController.save(this.drafts, id,
 				ReportEditor.withMeasure(document.content(), measure, form.measure(measure, before)), form.hash(),
 				(measure == null) ? "figure-added" : "figure-saved", model, response,
 				pointer -> part(pointer, "measures", MEASURE_FIELDS, "label"),

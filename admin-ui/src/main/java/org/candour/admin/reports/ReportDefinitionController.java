@@ -33,13 +33,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 @RequestMapping("/t/{tenant}/admin/reports/{id}")
 @EndpointRoles({ EndpointRoles.TENANT_ADMIN, EndpointRoles.AUDITOR, EndpointRoles.PLATFORM_ADMIN })
-class ReportController {
+class ReportDefinitionController {
 
 	private final ReportDrafts drafts;
 
 	private final ReportPage page;
 
-	ReportController(ReportDrafts drafts, ReportPage page) {
+	ReportDefinitionController(ReportDrafts drafts, ReportPage page) {
 		this.drafts = drafts;
 		this.page = page;
 	}

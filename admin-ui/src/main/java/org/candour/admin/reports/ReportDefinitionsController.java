@@ -31,13 +31,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 @RequestMapping("/t/{tenant}/admin/reports")
 @EndpointRoles({ EndpointRoles.TENANT_ADMIN, EndpointRoles.AUDITOR, EndpointRoles.PLATFORM_ADMIN })
-class ReportsController {
+class ReportDefinitionsController {
 
 	private final ReportDrafts drafts;
 
 	private final ActiveConfigurations configurations;
 
-	ReportsController(ReportDrafts drafts, ActiveConfigurations configurations) {
+	ReportDefinitionsController(ReportDrafts drafts, ActiveConfigurations configurations) {
 		this.drafts = drafts;
 		this.configurations = configurations;
 	}
