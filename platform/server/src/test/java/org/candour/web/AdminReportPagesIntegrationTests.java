@@ -1,17 +1,12 @@
 package org.candour.web;
 
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.candour.cases.CaseActions;
 import org.candour.cases.CaseIntake;
-import org.candour.cases.CaseReference;
-import org.candour.cases.LogCase;
-import org.candour.cases.TakeAction;
 import org.candour.config.DraftManagement;
 import org.candour.definition.ConfigDocument;
-import org.candour.tenancy.TenantContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -203,17 +198,7 @@ class AdminReportPagesIntegrationTests {
 	void previewsTheDraftOnTheTenantsCasesAsCountedByHand() {
 		ResidentBrowser browser = signedIn(AdminTenant.ADMIN);
 		String report = createComplaintsByTeam(browser);
-		String responded = complaint("direct-payments-team");
-		complaint("direct-payments-team");
-		complaint("direct-payments-team");
-		complaint("send-team");
-		complaint("send-team");
-		act(responded, "acknowledge", Map.of());
-		act(responded, "respond",
-				Map.of("decision", "not-upheld", "responseDate",
-						java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).toString(), "classification",
-						"service-failure", "handledBy", "Sam Officer", "riskCategory", "staff-wellbeing",
-						"riskRationale", "No risk found", "highRiskFlags", java.util.List.of()));
+		new ReportCases(this.intake, this.actions).logIn(this.tenant);
 
 		ResidentBrowser.Page preview = browser.get(report + "/preview?from=2000-01-01&to=2100-12-31&structure=current");
 
@@ -277,26 +262,6 @@ class AdminReportPagesIntegrationTests {
 		ResidentBrowser.Page created = browser.post(this.reports + "/new", "title", title);
 		assertThat(created.status()).isEqualTo(200);
 		return created.path();
-	}
-
-	private String complaint(String team) {
-		ObjectNode body = JSON.createObjectNode()
-			.put("feedbackType", "complaint-stage-1")
-			.put("channel", "phone")
-			.put("orgUnit", team);
-		body.putObject("data")
-			.put("name", "Pat Resident")
-			.put("email", "pat@example.com")
-			.put("service", "highways")
-			.put("summary", "Report preview case")
-			.put("details", "Counted by hand.");
-		return TenantContext.callAs(this.tenant.current(),
-				() -> this.intake.log(JSON.treeToValue(body, LogCase.class), null).feedbackCase().reference());
-	}
-
-	private void act(String reference, String action, Map<String, Object> inputs) {
-		TenantContext.runAs(this.tenant.current(), () -> this.actions
-			.take(new TakeAction(new CaseReference(reference), action, JSON.valueToTree(inputs), null, null)));
 	}
 
 	/** The table row of the preview whose first cell holds {@code label}. */
