@@ -42,7 +42,7 @@ class ReportPage {
 		CheckedConfiguration checked = this.drafts.check(draft);
 		String base = AdminPaths.report(tenant(), document.id());
 		JsonNode content = document.content();
-		model.addAttribute("title", Texts.english(document.title(), document.id()));
+		model.addAttribute("reportTitle", Texts.english(document.title(), document.id()));
 		model.addAttribute("base", base);
 		model.addAttribute("listUrl", AdminPaths.reports(tenant()));
 		model.addAttribute("form", form);

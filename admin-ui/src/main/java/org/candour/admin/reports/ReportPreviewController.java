@@ -56,7 +56,7 @@ class ReportPreviewController {
 		ConfigDocument document = ReportDrafts.require(draft, id);
 		CheckedConfiguration checked = this.drafts.check(draft);
 		String base = AdminPaths.report(TenantContext.require().value(), id);
-		model.addAttribute("title", Texts.english(document.title(), id));
+		model.addAttribute("reportTitle", Texts.english(document.title(), id));
 		model.addAttribute("reportUrl", base);
 		model.addAttribute("action", base + "/preview");
 		model.addAttribute("structure", structure);
