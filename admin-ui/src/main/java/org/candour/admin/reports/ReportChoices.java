@@ -26,8 +26,8 @@ final class ReportChoices {
 			new Choice("6", "Saturday"), new Choice("7", "Sunday"));
 
 	static final List<Choice> LAYOUTS = List.of(new Choice("table", "Table: one row per group"),
-			new Choice("crosstab", "Crosstab: some groupings as columns"),
-			new Choice("chart", "Chart: a bar chart beside the table"), new Choice("", "Not said (a table)"));
+			new Choice("crosstab", "Crosstab: some groupings as columns"), new Choice("chart", "Chart"),
+			new Choice("", "Not said (a table)"));
 
 	static final List<Choice> OUTPUTS = List.of(new Choice("html", "Web page (HTML)"), new Choice("csv", "CSV"),
 			new Choice("xlsx", "Excel (XLSX)"), new Choice("pdf", "PDF"));
