@@ -46,4 +46,12 @@ public final class AdminPaths {
 		return codeLists(tenant) + "/" + id;
 	}
 
+	public static String reports(String tenant) {
+		return home(tenant) + "/reports";
+	}
+
+	public static String report(String tenant, String id) {
+		return reports(tenant) + "/" + id;
+	}
+
 }

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.bson.Document;
 import org.candour.cases.CaseDocuments;
@@ -122,12 +123,7 @@ public class DashboardFigures {
 		ReportPeriods.Range quarter = ReportPeriods.of(ReportPeriods.Preset.THIS_QUARTER, today);
 		LocalDate from = quarter.from();
 		LocalDate to = quarter.to();
-		ReportDefinition targeted = model.reports()
-			.values()
-			.stream()
-			.filter(report -> report.measures().stream().anyMatch(DashboardFigures::respondTarget))
-			.min(Comparator.comparing(ReportDefinition::id))
-			.orElse(null);
+		ReportDefinition targeted = targetReport(model).orElse(null);
 		Document counted = new Document("receivedOn",
 				new Document("$gte", from.toString()).append("$lte", to.toString()));
 		if (targeted != null && !targeted.feedbackTypes().isEmpty()) {
@@ -147,6 +143,18 @@ public class DashboardFigures {
 			.orElseThrow();
 		return new Timeliness(from, to, met, answered, measure.target(), targeted.id(),
 				ReportLabels.english(targeted.title(), targeted.id()));
+	}
+
+	/**
+	 * The report whose target the dashboard's timeliness figure is shown against: the
+	 * first by id with a percentage on the respond clock that has a target.
+	 */
+	public static Optional<ReportDefinition> targetReport(CompiledConfiguration model) {
+		return model.reports()
+			.values()
+			.stream()
+			.filter(report -> report.measures().stream().anyMatch(DashboardFigures::respondTarget))
+			.min(Comparator.comparing(ReportDefinition::id));
 	}
 
 	/** A percentage measure with a target that counts the respond clock's status. */
