@@ -9,14 +9,11 @@ import org.candour.cases.CaseIntake;
 import org.candour.cases.CaseLookup;
 import org.candour.cases.CaseReference;
 import org.candour.cases.FeedbackCase;
-import org.candour.cases.LogCase;
 import org.candour.config.DraftManagement;
 import org.candour.definition.model.OrgStructure;
 import org.candour.definition.model.OrgUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,8 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @CandourWebTest
 class AdminOrganisationPagesIntegrationTests {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@LocalServerPort
 	int port;
@@ -214,24 +209,8 @@ class AdminOrganisationPagesIntegrationTests {
 		assertThat(browser.get(this.organisation).html()).doesNotContain("id=\"ended-with-cases\"");
 	}
 
-	/** Stage 1 complaints about the unit. */
 	private List<String> log(String unit, int count) {
-		List<String> references = new java.util.ArrayList<>();
-		for (int i = 0; i < count; i++) {
-			ObjectNode body = JSON.createObjectNode()
-				.put("feedbackType", "complaint-stage-1")
-				.put("channel", "phone")
-				.put("orgUnit", unit);
-			body.putObject("data")
-				.put("name", "Pat Resident")
-				.put("email", "pat@example.com")
-				.put("service", "highways")
-				.put("summary", "Street light out")
-				.put("details", "Reported twice; nothing has been done.");
-			references.add(this.tenant.inTenant(
-					() -> this.intake.log(JSON.treeToValue(body, LogCase.class), null).feedbackCase().reference()));
-		}
-		return references;
+		return UnitComplaints.log(this.tenant, this.intake, unit, count);
 	}
 
 	private OrgStructure structure() {
