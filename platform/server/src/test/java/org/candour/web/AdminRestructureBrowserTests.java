@@ -29,9 +29,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * into Highway Assets from 1 April 2027, in Chromium, once with the keyboard alone (axe
  * on every page, the error state included) and once with the mouse and JavaScript off:
  * reads the open cases of the teams that end, publishes; on 15 March a manager is still
- * offered the old teams, and on 2 April only the new one; a report by unit counts the
- * cases under the old teams by the structure at the time and under Highway Assets by
- * today's.
+ * offered the old teams, and on 2 April only the new one (for cases logged before the
+ * restructure was published too); a report by unit counts the cases under the old teams
+ * by the structure at the time and under Highway Assets by today's.
  */
 @CandourWebTest
 @ExtendWith(Browsers.class)
@@ -85,7 +85,7 @@ class AdminRestructureBrowserTests {
 	}
 
 	private void mergesTwoTeamsFromAFutureDate(AdminPublishJourneyBrowserTests.Hands hands, Page admin, Page manager) {
-		UnitComplaints.log(this.tenant, this.intake, "street-lighting-team", 2);
+		String early = UnitComplaints.log(this.tenant, this.intake, "street-lighting-team", 2).get(0);
 		UnitComplaints.log(this.tenant, this.intake, "highways-inspections-team", 1);
 		OfficerSignIn.as(admin, this.tenant.id, AdminTenant.ADMIN);
 		admin.navigate(this.tenant.admin());
@@ -142,6 +142,11 @@ class AdminRestructureBrowserTests {
 			.contains("Highway Assets", "Highways Maintenance")
 			.doesNotContain("Street Lighting", "Highway Inspections");
 		hands.checkAccessibility(manager);
+		manager.navigate("/t/" + this.tenant.id + "/cases/" + early + "/actions/allocate");
+		org.assertj.core.api.Assertions.assertThat(teams(manager))
+			.as("a case logged before the restructure was published")
+			.contains("Highway Assets")
+			.doesNotContain("Street Lighting", "Highway Inspections");
 
 		admin.navigate("/t/" + this.tenant.id + "/reports/cases-by-unit/run");
 		hands.click(admin, button(admin, "Run the report"));
