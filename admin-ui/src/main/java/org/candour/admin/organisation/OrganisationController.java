@@ -156,21 +156,21 @@ class OrganisationController {
 	}
 
 	private String showRename(Model model, OrgUnit unit, UnitForm form, List<PageProblem> errors) {
-		model.addAttribute("form", form);
-		model.addAttribute("errors", errors);
-		model.addAttribute("unitName", OrgTree.label(unit));
-		model.addAttribute("action", base() + "/units/" + unit.id() + "/rename");
-		model.addAttribute("organisationUrl", base());
-		return "admin/organisation/rename";
+		return showUnit(model, unit, form, errors, "rename");
 	}
 
 	private String showClose(Model model, OrgUnit unit, UnitForm form, List<PageProblem> errors) {
+		return showUnit(model, unit, form, errors, "close");
+	}
+
+	/** The rename or close page of a unit ({@code page}: its template and path). */
+	private String showUnit(Model model, OrgUnit unit, UnitForm form, List<PageProblem> errors, String page) {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("unitName", OrgTree.label(unit));
-		model.addAttribute("action", base() + "/units/" + unit.id() + "/close");
+		model.addAttribute("action", base() + "/units/" + unit.id() + "/" + page);
 		model.addAttribute("organisationUrl", base());
-		return "admin/organisation/close";
+		return "admin/organisation/" + page;
 	}
 
 	private Map<String, Long> members() {
