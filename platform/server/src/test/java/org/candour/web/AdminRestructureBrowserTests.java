@@ -121,6 +121,7 @@ class AdminRestructureBrowserTests {
 		hands.click(admin, button(admin, "Save the restructure to the draft"));
 		assertThat(admin.locator("#done")).containsText("Restructure saved in the draft");
 		hands.checkAccessibility(admin);
+		unitPagesRefuseWhatIsMissing(hands, admin);
 
 		admin.navigate(this.tenant.admin() + "/check");
 		assertThat(admin.locator(".candour-change-sentences")
@@ -159,6 +160,28 @@ class AdminRestructureBrowserTests {
 		hands.click(admin, button(admin, "Run the report"));
 		assertThat(row(admin, "Highway Assets")).containsText("4");
 		assertThat(admin.locator("#report")).not().containsText("Street Lighting");
+		hands.checkAccessibility(admin);
+	}
+
+	/**
+	 * The add-unit and close pages' error states, and the rename page (axe on the
+	 * keyboard's way).
+	 */
+	private void unitPagesRefuseWhatIsMissing(AdminPublishJourneyBrowserTests.Hands hands, Page admin) {
+		hands.click(admin, admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a unit")));
+		hands.click(admin, button(admin, "Add unit"));
+		assertThat(admin.locator(".govuk-error-summary a[href='#name']")).hasText("Enter the unit’s name");
+		assertThat(admin.locator(".govuk-error-summary a[href='#type']"))
+			.hasText("Select whether it is a directorate, a service or a team");
+		hands.checkAccessibility(admin);
+		String unit = this.tenant.admin() + "/organisation/units/archives-team";
+		admin.navigate(unit + "/close");
+		hands.click(admin, button(admin, "Close unit"));
+		assertThat(admin.locator(".govuk-error-summary a[href='#to']"))
+			.hasText("Enter the last day the unit exists, like 31 3 2027");
+		hands.checkAccessibility(admin);
+		admin.navigate(unit + "/rename");
+		assertThat(admin.getByLabel("Name")).hasValue("Record Office and Archives");
 		hands.checkAccessibility(admin);
 	}
 
