@@ -28,6 +28,17 @@ class OrgStructureWordingTests {
 	}
 
 	@Test
+	void tellsAUnitReplacedElsewhereFromADayAsOneSentence() {
+		ObjectNode before = OrgStructureEditorTests.highways();
+		ObjectNode after = OrgStructureEditor
+			.restructure(before, new Restructure(List.of("highways-south"), "Streets South", "waste", APRIL))
+			.document();
+
+		assertThat(Documents.sentences(before, after))
+			.containsExactly("'Highways South' is replaced by 'Streets South' from 1 April 2026");
+	}
+
+	@Test
 	void tellsUnitsAddedRenamedEndedAndMoved() {
 		ObjectNode before = OrgStructureEditorTests.highways();
 		ObjectNode after = OrgStructureEditor.add(before, new NewUnit("Potholes", "team", "highways", APRIL))
