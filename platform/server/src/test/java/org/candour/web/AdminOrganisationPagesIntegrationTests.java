@@ -47,6 +47,9 @@ class AdminOrganisationPagesIntegrationTests {
 	@Autowired
 	StoppableClock clock;
 
+	@Autowired
+	org.candour.security.Memberships memberships;
+
 	AdminTenant tenant;
 
 	String organisation;
@@ -59,6 +62,8 @@ class AdminOrganisationPagesIntegrationTests {
 
 	@Test
 	void showsTheTreeAsItWasOnAnyDate() {
+		this.tenant.inTenant(() -> this.memberships.put(AdminTenant.OFFICER, List.of("OFFICER"),
+				List.of("street-lighting-team"), "organisation test"));
 		ResidentBrowser browser = signedIn(AdminTenant.ADMIN);
 		ResidentBrowser.Page today = browser.get(this.organisation);
 		assertThat(today.status()).isEqualTo(200);
@@ -66,6 +71,8 @@ class AdminOrganisationPagesIntegrationTests {
 			.contains("id=\"unit-highways-maintenance-team\"", "Highways Maintenance",
 					"replaced Highways North Area and Highways South Area")
 			.doesNotContain("id=\"unit-highways-north\"");
+		assertThat(today.html()).containsPattern("id=\"unit-street-lighting-team\">\\s*<strong>Street Lighting</strong>"
+				+ "(?s:(?!</li>).)*– 1 member<");
 
 		ResidentBrowser.Page before = browser.get(this.organisation + "?day=31&month=3&year=2025");
 		assertThat(before.html()).contains("On 31 March 2025", "id=\"unit-highways-north\"")
