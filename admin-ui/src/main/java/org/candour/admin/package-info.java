@@ -19,17 +19,20 @@
  * until published. Auditors see every page and change nothing. The platform
  * administrator's pages ({@code platform}, {@code /platform}): tenants listed, created
  * (pooled or siloed, from a shipped pack after a dry run), suspended and resumed, packs
- * deployed after a dry run, tenant administrators appointed. Uses the configuration store
- * and model (config, definition; its normaliser to read a form's questions as residents
- * meet them, code lists expanded), packs, security (memberships), tenancy, the API
- * conventions, the working-day calendar and the clock arithmetic of workflows (sample due
- * dates, the timescales' worked example), retention (the disposal dry run and log),
- * notifications (which provider a tenant sends through), attachments (the platform's
- * upload limits a file question may narrow) and the web module's {@code OversizedPosts}
- * (a pack zip larger than the server takes, back on the import page).
+ * deployed after a dry run, tenant administrators appointed. The organisation structure
+ * ({@code organisation}: the tree on any date, units added, renamed and closed,
+ * restructures) counts and moves open cases through the cases module's
+ * {@code CaseRestructures}. Uses the configuration store and model (config, definition;
+ * its normaliser to read a form's questions as residents meet them, code lists expanded),
+ * packs, security (memberships), tenancy, the API conventions, the working-day calendar
+ * and the clock arithmetic of workflows (sample due dates, the timescales' worked
+ * example), retention (the disposal dry run and log), notifications (which provider a
+ * tenant sends through), attachments (the platform's upload limits a file question may
+ * narrow) and the web module's {@code OversizedPosts} (a pack zip larger than the server
+ * takes, back on the import page).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Admin UI",
-		allowedDependencies = { "api", "attachments", "calendar", "config", "definition", "definition :: model",
-				"definition :: editing", "definition :: normal", "notifications", "packs", "reports",
-				"reports :: output", "retention", "security", "tenancy", "web", "workflow" })
+		allowedDependencies = { "api", "attachments", "calendar", "cases", "config", "definition",
+				"definition :: model", "definition :: editing", "definition :: normal", "notifications", "packs",
+				"reports", "reports :: output", "retention", "security", "tenancy", "web", "workflow" })
 package org.candour.admin;

@@ -14,10 +14,16 @@ import org.candour.workflow.Clocks;
 
 /**
  * What a case runs on, all from one configuration version: its feedback type, form,
- * workflow, the tenant's working-day calendar and its org structure.
+ * workflow, the tenant's working-day calendar; and the tenant's org structure (the active
+ * version's, for a case pinned to an older one).
  */
 public record CaseConfiguration(ConfigVersion version, FeedbackType feedbackType, Form form,
 		WorkflowDefinition workflow, WorkingDayCalendar calendar, Clocks clocks, OrgStructure orgStructure) {
+
+	CaseConfiguration withOrgStructure(OrgStructure structure) {
+		return new CaseConfiguration(this.version, this.feedbackType, this.form, this.workflow, this.calendar,
+				this.clocks, structure);
+	}
 
 	/** Every org unit id the structure has had. */
 	public Set<String> orgUnits() {

@@ -35,9 +35,16 @@ class CaseConfigurations {
 		return of(this.configurations.require(), feedbackType);
 	}
 
-	/** For an existing case: the version it is pinned to. */
+	/**
+	 * For an existing case: the version it is pinned to, with the org structure of the
+	 * active version (a structure is the tenant's and dated, so a case logged before a
+	 * restructure was published is offered the units of today, not the ones that ended).
+	 */
 	CaseConfiguration pinned(int version, String feedbackType) {
-		return of(this.configurations.version(version), feedbackType);
+		CaseConfiguration pinned = of(this.configurations.version(version), feedbackType);
+		return current().filter(active -> active.number() != version)
+			.map(active -> pinned.withOrgStructure(active.model().orgStructure()))
+			.orElse(pinned);
 	}
 
 	/** The tenant's active version, when it has one. */

@@ -8,7 +8,8 @@
  * ({@link LogCase}, {@link TakeAction}, {@link TriageCase}, {@link EditCaseData},
  * {@link BulkAction}), the aggregate ({@link FeedbackCase}), the services that run them
  * ({@link CaseIntake}, {@link CaseActions}, {@link CaseDataEdits}, {@link CaseNotes},
- * {@link CaseMetaUpdates} for facts other modules keep on a case…), the lookups
+ * {@link CaseMetaUpdates} for facts other modules keep on a case,
+ * {@link CaseRestructures} for open cases in units a restructure ends…), the lookups
  * ({@link CaseLookup}, {@link CaseRecords}, {@link CaseDocuments}) and the events; the
  * queues, the REST API ({@code casesapi}) and the demo-data generator ({@code demo}) are
  * modules of their own that use it. Uses the definition model, tenancy, configuration

@@ -27,10 +27,10 @@ import tools.jackson.databind.node.ObjectNode;
  * report the expansion itself (fieldset questions added, role sets replaced by roles) as
  * changes.
  * <p>
- * Feedback types, forms, notification templates, workflows, code lists, branding and
- * reports are described field by field; a change it does not recognise is named by its
- * field ({@code 'referenceFormat' changed}). Texts are quoted in English; other languages
- * are named ("Welsh body of … changed"). Sentences never contain JSON.
+ * Feedback types, forms, notification templates, workflows, code lists, branding, reports
+ * and org structures are described field by field; a change it does not recognise is
+ * named by its field ({@code 'referenceFormat' changed}). Texts are quoted in English;
+ * other languages are named ("Welsh body of … changed"). Sentences never contain JSON.
  */
 public final class ChangeWording {
 
@@ -96,6 +96,7 @@ public final class ChangeWording {
 			case "code-list" -> new CodeListWording();
 			case "branding" -> new BrandingWording();
 			case "report" -> new ReportWording();
+			case "org-structure" -> new OrgStructureWording();
 			default -> KindWording.NONE;
 		};
 	}

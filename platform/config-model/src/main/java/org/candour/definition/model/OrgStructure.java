@@ -31,6 +31,13 @@ public final class OrgStructure {
 		this.byId = Collections.unmodifiableMap(byId);
 	}
 
+	/**
+	 * The units of an org-structure document as written (its {@code spec.units} tree).
+	 */
+	public static OrgStructure read(tools.jackson.databind.JsonNode document) {
+		return new OrgStructure(OrgUnit.readAll(document.path("spec").path("units")));
+	}
+
 	/** Every unit, parents before children, in document order. */
 	public List<OrgUnit> units() {
 		return this.units;

@@ -187,12 +187,11 @@ class ChangeWordingTests {
 	@Test
 	void namesTheChangedFieldsOfAKindItDoesNotDescribe() {
 		ObjectNode before = json("""
-				{"kind": "org-structure", "id": "organisation", "title": "Organisation", "spec": {"units": []}}
+				{"kind": "qa-policy", "id": "organisation", "title": "Organisation", "spec": {"units": []}}
 				""");
-		ObjectNode after = json(
-				"""
-						{"kind": "org-structure", "id": "organisation", "title": "Organisation", "spec": {"units": [{"id": "x"}]}}
-						""");
+		ObjectNode after = json("""
+				{"kind": "qa-policy", "id": "organisation", "title": "Organisation", "spec": {"units": [{"id": "x"}]}}
+				""");
 
 		assertThat(sentences(before, after)).containsExactly("'units' changed");
 	}

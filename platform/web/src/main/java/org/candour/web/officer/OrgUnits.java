@@ -28,8 +28,12 @@ public final class OrgUnits {
 	}
 
 	public static OrgUnits of(ConfigVersion version) {
+		return of(version.model().orgStructure());
+	}
+
+	public static OrgUnits of(org.candour.definition.model.OrgStructure structure) {
 		OrgUnits read = new OrgUnits();
-		for (OrgUnit unit : version.model().orgStructure().units()) {
+		for (OrgUnit unit : structure.units()) {
 			Unit parent = (unit.parent() != null) ? read.units.get(unit.parent()) : null;
 			read.units.put(unit.id(),
 					new Unit(unit.id(), LocalText.of(unit.name(), Locale.ENGLISH, unit.id()),

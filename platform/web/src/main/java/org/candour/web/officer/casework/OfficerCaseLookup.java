@@ -42,9 +42,7 @@ class OfficerCaseLookup {
 	OpenCase open(FeedbackCase found, Locale locale) {
 		CaseConfiguration configuration = this.records.configuration(found);
 		return new OpenCase(TenantContext.require().value(), found, configuration,
-				this.forms.caseForm(configuration, locale),
-				configuration.version().model().view(OrgUnits.class, model -> OrgUnits.of(configuration.version())),
-				locale);
+				this.forms.caseForm(configuration, locale), OrgUnits.of(configuration.orgStructure()), locale);
 	}
 
 }
