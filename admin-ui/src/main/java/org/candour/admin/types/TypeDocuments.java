@@ -1,5 +1,7 @@
 package org.candour.admin.types;
 
+import java.util.List;
+
 import org.candour.definition.ConfigDocument;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -48,10 +50,13 @@ final class TypeDocuments {
 		set(spec, "acknowledgementTemplate", form.acknowledgementTemplate());
 		Integer retention = form.retention();
 		if (retention != null) {
-			spec.withObject("/dataProtection").put("retentionMonths", retention);
+			ObjectNode protection = spec.withObject("/dataProtection");
+			protection.put("retentionMonths", retention);
+			defaulted(protection, "retentionFrom", form.retentionFrom(), "closure");
+			defaulted(protection, "disposal", form.disposal(), "anonymise");
 		}
 		else if (spec.path("dataProtection").isObject()) {
-			((ObjectNode) spec.get("dataProtection")).remove("retentionMonths");
+			((ObjectNode) spec.get("dataProtection")).remove(List.of("retentionMonths", "retentionFrom", "disposal"));
 			if (spec.get("dataProtection").isEmpty()) {
 				spec.remove("dataProtection");
 			}
@@ -113,6 +118,19 @@ final class TypeDocuments {
 		}
 		else {
 			spec.put(field, value.trim());
+		}
+	}
+
+	/**
+	 * Writes a choice that is not the meta-schema's default; leaves out the default
+	 * unless the document already spells it out.
+	 */
+	private static void defaulted(ObjectNode protection, String field, String value, String byDefault) {
+		if (value == null || value.isBlank()) {
+			return;
+		}
+		if (!value.equals(byDefault) || protection.has(field)) {
+			protection.put(field, value);
 		}
 	}
 

@@ -18,6 +18,9 @@ import org.candour.definition.model.FeedbackType;
  * officers)
  * @param referencePrefix prefix of case references
  * @param retentionMonths months after closure before case data is let go, as typed
+ * @param retentionFrom what the months count from: {@code closure} or
+ * {@code last-activity}
+ * @param disposal what happens then: {@code anonymise} or {@code delete}
  * @param acknowledgementTemplate id of the notification template acknowledging a new case
  * @param form id of the form (creating only)
  * @param copyForm {@code yes} to give the new type a copy of that form
@@ -26,14 +29,14 @@ import org.candour.definition.model.FeedbackType;
  * @param hash the content hash of the document when the page was loaded
  */
 record TypeForm(String title, String description, String category, String audience, String referencePrefix,
-		String retentionMonths, String acknowledgementTemplate, String form, String copyForm, String workflow,
-		String copyWorkflow, String hash) {
+		String retentionMonths, String retentionFrom, String disposal, String acknowledgementTemplate, String form,
+		String copyForm, String workflow, String copyWorkflow, String hash) {
 
 	static final List<String> CATEGORIES = List.of("complaint", "compliment", "comment", "service-request",
 			"subject-access-request", "foi-request", "ombudsman-enquiry", "other");
 
 	static TypeForm empty() {
-		return new TypeForm("", "", "", "", "", "", "", "", "", "", "", "");
+		return new TypeForm("", "", "", "", "", "", "closure", "anonymise", "", "", "", "", "", "");
 	}
 
 	static TypeForm of(FeedbackType type, String description, String hash) {
@@ -41,6 +44,8 @@ record TypeForm(String title, String description, String category, String audien
 				type.category(), type.isPublic() ? "public" : "staff",
 				type.referencePrefix() == null ? "" : type.referencePrefix(),
 				type.retentionMonths() == null ? "" : String.valueOf(type.retentionMonths()),
+				type.retention() != null && type.retention().fromLastActivity() ? "last-activity" : "closure",
+				type.retention() != null && type.retention().delete() ? "delete" : "anonymise",
 				type.acknowledgementTemplate() == null ? "" : type.acknowledgementTemplate(), type.form(), "",
 				type.workflow(), "", hash);
 	}
@@ -77,6 +82,12 @@ record TypeForm(String title, String description, String category, String audien
 		}
 		if (retention() == null && this.retentionMonths != null && !this.retentionMonths.isBlank()) {
 			problems.add(new FieldProblem("retentionMonths", "Enter the retention period as a whole number of months"));
+		}
+		if (this.retentionFrom != null && !List.of("closure", "last-activity").contains(this.retentionFrom)) {
+			problems.add(new FieldProblem("retentionFrom", "Select what the retention period counts from"));
+		}
+		if (this.disposal != null && !List.of("anonymise", "delete").contains(this.disposal)) {
+			problems.add(new FieldProblem("disposal", "Select what happens at the end of the retention period"));
 		}
 		if (creating && (this.form == null || this.form.isBlank())) {
 			problems.add(new FieldProblem("form", "Select a form"));

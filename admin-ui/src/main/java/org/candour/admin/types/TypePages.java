@@ -54,6 +54,12 @@ final class TypePages {
 		model.addAttribute("audiences",
 				List.of(new Choice("public", "Residents and staff: offered on the public pages"),
 						new Choice("staff", "Staff only: logged by officers")));
+		model.addAttribute("retentionFroms", List.of(new Choice("closure", "The day the case closed"),
+				new Choice("last-activity", "The last change to the closed case (a note, an ombudsman referral…)")));
+		model.addAttribute("disposals",
+				List.of(new Choice("anonymise",
+						"Anonymise: remove the person, files, notifications and free text; keep what reports count"),
+						new Choice("delete", "Delete the case: it no longer counts in reports")));
 		model.addAttribute("templates", documents(state, "notification-template"));
 		model.addAttribute("forms", documents(state, "form"));
 		model.addAttribute("workflows", documents(state, "workflow"));

@@ -128,11 +128,19 @@ class AdminPagesIntegrationTests {
 		assertThat(details.html()).contains("value=\"Compliment\"", "value=\"CPL\"", "value=\"36\"");
 		ResidentBrowser.Page saved = browser.post(this.admin + "/feedback-types/compliment/details", "hash",
 				hash(details.html()), "title", "Thanks and praise", "description", "Praise for a service", "category",
-				"compliment", "audience", "public", "referencePrefix", "CPL", "retentionMonths", "36",
-				"acknowledgementTemplate", "compliment-received");
+				"compliment", "audience", "public", "referencePrefix", "CPL", "retentionMonths", "36", "retentionFrom",
+				"last-activity", "disposal", "anonymise", "acknowledgementTemplate", "compliment-received");
 		assertThat(saved.path()).isEqualTo(this.admin + "/feedback-types/compliment");
 		ConfigDocument type = this.tenant.inTenant(() -> this.drafts.get("feedback-type", "compliment"));
 		assertThat(type.title().asString()).isEqualTo("Thanks and praise");
+		assertThat(type.content().at("/spec/dataProtection").toString())
+			.as("the retention trigger chosen is written; the default disposal is left to the meta-schema")
+			.isEqualTo("{\"retentionMonths\":36,\"retentionFrom\":\"last-activity\"}");
+		ResidentBrowser.Page bad = browser.post(this.admin + "/feedback-types/compliment/details", "hash",
+				hash(browser.get(this.admin + "/feedback-types/compliment/details").html()), "title", "Thanks",
+				"category", "compliment", "audience", "public", "retentionMonths", "36", "disposal", "shred");
+		assertThat(bad.status()).isEqualTo(422);
+		assertThat(bad.html()).contains("href=\"#disposal\"", "Select what happens at the end of the retention period");
 		assertThat(type.content().at("/spec/defaultOrgUnit").asString()).as("what the page does not show is kept")
 			.isEqualTo("corporate-complaints-team");
 		assertThat(this.tenant.inTenant(() -> this.drafts.draft().find("feedback-type", "thanks-and-praise")))
