@@ -34,13 +34,16 @@ public class CaseRecords {
 
 	private final CaseHistory history;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	CaseRecords(CaseActions actions, CaseConfigurations configurations, People people, Actors actors,
-			CaseHistory history) {
+			CaseHistory history, org.springframework.context.ApplicationEventPublisher events) {
 		this.actions = actions;
 		this.configurations = configurations;
 		this.people = people;
 		this.actors = actors;
 		this.history = history;
+		this.events = events;
 	}
 
 	/**
@@ -49,7 +52,9 @@ public class CaseRecords {
 	 * caller's org units
 	 */
 	public FeedbackCase load(String reference) {
-		return this.actions.load(reference);
+		FeedbackCase loaded = this.actions.load(reference);
+		this.events.publishEvent(new CaseRead(loaded.caseReference(), loaded.current().feedbackType()));
+		return loaded;
 	}
 
 	/** The feedback type, form, workflow and calendar the case is pinned to. */

@@ -11,7 +11,12 @@ public enum SecurityEventType {
 	 */
 	TRACKING_LINK_REQUESTED("tracking-link-requested"),
 	/** A resident's request for a new tracking link refused by its limits. */
-	TRACKING_LINK_REQUEST_LIMITED("tracking-link-request-limited");
+	TRACKING_LINK_REQUEST_LIMITED("tracking-link-request-limited"),
+	/**
+	 * Someone read a case of a feedback type marked {@code dataProtection.sensitive}:
+	 * who, and which case.
+	 */
+	SENSITIVE_CASE_READ("sensitive-case-read");
 
 	private final String code;
 
