@@ -1,20 +1,17 @@
 package org.candour.admin.retention;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.candour.admin.PageProblem;
 import org.candour.admin.Texts;
 import org.candour.api.EndpointRoles;
+import org.candour.cases.CaseDisposal;
 import org.candour.retention.DisposalEntry;
 import org.candour.retention.Retention;
 
@@ -42,20 +39,13 @@ class RetentionPageController {
 
 	private final Retention retention;
 
-	private final Clock clock;
-
-	RetentionPageController(Retention retention, Optional<Clock> clock) {
+	RetentionPageController(Retention retention) {
 		this.retention = retention;
-		this.clock = clock.orElse(Clock.systemUTC());
 	}
 
 	@GetMapping("/t/{tenant}/admin/retention")
 	String page(@RequestParam(required = false) String on, Model model, HttpServletResponse response) {
-		LocalDate endOfMonth = this.clock.instant()
-			.atZone(ZoneOffset.UTC)
-			.toLocalDate()
-			.with(TemporalAdjusters.lastDayOfMonth());
-		LocalDate day = endOfMonth;
+		LocalDate day = this.retention.endOfThisMonth();
 		List<PageProblem> errors = List.of();
 		if (on != null && !on.isBlank()) {
 			try {
@@ -81,10 +71,10 @@ class RetentionPageController {
 				+ ("last-activity".equals(due.from()) ? "the last activity" : "closure");
 		return new TypeRow(due.feedbackType(), title, rule,
 				due.cases().stream().filter(each -> !each.held()).map(RetentionPageController::caseRow).toList(),
-				due.cases().stream().filter(Retention.DueCase::held).map(RetentionPageController::caseRow).toList());
+				due.cases().stream().filter(CaseDisposal.Due::held).map(RetentionPageController::caseRow).toList());
 	}
 
-	private static CaseRow caseRow(Retention.DueCase due) {
+	private static CaseRow caseRow(CaseDisposal.Due due) {
 		return new CaseRow(due.reference(), DAY.format(due.from()), DAY.format(due.endsOn()));
 	}
 

@@ -87,10 +87,10 @@ public class CaseDisposal {
 					if (from == null) {
 						return;
 					}
-					LocalDate start = from.atZone(ZoneOffset.UTC).toLocalDate();
-					LocalDate endsOn = start.plusMonths(rule.months());
+					LocalDate endsOn = rule.endsOn(from);
 					if (!endsOn.isAfter(on)) {
-						due.add(new Due(stored.getString("reference"), start, endsOn, held(current)));
+						due.add(new Due(stored.getString("reference"), from.atZone(ZoneOffset.UTC).toLocalDate(),
+								endsOn, held(current)));
 					}
 				});
 		due.sort(Comparator.comparing(Due::endsOn).thenComparing(Due::reference));
@@ -109,9 +109,7 @@ public class CaseDisposal {
 			return false;
 		}
 		FeedbackCase current = found.get();
-		LocalDate today = at.atZone(ZoneOffset.UTC).toLocalDate();
-		List<Due> due = stillDue(current, rule, today);
-		if (due.isEmpty()) {
+		if (!stillDue(current, rule, at.atZone(ZoneOffset.UTC).toLocalDate())) {
 			return false;
 		}
 		this.people.delete(current.id());
@@ -140,23 +138,13 @@ public class CaseDisposal {
 		return this.meta.put(reference, HOLD, hold, held ? "legal-hold" : "legal-hold-released", reason);
 	}
 
-	/** Whether the case is on legal hold. */
-	public static boolean held(FeedbackCase feedbackCase) {
-		return feedbackCase.current().meta().path(HOLD).path("held").asBoolean(false);
-	}
-
-	private List<Due> stillDue(FeedbackCase current, FeedbackType.Retention rule, LocalDate today) {
+	private static boolean stillDue(FeedbackCase current, FeedbackType.Retention rule, LocalDate today) {
 		CaseState state = current.current();
-		if (state.open() || state.meta().has("disposal") || held(current)) {
-			return List.of();
+		if (state.open() || state.meta().has("disposal") || state.meta().path(HOLD).path("held").asBoolean(false)) {
+			return false;
 		}
 		Instant from = rule.fromLastActivity() ? current.updatedAt() : state.closedAt();
-		if (from == null) {
-			return List.of();
-		}
-		LocalDate start = from.atZone(ZoneOffset.UTC).toLocalDate();
-		LocalDate endsOn = start.plusMonths(rule.months());
-		return endsOn.isAfter(today) ? List.of() : List.of(new Due(current.reference(), start, endsOn, false));
+		return from != null && !rule.endsOn(from).isAfter(today);
 	}
 
 	private static boolean held(Document current) {

@@ -45,12 +45,17 @@ public class Retention {
 			due.add(new TypeDue(rule.feedbackType(), rule.title(), rule.words(), rule.retention().months(),
 					rule.retention().fromLastActivity() ? "last-activity" : "closure",
 					rule.retention().delete() ? "delete" : "anonymise",
-					this.disposal.due(rule.feedbackType(), rule.retention(), on)
-						.stream()
-						.map(each -> new DueCase(each.reference(), each.from(), each.endsOn(), each.held()))
-						.toList()));
+					this.disposal.due(rule.feedbackType(), rule.retention(), on)));
 		}
 		return due;
+	}
+
+	/** The last day of this month: the day a dry run looks at when none is asked for. */
+	public LocalDate endOfThisMonth() {
+		return this.clock.instant()
+			.atZone(ZoneOffset.UTC)
+			.toLocalDate()
+			.with(java.time.temporal.TemporalAdjusters.lastDayOfMonth());
 	}
 
 	/** Disposes of every case due today that is not on legal hold; says how many. */
@@ -99,18 +104,7 @@ public class Retention {
 	 * @param cases the cases due, earliest first
 	 */
 	public record TypeDue(String feedbackType, JsonNode title, String rule, int months, String from, String disposal,
-			List<DueCase> cases) {
-	}
-
-	/**
-	 * A closed case whose retention period ends by the day asked about.
-	 *
-	 * @param reference its reference
-	 * @param from the day its period counts from (closure or last activity)
-	 * @param endsOn the first day it may be disposed of
-	 * @param held whether it is kept on legal hold
-	 */
-	public record DueCase(String reference, LocalDate from, LocalDate endsOn, boolean held) {
+			List<CaseDisposal.Due> cases) {
 	}
 
 	/**

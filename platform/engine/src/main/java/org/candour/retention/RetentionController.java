@@ -2,9 +2,7 @@ package org.candour.retention;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 
@@ -92,7 +90,7 @@ class RetentionController {
 
 	private LocalDate day(String on) {
 		if (on == null || on.isBlank()) {
-			return this.clock.instant().atZone(ZoneOffset.UTC).toLocalDate().with(TemporalAdjusters.lastDayOfMonth());
+			return this.retention.endOfThisMonth();
 		}
 		try {
 			return LocalDate.parse(on);

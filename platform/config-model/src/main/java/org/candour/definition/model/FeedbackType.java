@@ -88,6 +88,13 @@ public record FeedbackType(String id, JsonNode title, String category, String fo
 					"delete".equals(protection.path("disposal").asString("anonymise")));
 		}
 
+		/**
+		 * The first day a case whose period counts from {@code from} may be disposed of.
+		 */
+		public java.time.LocalDate endsOn(java.time.Instant from) {
+			return from.atZone(java.time.ZoneOffset.UTC).toLocalDate().plusMonths(this.months);
+		}
+
 		/** The rule in words, as the disposal log records it. */
 		public String describe(String feedbackType) {
 			return feedbackType + ": " + (this.delete ? "delete" : "anonymise") + " " + this.months + " months after "
