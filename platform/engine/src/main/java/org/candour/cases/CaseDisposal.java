@@ -29,7 +29,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class CaseDisposal {
 
-	static final String HOLD = "legalHold";
+	public static final String HOLD = "legalHold";
 
 	private final Cases cases;
 

@@ -1,6 +1,7 @@
 package org.candour.retention;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -23,8 +24,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The retention API: the dry run of a day (by default the last day of this month), a run
- * now, the disposal log, and legal hold on a case.
+ * The retention API: the dry run of a day (by default the last day of this month) or of
+ * the next nightly run, a run now, the disposal log, and legal hold on a case.
  */
 @RestController
 class RetentionController {
@@ -39,11 +40,14 @@ class RetentionController {
 
 	private final Actors actors;
 
+	private final NextRetentionRun nextRun;
+
 	private final Clock clock;
 
 	RetentionController(Retention retention, CaseDisposal disposal, CaseLookup lookup, Actors actors,
-			java.util.Optional<Clock> clock) {
+			NextRetentionRun nextRun, java.util.Optional<Clock> clock) {
 		this.retention = retention;
+		this.nextRun = nextRun;
 		this.disposal = disposal;
 		this.lookup = lookup;
 		this.actors = actors;
@@ -55,6 +59,17 @@ class RetentionController {
 	Map<String, Object> due(@RequestParam(required = false) String on) {
 		LocalDate day = day(on);
 		return Map.of("on", day.toString(), "feedbackTypes", this.retention.due(day));
+	}
+
+	/**
+	 * What the next nightly run would do: the cases it would dispose of or keep on hold.
+	 */
+	@GetMapping("/api/tenants/{tenant}/retention/due")
+	@EndpointRoles({ EndpointRoles.TENANT_ADMIN, EndpointRoles.MANAGER, EndpointRoles.AUDITOR })
+	Map<String, Object> dueNextRun() {
+		Instant at = this.nextRun.at();
+		LocalDate day = this.nextRun.day(at);
+		return Map.of("nextRunAt", at.toString(), "on", day.toString(), "feedbackTypes", this.retention.due(day));
 	}
 
 	@PostMapping("/api/tenants/{tenant}/retention/runs")

@@ -20,7 +20,7 @@ class RetentionSweep {
 		this.retention = retention;
 	}
 
-	@Scheduled(cron = "${candour.retention.cron:0 30 2 * * *}", zone = "Europe/London")
+	@Scheduled(cron = NextRetentionRun.CRON, zone = NextRetentionRun.ZONE)
 	void nightly() {
 		this.tenants.each("Retention", () -> this.retention.run("system"));
 	}

@@ -64,6 +64,11 @@ class RetentionIntegrationTests {
 		assertThat(due(dryRun, "compliment")).containsExactly(old);
 		assertThat(due(this.api.get(base() + "/retention?on=2027-11-01").body(), "compliment")).containsExactly(old,
 				recent);
+		JsonNode nextRun = this.api.get(base() + "/retention/due").body();
+		assertThat(nextRun.path("nextRunAt").asString()).as("02:30 in London is 01:30 UTC in summer")
+			.isEqualTo("2027-07-02T01:30:00Z");
+		assertThat(nextRun.path("on").asString()).isEqualTo("2027-07-02");
+		assertThat(due(nextRun, "compliment")).containsExactly(old);
 		assertThat(this.cases.read(old).path("data").path("details").asString()).as("a dry run changes nothing")
 			.isEqualTo(DETAILS);
 

@@ -257,6 +257,47 @@ class CaseScreenBrowserTests {
 	}
 
 	@Test
+	void aManagerPutsACaseOnLegalHoldWithAReasonAndTakesItOff(Page page) {
+		String reference = this.cases.allocatedComplaint("Bins missed before the court case");
+		OfficerSignIn.as(page, CaseworkFixture.TENANT, CaseworkFixture.MANAGER);
+		page.navigate("/t/" + CaseworkFixture.TENANT + "/cases/" + reference);
+		assertThat(page.locator("#legal-hold-status")).containsText("not on legal hold");
+		Locator put = page.getByRole(AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Put on legal hold for case " + reference));
+		Keyboard.press(page, put);
+		assertThat(page.locator(".govuk-error-summary")).containsText("Enter why the case is being put on legal hold");
+		Accessibility.assertNoViolations(page);
+		assertThat(this.cases.read(reference).current().meta().has("legalHold")).as("nothing changed").isFalse();
+
+		page.getByLabel("Why?").fill("Ombudsman investigation 24 001 234");
+		put.click();
+		assertThat(page.locator(".govuk-notification-banner--success")).containsText("The case is on legal hold");
+		assertThat(page.locator("#legal-hold-status")).containsText("is on legal hold");
+		assertThat(page.locator("#timeline")).containsText("Ombudsman investigation 24 001 234");
+		assertThat(this.cases.read(reference).current().meta().path("legalHold").path("held").asBoolean()).isTrue();
+		Accessibility.assertNoViolations(page);
+
+		page.getByLabel("Why?").fill("Investigation closed");
+		page.getByRole(AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Take off legal hold for case " + reference))
+			.click();
+		assertThat(page.locator("#legal-hold-status")).containsText("not on legal hold");
+		assertThat(this.cases.read(reference).current().meta().path("legalHold").path("held").asBoolean()).isFalse();
+	}
+
+	@Test
+	void anOfficerMayNotChangeLegalHold(Page page) {
+		String reference = this.cases.allocatedComplaint("Bins missed, no hold");
+		OfficerSignIn.as(page, CaseworkFixture.TENANT, CaseworkFixture.OFFICER);
+		page.navigate("/t/" + CaseworkFixture.TENANT + "/cases/" + reference);
+		assertThat(page.locator("#legal-hold-status")).containsText("not on legal hold");
+		assertThat(page.getByRole(AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Put on legal hold for case " + reference)))
+			.not()
+			.isAttached();
+	}
+
+	@Test
 	void anInvestigatorSeesOnlyTheCasesOfTheirOrgUnit(Page page) {
 		String theirs = this.cases.contact("Care package not started", "adults");
 		String others = this.cases.contact("Street light out", null);

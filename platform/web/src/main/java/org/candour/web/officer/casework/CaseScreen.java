@@ -27,12 +27,15 @@ import java.util.List;
  * @param mayNote whether the officer may add notes
  * @param mayLink whether the officer may link cases
  * @param mayAddFile whether the officer may add files (the roles that work cases)
+ * @param risk the risk assessment's notice, or null
+ * @param legalHold whether the case is on legal hold, and whether the officer may change
+ * it
  */
 record CaseScreen(String reference, long version, String title, String state, boolean closed, List<Row> summary,
 		List<ClockView> clocks, List<ActionButton> actions, String triageUrl, List<DataSection> data,
 		RecordedSection recorded, List<Row> outcome, List<Row> contact, List<TimelineItem> timeline,
 		Verification verification, List<LinkView> links, List<TimelineItem> notes, List<CasePanel> panels,
-		boolean mayNote, boolean mayLink, boolean mayAddFile, RiskNotice risk) {
+		boolean mayNote, boolean mayLink, boolean mayAddFile, RiskNotice risk, LegalHoldView legalHold) {
 
 	/** A label and a value; {@code id} anchors it (e.g. {@code data-service}). */
 	/**
@@ -46,6 +49,18 @@ record CaseScreen(String reference, long version, String title, String state, bo
 	 * @param changed the data fields changed since, joined
 	 */
 	record RiskNotice(String flags, String category, String assessed, boolean reassess, String changed) {
+	}
+
+	/**
+	 * Legal hold ({@code meta.legalHold}): a held case is never disposed of at the end of
+	 * its retention period.
+	 *
+	 * @param held whether the case is on hold
+	 * @param since when and by whom it was put on hold or taken off, in words; null when
+	 * never
+	 * @param mayChange whether the officer may put it on hold or take it off
+	 */
+	record LegalHoldView(boolean held, String since, boolean mayChange) {
 	}
 
 	record Row(String id, String label, String value) {

@@ -8,6 +8,7 @@ import org.candour.api.Actors;
 import org.candour.cases.CaseActions;
 import org.candour.cases.CaseDataEdits;
 import org.candour.cases.CaseHistory;
+import org.candour.cases.CaseDisposal;
 import org.candour.cases.CaseNotes;
 import org.candour.cases.CaseRecords;
 import org.candour.cases.CaseState;
@@ -90,7 +91,16 @@ class CaseScreens {
 							org.candour.web.officer.OfficerPaths.caseScreen(open.tenant(), link.reference())))
 					.toList(),
 				notes, panels(open), actor.hasAnyRole(CaseNotes.ROLES), actor.hasAnyRole(CaseLinkForm.ROLES),
-				actor.hasAnyRole(CaseFileController.ADDING), risk(open));
+				actor.hasAnyRole(CaseFileController.ADDING), risk(open),
+				legalHold(open, actor.hasAnyRole(LegalHoldController.ROLES)));
+	}
+
+	private static CaseScreen.LegalHoldView legalHold(OpenCase open, boolean mayChange) {
+		tools.jackson.databind.JsonNode hold = open.feedbackCase().current().meta().path(CaseDisposal.HOLD);
+		String at = hold.path("at").asString(null);
+		return new CaseScreen.LegalHoldView(hold.path("held").asBoolean(false), at == null ? null
+				: CaseTime.when(java.time.Instant.parse(at), open.zone()) + " by " + hold.path("by").asString(""),
+				mayChange);
 	}
 
 	/** What {@code meta.risk} says, or null when the case has no risk assessment. */
