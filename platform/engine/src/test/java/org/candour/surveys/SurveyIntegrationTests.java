@@ -107,6 +107,36 @@ class SurveyIntegrationTests {
 	}
 
 	@Test
+	void linkedAnswersAreUnlinkedWhenTheirCaseIsDisposedOfAndStillCount() {
+		String reference = closed();
+		String kept = closed();
+		assertThat(answer(reference, invitationToken(reference), true, satisfied("Fine")).status()).isEqualTo(201);
+		assertThat(answer(kept, invitationToken(kept), true, satisfied("Good")).status()).isEqualTo(201);
+		this.api.put("/api/tenants/" + this.tenant + "/cases/" + kept + "/legal-hold",
+				Map.of("held", true, "reason", "Ombudsman investigation"));
+
+		this.clock.set("2032-12-01T10:00:00Z");
+		assertThat(this.api.post("/api/tenants/" + this.tenant + "/retention/runs", Map.of())
+			.body()
+			.path("anonymised")
+			.asInt()).as("72 months after closure").isEqualTo(1);
+
+		List<Document> stored = stored("survey_answers");
+		assertThat(stored).hasSize(2);
+		Document unlinked = stored.stream()
+			.filter(answer -> !answer.containsKey("caseReference"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(unlinked.getBoolean("linkedToCase")).isFalse();
+		assertThat(unlinked.keySet()).doesNotContain("caseId", "answeredAt");
+		assertThat(unlinked.getString("monthClosed")).isEqualTo("2026-11");
+		assertThat(unlinked.toJson()).doesNotContain(reference);
+		assertThat(stored.stream().filter(answer -> kept.equals(answer.getString("caseReference"))))
+			.as("a case on legal hold keeps its link")
+			.hasSize(1);
+	}
+
+	@Test
 	void refusesABadSignatureAnExpiredLinkAndAnotherCasesLink() {
 		String reference = closed();
 		String token = invitationToken(reference);
