@@ -45,17 +45,20 @@ public class CaseActions {
 
 	private final CaseScope scope;
 
+	private final CaseWorkers workers;
+
 	/** Without an investigator scope: every case of the tenant is reachable. */
 	CaseActions(Cases cases, CaseConfigurations configurations, GuardCheck guards, Actors actors,
 			Escalations escalations, ApplicationEventPublisher events, JsonMapper json, CaseHistory history,
 			Optional<Clock> clock) {
-		this(cases, configurations, guards, actors, escalations, events, json, history, clock, Optional.empty());
+		this(cases, configurations, guards, actors, escalations, events, json, history, clock, Optional.empty(),
+				Optional.empty());
 	}
 
 	@org.springframework.beans.factory.annotation.Autowired
 	CaseActions(Cases cases, CaseConfigurations configurations, GuardCheck guards, Actors actors,
 			Escalations escalations, ApplicationEventPublisher events, JsonMapper json, CaseHistory history,
-			Optional<Clock> clock, Optional<CaseScope> scope) {
+			Optional<Clock> clock, Optional<CaseScope> scope, Optional<CaseWorkers> workers) {
 		this.cases = cases;
 		this.configurations = configurations;
 		this.guards = guards;
@@ -66,6 +69,7 @@ public class CaseActions {
 		this.json = json;
 		this.clock = clock.orElse(Clock.systemUTC());
 		this.scope = scope.orElse(CaseScope.EVERY_CASE);
+		this.workers = workers.orElse(CaseWorkers.ANYONE);
 	}
 
 	/**
@@ -136,7 +140,7 @@ public class CaseActions {
 
 	private CaseRules rules(FeedbackCase current) {
 		return new CaseRules(this.configurations.pinned(current.configVersion(), current.current().feedbackType()),
-				this.configurations, this.guards, this.history, this.json, this.clock.instant());
+				this.configurations, this.guards, this.history, this.json, this.clock.instant(), this.workers);
 	}
 
 	/** The allocation's refusal, its inputs' problems pointing at the allocation. */
@@ -181,10 +185,18 @@ public class CaseActions {
 	 * custom role's limits) it does not exist.
 	 */
 	FeedbackCase load(String reference) {
+		return inScope(reference).orElseThrow(() -> Refusal.notFound("No case with reference '" + reference + "'"));
+	}
+
+	/** Whether the case exists and the caller may see it. */
+	boolean mayLoad(String reference) {
+		return inScope(reference).isPresent();
+	}
+
+	private Optional<FeedbackCase> inScope(String reference) {
 		return this.cases.byReference(reference)
 			.filter(found -> this.scope.allows(found.current().feedbackType(), found.current().orgUnit(),
-					found.current().team()))
-			.orElseThrow(() -> Refusal.notFound("No case with reference '" + reference + "'"));
+					found.current().team()));
 	}
 
 	private static Refusal stale(FeedbackCase current) {

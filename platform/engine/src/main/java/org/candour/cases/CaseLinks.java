@@ -30,8 +30,11 @@ public class CaseLinks {
 
 	private final Clock clock;
 
-	CaseLinks(Cases cases, Actors actors, CaseHistory history, Optional<Clock> clock) {
+	private final CaseActions visible;
+
+	CaseLinks(Cases cases, Actors actors, CaseHistory history, CaseActions visible, Optional<Clock> clock) {
 		this.cases = cases;
+		this.visible = visible;
 		this.actors = actors;
 		this.history = history;
 		this.clock = clock.orElse(Clock.systemUTC());
@@ -42,12 +45,11 @@ public class CaseLinks {
 			throw Refusal.rulesBroken("Unknown relation",
 					List.of(new ApiError("/relation", "link.relation", "relation must be one of " + RELATIONS)));
 		}
-		if (reference.equals(other) || this.cases.byReference(other).isEmpty()) {
+		FeedbackCase current = this.visible.load(reference);
+		if (reference.equals(other) || !this.visible.mayLoad(other)) {
 			throw Refusal.rulesBroken("Cannot link", List.of(new ApiError("/reference", "link.target-missing",
 					"There is no other case with reference '" + other + "'")));
 		}
-		FeedbackCase current = this.cases.byReference(reference)
-			.orElseThrow(() -> Refusal.notFound("No case with reference '" + reference + "'"));
 		if (expectedVersion != null && expectedVersion != current.version()) {
 			throw Refusal.stale("The case was changed by someone else", Map.of("currentVersion", current.version()));
 		}

@@ -14,10 +14,15 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * What a case needs to change itself: the configuration it is pinned to, the checks of
  * inputs and guards, the other configurations it may be reclassified into, the history
- * that records each change, and the time of the change.
+ * that records each change, the time of the change, and who may be given the case.
  */
 record CaseRules(CaseConfiguration configuration, CaseConfigurations configurations, GuardCheck guards,
-		CaseHistory history, JsonMapper json, Instant at) {
+		CaseHistory history, JsonMapper json, Instant at, CaseWorkers workers) {
+
+	CaseRules(CaseConfiguration configuration, CaseConfigurations configurations, GuardCheck guards,
+			CaseHistory history, JsonMapper json, Instant at) {
+		this(configuration, configurations, guards, history, json, at, CaseWorkers.ANYONE);
+	}
 
 	/** The problems with an action's inputs, each with its pointer under /inputs. */
 	List<ApiError> inputProblems(Transition transition, JsonNode given) {
@@ -49,7 +54,7 @@ record CaseRules(CaseConfiguration configuration, CaseConfigurations configurati
 
 	/** The same rules for the case after a reclassification into {@code next}. */
 	CaseRules in(CaseConfiguration next) {
-		return new CaseRules(next, this.configurations, this.guards, this.history, this.json, this.at);
+		return new CaseRules(next, this.configurations, this.guards, this.history, this.json, this.at, this.workers);
 	}
 
 }

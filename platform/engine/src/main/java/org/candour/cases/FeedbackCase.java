@@ -12,6 +12,7 @@ import org.candour.api.ApiError;
 import org.candour.api.Refusal;
 import org.candour.workflow.CaseClock;
 import org.candour.definition.model.ClockDefinition;
+import org.candour.definition.model.Effect;
 import org.candour.definition.model.Transition;
 import tools.jackson.databind.JsonNode;
 
@@ -105,12 +106,35 @@ public record FeedbackCase(String id, String reference, int configVersion, Strin
 		if (!broken.isEmpty()) {
 			throw Refusal.rulesBroken("The case does not meet the rules for '" + action + "'", broken);
 		}
+		requireReach(transition, after, rules.workers());
 		List<PendingEscalation> pending = new ArrayList<>(this.pendingEscalations);
 		pending.addAll(draft.escalations);
 		FeedbackCase next = rules.history()
 			.append(this, at, actor.name(), action, after, comment, pending, draft.notifications);
 		return new CaseChange(next, List.of(new CaseTransitioned(next.caseReference(), action, this.current.state(),
 				after.state(), after.feedbackType(), next)), running);
+	}
+
+	/**
+	 * Refuses to give the case to an officer whose roles do not let them see it (they
+	 * would never find it), at the input the officer was chosen in.
+	 */
+	private void requireReach(Transition transition, CaseState after, CaseWorkers workers) {
+		String officer = after.officer();
+		if (officer == null || officer.isBlank() || officer.equals(this.current.officer())
+				|| workers.reach(officer, after.feedbackType(), after.orgUnit(), after.team())) {
+			return;
+		}
+		String pointer = transition.effects()
+			.stream()
+			.filter(effect -> effect instanceof Effect.Assign assign && "officer".equals(assign.to())
+					&& assign.source() != null)
+			.map(effect -> ((Effect.Assign) effect).source())
+			.findFirst()
+			.orElse("/inputs");
+		throw Refusal.rulesBroken("The case cannot be given to " + officer,
+				List.of(new ApiError(pointer, "assign.officer-out-of-reach",
+						officer + " cannot see this case: their roles are limited to other cases")));
 	}
 
 	/**

@@ -52,6 +52,22 @@ class CustomRoleScopeIntegrationTests {
 			if ("feedback-type".equals(document.path("kind").asString())) {
 				compliment = document.deepCopy().put("id", "compliment");
 			}
+			if ("workflow".equals(document.path("kind").asString())) {
+				ObjectNode allocate = ((ArrayNode) document.path("spec").path("transitions")).addObject()
+					.put("action", "allocate")
+					.put("label", "Allocate")
+					.put("to", "new");
+				allocate.putArray("from").add("new");
+				allocate.putArray("roles").add(EndpointRoles.OFFICER);
+				ObjectNode inputs = allocate.putObject("inputs").put("type", "object");
+				inputs.putArray("required").add("officer");
+				inputs.putObject("properties").putObject("officer").put("type", "string").put("minLength", 1);
+				allocate.putArray("effects")
+					.addObject()
+					.put("type", "assign")
+					.put("to", "officer")
+					.put("source", "/inputs/officer");
+			}
 			if ("org-structure".equals(document.path("kind").asString())) {
 				((ArrayNode) document.path("spec").path("units")).addObject()
 					.put("id", "housing")
@@ -100,6 +116,23 @@ class CustomRoleScopeIntegrationTests {
 	}
 
 	@Test
+	void cannotLinkACaseOfAnotherFeedbackTypeNorLinkToOne() {
+		String officer = limitedOfficer();
+		assertThat(this.api
+			.sendAs(officer, "POST", base() + "/cases/" + this.compliment + "/links",
+					Map.of("relation", "related", "reference", this.complaint))
+			.status()).isEqualTo(404);
+		Api.Response toHidden = this.api.sendAs(officer, "POST", base() + "/cases/" + this.complaint + "/links",
+				Map.of("relation", "related", "reference", this.compliment));
+		assertThat(toHidden.status()).as("as if the other case did not exist").isEqualTo(422);
+		assertThat(toHidden.body().toString()).contains("link.target-missing").doesNotContain("Something broken");
+		assertThat(this.api
+			.sendAs(officer, "POST", base() + "/cases/" + this.complaint + "/links",
+					Map.of("relation", "related", "reference", this.complaint))
+			.status()).isEqualTo(422);
+	}
+
+	@Test
 	void severalRolesCombineAsAUnion() {
 		String both = this.tokens.member("bea", this.tenant, Set.of("complaints-officer", EndpointRoles.INVESTIGATOR),
 				Set.of("housing"));
@@ -109,6 +142,30 @@ class CustomRoleScopeIntegrationTests {
 				Set.of());
 		assertThat(references(this.api.sendAs(unlimited, "GET", base() + "/cases", null)))
 			.containsExactlyInAnyOrder(this.complaint, this.compliment, this.housingCompliment);
+	}
+
+	@Test
+	void aCaseIsGivenOnlyToAnOfficerWhoseRolesLetThemSeeIt() {
+		assertThat(this.api
+			.sendAs(this.tokens.memberOf(this.tenant), "PUT", base() + "/members/carla",
+					Map.of("roles", List.of("complaints-officer")))
+			.status()).isEqualTo(200);
+		Api.Response refused = this.api.post(base() + "/cases/" + this.compliment + "/actions/allocate",
+				Map.of("inputs", Map.of("officer", "carla")));
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(refused.body().toString()).contains("/inputs/officer", "assign.officer-out-of-reach");
+		assertThat(this.api.get(base() + "/cases/" + this.compliment).body().path("officer").isNull())
+			.as("nothing changed")
+			.isTrue();
+
+		assertThat(this.api
+			.post(base() + "/cases/" + this.complaint + "/actions/allocate",
+					Map.of("inputs", Map.of("officer", "carla")))
+			.status()).isEqualTo(200);
+		assertThat(this.api
+			.post(base() + "/cases/" + this.compliment + "/actions/allocate",
+					Map.of("inputs", Map.of("officer", "someone-from-the-old-system")))
+			.status()).as("a person who is not a member is not checked").isEqualTo(200);
 	}
 
 	@Test
