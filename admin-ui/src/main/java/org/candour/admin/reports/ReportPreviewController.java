@@ -50,8 +50,8 @@ class ReportPreviewController {
 
 	@GetMapping
 	String preview(@PathVariable String id, @RequestParam(required = false) String from,
-			@RequestParam(required = false) String to, @RequestParam(defaultValue = "at-time-of-case") String structure,
-			Model model, HttpServletResponse response) {
+			@RequestParam(required = false) String to, @RequestParam(required = false) String structure, Model model,
+			HttpServletResponse response) {
 		DraftSet draft = this.drafts.draft();
 		ConfigDocument document = ReportDrafts.require(draft, id);
 		CheckedConfiguration checked = this.drafts.check(draft);
@@ -59,7 +59,7 @@ class ReportPreviewController {
 		model.addAttribute("reportTitle", Texts.english(document.title(), id));
 		model.addAttribute("reportUrl", base);
 		model.addAttribute("action", base + "/preview");
-		model.addAttribute("structure", structure);
+		model.addAttribute("structure", (structure == null) ? "at-time-of-case" : structure);
 		model.addAttribute("structures", ReportChoices.STRUCTURES);
 		List<PageProblem> errors = new ArrayList<>(checked.report()
 			.errors()
@@ -83,6 +83,8 @@ class ReportPreviewController {
 			model.addAttribute("errors", errors);
 			return "admin/reports/preview";
 		}
+		boolean currentStructure = (structure == null) ? report.currentStructure() : "current".equals(structure);
+		model.addAttribute("structure", currentStructure ? "current" : "at-time-of-case");
 		ReportPeriods.Range chosen = this.preview.defaultPeriod(report, checked.model());
 		LocalDate first = (from == null) ? chosen.from() : date(from, "from", errors);
 		LocalDate last = (to == null) ? chosen.to() : date(to, "to", errors);
@@ -96,10 +98,8 @@ class ReportPreviewController {
 			response.setStatus(422);
 			return "admin/reports/preview";
 		}
-		model.addAttribute("reportHtml",
-				ReportOutputs.html(
-						this.preview.preview(report, checked.model(), first, last, "current".equals(structure)), false,
-						CellLinks.NONE));
+		model.addAttribute("reportHtml", ReportOutputs
+			.html(this.preview.preview(report, checked.model(), first, last, currentStructure), false, CellLinks.NONE));
 		return "admin/reports/preview";
 	}
 

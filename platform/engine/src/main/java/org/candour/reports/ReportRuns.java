@@ -70,7 +70,8 @@ public class ReportRuns {
 	 *
 	 * @param from first day of the period, or {@code null} for no start
 	 * @param to last day of the period, or {@code null} for no end
-	 * @param structure {@code at-the-time} (default) or {@code current}
+	 * @param structure {@code at-the-time} or {@code current}; {@code null} for the
+	 * report's own (today's structure when a dimension asks for it)
 	 * @param allTime with no from and no to: all time, rather than the report's own
 	 * period
 	 */
@@ -94,7 +95,7 @@ public class ReportRuns {
 			throw Refusal.notFound("No report '" + reportId + "' in the active configuration");
 		}
 		this.access.require(report);
-		String structure = (request.structure() == null) ? RunParameters.AT_THE_TIME : request.structure();
+		String structure = (request.structure() == null) ? RunParameters.defaultStructure(report) : request.structure();
 		if (!RunParameters.AT_THE_TIME.equals(structure) && !RunParameters.CURRENT.equals(structure)) {
 			throw Refusal.malformed("/structure", "report.structure-unknown",
 					"Structure must be \"at-the-time\" or \"current\"");
@@ -129,8 +130,7 @@ public class ReportRuns {
 	 * definition leaves the period to the person running it ({@code custom}).
 	 */
 	public Optional<Request> defaultRequest(ReportDefinition report, LocalDate day) {
-		return ReportPeriods.defaultFor(report.period(), day)
-			.map(range -> new Request(range.from(), range.to(), RunParameters.AT_THE_TIME));
+		return ReportPeriods.defaultFor(report.period(), day).map(range -> new Request(range.from(), range.to(), null));
 	}
 
 	/** A run (refused, 403, to a caller who may not read its report). */

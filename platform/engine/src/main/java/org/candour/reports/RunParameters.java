@@ -17,6 +17,11 @@ record RunParameters(String runId, String tenant, String reportId, int configVer
 
 	static final String CURRENT = "current";
 
+	/** The structure a run of the report counts by when the run does not say. */
+	static String defaultStructure(org.candour.definition.model.ReportDefinition report) {
+		return report.currentStructure() ? CURRENT : AT_THE_TIME;
+	}
+
 	JobParameters toJobParameters() {
 		JobParametersBuilder builder = new JobParametersBuilder().addString("runId", this.runId, true)
 			.addString("tenant", this.tenant, false)

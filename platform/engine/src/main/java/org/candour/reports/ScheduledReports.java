@@ -77,7 +77,7 @@ class ScheduledReports {
 				// the 1st is in last month
 				LocalDate dayBefore = slot.get().toLocalDate().minusDays(1);
 				ReportRuns.Request period = this.runs.defaultRequest(report, dayBefore)
-					.orElse(new ReportRuns.Request(null, null, RunParameters.AT_THE_TIME, true));
+					.orElse(new ReportRuns.Request(null, null, null, true));
 				started.add(this.runs.start(report.id(), period, SCHEDULE).runId());
 				log.info("Scheduled run of report {} for slot {}", report.id(), slot.get());
 			}

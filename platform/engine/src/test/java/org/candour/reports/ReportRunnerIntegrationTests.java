@@ -107,6 +107,41 @@ class ReportRunnerIntegrationTests {
 	}
 
 	@Test
+	void aDimensionAskingForTodaysStructureIsWhatARunCountsByUnlessTheRunSaysOtherwise() {
+		List<ObjectNode> documents = Restructure.minimal(this.json);
+		documents.add((ObjectNode) this.json.readTree(
+				REPORT.replace("\"field\": \"orgUnit\"}", "\"field\": \"orgUnit\", \"orgStructure\": \"current\"}")));
+		this.clock.set("2025-03-31T10:00:00Z");
+		String tenant = this.testTenants.withConfiguration("Reports today", documents);
+		CaseApi cases = new CaseApi(this.api, tenant);
+		log(cases, "highways-north");
+		log(cases, "highways-south");
+		this.clock.set("2025-04-01T10:00:00Z");
+		log(cases, "highways-maintenance");
+
+		assertThat(units(tenant, Map.of())).as("the definition's own structure")
+			.isEqualTo(Map.of("highways-maintenance", 3.0));
+		assertThat(units(tenant, Map.of("structure", "at-the-time")))
+			.isEqualTo(Map.of("highways-maintenance", 1.0, "highways-north", 1.0, "highways-south", 1.0));
+	}
+
+	/** A run of "by-unit" over all time through the API: received by unit. */
+	private Map<String, Double> units(String tenant, Map<String, Object> structure) {
+		Map<String, Object> body = new java.util.HashMap<>(structure);
+		body.put("period", Map.of("from", "2020-01-01", "to", "2030-12-31"));
+		Api.Response started = this.api.post("/api/tenants/" + tenant + "/reports/by-unit/runs", body);
+		assertThat(started.status()).as(started.body().toString()).isEqualTo(202);
+		tools.jackson.databind.JsonNode run = this.api
+			.get("/api/tenants/" + tenant + "/reports/runs/" + started.body().path("runId").asString())
+			.body();
+		Map<String, Double> counts = new java.util.HashMap<>();
+		run.path("rows")
+			.forEach(row -> counts.put(row.path("key").path("unit").asString(),
+					row.path("values").path("received").asDouble()));
+		return counts;
+	}
+
+	@Test
 	void showsTheRowDimensionsInTheOrderTheLayoutListsThem() {
 		List<ObjectNode> documents = ConfigFixtures.documents("minimal");
 		documents.add((ObjectNode) this.json.readTree("""

@@ -49,6 +49,15 @@ public record ReportDefinition(String id, JsonNode title, JsonNode description, 
 		source = (source == null) ? ReportSource.CASES.id() : source;
 	}
 
+	/**
+	 * Whether a run counts org units in today's structure (old units mapped to the units
+	 * that replaced them) unless the person running it chooses otherwise: when a
+	 * dimension asks for {@code "orgStructure": "current"}.
+	 */
+	public boolean currentStructure() {
+		return this.dimensions.stream().anyMatch(dimension -> "current".equals(dimension.orgStructure()));
+	}
+
 	/** What it counts ({@link ReportSource#CASES} for an unknown id). */
 	public ReportSource reportSource() {
 		return ReportSource.of(this.source).orElse(ReportSource.CASES);

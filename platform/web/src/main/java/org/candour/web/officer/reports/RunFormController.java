@@ -52,7 +52,8 @@ class RunFormController {
 		PeriodPresets.Period custom = PeriodPresets.suggestedCustom(report.period(), today).orElse(null);
 		RunForm form = new RunForm(PeriodPresets.suggested(report.period()).slug(),
 				DateInput.of("from", (custom == null) ? null : custom.from()),
-				DateInput.of("to", (custom == null) ? null : custom.to()), RunForm.AT_THE_TIME);
+				DateInput.of("to", (custom == null) ? null : custom.to()),
+				report.currentStructure() ? RunForm.CURRENT : RunForm.AT_THE_TIME);
 		return show(report, form, List.of(), model);
 	}
 
