@@ -1,19 +1,24 @@
 package org.candour.definition;
 
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 
 import org.candour.definition.model.CompiledConfiguration;
+import org.candour.definition.model.FeedbackType;
 import org.candour.definition.model.ReportDefinition;
 import org.candour.definition.model.ReportEvent;
+import org.candour.definition.model.WorkflowDefinition;
 
 /**
  * A report's measures say what they aggregate: a field or the time between two known
  * events, whose clocks are clocks of the workflows of the report's feedback types (of
- * every workflow when it counts all types).
+ * every workflow when it counts all types); a clock its dimensions or measures name is
+ * one of those clocks and is reportable.
  */
 final class ReportMeasureChecks {
+
+	private static final String WHOSE = "this report's feedback types";
 
 	private final CompiledConfiguration configuration;
 
@@ -25,10 +30,16 @@ final class ReportMeasureChecks {
 	}
 
 	void check(String key, ReportDefinition report) {
-		Set<String> clocks = clocks(report);
+		ReportableClocks clocks = clocks(report);
+		for (int i = 0; i < report.dimensions().size(); i++) {
+			clocks.check(this.problems, "report", key, "/spec/dimensions/" + i + "/field",
+					ReportableClocks.ofField(report.dimensions().get(i).field()), WHOSE);
+		}
 		for (int i = 0; i < report.measures().size(); i++) {
 			ReportDefinition.Measure measure = report.measures().get(i);
 			String pointer = "/spec/measures/" + i;
+			clocks.check(this.problems, "report", key, pointer + "/field", ReportableClocks.ofField(measure.field()),
+					WHOSE);
 			boolean needsValues = measure.aggregatesValues() || "distinct".equals(measure.type());
 			if (needsValues && measure.field() == null && measure.between() == null) {
 				this.problems.add(Problem.error("report.measure-needs-field", key, pointer,
@@ -47,28 +58,30 @@ final class ReportMeasureChecks {
 		}
 	}
 
-	private void event(String key, String pointer, String name, Set<String> clocks) {
+	private void event(String key, String pointer, String name, ReportableClocks clocks) {
 		ReportEvent event = ReportEvent.parse(name).orElse(null);
 		if (event == null) {
 			this.problems
 				.add(Problem.error("report.event-unknown", key, pointer, "No event '" + ReferenceChecks.text(name)
 						+ "': received, closed, clocks.<id>.started and clocks.<id>.stopped can be measured"));
 		}
-		else if (event.clock() != null && !clocks.contains(event.clock())) {
-			this.problems.add(Problem.error("report.clock-missing", key, pointer,
-					"No workflow of this report's feedback types has a clock '" + event.clock() + "'"));
+		else {
+			clocks.check(this.problems, "report", key, pointer, event.clock(), WHOSE);
 		}
 	}
 
-	private Set<String> clocks(ReportDefinition report) {
-		Set<String> clocks = new HashSet<>();
-		this.configuration.feedbackTypes()
-			.values()
-			.stream()
-			.filter(type -> report.feedbackTypes().isEmpty() || report.feedbackTypes().contains(type.id()))
-			.forEach(type -> this.configuration.workflow(ReferenceChecks.text(type.workflow()))
-				.ifPresent(workflow -> clocks.addAll(workflow.clocks().keySet())));
-		return clocks;
+	private ReportableClocks clocks(ReportDefinition report) {
+		List<WorkflowDefinition> workflows = new ArrayList<>();
+		boolean complete = true;
+		for (FeedbackType type : this.configuration.feedbackTypes().values()) {
+			if (report.feedbackTypes().isEmpty() || report.feedbackTypes().contains(type.id())) {
+				Optional<WorkflowDefinition> workflow = this.configuration
+					.workflow(ReferenceChecks.text(type.workflow()));
+				workflow.ifPresent(workflows::add);
+				complete &= workflow.isPresent();
+			}
+		}
+		return new ReportableClocks(workflows, complete);
 	}
 
 }

@@ -53,11 +53,8 @@ final class ServiceStandardChecks {
 		}
 		List<WorkflowDefinition> workflows = workflows(standard);
 		Set<String> states = new HashSet<>();
-		Set<String> clocks = new HashSet<>();
-		workflows.forEach(workflow -> {
-			states.addAll(workflow.states().keySet());
-			clocks.addAll(workflow.clocks().keySet());
-		});
+		ReportableClocks clocks = new ReportableClocks(workflows);
+		workflows.forEach(workflow -> states.addAll(workflow.states().keySet()));
 		for (int i = 0; i < standard.exceptStates().size(); i++) {
 			String state = standard.exceptStates().get(i);
 			if (!states.contains(state)) {
@@ -99,11 +96,8 @@ final class ServiceStandardChecks {
 		}
 	}
 
-	private void clock(String key, String pointer, String clock, Set<String> clocks) {
-		if (clock != null && !clocks.contains(clock)) {
-			error("service-standard.clock-missing", key, pointer,
-					"No workflow of this standard's feedback types has a clock '" + clock + "'");
-		}
+	private void clock(String key, String pointer, String clock, ReportableClocks clocks) {
+		clocks.check(this.problems, "service-standard", key, pointer, clock, "this standard's feedback types");
 	}
 
 	/** Members the standard's measure would not use: refused, not silently ignored. */

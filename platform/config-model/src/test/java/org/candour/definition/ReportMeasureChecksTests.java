@@ -60,6 +60,28 @@ class ReportMeasureChecksTests {
 	}
 
 	@Test
+	void refusesAClockMarkedNotReportableWhereverTheReportNamesItAndAFieldOfAMissingClock() {
+		ObjectNode acknowledge = (ObjectNode) this.documents.get("workflow").at("/spec/clocks/0");
+		assertThat(acknowledge.path("id").asString()).isEqualTo("acknowledge");
+		acknowledge.put("reportable", false);
+		addMeasures("""
+				[{"id": "days", "label": "Days", "type": "median",
+				  "between": {"from": "clocks.acknowledge.started", "to": "closed"}},
+				 {"id": "ack", "label": "Acknowledged", "type": "distinct", "field": "clocks.acknowledge.status"},
+				 {"id": "reply", "label": "Reply", "type": "distinct", "field": "clocks.reply.status"}]""");
+		((ArrayNode) this.documents.get("report").at("/spec/dimensions")).addObject()
+			.put("id", "ack-status")
+			.put("label", "Acknowledged")
+			.put("field", "clocks.acknowledge.status");
+
+		assertThat(validate().errors()).extracting(Problem::code, Problem::pointer)
+			.containsExactlyInAnyOrder(tuple("report.clock-not-reportable", "/spec/measures/4/between/from"),
+					tuple("report.clock-not-reportable", "/spec/measures/5/field"),
+					tuple("report.clock-missing", "/spec/measures/6/field"),
+					tuple("report.clock-not-reportable", "/spec/dimensions/4/field"));
+	}
+
+	@Test
 	void refusesAnAverageOfNothingAndTimeBetweenEventsOnACount() {
 		addMeasures("""
 				[{"id": "avg", "label": "Avg", "type": "avg"},

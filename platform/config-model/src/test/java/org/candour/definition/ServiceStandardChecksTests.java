@@ -117,6 +117,22 @@ class ServiceStandardChecksTests {
 	}
 
 	@Test
+	void refusesAClockMarkedNotReportable() {
+		spec().put("measure", "clock");
+		spec().remove(List.of("from", "to", "within"));
+		spec().put("clock", "respond");
+		ObjectNode respond = (ObjectNode) this.documents.get("workflow").at("/spec/clocks/1");
+		assertThat(respond.path("id").asString()).isEqualTo("respond");
+		assertThat(codesAndPointers()).isEmpty();
+
+		respond.put("reportable", false);
+
+		assertThat(codesAndPointers()).as("the sample report counts it too")
+			.containsExactlyInAnyOrder(tuple("service-standard.clock-not-reportable", "/spec/clock"),
+					tuple("report.clock-not-reportable", "/spec/measures/3/field"));
+	}
+
+	@Test
 	void refusesMembersTheMeasureWouldIgnore() {
 		spec().put("measure", "caseload");
 		spec().putObject("target").put("atLeast", 20);

@@ -22,10 +22,20 @@ import tools.jackson.databind.JsonNode;
  * @param dueOnWorkingDay for a clock in calendar days or months: a due date that falls on
  * a non-working day moves to the next working day (ICO guidance for subject access
  * requests)
+ * @param reportable whether reports and service standards may count it; {@code false} for
+ * an internal working clock (validation refuses a report or standard that names it)
  */
 public record ClockDefinition(String id, JsonNode label, String startsOn, Anchor anchor, Duration duration,
 		Extension extension, Set<String> pausedIn, Duration warnBefore, Set<String> stopsOn, JsonNode publicLabel,
-		boolean dueOnWorkingDay) {
+		boolean dueOnWorkingDay, boolean reportable) {
+
+	/** A reportable clock. */
+	public ClockDefinition(String id, JsonNode label, String startsOn, Anchor anchor, Duration duration,
+			Extension extension, Set<String> pausedIn, Duration warnBefore, Set<String> stopsOn, JsonNode publicLabel,
+			boolean dueOnWorkingDay) {
+		this(id, label, startsOn, anchor, duration, extension, pausedIn, warnBefore, stopsOn, publicLabel,
+				dueOnWorkingDay, true);
+	}
 
 	public ClockDefinition {
 		anchor = (anchor != null) ? anchor : Anchor.START;
@@ -70,7 +80,7 @@ public record ClockDefinition(String id, JsonNode label, String startsOn, Anchor
 				Extension.read(Json.node(node, "extension")), Json.stringSet(node, "pausedIn"),
 				(warnBefore != null) ? Duration.read(warnBefore) : null, Json.stringSet(node, "stopsOn"),
 				node.path("public").asBoolean(false) ? Json.node(node, "publicLabel") : null,
-				node.path("dueOnWorkingDay").asBoolean(false));
+				node.path("dueOnWorkingDay").asBoolean(false), node.path("reportable").asBoolean(true));
 	}
 
 	private static String trigger(JsonNode startsOn) {

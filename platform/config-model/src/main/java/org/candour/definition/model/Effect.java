@@ -35,7 +35,7 @@ public sealed interface Effect permits Effect.Set, Effect.Clock, Effect.Assign, 
 	}
 
 	/** Opens a linked case of another feedback type, carrying the given values. */
-	record Escalate(String feedbackType, String link, List<String> carry, String action) implements Effect {
+	record Escalate(String feedbackType, String link, List<String> carry) implements Effect {
 
 		public Escalate {
 			carry = (carry != null) ? List.copyOf(carry) : List.of();

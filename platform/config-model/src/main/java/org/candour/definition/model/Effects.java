@@ -29,7 +29,7 @@ final class Effects {
 			case "assign" ->
 				new Effect.Assign(Json.text(effect, "to"), Json.text(effect, "source"), Json.text(effect, "value"));
 			case "escalate" -> new Effect.Escalate(Json.text(effect, "feedbackType"), Json.text(effect, "link"),
-					Json.strings(effect, "carry"), Json.text(effect, "action"));
+					Json.strings(effect, "carry"));
 			case "reclassify" -> new Effect.Reclassify(Json.text(effect, "feedbackType"));
 			case "close" -> new Effect.Close(Json.text(effect, "reason"), Json.text(effect, "reasonFrom"));
 			case "reopen" -> new Effect.Reopen(Json.text(effect, "reasonFrom"));

@@ -178,7 +178,7 @@ class WorkflowDefinitionTests {
 			.containsExactly(new Effect.Reclassify("service-request"), new Effect.Assign("officer", null, ""));
 		assertThat(effects("escalate", "responded")).element(1)
 			.isEqualTo(new Effect.Escalate("complaint-stage-2", "stage-of", List.of("/data/summary", "/data/details",
-					"/data/incidentDate", "/data/directorate", "/outcome", "/inputs/reason"), null));
+					"/data/incidentDate", "/data/directorate", "/outcome", "/inputs/reason")));
 	}
 
 	@Test
