@@ -50,6 +50,7 @@ class Open311ChecksTests {
 		assertThat(offer.status("new")).isEqualTo("open");
 		assertThat(offer.status("in-progress")).isEqualTo("in_progress");
 		assertThat(offer.status("closed")).isEqualTo("closed");
+		assertThat(offer.notice("in-progress")).isEqualTo("We are dealing with your request");
 		assertThat(Open311Offer.all(model)).hasSize(1);
 	}
 

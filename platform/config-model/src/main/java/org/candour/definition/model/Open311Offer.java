@@ -25,16 +25,19 @@ import tools.jackson.databind.JsonNode;
  * takes the start of the description); {@code null} when a parameter fills it
  * @param summaryMaxLength the summary field's maxLength, or {@code null}
  * @param statuses state → reported status, every state of the workflow named
+ * @param notices state → what a case entering it tells the reporter: the state's English
+ * public label, else its label
  */
 public record Open311Offer(String feedbackType, String serviceCode, String serviceName, String description,
 		String group, List<String> keywords, Map<String, String> fields, List<Open311Attribute> attributes,
-		String summaryField, Integer summaryMaxLength, Map<String, String> statuses) {
+		String summaryField, Integer summaryMaxLength, Map<String, String> statuses, Map<String, String> notices) {
 
 	public Open311Offer {
 		keywords = List.copyOf(keywords);
 		fields = Map.copyOf(fields);
 		attributes = List.copyOf(attributes);
 		statuses = Map.copyOf(statuses);
+		notices = Map.copyOf(notices);
 	}
 
 	/** The services of a configuration, by service code. */
@@ -51,6 +54,13 @@ public record Open311Offer(String feedbackType, String serviceCode, String servi
 	 */
 	public String status(String state) {
 		return this.statuses.getOrDefault(state, "open");
+	}
+
+	/**
+	 * What a case entering {@code state} tells the reporter ("" for a state not known).
+	 */
+	public String notice(String state) {
+		return this.notices.getOrDefault(state, "");
 	}
 
 	private static List<Open311Offer> resolveAll(CompiledConfiguration configuration) {
@@ -78,12 +88,14 @@ public record Open311Offer(String feedbackType, String serviceCode, String servi
 		JsonNode summary = Open311Fields.schemaAt(form.schema(), type.summaryField());
 		Integer maxLength = summary.has("maxLength") ? summary.path("maxLength").asInt() : null;
 		Map<String, String> statuses = new java.util.LinkedHashMap<>();
-		workflow.states()
-			.forEach((id, state) -> statuses.put(id,
-					service.statuses().getOrDefault(id, state.closed() ? "closed" : "open")));
+		Map<String, String> notices = new java.util.LinkedHashMap<>();
+		workflow.states().forEach((id, state) -> {
+			statuses.put(id, service.statuses().getOrDefault(id, state.closed() ? "closed" : "open"));
+			notices.put(id, firstOf(english(state.publicLabel()), english(state.label()), id));
+		});
 		return new Open311Offer(type.id(), service.serviceCode(), name, description, service.group(),
 				service.keywords(), service.fields(), attributes, summaryMapped ? null : type.summaryField(),
-				summaryMapped ? null : maxLength, statuses);
+				summaryMapped ? null : maxLength, statuses, notices);
 	}
 
 	/** The question of the form's pages with this name, or {@code null}. */
