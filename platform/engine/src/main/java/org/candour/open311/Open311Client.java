@@ -13,9 +13,10 @@ import java.time.Instant;
  * @param revokedAt when its key stopped working; {@code null} while it works
  * @param revokedBy who revoked it; {@code null} while it works
  */
-record Open311Client(String id, String name, Instant createdAt, String createdBy, Instant revokedAt, String revokedBy) {
+public record Open311Client(String id, String name, Instant createdAt, String createdBy, Instant revokedAt,
+		String revokedBy) {
 
-	boolean active() {
+	public boolean active() {
 		return this.revokedAt == null;
 	}
 

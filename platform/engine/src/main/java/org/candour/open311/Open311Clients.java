@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
  * within the current tenant only: another tenant's key is unknown here.
  */
 @Component
-class Open311Clients {
+public class Open311Clients {
 
 	static final String COLLECTION = "open311_clients";
 
@@ -49,7 +49,7 @@ class Open311Clients {
 	}
 
 	/** A new client and its key, which is not kept. */
-	Created create(String name, String by) {
+	public Created create(String name, String by) {
 		byte[] secret = new byte[32];
 		this.random.nextBytes(secret);
 		String key = KEY_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
@@ -63,7 +63,7 @@ class Open311Clients {
 	}
 
 	/** Every client, newest first. */
-	List<Open311Client> all() {
+	public List<Open311Client> all() {
 		List<Open311Client> clients = new ArrayList<>();
 		collection().find().sort(new Document("createdAt", -1).append("_id", 1)).forEach(doc -> clients.add(read(doc)));
 		return clients;
@@ -74,7 +74,7 @@ class Open311Clients {
 	}
 
 	/** Stops the client's key working; false when there is no such client. */
-	boolean revoke(String id, String by) {
+	public boolean revoke(String id, String by) {
 		return collection()
 			.updateOne(new Document("_id", id).append("revokedAt", null),
 					Updates.combine(Updates.set("revokedAt", Date.from(this.clock.instant())),
@@ -116,7 +116,7 @@ class Open311Clients {
 	}
 
 	/** A new client and its key (shown once). */
-	record Created(Open311Client client, String key) {
+	public record Created(Open311Client client, String key) {
 	}
 
 	@Configuration(proxyBeanMethods = false)
