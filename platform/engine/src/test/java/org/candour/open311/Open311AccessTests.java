@@ -54,8 +54,9 @@ class Open311AccessTests {
 
 		@Override
 		Optional<Open311Client> withKey(String key) {
-			return KEY.equals(key) ? Optional.of(new Open311Client("1", "FixMyStreet", Instant.EPOCH, "admin", null,
-					null)) : Optional.empty();
+			return KEY.equals(key)
+					? Optional.of(new Open311Client("1", "FixMyStreet", Instant.EPOCH, "admin", null, null))
+					: Optional.empty();
 		}
 
 	}
