@@ -29,10 +29,11 @@
  * example), retention (the disposal dry run and log), notifications (which provider a
  * tenant sends through), attachments (the platform's upload limits a file question may
  * narrow) and the web module's {@code OversizedPosts} (a pack zip larger than the server
- * takes, back on the import page).
+ * takes, back on the import page), and Open311 (the clients of the endpoint and their
+ * keys).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Admin UI",
 		allowedDependencies = { "api", "attachments", "calendar", "cases", "config", "definition",
-				"definition :: model", "definition :: editing", "definition :: normal", "notifications", "packs",
-				"reports", "reports :: output", "retention", "security", "tenancy", "web", "workflow" })
+				"definition :: model", "definition :: editing", "definition :: normal", "notifications", "open311",
+				"packs", "reports", "reports :: output", "retention", "security", "tenancy", "web", "workflow" })
 package org.candour.admin;

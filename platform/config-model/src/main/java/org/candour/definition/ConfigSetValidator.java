@@ -76,6 +76,7 @@ public final class ConfigSetValidator {
 				problems.addAll(new TemplatePlaceholderChecks(model).check());
 				problems.addAll(new QaPolicyChecks(model).check());
 				problems.addAll(new TemplateAudienceChecks(model).check());
+				problems.addAll(new Open311Checks(model).check());
 			}
 			catch (DateTimeException | IllegalArgumentException ex) {
 				problems.add(Problem.error("config.unreadable", "", "", "The configuration cannot be read ("

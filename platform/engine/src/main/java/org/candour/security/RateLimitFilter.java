@@ -20,12 +20,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Limits anonymous endpoints per client ({@link ClientAddress}: public intake, the pages
  * of signed links (tracking, the service survey, and colleagues' previews of a draft
- * form, which count together), the API's survey answers, the embedded sign-in page and
- * token endpoint): beyond {@code candour.security.rate-limit.capacity} requests per
- * {@code period} the answer is 429 with {@code Retry-After} and a problem document (an
- * error page for pages). Endpoints are recognised by the path the container maps and
- * Spring MVC matches (percent-decoded, without path parameters or dot segments), so
- * {@code /t/x/%66eedback} counts as {@code /t/x/feedback}. Behind a proxy, set
+ * form, which count together), the API's survey answers, the Open311 endpoint, the
+ * embedded sign-in page and token endpoint): beyond
+ * {@code candour.security.rate-limit.capacity} requests per {@code period} the answer is
+ * 429 with {@code Retry-After} and a problem document (an error page for pages).
+ * Endpoints are recognised by the path the container maps and Spring MVC matches
+ * (percent-decoded, without path parameters or dot segments), so {@code /t/x/%66eedback}
+ * counts as {@code /t/x/feedback}. Behind a proxy, set
  * {@code server.forward-headers-strategy} so the client IP is the real one.
  */
 @Component
@@ -35,6 +36,7 @@ class RateLimitFilter extends OncePerRequestFilter {
 	private static final List<Group> GROUPS = List.of(new Group("intake", Pattern.compile("^/t/[^/]+/feedback(/.*)?$")),
 			new Group("tracking", Pattern.compile("^/t/[^/]+/(track|preview|survey)(/.*)?$")),
 			new Group("survey", Pattern.compile("^/api/tenants/[^/]+/cases/[^/]+/survey$")),
+			new Group("open311", Pattern.compile("^/open311/[^/]+/v2/.*$")),
 			new Group("login", Pattern.compile("^/login$")), new Group("token", Pattern.compile("^/oauth2/token$")));
 
 	private final ClientBuckets buckets;

@@ -38,12 +38,13 @@ import org.candour.definition.ConfigDocument;
  * there is none
  * @param retention when its closed cases are disposed of, and how; {@code null} when they
  * are kept ({@code retentionMonths} not set)
+ * @param open311 how it is offered as an Open311 service; {@code null} when it is not
  */
 public record FeedbackType(String id, JsonNode title, String category, String form, String workflow, boolean isPublic,
 		JsonNode publicTitle, JsonNode confirmationTitle, JsonNode summary, String referencePrefix,
 		String referenceFormat, String summaryField, String defaultOrgUnit, List<String> escalatesTo,
 		List<String> channels, String acknowledgementTemplate, Integer retentionMonths, boolean sensitive,
-		String declaredSummaryField, boolean retired, Survey survey, Retention retention) {
+		String declaredSummaryField, boolean retired, Survey survey, Retention retention, Open311Service open311) {
 
 	public FeedbackType {
 		escalatesTo = List.copyOf(escalatesTo);
@@ -66,7 +67,8 @@ public record FeedbackType(String id, JsonNode title, String category, String fo
 				Json.text(spec, "acknowledgementTemplate"),
 				protection.has("retentionMonths") ? protection.path("retentionMonths").asInt() : null,
 				protection.path("sensitive").asBoolean(false), Json.text(spec, "summaryField"),
-				spec.path("retired").asBoolean(false), Survey.read(spec.path("survey")), Retention.read(protection));
+				spec.path("retired").asBoolean(false), Survey.read(spec.path("survey")), Retention.read(protection),
+				Open311Service.read(spec.path("open311")));
 	}
 
 	/**
