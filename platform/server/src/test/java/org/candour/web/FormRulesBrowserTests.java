@@ -64,7 +64,7 @@ class FormRulesBrowserTests {
 		Accessibility.assertNoViolations(page);
 		continueOn(page);
 
-		assertThat(page.locator("h1")).hasText("Check your answers");
+		assertThat(page.locator("h1")).hasText("Check your answers before sending");
 		assertThat(page.locator("#progress")).hasText("Step 4 of 4");
 		Accessibility.assertNoViolations(page);
 	}

@@ -85,7 +85,7 @@ public record FormLayout(List<Page> pages, List<FormQuestion> contact, FormRules
 
 		private final Set<String> required;
 
-		private final Map<String, List<FormQuestion.Rule>> peopleRules = new HashMap<>();
+		private final Map<String, Around> peopleAround = new HashMap<>();
 
 		Reader(JsonNode schema, JsonNode ui, List<String> people) {
 			this.schema = schema;
@@ -117,7 +117,7 @@ public record FormLayout(List<Page> pages, List<FormQuestion> contact, FormRules
 				else {
 					this.schema.path("properties").propertyNames().forEach(name -> {
 						if (!this.people.contains(name)) {
-							questions.add(question(name, null, List.of()));
+							questions.add(question(name, null, Around.NOTHING));
 						}
 					});
 				}
@@ -128,8 +128,8 @@ public record FormLayout(List<Page> pages, List<FormQuestion> contact, FormRules
 			List<FormQuestion> contact = new ArrayList<>();
 			for (String field : this.people) {
 				if (this.schema.path("properties").has(field)) {
-					contact
-						.add(question(field, control(this.ui, field), this.peopleRules.getOrDefault(field, List.of())));
+					Around around = this.peopleAround.getOrDefault(field, Around.NOTHING);
+					contact.add(question(field, control(this.ui, field), around));
 				}
 			}
 			boolean stepper = categorized && "stepper".equals(this.ui.path("options").path("variant").asString(""));
@@ -145,7 +145,7 @@ public record FormLayout(List<Page> pages, List<FormQuestion> contact, FormRules
 			else if ("Control".equals(type)) {
 				String name = name(element);
 				if (name != null && this.people.contains(name)) {
-					this.peopleRules.put(name, here.rules());
+					this.peopleAround.put(name, here);
 				}
 				else if (name != null && this.schema.path("properties").has(name)) {
 					questions.add(question(name, element, here));
@@ -160,10 +160,6 @@ public record FormLayout(List<Page> pages, List<FormQuestion> contact, FormRules
 					collect(child, here.in("/elements/" + index++), notes, questions);
 				}
 			}
-		}
-
-		private FormQuestion question(String name, JsonNode control, List<FormQuestion.Rule> rules) {
-			return question(name, control, new Around("", rules, null, null));
 		}
 
 		private FormQuestion question(String name, JsonNode control, Around around) {
