@@ -77,9 +77,13 @@ class FormLayoutTests {
 
 	@Test
 	void aGroupOfContactDetailsGivesThemItsLegendOnTheContactPage() {
-		FormLayout layout = FormLayout.of(SCHEMA, JSON.readTree("""
-				{"type": "VerticalLayout", "elements": [%s, {"type": "Group", "label": "Your details", "elements": [%s]}]}
-				""".formatted(control("why", null), control("where", null))), List.of("where"));
+		FormLayout layout = FormLayout.of(SCHEMA,
+				JSON.readTree(
+						"""
+								{"type": "VerticalLayout", "elements": [%s, {"type": "Group", "label": "Your details", "elements": [%s]}]}
+								"""
+							.formatted(control("why", null), control("where", null))),
+				List.of("where"));
 
 		assertThat(layout.contact()).singleElement()
 			.satisfies(where -> assertThat(where.shown().legend().asString()).isEqualTo("Your details"));
