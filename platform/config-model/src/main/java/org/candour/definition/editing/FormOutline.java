@@ -48,7 +48,7 @@ record FormOutline(boolean titled, List<Page> pages, Map<String, FormQuestion> q
 				questions.put(question.name(), question);
 				pageOf.put(question.name(), pages.size());
 			}
-			pages.add(new Page(page.title(), page.notes(), names));
+			pages.add(new Page(page.title(), page.notes().stream().map(FormLayout.Note::text).toList(), names));
 		}
 		layout.contact().forEach(question -> questions.put(question.name(), question));
 		Map<String, JsonNode> controls = new HashMap<>();

@@ -18,15 +18,18 @@ import org.candour.definition.FormRules;
  * A form's JSON Schema and UI hints (JSON Forms) read into pages of questions. A
  * {@code Categorization} gives one page per {@code Category}; a form without one gets one
  * question per page (GOV.UK "one thing per page"). The contact fields ({@code people})
- * are left out of the pages and asked on the contact page. Groups pass their rules to
- * their questions. The parts an address object's schema requires are required lines; the
+ * are left out of the pages and asked on the contact page. Pages, layouts and groups pass
+ * their rules to their questions and texts; a question in a {@code Group} carries the
+ * group's legend. The parts an address object's schema requires are required lines; the
  * controls' answer rules ({@code needs}, {@code dates}) come with the layout.
  *
  * @param pages the question pages
  * @param contact the contact questions, in the order of {@code people}
  * @param rules the controls' answer rules
+ * @param stepper whether the pages show a progress caption (the {@code Categorization}'s
+ * {@code options.variant} is {@code stepper})
  */
-public record FormLayout(List<Page> pages, List<FormQuestion> contact, FormRules rules) {
+public record FormLayout(List<Page> pages, List<FormQuestion> contact, FormRules rules, boolean stepper) {
 
 	private static final String PROPERTIES = "#/properties/";
 
@@ -40,14 +43,26 @@ public record FormLayout(List<Page> pages, List<FormQuestion> contact, FormRules
 	 *
 	 * @param title the category's label (a missing node when it has none); {@code null}
 	 * for a one-question page, which is titled by its question
-	 * @param notes the {@code Label} elements' texts
+	 * @param notes the {@code Label} elements
 	 * @param questions the questions
 	 */
-	public record Page(JsonNode title, List<JsonNode> notes, List<FormQuestion> questions) {
+	public record Page(JsonNode title, List<Note> notes, List<FormQuestion> questions) {
 
 		public Page {
 			notes = List.copyOf(notes);
 			questions = List.copyOf(questions);
+		}
+
+	}
+
+	/**
+	 * A {@code Label}: text shown on its page while its rules (its own and those of the
+	 * elements around it) hold.
+	 */
+	public record Note(JsonNode text, List<FormQuestion.Rule> rules) {
+
+		public Note {
+			rules = List.copyOf(rules);
 		}
 
 	}
@@ -70,7 +85,7 @@ public record FormLayout(List<Page> pages, List<FormQuestion> contact, FormRules
 
 		private final Set<String> required;
 
-		private final Map<String, List<FormQuestion.Rule>> peopleRules = new HashMap<>();
+		private final Map<String, Around> peopleAround = new HashMap<>();
 
 		Reader(JsonNode schema, JsonNode ui, List<String> people) {
 			this.schema = schema;
@@ -81,26 +96,28 @@ public record FormLayout(List<Page> pages, List<FormQuestion> contact, FormRules
 
 		FormLayout read() {
 			List<Page> pages = new ArrayList<>();
-			if ("Categorization".equals(this.ui.path("type").asString())) {
+			boolean categorized = "Categorization".equals(this.ui.path("type").asString());
+			if (categorized) {
+				int index = 0;
 				for (JsonNode category : this.ui.path("elements")) {
-					List<JsonNode> notes = new ArrayList<>();
+					List<Note> notes = new ArrayList<>();
 					List<FormQuestion> questions = new ArrayList<>();
-					collect(category, List.of(), notes, questions);
+					collect(category, Around.NOTHING.in("/elements/" + index++), notes, questions);
 					if (!questions.isEmpty()) {
 						pages.add(new Page(category.path("label"), notes, questions));
 					}
 				}
 			}
 			else {
-				List<JsonNode> notes = new ArrayList<>();
+				List<Note> notes = new ArrayList<>();
 				List<FormQuestion> questions = new ArrayList<>();
 				if (this.ui.isObject()) {
-					collect(this.ui, List.of(), notes, questions);
+					collect(this.ui, Around.NOTHING, notes, questions);
 				}
 				else {
 					this.schema.path("properties").propertyNames().forEach(name -> {
 						if (!this.people.contains(name)) {
-							questions.add(question(name, null, List.of()));
+							questions.add(question(name, null, Around.NOTHING));
 						}
 					});
 				}
@@ -111,46 +128,50 @@ public record FormLayout(List<Page> pages, List<FormQuestion> contact, FormRules
 			List<FormQuestion> contact = new ArrayList<>();
 			for (String field : this.people) {
 				if (this.schema.path("properties").has(field)) {
-					contact
-						.add(question(field, control(this.ui, field), this.peopleRules.getOrDefault(field, List.of())));
+					Around around = this.peopleAround.getOrDefault(field, Around.NOTHING);
+					contact.add(question(field, control(this.ui, field), around));
 				}
 			}
-			return new FormLayout(pages, contact, FormRules.of(this.ui));
+			boolean stepper = categorized && "stepper".equals(this.ui.path("options").path("variant").asString(""));
+			return new FormLayout(pages, contact, FormRules.of(this.ui), stepper);
 		}
 
-		private void collect(JsonNode element, List<FormQuestion.Rule> rules, List<JsonNode> notes,
-				List<FormQuestion> questions) {
-			List<FormQuestion.Rule> applying = rules;
-			FormQuestion.Rule rule = rule(element.get("rule"));
-			if (rule != null) {
-				applying = new ArrayList<>(rules);
-				applying.add(rule);
-			}
+		private void collect(JsonNode element, Around around, List<Note> notes, List<FormQuestion> questions) {
+			Around here = around.ruledBy(rule(element.get("rule")));
 			String type = element.path("type").asString();
 			if ("Label".equals(type)) {
-				notes.add(element.path("text"));
+				notes.add(new Note(element.path("text"), here.rules()));
 			}
 			else if ("Control".equals(type)) {
 				String name = name(element);
 				if (name != null && this.people.contains(name)) {
-					this.peopleRules.put(name, applying);
+					this.peopleAround.put(name, here);
 				}
 				else if (name != null && this.schema.path("properties").has(name)) {
-					questions.add(question(name, element, applying));
+					questions.add(question(name, element, here));
 				}
 			}
 			else {
+				if ("Group".equals(type)) {
+					here = here.grouped(element.path("label"));
+				}
+				int index = 0;
 				for (JsonNode child : element.path("elements")) {
-					collect(child, applying, notes, questions);
+					collect(child, here.in("/elements/" + index++), notes, questions);
 				}
 			}
 		}
 
-		private FormQuestion question(String name, JsonNode control, List<FormQuestion.Rule> rules) {
+		private FormQuestion question(String name, JsonNode control, Around around) {
+			List<FormQuestion.Rule> rules = around.rules();
 			JsonNode property = this.schema.path("properties").path(name);
 			JsonNode options = (control == null) ? MissingNode.getInstance() : control.path("options");
-			JsonNode label = first((control == null) ? null : control.path("label"), property.path("title"));
-			JsonNode hint = first(options.path("hint"), options.path("help"));
+			JsonNode given = (control == null) ? null : control.path("label");
+			boolean labelHidden = given != null && given.isBoolean() && !given.asBoolean();
+			JsonNode label = first(labelHidden ? null : given, property.path("title"));
+			JsonNode hint = first(options.path("hint"), null);
+			FormQuestion.Shown shown = new FormQuestion.Shown(first(options.path("help"), null), labelHidden,
+					around.group(), around.legend());
 			int maxLength = options.has("maxLength") ? options.path("maxLength").asInt()
 					: property.path("maxLength").asInt(0);
 			String kind = FieldWidgets.kind(options.path("widget").asString(null), property);
@@ -163,13 +184,13 @@ public record FormLayout(List<Page> pages, List<FormQuestion> contact, FormRules
 					int partLength = partSchema.path("maxLength").asInt(0);
 					parts.add(new FormQuestion(part, "text", first(partSchema.path("title"), null), null,
 							requiredParts.contains(part), (partLength > 0) ? partLength : null, false, null, List.of(),
-							List.of(), List.of(), null));
+							List.of(), List.of(), null, FormQuestion.Shown.PLAIN));
 				});
 			}
 			return new FormQuestion(name, kind, label, hint, this.required.contains("/" + name),
 					(maxLength > 0) ? maxLength : null, options.path("characterCount").asBoolean(false),
 					options.path("autocomplete").asString(null), choices(property, options), parts, rules,
-					"file".equals(kind) ? upload(options) : null);
+					"file".equals(kind) ? upload(options) : null, shown);
 		}
 
 		private static List<FormQuestion.Choice> choices(JsonNode property, JsonNode options) {
@@ -200,12 +221,9 @@ public record FormLayout(List<Page> pages, List<FormQuestion> contact, FormRules
 			if (rule == null || !rule.isObject()) {
 				return null;
 			}
-			String scope = rule.path("condition").path("scope").asString("");
-			String field = scope.startsWith(PROPERTIES) ? scope.substring(PROPERTIES.length()) : scope;
-			int nested = field.indexOf("/properties/");
-			if (nested >= 0) {
-				field = field.substring(0, nested);
-			}
+			String field = RuleScopes.path(rule.path("condition").path("scope").asString(""));
+			// ENABLE and DISABLE are refused by the meta-schema: only SHOW and HIDE reach
+			// here
 			return new FormQuestion.Rule(!"HIDE".equals(rule.path("effect").asString("SHOW")), field,
 					rule.path("condition").path("schema"));
 		}

@@ -23,15 +23,32 @@ import tools.jackson.databind.JsonNode;
  * @param rules when the question applies (all must hold)
  * @param upload what a file question narrows the platform's upload limits to;
  * {@code null} for other kinds
+ * @param shown how the question is shown beyond its label and hint
  */
 public record FormQuestion(String name, String kind, JsonNode label, JsonNode hint, boolean required, Integer maxLength,
 		boolean characterCount, String autocomplete, List<Choice> choices, List<FormQuestion> parts, List<Rule> rules,
-		UploadLimits upload) {
+		UploadLimits upload, Shown shown) {
 
 	public FormQuestion {
 		choices = List.copyOf(choices);
 		parts = List.copyOf(parts);
 		rules = List.copyOf(rules);
+	}
+
+	/**
+	 * How a question is shown beyond its label and hint.
+	 *
+	 * @param help the control's {@code options.help} (an expandable "Help with this
+	 * question"), or {@code null}
+	 * @param labelHidden whether the control's {@code label} is {@code false}: the label
+	 * is only for screen readers
+	 * @param group the pointer of the innermost {@code Group} it is in, or {@code null}
+	 * @param legend that group's label
+	 */
+	public record Shown(JsonNode help, boolean labelHidden, String group, JsonNode legend) {
+
+		public static final Shown PLAIN = new Shown(null, false, null, null);
+
 	}
 
 	/**
@@ -45,10 +62,20 @@ public record FormQuestion(String name, String kind, JsonNode label, JsonNode hi
 	}
 
 	/**
-	 * A UI-hint rule: the question is shown ({@code show}) or hidden when the answer to
-	 * {@code field} satisfies {@code schema}.
+	 * A UI-hint rule: the element is shown only ({@code show}) or hidden when the value
+	 * at {@code field} satisfies {@code schema}.
+	 *
+	 * @param field the tested value's path in the data: a top-level property
+	 * ({@code contactedBefore}), a property inside one ({@code address/postcode}), or
+	 * {@code ""} for the whole data
 	 */
 	public record Rule(boolean show, String field, JsonNode schema) {
+
+		/** The tested value in {@code data}; {@code null} when not answered. */
+		public JsonNode tested(JsonNode data) {
+			return RuleScopes.at(data, this.field);
+		}
+
 	}
 
 	/**

@@ -148,8 +148,25 @@ public class AnswerCheck {
 	 * Whether every rule of {@code question} lets it be shown, given the answers so far.
 	 */
 	public boolean applies(Question question, JsonNode data) {
-		for (Rule rule : question.rules()) {
-			JsonNode answer = data.get(rule.field());
+		return applies(question.rules(), data);
+	}
+
+	/**
+	 * Whether a page is asked, given the answers so far: a page with no question left to
+	 * ask (its rules, or each question's, hide them all) is skipped.
+	 */
+	public boolean applies(FormPage page, JsonNode data) {
+		return page.questions().stream().anyMatch(question -> applies(question, data));
+	}
+
+	/** The page's texts ({@code Label}s) whose rules hold on the answers so far. */
+	public List<String> notes(FormPage page, JsonNode data) {
+		return page.notes().stream().filter(note -> applies(note.rules(), data)).map(FormPage.Note::text).toList();
+	}
+
+	private boolean applies(List<Rule> rules, JsonNode data) {
+		for (Rule rule : rules) {
+			JsonNode answer = rule.tested(data);
 			boolean holds = answer != null && compile(rule.schema()).accepts(answer);
 			if (holds != rule.show()) {
 				return false;

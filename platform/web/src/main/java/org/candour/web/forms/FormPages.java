@@ -20,9 +20,15 @@ import tools.jackson.databind.JsonNode;
  * @param schema the JSON Schema that checks the answers
  * @param messages the form's configured problem messages, by pointer and keyword
  * @param rules the controls' answer rules
+ * @param stepper whether residents see a progress caption ("Step 2 of 5")
  */
 public record FormPages(String type, String title, List<FormPage> pages, List<Question> contact, JsonNode schema,
-		JsonNode messages, FormRules rules) {
+		JsonNode messages, FormRules rules, boolean stepper) {
+
+	public FormPages(String type, String title, List<FormPage> pages, List<Question> contact, JsonNode schema,
+			JsonNode messages, FormRules rules) {
+		this(type, title, pages, contact, schema, messages, rules, false);
+	}
 
 	/**
 	 * The form without its file questions (and pages left empty by that): for staff
@@ -36,7 +42,8 @@ public record FormPages(String type, String title, List<FormPage> pages, List<Qu
 				kept.add(new FormPage(kept.size() + 1, page.title(), page.notes(), questions));
 			}
 		}
-		return new FormPages(this.type, this.title, kept, this.contact, this.schema, this.messages, this.rules);
+		return new FormPages(this.type, this.title, kept, this.contact, this.schema, this.messages, this.rules,
+				this.stepper);
 	}
 
 	public Optional<FormPage> page(int number) {
@@ -56,11 +63,11 @@ public record FormPages(String type, String title, List<FormPage> pages, List<Qu
 	}
 
 	/**
-	 * How many steps a resident's journey through the form has: the question pages, the
-	 * contact page if any, and check your answers.
+	 * How many steps a resident's journey through the form has with {@code pages}
+	 * question pages: those, the contact page if any, and check your answers.
 	 */
-	public int steps() {
-		return this.pages.size() + (this.contact.isEmpty() ? 0 : 1) + 1;
+	public int steps(int pages) {
+		return pages + (this.contact.isEmpty() ? 0 : 1) + 1;
 	}
 
 }

@@ -52,11 +52,19 @@ public final class FormReader {
 		for (FormLayout.Page page : layout.pages()) {
 			List<Question> questions = page.questions().stream().map(this::question).toList();
 			String pageTitle = (page.title() == null) ? questions.get(0).label() : text(page.title());
-			pages.add(new FormPage(pages.size() + 1, pageTitle, page.notes().stream().map(this::text).toList(),
-					questions));
+			List<FormPage.Note> notes = page.notes()
+				.stream()
+				.map(note -> new FormPage.Note(text(note.text()), rules(note.rules())))
+				.toList();
+			pages.add(new FormPage(pages.size() + 1, pageTitle, notes, questions));
 		}
 		List<Question> contact = layout.contact().stream().map(this::question).toList();
-		return new FormPages(type, title, pages, contact, this.form.schema(), this.form.messages(), layout.rules());
+		return new FormPages(type, title, pages, contact, this.form.schema(), this.form.messages(), layout.rules(),
+				layout.stepper());
+	}
+
+	private static List<Rule> rules(List<FormQuestion.Rule> rules) {
+		return rules.stream().map(rule -> new Rule(rule.show(), rule.field(), rule.schema())).toList();
 	}
 
 	private Question question(FormQuestion question) {
@@ -69,14 +77,13 @@ public final class FormReader {
 			.stream()
 			.map(choice -> new Choice(choice.value(), or(text(choice.label()), FieldKinds.humanise(choice.value()))))
 			.toList();
-		List<Rule> rules = question.rules()
-			.stream()
-			.map(rule -> new Rule(rule.show(), rule.field(), rule.schema()))
-			.toList();
+		FormQuestion.Shown shown = question.shown();
 		return new Question(question.name(), question.kind(), or(text(question.label()), question.name()),
 				text(question.hint()), question.required(), question.maxLength(), question.characterCount(),
-				question.autocomplete(), choices, parts, rules, (question.upload() != null && this.uploads != null)
-						? this.uploads.forQuestion(question.upload()) : null);
+				question.autocomplete(), choices, parts, rules(question.rules()),
+				(question.upload() != null && this.uploads != null) ? this.uploads.forQuestion(question.upload())
+						: null,
+				new Question.Shown(text(shown.help()), shown.labelHidden(), shown.group(), text(shown.legend())));
 	}
 
 	private static String or(String text, String otherwise) {

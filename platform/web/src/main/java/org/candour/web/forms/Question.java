@@ -21,14 +21,45 @@ import org.candour.attachments.UploadPolicy;
  * @param parts the lines of an address
  * @param rules when the question applies (all must hold)
  * @param upload what may be uploaded ({@code file} kind), else null
+ * @param shown its help, hidden label and group legend
  */
 public record Question(String name, String kind, String label, String hint, boolean required, Integer maxLength,
 		boolean characterCount, String autocomplete, List<Choice> choices, List<Question> parts, List<Rule> rules,
-		UploadPolicy upload) {
+		UploadPolicy upload, Shown shown) {
+
+	public Question(String name, String kind, String label, String hint, boolean required, Integer maxLength,
+			boolean characterCount, String autocomplete, List<Choice> choices, List<Question> parts, List<Rule> rules,
+			UploadPolicy upload) {
+		this(name, kind, label, hint, required, maxLength, characterCount, autocomplete, choices, parts, rules, upload,
+				Shown.PLAIN);
+	}
 
 	public Question(String name, String kind, String label, String hint, boolean required, Integer maxLength,
 			boolean characterCount, String autocomplete, List<Choice> choices, List<Question> parts, List<Rule> rules) {
 		this(name, kind, label, hint, required, maxLength, characterCount, autocomplete, choices, parts, rules, null);
+	}
+
+	/**
+	 * How a question is shown beyond its label and hint.
+	 *
+	 * @param help the text of its "Help with this question" details, or null
+	 * @param labelHidden whether its label is for screen readers only
+	 * @param group the group (fieldset) it is asked in, or null
+	 * @param legend that group's legend
+	 */
+	public record Shown(String help, boolean labelHidden, String group, String legend) {
+
+		public static final Shown PLAIN = new Shown(null, false, null, null);
+
+	}
+
+	/** The text of its "Help with this question" details, or null. */
+	public String help() {
+		return this.shown.help();
+	}
+
+	public boolean labelHidden() {
+		return this.shown.labelHidden();
 	}
 
 	/**

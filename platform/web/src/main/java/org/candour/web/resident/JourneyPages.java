@@ -29,8 +29,9 @@ import org.springframework.util.MultiValueMap;
  * ({@link JourneyRoute#preview()}): the same pages, the same checks, the same conditions.
  * A page's answers are kept only when they fit ({@link AnswerLimits}); each page is
  * checked against the form's schema (its own questions only) before moving on; back and
- * change links keep the answers. A preview takes no files: its file questions are shown
- * without the upload and never asked for.
+ * change links keep the answers. A page with no question left to ask (rules hide them
+ * all) is skipped, and its texts are shown while their rules hold. A preview takes no
+ * files: its file questions are shown without the upload and never asked for.
  */
 @Component
 class JourneyPages {
@@ -78,8 +79,22 @@ class JourneyPages {
 		if (change) {
 			return "redirect:" + route.base() + "/check";
 		}
-		return "redirect:" + route.base() + (number < form.pages().size() ? "/page/" + (number + 1)
-				: form.contact().isEmpty() ? "/check" : "/contact");
+		FormPage next = asked(form, journey.answers()).stream()
+			.filter(p -> p.number() > number)
+			.findFirst()
+			.orElse(null);
+		return "redirect:" + route.base()
+				+ ((next != null) ? "/page/" + next.number() : form.contact().isEmpty() ? "/check" : "/contact");
+	}
+
+	/** The pages asked, given the answers so far. */
+	private List<FormPage> asked(FormPages form, ObjectNode answers) {
+		return form.pages().stream().filter(page -> this.check.applies(page, answers)).toList();
+	}
+
+	/** The last page asked before page {@code number} (0: none), given the answers. */
+	private int before(FormPages form, ObjectNode answers, int number) {
+		return asked(form, answers).stream().mapToInt(FormPage::number).filter(n -> n < number).max().orElse(0);
 	}
 
 	String contact(JourneyRoute route, FormPages form, boolean change, HttpSession session, Model model) {
@@ -121,8 +136,9 @@ class JourneyPages {
 		model.addAttribute("errors", errors);
 		model.addAttribute("preview", route.preview());
 		model.addAttribute("action", base + "/submit");
-		model.addAttribute("backUrl",
-				form.contact().isEmpty() ? base + "/page/" + form.pages().size() : base + "/contact");
+		model.addAttribute("steps", form.steps(asked(form, all).size()));
+		model.addAttribute("backUrl", form.contact().isEmpty()
+				? base + "/page/" + Math.max(1, before(form, all, Integer.MAX_VALUE)) : base + "/contact");
 		return "resident/check";
 	}
 
@@ -183,13 +199,20 @@ class JourneyPages {
 		model.addAttribute("change", change);
 		model.addAttribute("contact", contact);
 		model.addAttribute("preview", route.preview());
-		model.addAttribute("step", contact ? form.steps() - 1 : page.number());
+		List<FormPage> asked = asked(form, answers);
+		int steps = form.steps(asked.size());
+		int before = before(form, answers, contact ? Integer.MAX_VALUE : page.number());
+		model.addAttribute("steps", steps);
+		model.addAttribute("step",
+				contact ? steps - 1 : (int) asked.stream().filter(p -> p.number() < page.number()).count() + 1);
+		List<String> notes = this.check.notes(page, answers);
+		model.addAttribute("notes", notes);
 		String heading = page.headingQuestion();
-		model.addAttribute("headingQuestion", heading != null && page.notes().isEmpty() ? heading : null);
-		model.addAttribute("hiddenLabel", heading != null && !page.notes().isEmpty() ? heading : null);
+		model.addAttribute("headingQuestion", heading != null && notes.isEmpty() ? heading : null);
+		model.addAttribute("hiddenLabel", heading != null && !notes.isEmpty() ? heading : null);
 		model.addAttribute("action", contact ? base + "/contact" : base + "/page/" + page.number());
-		model.addAttribute("backUrl", change ? base + "/check" : contact ? base + "/page/" + form.pages().size()
-				: page.number() > 1 ? base + "/page/" + (page.number() - 1) : route.startUrl());
+		model.addAttribute("backUrl", change ? base + "/check"
+				: (before > 0) ? base + "/page/" + before : contact ? base + "/page/1" : route.startUrl());
 		return "resident/page";
 	}
 

@@ -65,7 +65,8 @@ class ActionInputs {
 			questions.add(question.required() || !needed.contains(question.name()) ? question
 					: new Question(question.name(), question.kind(), question.label(), question.hint(), true,
 							question.maxLength(), question.characterCount(), question.autocomplete(),
-							question.choices(), question.parts(), question.rules(), question.upload()));
+							question.choices(), question.parts(), question.rules(), question.upload(),
+							question.shown()));
 		}
 		return new InputForm(form.form(), questions, form.prefix());
 	}
@@ -117,7 +118,7 @@ class ActionInputs {
 		String kind = choices.isEmpty() ? "text" : "select";
 		return new Question(question.name(), kind, question.label(), question.hint(), question.required(),
 				question.maxLength(), question.characterCount(), question.autocomplete(), choices, question.parts(),
-				question.rules());
+				question.rules(), null, question.shown());
 	}
 
 }

@@ -98,11 +98,12 @@ record InputForm(FormPages form, List<Question> questions, String prefix) {
 		}
 		List<Rule> rules = question.rules()
 			.stream()
-			.map(rule -> new Rule(rule.show(), this.prefix + rule.field(), rule.schema()))
+			.map(rule -> rule.field().isEmpty() ? rule
+					: new Rule(rule.show(), this.prefix + rule.field(), rule.schema()))
 			.toList();
 		return new Question(this.prefix + question.name(), question.kind(), question.label(), question.hint(),
 				question.required(), question.maxLength(), question.characterCount(), question.autocomplete(),
-				question.choices(), question.parts(), rules);
+				question.choices(), question.parts(), rules, null, question.shown());
 	}
 
 	/**
@@ -115,7 +116,7 @@ record InputForm(FormPages form, List<Question> questions, String prefix) {
 		}
 		return new Question(question.name(), question.kind(), question.label(), question.hint(), question.required(),
 				question.maxLength(), question.characterCount(), question.autocomplete(), question.choices(),
-				question.parts(), List.of());
+				question.parts(), List.of(), null, question.shown());
 	}
 
 	private static boolean singleValue(Rule rule) {

@@ -205,7 +205,7 @@ class LogCaseController {
 		FormPages form = form(feedbackType, locale);
 		List<LogSection> sections = new ArrayList<>();
 		for (FormPage page : form.pages()) {
-			sections.add(new LogSection(page.title(), page.notes(),
+			sections.add(new LogSection(page.title(), this.check.notes(page, answers),
 					new InputForm(form, page.questions(), "").fields(answers, errors, this.check)));
 		}
 		if (!form.contact().isEmpty()) {

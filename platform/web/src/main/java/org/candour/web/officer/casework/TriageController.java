@@ -206,7 +206,7 @@ class TriageController {
 			questions.add(new Question(question.name(), question.kind(),
 					officer ? text("casework.triage.allocate") : question.label(), question.hint(), question.required(),
 					question.maxLength(), question.characterCount(), question.autocomplete(), question.choices(),
-					question.parts(), question.rules()));
+					question.parts(), question.rules(), null, question.shown()));
 		}
 		return new InputForm(form.form(), questions, form.prefix());
 	}
@@ -219,7 +219,7 @@ class TriageController {
 			List<Choice> choices = question.choices().stream().map(choice -> withDirectorate(open, choice)).toList();
 			questions.add(new Question(question.name(), question.kind(), question.label(), question.hint(),
 					question.required(), question.maxLength(), question.characterCount(), question.autocomplete(),
-					choices, question.parts(), question.rules()));
+					choices, question.parts(), question.rules(), null, question.shown()));
 		}
 		return new InputForm(form.form(), questions, form.prefix());
 	}
