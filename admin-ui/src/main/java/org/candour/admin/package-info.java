@@ -26,14 +26,15 @@
  * its normaliser to read a form's questions as residents meet them, code lists expanded),
  * packs, security (memberships), tenancy, the API conventions, the working-day calendar
  * and the clock arithmetic of workflows (sample due dates, the timescales' worked
- * example), retention (the disposal dry run and log), notifications (which provider a
- * tenant sends through), attachments (the platform's upload limits a file question may
- * narrow) and the web module's {@code OversizedPosts} (a pack zip larger than the server
- * takes, back on the import page), and Open311 (the clients of the endpoint and their
- * keys).
+ * example), retention (the disposal dry run and log), privacy (subject access, erasure
+ * and the privacy log), notifications (which provider a tenant sends through),
+ * attachments (the platform's upload limits a file question may narrow), the web
+ * module's {@code OversizedPosts} (a pack zip larger than the server takes, back on the
+ * import page), and Open311 (the clients of the endpoint and their keys).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Admin UI",
 		allowedDependencies = { "api", "attachments", "calendar", "cases", "config", "definition",
 				"definition :: model", "definition :: editing", "definition :: normal", "notifications", "open311",
-				"packs", "reports", "reports :: output", "retention", "security", "tenancy", "web", "workflow" })
+				"packs", "privacy", "reports", "reports :: output", "retention", "security", "tenancy", "web",
+				"workflow" })
 package org.candour.admin;

@@ -35,8 +35,16 @@ final class Anonymiser {
 	 * learning, withService…) as it is.
 	 */
 	static CaseState state(CaseState state, JsonNode disposal) {
+		return state(state, "disposal", disposal);
+	}
+
+	/**
+	 * As {@link #state(CaseState, JsonNode)}, with {@code meta.{key}} set to
+	 * {@code fact}.
+	 */
+	static CaseState state(CaseState state, String key, JsonNode fact) {
 		ObjectNode meta = state.meta().deepCopy();
-		meta.set("disposal", disposal);
+		meta.set(key, fact);
 		return new CaseState(state.feedbackType(), state.workflow(), state.state(), state.stateCategory(),
 				state.orgUnit(), state.team(), state.officer(), null, object(state.data()), object(state.outcome()),
 				meta, state.clocks(), state.links(), state.closureReason(), state.closedAt());

@@ -94,21 +94,47 @@ public final class CaseHistory {
 	 * entry names no field and no value, so nothing of what was removed is kept in it.
 	 */
 	FeedbackCase anonymised(FeedbackCase current, CaseState after, Instant at, String rule) {
-		HistoryEntry.Redaction redaction = new HistoryEntry.Redaction(at, rule);
+		return anonymised(current, after, new HistoryEntry.Redaction(at, rule),
+				new Rewrite(at, "system", "anonymised", "Anonymised under the retention rule " + rule, List.of()));
+	}
+
+	/**
+	 * The case anonymised as
+	 * {@link #anonymised(FeedbackCase, CaseState, Instant, String)} does, each entry
+	 * redacted as {@code redaction} says, with {@code last} as its last entry.
+	 */
+	FeedbackCase anonymised(FeedbackCase current, CaseState after, HistoryEntry.Redaction redaction, Rewrite last) {
 		List<HistoryEntry> redacted = current.history()
 			.stream()
 			.map(entry -> entry.redacted() != null ? entry
 					: entry.redacted(Anonymiser.changes(entry.changes()), redaction))
 			.toList();
-		FeedbackCase base = current.anonymised(redacted);
-		HistoryEntry placeholder = new HistoryEntry(0, at, "system", "anonymised", null, null, List.of(), null, "", "",
-				"", null, null);
+		return rewritten(current.anonymised(redacted), after, last);
+	}
+
+	/**
+	 * The case whose history {@code base} already holds as rewritten (entries redacted,
+	 * each keeping its place, hash and signature) with one more signed entry that records
+	 * {@code after}; its changes are the given ones, never a diff, so nothing of what was
+	 * removed is written again.
+	 */
+	FeedbackCase rewritten(FeedbackCase base, CaseState after, Rewrite rewrite) {
+		List<HistoryEntry> history = base.history();
+		HistoryEntry placeholder = new HistoryEntry(0, rewrite.at(), rewrite.by(), rewrite.action(), null, null,
+				List.of(), null, "", "", "", null, null);
 		String snapshot = snapshotHash(base.next(after, placeholder, List.of(), List.of()),
 				(JsonNode) this.json.valueToTree(after));
-		HistoryEntry entry = signed(base.id(), redacted.size() + 1, at, "system", "anonymised", base.current().state(),
-				after.state(), List.of(), "Anonymised under the retention rule " + rule,
-				redacted.isEmpty() ? "" : redacted.get(redacted.size() - 1).hash(), snapshot);
-		return base.next(after, entry, List.of(), List.of());
+		HistoryEntry entry = signed(base.id(), history.size() + 1, rewrite.at(), rewrite.by(), rewrite.action(),
+				base.current().state(), after.state(), rewrite.changes(), rewrite.comment(),
+				history.isEmpty() ? "" : history.get(history.size() - 1).hash(), snapshot);
+		return base.next(after, entry, base.pendingEscalations(), List.of());
+	}
+
+	/**
+	 * The last entry of a rewritten history: when, by whom, its action, comment and the
+	 * changes it names (paths only, without values).
+	 */
+	record Rewrite(Instant at, String by, String action, String comment, List<FieldChange> changes) {
 	}
 
 	/**

@@ -211,6 +211,14 @@ public record FeedbackCase(String id, String reference, int configVersion, Strin
 				List.copyOf(redactedHistory), List.of(), List.of(), People.NONE, List.of());
 	}
 
+	/** This case with its history rewritten (entries redacted), the rest as it is. */
+	FeedbackCase withHistory(List<HistoryEntry> rewrittenHistory) {
+		return new FeedbackCase(this.id, this.reference, this.configVersion, this.channel, this.receivedAt,
+				this.receivedOn, this.backdatedReason, this.idempotencyKey, this.createdAt, this.updatedAt,
+				this.version, this.current, List.copyOf(rewrittenHistory), this.pendingEscalations, this.notifications,
+				this.peopleHash, this.files);
+	}
+
 	/** This case with its people part and files as they are to be recorded. */
 	FeedbackCase recording(String peopleHash, List<FileDigest> files) {
 		return new FeedbackCase(this.id, this.reference, this.configVersion, this.channel, this.receivedAt,

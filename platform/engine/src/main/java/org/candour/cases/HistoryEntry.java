@@ -45,13 +45,21 @@ public record HistoryEntry(int seq, Instant at, String by, String action, String
 
 	/** The entry with its free text removed, as {@code redaction} says. */
 	HistoryEntry redacted(List<FieldChange> scrubbed, Redaction redaction) {
-		return new HistoryEntry(this.seq, this.at, this.by, this.action, this.from, this.to, scrubbed, null,
+		return redacted(scrubbed, null, redaction);
+	}
+
+	/**
+	 * The entry with its changes and comment as given, marked as {@code redaction} says.
+	 */
+	HistoryEntry redacted(List<FieldChange> scrubbed, String keptComment, Redaction redaction) {
+		return new HistoryEntry(this.seq, this.at, this.by, this.action, this.from, this.to, scrubbed, keptComment,
 				this.previousHash, this.snapshotHash, this.hash, this.scheme, this.mac, redaction);
 	}
 
 	/**
 	 * @param at when the free text was removed
-	 * @param rule the retention rule, in words
+	 * @param rule the retention rule, in words; or why else it was removed (the person's
+	 * erasure, the redaction of one field)
 	 */
 	public record Redaction(Instant at, String rule) {
 	}

@@ -16,7 +16,15 @@ public enum SecurityEventType {
 	 * Someone read a case of a feedback type marked {@code dataProtection.sensitive}:
 	 * who, and which case.
 	 */
-	SENSITIVE_CASE_READ("sensitive-case-read");
+	SENSITIVE_CASE_READ("sensitive-case-read"),
+	/**
+	 * Someone exported a person's cases (subject access): which cases, never the data.
+	 */
+	SUBJECT_ACCESS_EXPORTED("subject-access-exported"),
+	/** Someone erased a person's details from their cases, with the reason. */
+	PERSON_ERASED("person-erased"),
+	/** Someone redacted one field of a case, with the reason. */
+	CASE_FIELD_REDACTED("case-field-redacted");
 
 	private final String code;
 

@@ -122,6 +122,24 @@ public class Api {
 		}
 	}
 
+	/** Posts a JSON body as the path's default member and gets the answer's raw bytes. */
+	public HttpResponse<byte[]> postForBytes(String path, Object body) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+		this.tokens.forPath(path).ifPresent(token -> request.header("Authorization", "Bearer " + token));
+		try {
+			return this.http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	public Response send(String method, String path, Object body, Map<String, String> headers) {
 		return send(method, path, body, headers, this.tokens.forPath(path).orElse(null));
 	}

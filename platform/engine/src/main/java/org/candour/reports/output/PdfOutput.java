@@ -1,11 +1,8 @@
 package org.candour.reports.output;
 
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -26,8 +23,6 @@ import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 
-import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
@@ -47,10 +42,6 @@ import org.xml.sax.SAXException;
  */
 final class PdfOutput {
 
-	private static final String FONT = "org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
-
-	private static final String FAMILY = "Liberation Sans";
-
 	private static final String XMP_BASIC = "http://ns.adobe.com/xap/1.0/";
 
 	private static final String PRINT_STYLE = """
@@ -69,29 +60,7 @@ final class PdfOutput {
 
 	static byte[] write(ReportResult result, Figures figures) {
 		String html = new HtmlReport(result, figures, CellLinks.NONE).document(false, PRINT_STYLE);
-		try (PDDocument document = new PDDocument()) {
-			PdfRendererBuilder builder = new PdfRendererBuilder().useFastMode()
-				.usePDDocument(document)
-				.usePdfUaAccessibility(true)
-				.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_A)
-				.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData())
-				.withProducer("Candour")
-				.withHtmlContent(html, null);
-			for (int weight : new int[] { 400, 700 }) {
-				builder.useFont(PdfOutput::font, FAMILY, weight, PdfRendererBuilder.FontStyle.NORMAL, true);
-			}
-			try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-				renderer.layout();
-				renderer.createPDFWithoutClosing();
-			}
-			fix(document, result);
-			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-			document.save(bytes);
-			return bytes.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return TaggedPdf.write(html, document -> fix(document, result));
 	}
 
 	/**
@@ -153,14 +122,6 @@ final class PdfOutput {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	private static InputStream font() {
-		InputStream font = PDDocument.class.getClassLoader().getResourceAsStream(FONT);
-		if (font == null) {
-			throw new IllegalStateException("PDFBox no longer ships " + FONT + ": a PDF needs an embedded font");
-		}
-		return font;
 	}
 
 }
