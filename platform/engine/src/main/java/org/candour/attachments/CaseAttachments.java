@@ -98,8 +98,8 @@ public class CaseAttachments {
 	}
 
 	/**
-	 * Adds a file as {@link #add} does, unless the case already holds one of the same name
-	 * and content: a retried delivery adds nothing.
+	 * Adds a file as {@link #add} does, unless the case already holds one of the same
+	 * name and content: a retried delivery adds nothing.
 	 */
 	public Attachment addOnce(CaseReference reference, Upload upload) {
 		FeedbackCase feedbackCase = this.cases.visible(reference);

@@ -51,8 +51,8 @@ class EmailIntake {
 
 	private final Clock clock;
 
-	EmailIntake(CaseIntake intake, ReplyMatcher replies, CaseLookup cases, CaseNotes notes,
-			CaseAttachments attachments, MailboxTargets targets, Optional<Clock> clock) {
+	EmailIntake(CaseIntake intake, ReplyMatcher replies, CaseLookup cases, CaseNotes notes, CaseAttachments attachments,
+			MailboxTargets targets, Optional<Clock> clock) {
 		this.intake = intake;
 		this.replies = replies;
 		this.cases = cases;
@@ -62,7 +62,9 @@ class EmailIntake {
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
 
-	/** @return what the email became and its case */
+	/**
+	 * @return what the email became and its case
+	 */
 	Taken take(Mailbox mailbox, InboundEmail email, Instant receivedAt) {
 		List<String> refused = new ArrayList<>();
 		List<InboundEmail.File> kept = new ArrayList<>();

@@ -11,17 +11,16 @@ import javax.swing.text.html.HTMLEditorKit;
 import javax.swing.text.html.parser.ParserDelegator;
 
 /**
- * The text of an HTML email: its words, a line break for each block and break, nothing
- * of its scripts, styles or markup.
+ * The text of an HTML email: its words, a line break for each block and break, nothing of
+ * its scripts, styles or markup.
  */
 final class HtmlText {
 
-	private static final Set<HTML.Tag> BLOCKS = Set.of(HTML.Tag.P, HTML.Tag.DIV, HTML.Tag.BR, HTML.Tag.LI,
-			HTML.Tag.TR, HTML.Tag.H1, HTML.Tag.H2, HTML.Tag.H3, HTML.Tag.H4, HTML.Tag.H5, HTML.Tag.H6,
-			HTML.Tag.BLOCKQUOTE, HTML.Tag.PRE, HTML.Tag.TABLE, HTML.Tag.UL, HTML.Tag.OL);
+	private static final Set<HTML.Tag> BLOCKS = Set.of(HTML.Tag.P, HTML.Tag.DIV, HTML.Tag.BR, HTML.Tag.LI, HTML.Tag.TR,
+			HTML.Tag.H1, HTML.Tag.H2, HTML.Tag.H3, HTML.Tag.H4, HTML.Tag.H5, HTML.Tag.H6, HTML.Tag.BLOCKQUOTE,
+			HTML.Tag.PRE, HTML.Tag.TABLE, HTML.Tag.UL, HTML.Tag.OL);
 
-	private static final Set<HTML.Tag> HIDDEN = Set.of(HTML.Tag.SCRIPT, HTML.Tag.STYLE, HTML.Tag.HEAD,
-			HTML.Tag.TITLE);
+	private static final Set<HTML.Tag> HIDDEN = Set.of(HTML.Tag.SCRIPT, HTML.Tag.STYLE, HTML.Tag.HEAD, HTML.Tag.TITLE);
 
 	private HtmlText() {
 	}

@@ -15,8 +15,8 @@ import java.util.List;
  * @param attachments its files
  * @param automatic why it is an auto-reply or a bounce, or null when a person wrote it
  */
-record InboundEmail(String key, String sender, String senderName, String subject, String body,
-		List<String> recipients, List<File> attachments, String automatic) {
+record InboundEmail(String key, String sender, String senderName, String subject, String body, List<String> recipients,
+		List<File> attachments, String automatic) {
 
 	InboundEmail {
 		recipients = List.copyOf(recipients);

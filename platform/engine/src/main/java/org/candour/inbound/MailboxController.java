@@ -76,8 +76,8 @@ class MailboxController {
 	 * messages taken in so far by outcome.
 	 */
 	record MailboxView(String host, int port, boolean tls, String user, String passwordReference, String folder,
-			String feedbackType, String bodyField, boolean enabled, Instant updatedAt, String updatedBy,
-			String problem, PollSummary lastPoll, Map<String, Long> messages) {
+			String feedbackType, String bodyField, boolean enabled, Instant updatedAt, String updatedBy, String problem,
+			PollSummary lastPoll, Map<String, Long> messages) {
 	}
 
 }

@@ -84,11 +84,11 @@ class MailboxPoller {
 					ex.getMessage());
 			return Optional.of(this.mailboxes.polled(PollSummary.notRead(at, "The mailbox could not be read")));
 		}
-		return Optional.of(this.mailboxes.polled(new PollSummary(at,
-				counts.getOrDefault(MessageRecords.Outcome.CONTACT, 0),
-				counts.getOrDefault(MessageRecords.Outcome.REPLY, 0),
-				counts.getOrDefault(MessageRecords.Outcome.IGNORED, 0),
-				counts.getOrDefault(MessageRecords.Outcome.FAILED, 0), null)));
+		return Optional
+			.of(this.mailboxes.polled(new PollSummary(at, counts.getOrDefault(MessageRecords.Outcome.CONTACT, 0),
+					counts.getOrDefault(MessageRecords.Outcome.REPLY, 0),
+					counts.getOrDefault(MessageRecords.Outcome.IGNORED, 0),
+					counts.getOrDefault(MessageRecords.Outcome.FAILED, 0), null)));
 	}
 
 	private MessageRecords.Outcome takeIn(Mailbox mailbox, MailboxReader.Unread unread, Runnable afterStored)
@@ -127,10 +127,11 @@ class MailboxPoller {
 
 	private static String problem(RuntimeException ex) {
 		if (ex instanceof Refusal refusal && !refusal.violations().isEmpty()) {
-			return ex.getMessage() + ": " + refusal.violations()
-				.stream()
-				.map(violation -> violation.pointer() + " " + violation.message())
-				.collect(Collectors.joining("; "));
+			return ex.getMessage() + ": "
+					+ refusal.violations()
+						.stream()
+						.map(violation -> violation.pointer() + " " + violation.message())
+						.collect(Collectors.joining("; "));
 		}
 		return ex.getMessage();
 	}

@@ -52,11 +52,11 @@ class MailboxStore {
 		if (stored == null) {
 			return Optional.empty();
 		}
-		return Optional.of(new Mailbox(stored.getString("host"), stored.getInteger("port"),
-				stored.getBoolean("tls", true), stored.getString("user"), stored.getString("passwordReference"),
-				stored.getString("folder"), stored.getString("feedbackType"), stored.getString("bodyField"),
-				stored.getBoolean("enabled", true), stored.getDate("updatedAt").toInstant(),
-				stored.getString("updatedBy")));
+		return Optional
+			.of(new Mailbox(stored.getString("host"), stored.getInteger("port"), stored.getBoolean("tls", true),
+					stored.getString("user"), stored.getString("passwordReference"), stored.getString("folder"),
+					stored.getString("feedbackType"), stored.getString("bodyField"), stored.getBoolean("enabled", true),
+					stored.getDate("updatedAt").toInstant(), stored.getString("updatedBy")));
 	}
 
 	/**
@@ -102,9 +102,9 @@ class MailboxStore {
 		if (poll == null) {
 			return Optional.empty();
 		}
-		return Optional.of(new PollSummary(poll.getDate("at").toInstant(), poll.getInteger("contacts"),
-				poll.getInteger("replies"), poll.getInteger("ignored"), poll.getInteger("failed"),
-				poll.getString("problem")));
+		return Optional
+			.of(new PollSummary(poll.getDate("at").toInstant(), poll.getInteger("contacts"), poll.getInteger("replies"),
+					poll.getInteger("ignored"), poll.getInteger("failed"), poll.getString("problem")));
 	}
 
 	private static String id() {

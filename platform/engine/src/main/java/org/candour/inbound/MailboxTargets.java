@@ -43,7 +43,9 @@ class MailboxTargets {
 		this.json = json;
 	}
 
-	/** What stops emails being logged as {@code feedbackType} with the body in a field. */
+	/**
+	 * What stops emails being logged as {@code feedbackType} with the body in a field.
+	 */
 	List<ApiError> problems(String feedbackType, String bodyField) {
 		Optional<FeedbackType> type = this.configurations.current()
 			.flatMap(version -> version.model().feedbackType(feedbackType));

@@ -58,8 +58,8 @@ class MessageRecords {
 			counts.put(outcome, 0L);
 		}
 		collection()
-			.aggregate(List.of(new Document("$group",
-					new Document("_id", "$outcome").append("n", new Document("$sum", 1)))))
+			.aggregate(List
+				.of(new Document("$group", new Document("_id", "$outcome").append("n", new Document("$sum", 1)))))
 			.forEach(group -> counts.put(Outcome.valueOf(group.getString("_id")),
 					((Number) group.get("n")).longValue()));
 		return counts;

@@ -10,8 +10,8 @@ import java.time.Instant;
  * @param replies replies added to their cases
  * @param ignored auto-replies and bounces ignored
  * @param failed messages that could not be taken in (left unread for the next poll)
- * @param problem why the mailbox could not be read (no password, connection refused…),
- * or null
+ * @param problem why the mailbox could not be read (no password, connection refused…), or
+ * null
  */
 record PollSummary(Instant at, int contacts, int replies, int ignored, int failed, String problem) {
 
