@@ -26,13 +26,14 @@
  * its normaliser to read a form's questions as residents meet them, code lists expanded),
  * packs, security (memberships), tenancy, the API conventions, the working-day calendar
  * and the clock arithmetic of workflows (sample due dates, the timescales' worked
- * example), retention (the disposal dry run and log), notifications (which provider a
- * tenant sends through), attachments (the platform's upload limits a file question may
- * narrow) and the web module's {@code OversizedPosts} (a pack zip larger than the server
- * takes, back on the import page).
+ * example), retention (the disposal dry run and log), inbound (the tenant's mailbox,
+ * {@code inbound}), notifications (which provider a tenant sends through), attachments
+ * (the platform's upload limits a file question may narrow) and the web module's
+ * {@code OversizedPosts} (a pack zip larger than the server takes, back on the import
+ * page).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Admin UI",
 		allowedDependencies = { "api", "attachments", "calendar", "cases", "config", "definition",
-				"definition :: model", "definition :: editing", "definition :: normal", "notifications", "packs",
-				"reports", "reports :: output", "retention", "security", "tenancy", "web", "workflow" })
+				"definition :: model", "definition :: editing", "definition :: normal", "inbound", "notifications",
+				"packs", "reports", "reports :: output", "retention", "security", "tenancy", "web", "workflow" })
 package org.candour.admin;

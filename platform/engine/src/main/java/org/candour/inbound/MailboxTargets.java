@@ -43,6 +43,18 @@ class MailboxTargets {
 		this.json = json;
 	}
 
+	/** The feedback types that take new cases by email, in the configuration's order. */
+	List<FeedbackType> takingEmail() {
+		return this.configurations.current()
+			.map(version -> version.model()
+				.feedbackTypes()
+				.values()
+				.stream()
+				.filter(type -> !type.retired() && type.channels().contains(CHANNEL))
+				.toList())
+			.orElse(List.of());
+	}
+
 	/**
 	 * What stops emails being logged as {@code feedbackType} with the body in a field.
 	 */

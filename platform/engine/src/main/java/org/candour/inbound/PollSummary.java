@@ -13,7 +13,7 @@ import java.time.Instant;
  * @param problem why the mailbox could not be read (no password, connection refused…), or
  * null
  */
-record PollSummary(Instant at, int contacts, int replies, int ignored, int failed, String problem) {
+public record PollSummary(Instant at, int contacts, int replies, int ignored, int failed, String problem) {
 
 	static PollSummary notRead(Instant at, String problem) {
 		return new PollSummary(at, 0, 0, 0, 0, problem);
