@@ -69,7 +69,10 @@ class InboundEmailController {
 		}
 		catch (Refusal refused) {
 			response.setStatus(422);
-			return show(tenant, form, problems(refused), model);
+			List<PageProblem> problems = problems(refused);
+			// a password typed where its variable's name belongs is never shown back
+			boolean secretTyped = problems.stream().anyMatch(problem -> "passwordReference".equals(problem.field()));
+			return show(tenant, secretTyped ? form.withoutPasswordReference() : form, problems, model);
 		}
 		return "redirect:/t/" + tenant + "/admin/inbound-email?done=saved";
 	}

@@ -23,6 +23,11 @@ record MailboxForm(String host, String port, String tls, String user, String pas
 				status.enabled() ? "yes" : null);
 	}
 
+	MailboxForm withoutPasswordReference() {
+		return new MailboxForm(this.host, this.port, this.tls, this.user, "", this.folder, this.feedbackType,
+				this.bodyField, this.enabled);
+	}
+
 	/** The settings for the engine to check: a port that is not a number stays text. */
 	JsonNode settings() {
 		ObjectNode settings = JsonNodeFactory.instance.objectNode();

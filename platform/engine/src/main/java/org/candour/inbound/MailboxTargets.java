@@ -19,9 +19,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Where an email goes in the active configuration: a feedback type that takes the
- * {@code email} channel, its summary field (the subject), a text question for the body,
- * and the form's {@code name} and {@code email} questions (the sender) when it has them.
- * A form that requires anything else cannot be filled from an email.
+ * {@code email} channel, its summary field (the subject; above the body when the form has
+ * no such question), a text question for the body, and the form's {@code name} and
+ * {@code email} questions (the sender) when it has them. A form that requires anything
+ * else cannot be filled from an email.
  */
 @Component
 class MailboxTargets {
@@ -90,8 +91,11 @@ class MailboxTargets {
 		FeedbackType type = this.configurations.require().model().feedbackType(mailbox.feedbackType()).orElseThrow();
 		Map<String, FormQuestion> questions = questions(form(type));
 		ObjectNode data = this.json.createObjectNode();
-		put(data, questions, summaryName(type), email.subjectOrPlaceholder());
-		put(data, questions, mailbox.bodyField(), email.bodyOrPlaceholder());
+		String summary = summaryName(type);
+		put(data, questions, summary, email.subjectOrPlaceholder());
+		// a form without a summary question keeps the subject above the text
+		put(data, questions, mailbox.bodyField(), questions.containsKey(summary) ? email.bodyOrPlaceholder()
+				: email.subjectOrPlaceholder() + "\n\n" + email.bodyOrPlaceholder());
 		put(data, questions, NAME, email.senderName());
 		put(data, questions, EMAIL, email.sender());
 		return data;
