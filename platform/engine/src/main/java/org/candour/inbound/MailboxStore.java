@@ -1,6 +1,7 @@
 package org.candour.inbound;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -34,15 +35,18 @@ class MailboxStore {
 
 	private final MailboxTargets targets;
 
+	private final InboundSettings settings;
+
 	private final Actors actors;
 
 	private final Clock clock;
 
-	MailboxStore(MongoTemplate mongo, RequestBodies bodies, MailboxTargets targets, Actors actors,
-			Optional<Clock> clock) {
+	MailboxStore(MongoTemplate mongo, RequestBodies bodies, MailboxTargets targets, InboundSettings settings,
+			Actors actors, Optional<Clock> clock) {
 		this.mongo = mongo;
 		this.bodies = bodies;
 		this.targets = targets;
+		this.settings = settings;
 		this.actors = actors;
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
@@ -64,8 +68,12 @@ class MailboxStore {
 	 */
 	Mailbox replace(JsonNode body) {
 		this.bodies.require("inbound-mailbox", body);
-		List<ApiError> problems = this.targets.problems(body.path("feedbackType").asString(),
-				body.path("bodyField").asString());
+		List<ApiError> problems = new ArrayList<>(
+				this.targets.problems(body.path("feedbackType").asString(), body.path("bodyField").asString()));
+		if (!this.settings.allows(body.path("host").asString())) {
+			problems.add(0, new ApiError("/host", "inbound.host-not-allowed",
+					"Candour may not read mail from this server: ask your platform operator which servers it may use"));
+		}
 		if (!problems.isEmpty()) {
 			throw Refusal.rulesBroken("The inbound-mailbox is not valid", problems);
 		}
