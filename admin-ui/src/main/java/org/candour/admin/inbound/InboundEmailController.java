@@ -27,9 +27,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * "Inbound email": the mailbox the tenant's emails are read from (through
- * {@link InboundMailboxes}, which checks the settings and never keeps the password), what
- * the last poll did and the messages taken in so far, and "Check the mailbox now".
- * Auditors read only.
+ * {@link InboundMailboxes}, which checks the settings; the password is never asked here:
+ * the platform operator puts it in the tenant's environment variable), what the last poll
+ * did and the messages taken in so far, and "Check the mailbox now". Auditors read only.
  */
 @Controller
 @RequestMapping("/t/{tenant}/admin/inbound-email")
@@ -40,12 +40,9 @@ class InboundEmailController {
 
 	private static final Map<String, String> FIELD_MESSAGES = Map.of("host",
 			"Enter the mail server’s name, like imap.example.gov.uk", "port",
-			"Enter the port as a whole number from 1 to 65535", "user", "Enter the mailbox’s user name",
-			"passwordReference",
-			"Enter the name of the variable that holds the password: CANDOUR_INBOUND_ then capital letters, digits or underscores",
-			"folder", "Enter the folder to read, like INBOX", "feedbackType",
-			"Select the feedback type emails are logged as", "bodyField",
-			"Enter the name of the form question the email’s text goes into, like details");
+			"Enter the port as a whole number from 1 to 65535", "user", "Enter the mailbox’s user name", "folder",
+			"Enter the folder to read, like INBOX", "feedbackType", "Select the feedback type emails are logged as",
+			"bodyField", "Enter the name of the form question the email’s text goes into, like details");
 
 	private final InboundMailboxes mailboxes;
 
@@ -69,10 +66,7 @@ class InboundEmailController {
 		}
 		catch (Refusal refused) {
 			response.setStatus(422);
-			List<PageProblem> problems = problems(refused);
-			// a password typed where its variable's name belongs is never shown back
-			boolean secretTyped = problems.stream().anyMatch(problem -> "passwordReference".equals(problem.field()));
-			return show(tenant, secretTyped ? form.withoutPasswordReference() : form, problems, model);
+			return show(tenant, form, problems(refused), model);
 		}
 		return "redirect:/t/" + tenant + "/admin/inbound-email?done=saved";
 	}
@@ -89,6 +83,7 @@ class InboundEmailController {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("status", status);
+		model.addAttribute("passwordVariable", this.mailboxes.passwordVariable());
 		model.addAttribute("lastPoll", status == null ? null : lastPoll(status.lastPoll()));
 		model.addAttribute("typeChoices",
 				this.mailboxes.feedbackTypesTakingEmail()

@@ -9,23 +9,17 @@ import tools.jackson.databind.node.ObjectNode;
  * The inbound email page's form, as posted: every value as typed ({@code tls}
  * {@code yes}/{@code no}, {@code enabled} {@code yes} when ticked).
  */
-record MailboxForm(String host, String port, String tls, String user, String passwordReference, String folder,
-		String feedbackType, String bodyField, String enabled) {
+record MailboxForm(String host, String port, String tls, String user, String folder, String feedbackType,
+		String bodyField, String enabled) {
 
 	/** What a tenant without a mailbox starts from. */
 	static MailboxForm blank() {
-		return new MailboxForm("", "993", "yes", "", "", "INBOX", "", "", "yes");
+		return new MailboxForm("", "993", "yes", "", "INBOX", "", "", "yes");
 	}
 
 	static MailboxForm of(MailboxStatus status) {
 		return new MailboxForm(status.host(), String.valueOf(status.port()), status.tls() ? "yes" : "no", status.user(),
-				status.passwordReference(), status.folder(), status.feedbackType(), status.bodyField(),
-				status.enabled() ? "yes" : null);
-	}
-
-	MailboxForm withoutPasswordReference() {
-		return new MailboxForm(this.host, this.port, this.tls, this.user, "", this.folder, this.feedbackType,
-				this.bodyField, this.enabled);
+				status.folder(), status.feedbackType(), status.bodyField(), status.enabled() ? "yes" : null);
 	}
 
 	/** The settings for the engine to check: a port that is not a number stays text. */
@@ -41,7 +35,6 @@ record MailboxForm(String host, String port, String tls, String user, String pas
 		}
 		settings.put("tls", !"no".equals(this.tls));
 		settings.put("user", text(this.user));
-		settings.put("passwordReference", text(this.passwordReference));
 		settings.put("folder", text(this.folder));
 		settings.put("feedbackType", text(this.feedbackType));
 		settings.put("bodyField", text(this.bodyField));

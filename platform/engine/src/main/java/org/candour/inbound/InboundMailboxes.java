@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.candour.definition.model.FeedbackType;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,15 +26,15 @@ public class InboundMailboxes {
 
 	private final MailboxTargets targets;
 
-	private final Environment environment;
+	private final MailboxPassword password;
 
 	InboundMailboxes(MailboxStore mailboxes, MailboxPoller poller, MessageRecords records, MailboxTargets targets,
-			Environment environment) {
+			MailboxPassword password) {
 		this.mailboxes = mailboxes;
 		this.poller = poller;
 		this.records = records;
 		this.targets = targets;
-		this.environment = environment;
+		this.password = password;
 	}
 
 	/** The mailbox, if the tenant has set one up. */
@@ -57,18 +56,26 @@ public class InboundMailboxes {
 		return this.poller.poll();
 	}
 
+	/**
+	 * The environment variable (or property) the platform operator puts the tenant's
+	 * mailbox password in, e.g. {@code CANDOUR_INBOUND_PASSWORD_DEMO_COUNTY}.
+	 */
+	public String passwordVariable() {
+		return this.password.variable();
+	}
+
 	/** The active configuration's feedback types that take the email channel. */
 	public List<FeedbackType> feedbackTypesTakingEmail() {
 		return this.targets.takingEmail();
 	}
 
 	private MailboxStatus status(Mailbox mailbox) {
-		String problem = this.environment.getProperty(mailbox.passwordReference()) == null
-				? "The password variable " + mailbox.passwordReference() + " is not set" : null;
+		String problem = this.password.read().isEmpty()
+				? "The password variable " + this.password.variable() + " is not set" : null;
 		Map<String, Long> counts = new LinkedHashMap<>();
 		this.records.counts().forEach((outcome, n) -> counts.put(outcome.name().toLowerCase(Locale.ROOT), n));
 		return new MailboxStatus(mailbox.host(), mailbox.port(), mailbox.tls(), mailbox.user(),
-				mailbox.passwordReference(), mailbox.folder(), mailbox.feedbackType(), mailbox.bodyField(),
+				this.password.variable(), mailbox.folder(), mailbox.feedbackType(), mailbox.bodyField(),
 				mailbox.enabled(), mailbox.updatedAt(), mailbox.updatedBy(), problem,
 				this.mailboxes.lastPoll().orElse(null), counts);
 	}

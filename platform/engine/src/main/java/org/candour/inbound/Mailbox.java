@@ -9,8 +9,6 @@ import java.time.Instant;
  * @param port its port
  * @param tls whether to connect with TLS (IMAPS) rather than plain IMAP
  * @param user the mailbox user
- * @param passwordReference the environment variable (or property) holding the password;
- * the password itself is never stored
  * @param folder the folder read ({@code INBOX} by default)
  * @param feedbackType the feedback type new emails are logged as (its channels must
  * include {@code email})
@@ -21,8 +19,8 @@ import java.time.Instant;
  * @param updatedAt when the settings were last changed
  * @param updatedBy who changed them last
  */
-record Mailbox(String host, int port, boolean tls, String user, String passwordReference, String folder,
-		String feedbackType, String bodyField, boolean enabled, Instant updatedAt, String updatedBy) {
+record Mailbox(String host, int port, boolean tls, String user, String folder, String feedbackType, String bodyField,
+		boolean enabled, Instant updatedAt, String updatedBy) {
 
 	static final String DEFAULT_FOLDER = "INBOX";
 

@@ -14,7 +14,6 @@ import org.candour.tenancy.TenantContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,17 +36,17 @@ class MailboxPoller {
 
 	private final MessageRecords records;
 
-	private final Environment environment;
+	private final MailboxPassword password;
 
 	private final Clock clock;
 
 	MailboxPoller(MailboxStore mailboxes, MailboxReader reader, EmailIntake intake, MessageRecords records,
-			Environment environment, Optional<Clock> clock) {
+			MailboxPassword password, Optional<Clock> clock) {
 		this.mailboxes = mailboxes;
 		this.reader = reader;
 		this.intake = intake;
 		this.records = records;
-		this.environment = environment;
+		this.password = password;
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
 
@@ -68,14 +67,14 @@ class MailboxPoller {
 			return Optional.empty();
 		}
 		Instant at = this.clock.instant();
-		String password = this.environment.getProperty(mailbox.get().passwordReference());
-		if (password == null) {
-			return Optional.of(this.mailboxes.polled(PollSummary.notRead(at,
-					"The password variable " + mailbox.get().passwordReference() + " is not set")));
+		Optional<String> password = this.password.read();
+		if (password.isEmpty()) {
+			return Optional.of(this.mailboxes
+				.polled(PollSummary.notRead(at, "The password variable " + this.password.variable() + " is not set")));
 		}
 		Map<MessageRecords.Outcome, Integer> counts = new EnumMap<>(MessageRecords.Outcome.class);
 		try {
-			this.reader.eachUnread(mailbox.get(), password,
+			this.reader.eachUnread(mailbox.get(), password.get(),
 					unread -> Optional.ofNullable(takeIn(mailbox.get(), unread, afterStored))
 						.ifPresent(outcome -> counts.merge(outcome, 1, Integer::sum)));
 		}

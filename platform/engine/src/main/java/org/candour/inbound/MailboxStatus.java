@@ -12,7 +12,7 @@ import java.util.Map;
  * @param port its port
  * @param tls IMAPS rather than plain IMAP
  * @param user the mailbox user
- * @param passwordReference the environment variable that holds the password
+ * @param passwordVariable the environment variable the password is read from
  * @param folder the folder read
  * @param feedbackType the feedback type new emails are logged as
  * @param bodyField the form question the email's text goes into
@@ -24,7 +24,7 @@ import java.util.Map;
  * @param messages messages by outcome: {@code contact}, {@code reply}, {@code ignored},
  * {@code failed}
  */
-public record MailboxStatus(String host, int port, boolean tls, String user, String passwordReference, String folder,
+public record MailboxStatus(String host, int port, boolean tls, String user, String passwordVariable, String folder,
 		String feedbackType, String bodyField, boolean enabled, Instant updatedAt, String updatedBy, String problem,
 		PollSummary lastPoll, Map<String, Long> messages) {
 

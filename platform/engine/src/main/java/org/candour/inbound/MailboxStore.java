@@ -21,8 +21,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The current tenant's inbound mailbox: one document, replaced whole by a valid change
- * (one write). The password is never part of it, only the name of the variable that holds
- * it.
+ * (one write). The password is never part of it ({@link MailboxPassword}).
  */
 @Component
 class MailboxStore {
@@ -56,11 +55,10 @@ class MailboxStore {
 		if (stored == null) {
 			return Optional.empty();
 		}
-		return Optional
-			.of(new Mailbox(stored.getString("host"), stored.getInteger("port"), stored.getBoolean("tls", true),
-					stored.getString("user"), stored.getString("passwordReference"), stored.getString("folder"),
-					stored.getString("feedbackType"), stored.getString("bodyField"), stored.getBoolean("enabled", true),
-					stored.getDate("updatedAt").toInstant(), stored.getString("updatedBy")));
+		return Optional.of(new Mailbox(stored.getString("host"), stored.getInteger("port"),
+				stored.getBoolean("tls", true), stored.getString("user"), stored.getString("folder"),
+				stored.getString("feedbackType"), stored.getString("bodyField"), stored.getBoolean("enabled", true),
+				stored.getDate("updatedAt").toInstant(), stored.getString("updatedBy")));
 	}
 
 	/**
@@ -81,7 +79,6 @@ class MailboxStore {
 			.append("port", body.path("port").asInt())
 			.append("tls", body.path("tls").asBoolean(true))
 			.append("user", body.path("user").asString())
-			.append("passwordReference", body.path("passwordReference").asString())
 			.append("folder", body.path("folder").asString(Mailbox.DEFAULT_FOLDER))
 			.append("feedbackType", body.path("feedbackType").asString())
 			.append("bodyField", body.path("bodyField").asString())

@@ -3,6 +3,7 @@ package org.candour.inbound;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -42,7 +43,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @CandourIntegrationTest
 class InboundEmailIntegrationTests {
 
-	private static final String PASSWORD_VARIABLE = "CANDOUR_INBOUND_TEST_PASSWORD";
+	private static final List<String> PASSWORD_VARIABLES = new java.util.concurrent.CopyOnWriteArrayList<>();
 
 	private static final String PASSWORD = "mailbox-secret-" + UUID.randomUUID();
 
@@ -72,14 +73,13 @@ class InboundEmailIntegrationTests {
 
 	@BeforeAll
 	static void startMailServer() {
-		System.setProperty(PASSWORD_VARIABLE, PASSWORD);
 		MAIL.start();
 	}
 
 	@AfterAll
 	static void stopMailServer() {
 		MAIL.stop();
-		System.clearProperty(PASSWORD_VARIABLE);
+		PASSWORD_VARIABLES.forEach(System::clearProperty);
 	}
 
 	@Test
@@ -244,10 +244,10 @@ class InboundEmailIntegrationTests {
 	@Test
 	void theMailboxIsCheckedAndItsPasswordNeverStoredOrShown() {
 		String tenant = this.testTenants.withShippedPack("in", "unitary-council-triage");
-		Api.Response refused = this.api.put(mailboxPath(tenant), Map.of("host", "127.0.0.1", "port", 993, "user", "u",
-				"passwordReference", "hunter2", "feedbackType", "service-request", "bodyField", "nonsense"));
+		Api.Response refused = this.api.put(mailboxPath(tenant), Map.of("host", "127.0.0.1", "port", 70000, "user", "u",
+				"feedbackType", "service-request", "bodyField", "details"));
 		assertThat(refused.status()).isEqualTo(422);
-		assertThat(refused.body().path("errors").findValuesAsString("pointer")).contains("/passwordReference");
+		assertThat(refused.body().path("errors").findValuesAsString("pointer")).contains("/port");
 		Api.Response wrongType = this.api.put(mailboxPath(tenant), settings(tenant, "nobody", "nonsense"));
 		assertThat(wrongType.status()).isEqualTo(422);
 		assertThat(wrongType.body().path("errors").findValuesAsString("pointer")).contains("/bodyField");
@@ -255,10 +255,17 @@ class InboundEmailIntegrationTests {
 
 		Api.Response stored = this.api.put(mailboxPath(tenant), settings(tenant, "nobody", "details"));
 		assertThat(stored.status()).isEqualTo(200);
+		String variable = "CANDOUR_INBOUND_PASSWORD_" + tenant.toUpperCase(Locale.ROOT).replace('-', '_');
+		assertThat(stored.body().path("passwordVariable").asString()).isEqualTo(variable);
+		assertThat(stored.body().path("problem").asString())
+			.isEqualTo("The password variable " + variable + " is not set");
+		assertThat(this.api.post(mailboxPath(tenant) + "/poll", Map.of()).body().path("problem").asString())
+			.isEqualTo("The password variable " + variable + " is not set");
+		setPassword(tenant);
 		String auditor = this.tokens.member("auditor-" + tenant, tenant, Set.of("AUDITOR"), Set.of());
 		Api.Response read = this.api.sendAs(auditor, "GET", mailboxPath(tenant), null);
 		assertThat(read.status()).isEqualTo(200);
-		assertThat(read.body().path("passwordReference").asString()).isEqualTo(PASSWORD_VARIABLE);
+		assertThat(read.body().path("problem").isNull()).isTrue();
 		assertThat(read.body().toString()).doesNotContain(PASSWORD);
 		assertThat(this.api.sendAs(auditor, "PUT", mailboxPath(tenant), settings(tenant, "nobody", "details")).status())
 			.isEqualTo(403);
@@ -269,14 +276,22 @@ class InboundEmailIntegrationTests {
 	private Mailbox mailboxFor(String tenant) {
 		String address = "complaints-" + tenant + "@council.example";
 		GreenMailUser user = MAIL.setUser(address, tenant, PASSWORD);
+		setPassword(tenant);
 		Api.Response stored = this.api.put(mailboxPath(tenant), settings(tenant, tenant, "details"));
 		assertThat(stored.status()).as(stored.body().toString()).isEqualTo(200);
 		return new Mailbox(tenant, address, user);
 	}
 
 	private static Map<String, Object> settings(String tenant, String user, String bodyField) {
-		return Map.of("host", "127.0.0.1", "port", MAIL.getImap().getPort(), "tls", false, "user", user,
-				"passwordReference", PASSWORD_VARIABLE, "feedbackType", "contact", "bodyField", bodyField);
+		return Map.of("host", "127.0.0.1", "port", MAIL.getImap().getPort(), "tls", false, "user", user, "feedbackType",
+				"contact", "bodyField", bodyField);
+	}
+
+	/** What the platform operator does: the tenant's password in its variable. */
+	private static void setPassword(String tenant) {
+		String variable = "CANDOUR_INBOUND_PASSWORD_" + tenant.toUpperCase(Locale.ROOT).replace('-', '_');
+		System.setProperty(variable, PASSWORD);
+		PASSWORD_VARIABLES.add(variable);
 	}
 
 	private JsonNode poll(Mailbox mailbox) {

@@ -14,6 +14,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.candour.queues.CaseQueries;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,17 +31,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A county council's tenant administrator, in Chromium, sets up the mailbox its Freedom
  * of Information requests arrive in on the inbound email page, once with the keyboard
  * alone (axe on every page, the error state included) and once with the mouse and
- * JavaScript off: a port and a password that are not what the page asks for are refused
- * on their fields (the password typed by mistake is not shown back), the settings are
- * saved, and "Check the mailbox now" logs the email waiting in it (GreenMail's IMAP
- * server) as a request, its subject above its text (the form has no summary question). An
- * auditor reads the page without its buttons and is refused a change.
+ * JavaScript off: a port that is not a number and a question the form does not have are
+ * refused on their fields, the page names the variable the password is read from (never
+ * the password), the settings are saved, and "Check the mailbox now" logs the email
+ * waiting in it (GreenMail's IMAP server) as a request, its subject above its text (the
+ * form has no summary question). An auditor reads the page without its buttons and is
+ * refused a change.
  */
 @CandourWebTest
 @ExtendWith(Browsers.class)
 class AdminInboundEmailBrowserTests {
-
-	private static final String PASSWORD_VARIABLE = "CANDOUR_INBOUND_ADMIN_PAGE_TEST";
 
 	private static final String PASSWORD = "secret-" + UUID.randomUUID();
 
@@ -61,19 +61,18 @@ class AdminInboundEmailBrowserTests {
 
 	@BeforeAll
 	static void startMailServer() {
-		System.setProperty(PASSWORD_VARIABLE, PASSWORD);
 		MAIL.start();
 	}
 
 	@AfterAll
 	static void stopMailServer() {
 		MAIL.stop();
-		System.clearProperty(PASSWORD_VARIABLE);
 	}
 
 	@BeforeEach
 	void countyTenantWithAnEmailWaiting() throws Exception {
 		this.tenant = this.adminTenants.county();
+		System.setProperty(passwordVariable(), PASSWORD);
 		this.mailbox = MAIL.setUser("foi-" + this.tenant.id + "@county.example", this.tenant.id, PASSWORD);
 		MimeMessage email = new MimeMessage(Session.getInstance(new java.util.Properties()));
 		email.setFrom(new InternetAddress("Robin Example <robin@example.org>"));
@@ -82,6 +81,11 @@ class AdminInboundEmailBrowserTests {
 		email.setText("Please send me the gritting routes for this winter.", "UTF-8");
 		email.saveChanges();
 		this.mailbox.deliver(email);
+	}
+
+	@AfterEach
+	void clearThePassword() {
+		System.clearProperty(passwordVariable());
 	}
 
 	@Test
@@ -107,6 +111,10 @@ class AdminInboundEmailBrowserTests {
 		assertThat(auditor.get(this.tenant.admin() + "/inbound-email").html()).contains("No mailbox is set up");
 	}
 
+	private String passwordVariable() {
+		return "CANDOUR_INBOUND_PASSWORD_" + this.tenant.id.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+	}
+
 	private void setsUpTheMailboxAndChecksIt(Page page, AdminPublishJourneyBrowserTests.Hands hands) {
 		OfficerSignIn.as(page, this.tenant.id, AdminTenant.ADMIN);
 		page.navigate(this.tenant.admin());
@@ -119,20 +127,20 @@ class AdminInboundEmailBrowserTests {
 		hands.fill(page, page.getByLabel("Port"), "an imap port");
 		hands.choose(page, page.getByLabel("No, plain IMAP"));
 		hands.fill(page, page.getByLabel("User name"), this.tenant.id);
-		hands.fill(page, page.getByLabel("Password variable"), PASSWORD);
 		hands.select(page, page.getByLabel("Log emails as"), "Freedom of Information request");
-		hands.fill(page, page.getByLabel("Form question for the email’s text"), "informationRequested");
+		hands.fill(page, page.getByLabel("Form question for the email’s text"), "details");
 		hands.click(page, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save mailbox")));
 		assertThat(page).hasTitle(Pattern.compile("^Error: "));
 		assertThat(page.locator(".govuk-error-summary a[href='#port']"))
 			.hasText("Enter the port as a whole number from 1 to 65535");
-		assertThat(page.locator(".govuk-error-summary a[href='#passwordReference']"))
-			.containsText("Enter the name of the variable that holds the password");
-		assertThat(page.getByLabel("Password variable")).not().hasValue(PASSWORD);
+		assertThat(page.locator(".govuk-error-summary a[href='#bodyField']"))
+			.hasText("The form has no text question 'details' for the email's text");
+		assertThat(page.locator("#password")).containsText(passwordVariable());
+		assertThat(page.content()).doesNotContain(PASSWORD);
 		hands.checkAccessibility(page);
 
 		hands.fill(page, page.getByLabel("Port"), String.valueOf(MAIL.getImap().getPort()));
-		hands.fill(page, page.getByLabel("Password variable"), PASSWORD_VARIABLE);
+		hands.fill(page, page.getByLabel("Form question for the email’s text"), "informationRequested");
 		hands.click(page, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save mailbox")));
 		assertThat(page.locator("#done")).containsText("Mailbox saved");
 		assertThat(page.locator("#status")).containsText("Not yet");
