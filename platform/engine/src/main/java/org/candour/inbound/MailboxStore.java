@@ -65,9 +65,16 @@ class MailboxStore {
 	 * Checks and stores a mailbox (422 naming each problem; nothing stored then).
 	 */
 	Mailbox replace(JsonNode body) {
-		this.bodies.require("inbound-mailbox", body);
-		List<ApiError> problems = new ArrayList<>(
-				this.targets.problems(body.path("feedbackType").asString(), body.path("bodyField").asString()));
+		List<ApiError> problems = new ArrayList<>();
+		try {
+			this.bodies.require("inbound-mailbox", body);
+		}
+		catch (Refusal malformed) {
+			// the schema's problems and the configuration's, all at once
+			problems.addAll(malformed.violations());
+		}
+		String feedbackType = body.path("feedbackType").asString("");
+		problems.addAll(this.targets.problems(feedbackType, body.path("bodyField").asString("")));
 		if (!this.settings.allows(body.path("host").asString())) {
 			problems.add(0, new ApiError("/host", "inbound.host-not-allowed",
 					"Candour may not read mail from this server: ask your platform operator which servers it may use"));
