@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.bson.Document;
 import org.bson.types.ObjectId;
@@ -80,6 +81,33 @@ public class CaseAttachments {
 			throw Refusal.stale("The case is changing too often to add a file; try again", Map.of());
 		}
 		return added;
+	}
+
+	/**
+	 * Why a file would be refused on a case within the platform's limits, in plain words;
+	 * empty when it would be kept. Nothing is stored.
+	 */
+	public Optional<String> refusal(Upload upload) {
+		try {
+			this.store.check(upload, this.policies.forCase());
+			return Optional.empty();
+		}
+		catch (UploadRefused refused) {
+			return Optional.of(refused.getMessage());
+		}
+	}
+
+	/**
+	 * Adds a file as {@link #add} does, unless the case already holds one of the same
+	 * name and content: a retried delivery adds nothing.
+	 */
+	public Attachment addOnce(CaseReference reference, Upload upload) {
+		FeedbackCase feedbackCase = this.cases.visible(reference);
+		AttachmentStore.Checked checked = this.store.check(upload, this.policies.forCase());
+		return filesOf(feedbackCase).stream()
+			.filter(file -> file.fileName().equals(checked.fileName()) && file.sha256().equals(checked.sha256()))
+			.findFirst()
+			.orElseGet(() -> add(reference, upload));
 	}
 
 	/** One file of a case the caller may see, with its content; 404 otherwise. */

@@ -28,8 +28,8 @@ import org.springframework.context.annotation.Import;
 				"server.forward-headers-strategy=native",
 				"candour.security.metrics.password=" + CandourIntegrationTest.SCRAPE_PASSWORD,
 				"candour.public-url=" + CandourIntegrationTest.PUBLIC_URL, "candour.reports.background-runs=false",
-				"candour.reports.scheduling=false", "candour.reports.partition-above=0",
-				"candour.qa.scheduling=false" })
+				"candour.reports.scheduling=false", "candour.reports.partition-above=0", "candour.qa.scheduling=false",
+				"candour.inbound.scheduling=false" })
 @Import({ Api.class, TestTokens.class, TestClock.class, TestTenants.class, org.candour.config.InjectedFailures.class,
 		org.candour.reports.InterruptedRuns.class, SignInPageStandIn.class })
 public @interface CandourIntegrationTest {
