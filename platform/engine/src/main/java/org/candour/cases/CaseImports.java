@@ -127,6 +127,11 @@ public class CaseImports {
 		return new Imported(logged.feedbackCase(), logged.created());
 	}
 
+	/** The reference of the case imported under {@code key}, if one was. */
+	public Optional<CaseReference> importedAs(String key) {
+		return this.cases.byIdempotencyKey(ImportedCase.idempotencyKey(key)).map(FeedbackCase::caseReference);
+	}
+
 	/** Whether a case was imported under {@code key}. */
 	public boolean imported(String key) {
 		return this.cases.exists(Cases.idFor(ImportedCase.idempotencyKey(key)));

@@ -8,8 +8,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
+import org.candour.cases.CaseImports;
 import org.candour.support.Api;
 import org.candour.support.CandourIntegrationTest;
+import org.candour.support.CaseApi;
 import org.candour.support.TestClock;
 import org.candour.support.TestTenants;
 import org.candour.support.TestTokens;
@@ -62,6 +64,9 @@ class ImportIntegrationTests {
 	@Autowired
 	Imports imports;
 
+	@Autowired
+	CaseImports cases;
+
 	String tenant;
 
 	@BeforeEach
@@ -102,7 +107,10 @@ class ImportIntegrationTests {
 			.path(0);
 		String reference = imported.path("reference").asString();
 		JsonNode feedbackCase = this.api.get(base() + "/cases/" + reference).body();
-		assertThat(feedbackCase.path("receivedAt").asString()).startsWith("2024-10-07");
+		assertThat(feedbackCase.path("receivedOn").asString()).isEqualTo("2024-10-07");
+		assertThat(CaseApi.status(feedbackCase, "acknowledge")).isEqualTo("met");
+		assertThat(CaseApi.status(feedbackCase, "respond")).as("answered 7 working days after acknowledgement")
+			.isEqualTo("met");
 		assertThat(feedbackCase.path("state").asString()).isEqualTo("closed");
 		assertThat(feedbackCase.path("outcome").path("decision").asString()).isEqualTo("partially-upheld");
 		assertThat(feedbackCase.path("outcome").path("responseDate").asString()).isEqualTo("2024-10-18");
