@@ -24,7 +24,9 @@ public class ImportMappingManagement {
 
 	private final ImportMappings mappings;
 
-	/** The shipped samples' folder on the class path (the server's, from tenant-configs). */
+	/**
+	 * The shipped samples' folder on the class path (the server's, from tenant-configs).
+	 */
 	private static final String SAMPLES = "candour/packs/samples/";
 
 	/** Each shipped mapping and the pack its sample was made for. */

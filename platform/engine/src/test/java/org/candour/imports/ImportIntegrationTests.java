@@ -146,6 +146,32 @@ class ImportIntegrationTests {
 		assertThat(caseCount()).isEqualTo(991);
 	}
 
+	@Test
+	void refusesAMappingThatDoesNotFitTheConfigurationWithAPointerAtEachProblem() {
+		Map<String, Object> mapping = Map.of("title", "Broken", "feedbackType", "complaint-stage-1", "keyColumn", "Ref",
+				"receivedColumn", "Received", "fields", Map.of("/summary", "Subject", "/shoeSize", "Shoes"), "orgUnit",
+				Map.of("column", "Dept", "values", Map.of("Old/Dept", "no-such-unit")), "state",
+				Map.of("column", "Status", "values", Map.of("Open", "pending")), "dates",
+				List.of(Map.of("column", "Done", "action", "teleport")), "outcome", Map.of("column", "Outcome", "field",
+						"decision", "codeList", "outcomes", "values", Map.of("Yes", "maybe")));
+
+		Api.Response refused = this.api.put(base() + "/import-mappings/broken", mapping);
+
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+		assertThat(refused.body().path("errors").findValuesAsString("pointer")).containsExactlyInAnyOrder(
+				"/fields/~1shoeSize", "/orgUnit/values/Old~1Dept", "/state/values/Open", "/dates/0/action",
+				"/outcome/values/Yes");
+		assertThat(this.api.get(base() + "/import-mappings/broken").status()).isEqualTo(404);
+
+		Api.Response unknownType = this.api.put(base() + "/import-mappings/broken",
+				Map.of("title", "Broken", "feedbackType", "parking-ticket", "keyColumn", "Ref", "receivedColumn",
+						"Received", "state", Map.of("column", "Status")));
+		assertThat(unknownType.body().path("errors").findValuesAsString("pointer")).containsExactly("/feedbackType");
+		assertThat(this.api.get(base() + "/import-mappings").body().findValuesAsString("id"))
+			.containsExactly("legacy-complaints");
+	}
+
 	private JsonNode run(boolean dryRun) throws IOException {
 		byte[] file = Files.readAllBytes(SAMPLES.resolve("legacy-complaints.csv"));
 		Api.Response started = this.api.postFile(base() + "/imports?mappingId=legacy-complaints&dryRun=" + dryRun,

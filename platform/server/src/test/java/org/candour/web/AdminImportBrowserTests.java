@@ -87,7 +87,8 @@ class AdminImportBrowserTests {
 		Keyboard.tabTo(page, page.locator("#mappingId"));
 		page.locator("#mappingId").selectOption("legacy-complaints");
 		Keyboard.tabToGroupOf(page, page.locator("input[name=dryRun]").first());
-		page.locator("input[name=dryRun][value='" + dryRun + "']").check();
+		page.keyboard().press("true".equals(dryRun) ? "Space" : "ArrowDown");
+		assertThat(page.locator("input[name=dryRun][value='" + dryRun + "']")).isChecked();
 		Keyboard.press(page, page.locator("#run"));
 	}
 
