@@ -104,6 +104,11 @@ class ImportExecution {
 		catch (Refusal refusal) {
 			return new Outcome("failed", rows.columns(row, refusal.violations()));
 		}
+		catch (RuntimeException ex) {
+			// one row the case engine cannot take must not stop (and forever resume) the run
+			return new Outcome("failed",
+					List.of(new ImportProblem(row.number(), null, "The row could not be imported: " + ex.getMessage())));
+		}
 	}
 
 	private void finish(ImportRun run, String status) {
