@@ -105,9 +105,10 @@ class ImportExecution {
 			return new Outcome("failed", rows.columns(row, refusal.violations()));
 		}
 		catch (RuntimeException ex) {
-			// one row the case engine cannot take must not stop (and forever resume) the run
-			return new Outcome("failed",
-					List.of(new ImportProblem(row.number(), null, "The row could not be imported: " + ex.getMessage())));
+			// one row the case engine cannot take must not stop (and forever resume) the
+			// run
+			return new Outcome("failed", List
+				.of(new ImportProblem(row.number(), null, "The row could not be imported: " + ex.getMessage())));
 		}
 	}
 
