@@ -33,6 +33,6 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Admin UI",
 		allowedDependencies = { "api", "attachments", "calendar", "cases", "config", "definition",
-				"definition :: model", "definition :: editing", "definition :: normal", "imports", "notifications", "packs",
-				"reports", "reports :: output", "retention", "security", "tenancy", "web", "workflow" })
+				"definition :: model", "definition :: editing", "definition :: normal", "imports", "notifications",
+				"packs", "reports", "reports :: output", "retention", "security", "tenancy", "web", "workflow" })
 package org.candour.admin;

@@ -57,9 +57,9 @@ class ImportPageController {
 
 	@PostMapping("/t/{tenant}/admin/imports")
 	@EndpointRoles({ EndpointRoles.TENANT_ADMIN, EndpointRoles.PLATFORM_ADMIN })
-	String run(@RequestParam(required = false) MultipartFile file,
-			@RequestParam(defaultValue = "") String mappingId, @RequestParam(defaultValue = "") String dryRun,
-			Model model, HttpServletResponse response) throws IOException {
+	String run(@RequestParam(required = false) MultipartFile file, @RequestParam(defaultValue = "") String mappingId,
+			@RequestParam(defaultValue = "") String dryRun, Model model, HttpServletResponse response)
+			throws IOException {
 		List<PageProblem> errors = new ArrayList<>();
 		if (file == null || file.isEmpty()) {
 			errors.add(new PageProblem("file", "Choose a CSV or Excel (.xlsx) file"));
@@ -108,8 +108,9 @@ class ImportPageController {
 				this.mappings.all().stream().map(mapping -> new Choice(mapping.id(), mapping.title())).toList());
 		model.addAttribute("mappingId", mappingId);
 		model.addAttribute("dryRun", dryRun);
-		model.addAttribute("dryRunChoices", List.of(new Choice("true", "Check the file only (a dry run: nothing is stored)"),
-				new Choice("false", "Import the cases")));
+		model.addAttribute("dryRunChoices",
+				List.of(new Choice("true", "Check the file only (a dry run: nothing is stored)"),
+						new Choice("false", "Import the cases")));
 		model.addAttribute("runs", this.imports.newest());
 		return "admin/imports/imports";
 	}
