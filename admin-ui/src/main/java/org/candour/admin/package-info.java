@@ -26,7 +26,8 @@
  * its normaliser to read a form's questions as residents meet them, code lists expanded),
  * packs, security (memberships), tenancy, the API conventions, the working-day calendar
  * and the clock arithmetic of workflows (sample due dates, the timescales' worked
- * example), retention (the disposal dry run and log), privacy (subject access, erasure
+ * example), imports (existing caseloads brought in), retention (the disposal dry run and
+ * log), privacy (subject access, erasure
  * and the privacy log), inbound (the tenant's mailbox), notifications (which provider a
  * tenant sends through), attachments (the platform's upload limits a file question may
  * narrow), the web module's {@code OversizedPosts} (a pack zip larger than the server
@@ -35,7 +36,7 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Admin UI",
 		allowedDependencies = { "api", "attachments", "calendar", "cases", "config", "definition",
-				"definition :: model", "definition :: editing", "definition :: normal", "inbound", "notifications",
-				"open311", "packs", "privacy", "reports", "reports :: output", "retention", "security", "tenancy",
-				"web", "workflow" })
+				"definition :: model", "definition :: editing", "definition :: normal", "imports", "inbound",
+				"notifications", "open311", "packs", "privacy", "reports", "reports :: output", "retention", "security",
+				"tenancy", "web", "workflow" })
 package org.candour.admin;

@@ -63,7 +63,12 @@ public final class CaseHistory {
 	 * {@code log}.
 	 */
 	FeedbackCase started(FeedbackCase unsaved, String by, String comment) {
-		HistoryEntry first = signed(unsaved.id(), 1, unsaved.updatedAt(), by, "log", null, unsaved.current().state(),
+		return started(unsaved, by, "log", comment);
+	}
+
+	/** A new case with its first entry, {@code action} ({@code log}, {@code import}). */
+	FeedbackCase started(FeedbackCase unsaved, String by, String action, String comment) {
+		HistoryEntry first = signed(unsaved.id(), 1, unsaved.updatedAt(), by, action, null, unsaved.current().state(),
 				List.of(), comment, "", snapshotHash(unsaved));
 		return unsaved.started(first);
 	}

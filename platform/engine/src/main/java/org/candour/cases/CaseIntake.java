@@ -140,12 +140,23 @@ public class CaseIntake {
 	}
 
 	Logged store(NewCase request) {
+		return store(request, this::build, true);
+	}
+
+	/**
+	 * Stores a new case that {@code builder} makes with an id and a reference, trying the
+	 * next reference while one is taken; {@code announce} says whether to publish
+	 * {@link CaseLogged} (an imported case is not news to its resident).
+	 */
+	Logged store(NewCase request, Builder builder, boolean announce) {
 		// never derived from the reference: a case's identity is its own, whatever
 		// reference it is given
 		String id = request.idempotencyKey() != null ? Cases.idFor(request.idempotencyKey())
 				: TenantContext.require().value() + ":" + UUID.randomUUID();
 		for (int attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt++) {
-			FeedbackCase created = build(request, id);
+			CaseConfiguration configuration = request.configuration();
+			FeedbackCase created = builder.build(request, id, this.references.next(referencePrefix(configuration),
+					referenceFormat(configuration), configuration.calendar().receivedOn(request.receivedAt())));
 			// a random id is new; a case retried under its idempotency key keeps its
 			// first contact
 			if (!request.contact().isEmpty()
@@ -155,6 +166,9 @@ public class CaseIntake {
 			}
 			Cases.Insert result = this.cases.insert(created);
 			if (result == Cases.Insert.STORED) {
+				if (!announce) {
+					return new Logged(created, true);
+				}
 				this.events.publishEvent(new CaseLogged(created.caseReference(), created.current().feedbackType(),
 						request.channel(), created, request.contact().deepCopy()));
 				return new Logged(created, true);
@@ -162,18 +176,15 @@ public class CaseIntake {
 			if (result == Cases.Insert.ALREADY_STORED) {
 				return new Logged(this.cases.byIdempotencyKey(request.idempotencyKey()).orElseThrow(), false);
 			}
-			CaseConfiguration configuration = request.configuration();
 			this.references.skipTaken(referencePrefix(configuration), referenceFormat(configuration),
 					created.receivedOn());
 		}
 		throw new IllegalStateException("Could not allocate a unique case reference");
 	}
 
-	private FeedbackCase build(NewCase request, String id) {
+	private FeedbackCase build(NewCase request, String id, CaseReference reference) {
 		CaseConfiguration configuration = request.configuration();
 		LocalDate receivedOn = configuration.calendar().receivedOn(request.receivedAt());
-		CaseReference reference = this.references.next(referencePrefix(configuration), referenceFormat(configuration),
-				receivedOn);
 		String initial = configuration.workflow().initialState();
 		ObjectNode meta = this.json.createObjectNode();
 		if (request.language() != null) {
@@ -207,6 +218,13 @@ public class CaseIntake {
 
 	private static String referenceFormat(CaseConfiguration configuration) {
 		return configuration.feedbackType().referenceFormat();
+	}
+
+	/** Makes a new case of a request, with its id and reference. */
+	interface Builder {
+
+		FeedbackCase build(NewCase request, String id, CaseReference reference);
+
 	}
 
 	/** A logged case and whether this request created it. */

@@ -58,6 +58,19 @@ final class ClockKeeper {
 		followPauses(draft, previousState, at);
 	}
 
+	/**
+	 * Stops every clock still running or paused at {@code at}: a case closed elsewhere
+	 * (an imported one) has no clock left to run.
+	 */
+	void stopAll(CaseDraft draft, Instant at) {
+		for (CaseClock clock : List.copyOf(draft.clocks)) {
+			ClockDefinition definition = this.configuration.workflow().clocks().get(clock.id());
+			if (definition != null && !clock.stopped()) {
+				draft.put(this.configuration.clocks().stop(clock, definition, at));
+			}
+		}
+	}
+
 	void start(CaseDraft draft, ClockDefinition definition, Instant at, LocalDate receivedOn, JsonNode view) {
 		CaseClock existing = draft.clock(definition.id());
 		if (existing != null && !existing.stopped()) {

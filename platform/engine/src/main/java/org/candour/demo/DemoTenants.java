@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import org.candour.demo.synthetic.SyntheticAftercare;
 import org.candour.demo.synthetic.SyntheticCases;
 import org.candour.demo.synthetic.SyntheticQa;
+import org.candour.imports.ImportMappingManagement;
 import org.candour.mongo.EmbeddedDefault;
 import org.candour.packs.PackDeployment;
 import org.candour.tenancy.Tenant;
@@ -43,8 +44,11 @@ class DemoTenants {
 
 	private final SyntheticQa qa;
 
+	private final ImportMappingManagement importMappings;
+
 	DemoTenants(DemoSettings settings, Environment environment, TenantManagement tenants, PackDeployment packs,
-			SyntheticCases synthetic, SyntheticAftercare aftercare, SyntheticQa qa) {
+			SyntheticCases synthetic, SyntheticAftercare aftercare, SyntheticQa qa,
+			ImportMappingManagement importMappings) {
 		this.settings = settings;
 		this.environment = environment;
 		this.tenants = tenants;
@@ -52,6 +56,7 @@ class DemoTenants {
 		this.synthetic = synthetic;
 		this.aftercare = aftercare;
 		this.qa = qa;
+		this.importMappings = importMappings;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -88,6 +93,13 @@ class DemoTenants {
 	}
 
 	private void fill(Tenant tenant, String pack) {
+		try {
+			TenantContext.runAs(tenant.asCurrent(), () -> this.importMappings.saveShipped(pack));
+		}
+		catch (RuntimeException ex) {
+			log.warn("The shipped import mapping for demo tenant {} could not be saved: {}", tenant.id(),
+					ex.getMessage());
+		}
 		try {
 			int cases = TenantContext.callAs(tenant.asCurrent(), () -> this.synthetic
 				.generate(this.settings.casesPerTenant(), this.settings.seed() + tenant.id().hashCode()));

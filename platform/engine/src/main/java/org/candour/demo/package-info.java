@@ -12,10 +12,12 @@
  * benchmarks use it too) logs and moves them on through the case services
  * ({@link org.candour.cases.SyntheticCasework}). Each demo tenant's current month is then
  * sampled for quality assurance and most samples scored ({@code SyntheticQa}), so the QA
- * pages are not empty. Uses tenancy, packs, cases, learning, remedies, quality assurance,
- * surveys, the configuration store and model, MongoDB settings and API conventions.
+ * pages are not empty. A tenant of the county council pack gets the shipped import
+ * mapping for the sample legacy export ({@code tenant-configs/samples/}). Uses tenancy,
+ * imports, packs, cases, learning, remedies, quality assurance, surveys, the
+ * configuration store and model, MongoDB settings and API conventions.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo tenants",
-		allowedDependencies = { "api", "cases", "config", "definition", "definition :: model", "learning", "mongo",
-				"packs", "qa", "remedies", "surveys", "tenancy" })
+		allowedDependencies = { "api", "cases", "config", "definition", "definition :: model", "imports", "learning",
+				"mongo", "packs", "qa", "remedies", "surveys", "tenancy" })
 package org.candour.demo;
