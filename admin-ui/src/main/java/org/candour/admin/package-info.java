@@ -27,12 +27,11 @@
  * packs, security (memberships), tenancy, the API conventions, the working-day calendar
  * and the clock arithmetic of workflows (sample due dates, the timescales' worked
  * example), imports (existing caseloads brought in), retention (the disposal dry run and
- * log), privacy (subject access, erasure
- * and the privacy log), inbound (the tenant's mailbox), notifications (which provider a
- * tenant sends through), attachments (the platform's upload limits a file question may
- * narrow), the web module's {@code OversizedPosts} (a pack zip larger than the server
- * takes, back on the import page), and Open311 (the clients of the endpoint and their
- * keys).
+ * log), privacy (subject access, erasure and the privacy log), inbound (the tenant's
+ * mailbox), notifications (which provider a tenant sends through), attachments (the
+ * platform's upload limits a file question may narrow), the web module's
+ * {@code OversizedPosts} (a pack zip larger than the server takes, back on the import
+ * page), and Open311 (the clients of the endpoint and their keys).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Admin UI",
 		allowedDependencies = { "api", "attachments", "calendar", "cases", "config", "definition",

@@ -77,8 +77,12 @@ class SubjectAccessPageController {
 
 	@PostMapping("/t/{tenant}/admin/subject-access/erasure")
 	@EndpointRoles(EndpointRoles.TENANT_ADMIN)
-	String erase(SearchForm form, @RequestParam String person, @RequestParam(required = false) String reason,
+	String erase(SearchForm form, @RequestParam String person,
+			@RequestParam org.springframework.util.MultiValueMap<String, String> params,
 			@RequestParam(required = false) String confirm, Model model, HttpServletResponse response) {
+		// the reason box is named after the person, as each person found has their own
+		// form
+		String reason = params.getFirst("reason-" + person);
 		List<PageProblem> errors = new java.util.ArrayList<>();
 		if (reason == null || reason.isBlank()) {
 			errors.add(new PageProblem("reason-" + person, "Enter the reason for erasing this person's details"));
