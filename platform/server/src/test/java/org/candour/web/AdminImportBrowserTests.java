@@ -33,8 +33,7 @@ class AdminImportBrowserTests {
 	ImportMappingManagement mappings;
 
 	@Test
-	void anAdministratorChecksThenImportsTheSampleExport(@WithoutJavaScript Page page, @WithoutJavaScript Page auditor,
-			Browsers.Screenshots screenshots) {
+	void anAdministratorChecksThenImportsTheSampleExport(Page page, Page auditor, Browsers.Screenshots screenshots) {
 		AdminTenant tenant = this.adminTenants.county();
 		TenantContext.runAs(tenant.current(), () -> this.mappings.saveShipped("county-council"));
 
