@@ -18,12 +18,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 
 /**
- * The controller alone: tenancy and security are left out (roles are enforced and tested
- * with the whole application, in the security module's tests).
+ * The controller alone: tenancy, security and Open311 (its own filter and errors) are
+ * left out (roles are enforced and tested with the whole application, in the security
+ * module's tests).
  */
 @WebMvcTest(controllers = CalendarController.class,
 		excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-				pattern = "org\\.candour\\.(tenancy|security)\\..*"))
+				pattern = "org\\.candour\\.(tenancy|security|open311)\\..*"))
 @AutoConfigureMockMvc(addFilters = false)
 class CalendarControllerTests {
 
