@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.candour.definition.model.CompiledConfiguration;
-import org.candour.definition.model.Effect;
 import org.candour.definition.model.FeedbackType;
 import org.candour.definition.model.Form;
 import org.candour.definition.model.OrgStructure;
@@ -85,7 +84,6 @@ final class ReferenceChecks {
 			require(key, "/spec/escalatesTo/" + i, ConfigKind.FEEDBACK_TYPE, this.configuration.feedbackTypes(),
 					type.escalatesTo().get(i), "ref.feedback-type-missing");
 		}
-		checkEscalations(key, type);
 		if (type.acknowledgementTemplate() != null) {
 			require(key, "/spec/acknowledgementTemplate", ConfigKind.NOTIFICATION_TEMPLATE,
 					this.configuration.notificationTemplates(), type.acknowledgementTemplate(), "ref.template-missing");
@@ -106,25 +104,6 @@ final class ReferenceChecks {
 				}
 			});
 		}
-	}
-
-	/**
-	 * A type's cases are escalated only to the types it lists in {@code escalatesTo}: an
-	 * escalate effect of its workflow to another type is refused.
-	 */
-	private void checkEscalations(String key, FeedbackType type) {
-		this.configuration.workflow(text(type.workflow()))
-			.ifPresent(workflow -> workflow.transitions()
-				.stream()
-				.flatMap(transition -> transition.effects().stream())
-				.filter(Effect.Escalate.class::isInstance)
-				.map(effect -> ((Effect.Escalate) effect).feedbackType())
-				.distinct()
-				.filter(target -> this.configuration.feedbackTypes().containsKey(text(target)))
-				.filter(target -> !type.escalatesTo().contains(target))
-				.forEach(target -> this.problems.add(Problem.error("ref.escalation-undeclared", key,
-						"/spec/escalatesTo", "Workflow '" + workflow.id() + "' escalates cases to '" + text(target)
-								+ "', which this type's escalatesTo does not list"))));
 	}
 
 	private void checkSurvey(String key, FeedbackType.Survey survey) {
