@@ -55,7 +55,7 @@ class ImportExecution {
 
 	void execute(ImportRun run, ImportMapping mapping, byte[] content) {
 		CompiledConfiguration model = this.configurations.require().model();
-		ZoneId zone = model.calendar().map(CalendarDefinition::zone).filter(z -> z != null).orElse(UK);
+		ZoneId zone = model.calendar().map(CalendarDefinition::zone).orElse(UK);
 		RowMapping rows = new RowMapping(mapping, model, new LegacyDates(zone), run.fileName(), run.id());
 		Map<String, Integer> keys = new HashMap<>();
 		try {
