@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.candour.api.Actors;
 import org.candour.api.Refusal;
@@ -78,7 +77,7 @@ public class Erasure {
 				kept.add(new Kept(reference, outcome.name().toLowerCase(Locale.ROOT).replace('_', '-')));
 			}
 		}
-		this.log.record(new PrivacyLogEntry(UUID.randomUUID().toString(), "erasure", erased, List.of(), why, at, by));
+		this.log.record(new PrivacyLogEntry(PrivacyLog.newId(), "erasure", erased, List.of(), why, at, by));
 		this.security.record(SecurityEventType.PERSON_ERASED, by, null,
 				"erased person " + personId + " from " + erased.size() + " cases (" + String.join(", ", erased) + ")");
 		return new Result(personId, erased, kept);
@@ -95,8 +94,8 @@ public class Erasure {
 		Instant at = this.clock.instant();
 		String by = this.actors.current().name();
 		this.redactions.redact(new CaseReference(reference), field, why, by, at);
-		this.log.record(new PrivacyLogEntry(UUID.randomUUID().toString(), "redaction", List.of(reference),
-				List.of(field), why, at, by));
+		this.log.record(
+				new PrivacyLogEntry(PrivacyLog.newId(), "redaction", List.of(reference), List.of(field), why, at, by));
 		this.security.record(SecurityEventType.CASE_FIELD_REDACTED, by, null,
 				"redacted " + field + " of case " + reference);
 	}

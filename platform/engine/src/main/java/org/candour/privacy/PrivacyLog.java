@@ -6,6 +6,7 @@ import java.util.Date;
 import java.util.List;
 
 import org.bson.Document;
+import org.bson.types.ObjectId;
 import org.candour.tenancy.TenantCollection;
 
 import org.springframework.context.annotation.Bean;
@@ -39,12 +40,20 @@ class PrivacyLog {
 				.append("by", entry.by()));
 	}
 
+	/**
+	 * A new entry's id: object ids grow with time and, within an instance, with each one
+	 * made, so entries recorded at the same instant still list newest first.
+	 */
+	static String newId() {
+		return new ObjectId().toHexString();
+	}
+
 	/** The newest entries first. */
 	List<PrivacyLogEntry> newest(int limit) {
 		List<PrivacyLogEntry> entries = new ArrayList<>();
 		this.mongo.getCollection(COLLECTION)
 			.find()
-			.sort(new Document("at", -1).append("_id", 1))
+			.sort(new Document("at", -1).append("_id", -1))
 			.limit(limit)
 			.forEach(doc -> entries.add(new PrivacyLogEntry(doc.getString("_id"), doc.getString("action"),
 					doc.getList("cases", String.class), doc.getList("identifiers", String.class),

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.candour.api.Actors;
 import org.candour.api.ApiError;
@@ -73,7 +72,7 @@ public class SubjectAccess {
 	 * exist
 	 */
 	public Export export(List<String> references, List<String> identifierKinds) {
-		String id = UUID.randomUUID().toString();
+		String id = PrivacyLog.newId();
 		Instant at = this.clock.instant();
 		String by = this.actors.current().name();
 		List<Dossier> found = this.dossiers.of(references);

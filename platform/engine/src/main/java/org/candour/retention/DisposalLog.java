@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.UUID;
 
 import org.bson.Document;
+import org.bson.types.ObjectId;
 import org.candour.tenancy.TenantCollection;
 
 import org.springframework.context.annotation.Bean;
@@ -32,7 +32,7 @@ class DisposalLog {
 
 	void record(DisposalEntry entry) {
 		this.mongo.getCollection(COLLECTION)
-			.insertOne(new Document("_id", UUID.randomUUID().toString()).append("reference", entry.reference())
+			.insertOne(new Document("_id", new ObjectId().toHexString()).append("reference", entry.reference())
 				.append("feedbackType", entry.feedbackType())
 				.append("action", entry.action())
 				.append("rule", entry.rule())
@@ -45,7 +45,7 @@ class DisposalLog {
 		List<DisposalEntry> entries = new ArrayList<>();
 		this.mongo.getCollection(COLLECTION)
 			.find()
-			.sort(new Document("at", -1).append("_id", 1))
+			.sort(new Document("at", -1).append("_id", -1))
 			.limit(limit)
 			.forEach(doc -> entries.add(new DisposalEntry(doc.getString("reference"), doc.getString("feedbackType"),
 					doc.getString("action"), doc.getString("rule"), doc.getDate("at").toInstant(),
