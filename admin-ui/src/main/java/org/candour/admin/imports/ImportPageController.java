@@ -27,9 +27,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * "Import cases": a file with a saved mapping, dry-run or imported; the report of each
- * run (counts, and every problem by row and column); a mapping's tables. Auditors read;
- * only tenant administrators run.
+ * "Import cases": a file with a saved mapping (made on {@link MappingBuilderController}'s
+ * pages or with the API), dry-run or imported; the report of each run (counts, and every
+ * problem by row and column); a mapping's tables. Auditors read; only tenant
+ * administrators run.
  */
 @Controller
 @EndpointRoles({ EndpointRoles.TENANT_ADMIN, EndpointRoles.AUDITOR, EndpointRoles.PLATFORM_ADMIN })
@@ -51,8 +52,8 @@ class ImportPageController {
 	}
 
 	@GetMapping("/t/{tenant}/admin/imports")
-	String page(Model model) {
-		return show(model, "", "true", List.of());
+	String page(@RequestParam(defaultValue = "") String mappingId, Model model) {
+		return show(model, mappingId, "true", List.of());
 	}
 
 	@PostMapping("/t/{tenant}/admin/imports")
@@ -121,10 +122,6 @@ class ImportPageController {
 			return "file";
 		}
 		return "mappingId";
-	}
-
-	/** A choice of a radio or a select. */
-	record Choice(String value, String label) {
 	}
 
 }

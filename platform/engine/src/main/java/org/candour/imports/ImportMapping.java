@@ -6,8 +6,8 @@ import java.util.Map;
 /**
  * How the columns of another system's export become cases of one feedback type. Blank
  * cells leave a field out. Values of the org unit, state and outcome columns are looked
- * up in their tables first; an org unit may also be named by its id (code) or its name, a
- * state or an outcome by its id.
+ * up in their tables first (as spelt, else in any case); an org unit may also be named by
+ * its id (code) or its name, an outcome by its code.
  *
  * @param id the mapping's id in the tenant
  * @param title what it is for

@@ -74,6 +74,16 @@ public class Imports {
 		return this.runs.find(run.id()).orElseThrow();
 	}
 
+	/**
+	 * What an export holds (its columns and their values), for building a mapping;
+	 * nothing is stored.
+	 * @throws Refusal at {@code /file} when the file is neither CSV nor XLSX or cannot be
+	 * read
+	 */
+	public ExportProfile profile(String fileName, byte[] content) {
+		return ExportProfile.read(fileName, content);
+	}
+
 	public Optional<ImportRun> run(String id) {
 		return this.runs.find(id);
 	}

@@ -139,7 +139,7 @@ final class RowMapping {
 		if (value == null) {
 			return null;
 		}
-		String mapped = this.mapping.orgUnit().values().get(value);
+		String mapped = lookUp(this.mapping.orgUnit().values(), value);
 		if (mapped != null) {
 			return mapped;
 		}
@@ -164,17 +164,7 @@ final class RowMapping {
 			problems.add(new ImportProblem(row.number(), column, "The status is blank"));
 			return null;
 		}
-		String mapped = this.mapping.state().values().get(value);
-		if (mapped == null) {
-			mapped = this.mapping.state()
-				.values()
-				.entrySet()
-				.stream()
-				.filter(entry -> entry.getKey().equalsIgnoreCase(value))
-				.map(Map.Entry::getValue)
-				.findFirst()
-				.orElse(null);
-		}
+		String mapped = lookUp(this.mapping.state().values(), value);
 		if (mapped == null) {
 			problems.add(new ImportProblem(row.number(), column,
 					"The status '" + value + "' has no workflow state in the mapping"));
@@ -188,7 +178,7 @@ final class RowMapping {
 			return;
 		}
 		String value = row.cell(mapped.column());
-		String code = mapped.values().get(value);
+		String code = lookUp(mapped.values(), value);
 		CodeList codes = this.model.codeList(mapped.codeList()).orElseThrow();
 		if (code == null && codes.code(value).isPresent()) {
 			code = value;
@@ -199,6 +189,23 @@ final class RowMapping {
 			return;
 		}
 		outcome.put(mapped.field(), code);
+	}
+
+	/**
+	 * The id a table gives an old value: as spelt, else in any case (old systems are
+	 * rarely consistent about "Closed" and "closed").
+	 */
+	private static String lookUp(Map<String, String> table, String value) {
+		String id = table.get(value);
+		if (id != null) {
+			return id;
+		}
+		return table.entrySet()
+			.stream()
+			.filter(entry -> entry.getKey().equalsIgnoreCase(value))
+			.map(Map.Entry::getValue)
+			.findFirst()
+			.orElse(null);
 	}
 
 	private Instant date(LegacyRow row, String column, List<ImportProblem> problems) {

@@ -37,6 +37,29 @@ class CompiledConfigurationTests {
 	}
 
 	@Test
+	void theDatesAndCodedAnswersOfAWorkflowsActionsAreReadFromTheirInputsExpandedFromTemplates() {
+		List<ActionInput> respond = ActionInput.of(COUNTY.workflow("complaint-stage-1").orElseThrow())
+			.stream()
+			.filter(input -> input.action().equals("respond"))
+			.toList();
+
+		assertThat(respond).extracting(ActionInput::name)
+			.contains("decision", "responseDate")
+			.doesNotContain("learning", "highRiskFlags");
+		ActionInput decision = respond.stream().filter(input -> input.name().equals("decision")).findFirst().get();
+		assertThat(decision.coded()).isTrue();
+		assertThat(decision.codes()).containsExactlyElementsOf(
+				COUNTY.codeList("outcomes").orElseThrow().current().stream().map(CodeList.Code::code).toList());
+		ActionInput responseDate = respond.stream()
+			.filter(input -> input.name().equals("responseDate"))
+			.findFirst()
+			.get();
+		assertThat(responseDate.date()).isTrue();
+		assertThat(responseDate.coded()).isFalse();
+		assertThat(responseDate.title().asString()).isEqualTo("Date the response was sent");
+	}
+
+	@Test
 	void orgUnitsKeepTheirEffectiveDatesSoARestructureIsVisibleOnEachDay() {
 		OrgStructure structure = COUNTY.orgStructure();
 
