@@ -1,6 +1,7 @@
 package org.candour.imports;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -141,6 +142,22 @@ class ImportIntegrationTests {
 		assertThat(finished.path("status").asString()).isEqualTo("finished");
 		assertThat(counts(finished)).containsExactly(991, 1, 8);
 		assertThat(caseCount()).isEqualTo(991);
+	}
+
+	@Test
+	void oldDirectoratesStatusesAndOutcomesAreFoundInTheMappingsTablesWhateverTheirCase() {
+		String csv = """
+				Case ID,Date Received,Complainant,Email,Directorate,Service,Subject,Complaint Details,Status,\
+				Date Acknowledged,Date Responded,Date Closed,Outcome
+				CRM-1,7 Oct 2024,Dev Taylor,dev@example.org,ENVIRONMENT & TRANSPORT,transport,Bus pass late,\
+				The bus pass renewal is late.,COMPLETE,9 Oct 2024,18 Oct 2024,21 Oct 2024,partially upheld
+				""";
+
+		ImportRun run = TenantContext.callAs(CurrentTenant.pooled(this.tenant), () -> this.imports.start("case.csv",
+				csv.getBytes(StandardCharsets.UTF_8), "legacy-complaints", true, "admin"));
+
+		assertThat(run.problems()).isEmpty();
+		assertThat(List.of(run.imported(), run.skipped(), run.failed())).containsExactly(1, 0, 0);
 	}
 
 	@Test
