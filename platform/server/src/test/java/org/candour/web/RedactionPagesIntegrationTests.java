@@ -1,0 +1,155 @@
+package org.candour.web;
+
+import java.util.List;
+import java.util.Map;
+
+import org.candour.cases.CaseIntake;
+import org.candour.cases.CaseRecords;
+import org.candour.cases.FeedbackCase;
+import org.candour.cases.LogCase;
+import org.candour.security.Memberships;
+import org.candour.support.Api;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A county tenant's administrator, who also manages cases, redacts one answer of a
+ * compliment from the case screen with a reason: an officer may not; a post without an
+ * answer or a reason is refused on the page and changes nothing; after the redaction the
+ * case screen no longer shows the answer, the history says why, and the history chain
+ * still verifies.
+ */
+@CandourWebTest
+class RedactionPagesIntegrationTests {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final String DETAILS = "Sam Jones at the Hythe library helped me apply for a job online.";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AdminTenants adminTenants;
+
+	@Autowired
+	Memberships memberships;
+
+	@Autowired
+	CaseIntake intake;
+
+	@Autowired
+	CaseRecords records;
+
+	@Autowired
+	Api api;
+
+	AdminTenant tenant;
+
+	String reference;
+
+	String screen;
+
+	@BeforeEach
+	void aComplimentAndAnAdministratorWhoManagesCases() {
+		this.tenant = this.adminTenants.county();
+		this.tenant.inTenant(() -> {
+			this.memberships.put(AdminTenant.ADMIN, List.of("TENANT_ADMIN", "MANAGER"), List.of(), "redaction tests");
+			return null;
+		});
+		this.reference = this.tenant.inTenant(() -> this.intake
+			.log(JSON.convertValue(Map.of("feedbackType", "compliment", "channel", "web", "data",
+					Map.of("name", "Robin Example", "service", "libraries-registration", "summary",
+							"Helpful library staff", "details", DETAILS, "publicationPermission", "yes-anonymous")),
+					LogCase.class), null)
+			.feedbackCase()
+			.reference());
+		this.screen = "/t/" + this.tenant.id + "/cases/" + this.reference;
+	}
+
+	@Test
+	void anOfficerMayNeitherOpenNorPostTheRedactionPage() {
+		ResidentBrowser officer = this.tenant.signedIn(this.port, AdminTenant.OFFICER);
+		ResidentBrowser.Page caseScreen = officer.get(this.screen);
+		assertThat(caseScreen.status()).isEqualTo(200);
+		assertThat(caseScreen.html()).contains(DETAILS).doesNotContain("Redact an answer");
+
+		assertThat(officer.get(this.screen + "/redact").status()).isEqualTo(403);
+		officer.get(this.screen);
+		assertThat(officer.post(this.screen + "/redact", "pointer", "/data/details", "reason", "Staff name").status())
+			.isEqualTo(403);
+		assertThat(details()).isEqualTo(DETAILS);
+	}
+
+	@Test
+	void aRedactionWithoutAnAnswerOrAReasonIsRefusedOnThePageAndChangesNothing() {
+		ResidentBrowser admin = this.tenant.signedIn(this.port, AdminTenant.ADMIN);
+		ResidentBrowser.Page form = admin.get(this.screen + "/redact");
+		assertThat(form.status()).isEqualTo(200);
+		assertThat(form.html()).contains("What would you like to tell us?", DETAILS, "Redaction cannot be undone");
+		long version = version();
+
+		ResidentBrowser.Page empty = admin.post(this.screen + "/redact", "reason", " ");
+		assertThat(empty.status()).isEqualTo(422);
+		assertThat(empty.errorSummary()).contains("href=\"#pointer\"", "Select the answer to redact",
+				"href=\"#reason\"", "Enter the reason for redacting");
+
+		ResidentBrowser.Page noReason = admin.post(this.screen + "/redact", "pointer", "/data/details");
+		assertThat(noReason.status()).isEqualTo(422);
+		assertThat(noReason.errorSummary()).contains("Enter the reason for redacting")
+			.doesNotContain("Select the answer");
+		assertThat(noReason.html()).contains("value=\"/data/details\" checked");
+
+		ResidentBrowser.Page notOffered = admin.post(this.screen + "/redact", "pointer", "/data/service", "reason",
+				"Not text");
+		assertThat(notOffered.status()).isEqualTo(422);
+		assertThat(notOffered.errorSummary()).contains("Select the answer to redact");
+
+		assertThat(details()).isEqualTo(DETAILS);
+		assertThat(version()).isEqualTo(version);
+	}
+
+	@Test
+	void aRedactedAnswerLeavesTheCaseScreenAndTheHistoryStillVerifies() {
+		ResidentBrowser admin = this.tenant.signedIn(this.port, AdminTenant.ADMIN);
+		assertThat(admin.get(this.screen).html()).contains("Redact an answer");
+		admin.get(this.screen + "/redact");
+
+		ResidentBrowser.Page done = admin.post(this.screen + "/redact", "pointer", "/data/details", "reason",
+				"Names a member of staff who asked not to be named");
+
+		assertThat(done.status()).isEqualTo(200);
+		assertThat(done.path()).isEqualTo(this.screen);
+		assertThat(done.html()).contains("govuk-notification-banner--success",
+				"The answer to \u201cWhat would you like to tell us?\u201d has been redacted", "[redacted]",
+				"Answer redacted", "Names a member of staff who asked not to be named")
+			.doesNotContain(DETAILS);
+		assertThat(details()).isEqualTo("[redacted]");
+		Api.Response verified = this.api.get("/api/tenants/" + this.tenant.id + "/cases/" + this.reference
+				+ "/history/verify");
+		assertThat(verified.status()).isEqualTo(200);
+		assertThat(verified.body().path("valid").asBoolean()).as(verified.body().toString()).isTrue();
+
+		ResidentBrowser.Page again = admin.get(this.screen + "/redact");
+		assertThat(again.html()).contains("Summary of your compliment").doesNotContain("value=\"/data/details\"");
+	}
+
+	private String details() {
+		return read().current().data().path("details").asString();
+	}
+
+	private long version() {
+		return read().version();
+	}
+
+	private FeedbackCase read() {
+		return this.tenant.inTenant(() -> this.records.load(this.reference));
+	}
+
+}
