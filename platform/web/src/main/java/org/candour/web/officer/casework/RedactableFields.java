@@ -38,6 +38,9 @@ class RedactableFields {
 			.forEach(question -> {
 				JsonNode value = data.get(question.name());
 				String pointer = "/data/" + escaped(question.name());
+				if (question.choosing()) {
+					return;
+				}
 				if (redactable(value)) {
 					fields.add(field(fields, pointer, question.label(),
 							this.summary.text(question, value, open.locale())));
