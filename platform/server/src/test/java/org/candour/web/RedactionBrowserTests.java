@@ -1,18 +1,15 @@
 package org.candour.web;
 
-import java.util.List;
 import java.util.Map;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.candour.cases.CaseIntake;
 import org.candour.cases.CaseRecords;
-import org.candour.cases.LogCase;
 import org.candour.security.Memberships;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -27,8 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @CandourWebTest
 @ExtendWith(Browsers.class)
 class RedactionBrowserTests {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final String STAFF = "Sam Jones";
 
@@ -46,34 +41,23 @@ class RedactionBrowserTests {
 	@Autowired
 	CaseRecords records;
 
-	AdminTenant tenant;
-
-	String reference;
+	RedactionFixture fixture;
 
 	@BeforeEach
 	void aComplimentNamingAMemberOfStaff() {
-		this.tenant = this.adminTenants.county();
-		this.tenant.inTenant(() -> {
-			this.memberships.put(AdminTenant.ADMIN, List.of("TENANT_ADMIN", "MANAGER"), List.of(), "redaction tests");
-			return null;
-		});
-		this.reference = this.tenant.inTenant(() -> this.intake
-			.log(JSON.convertValue(Map.of("feedbackType", "compliment", "channel", "web", "data",
-					Map.of("name", "Robin Example", "service", "libraries-registration", "staffMember", STAFF,
-							"summary", "Helpful library staff", "details", "They helped me apply for a job online.",
-							"publicationPermission", "yes-anonymous")),
-					LogCase.class), null)
-			.feedbackCase()
-			.reference());
+		this.fixture = new RedactionFixture(this.adminTenants, this.memberships, this.intake,
+				Map.of("name", "Robin Example", "service", "libraries-registration", "staffMember", STAFF, "summary",
+						"Helpful library staff", "details", "They helped me apply for a job online.",
+						"publicationPermission", "yes-anonymous"));
 	}
 
 	@Test
 	void anAdministratorRedactsAnAnswerWithTheKeyboardAlone(Page page, Browsers.Screenshots screenshots) {
-		OfficerSignIn.as(page, this.tenant.id, AdminTenant.ADMIN);
-		page.navigate("/t/" + this.tenant.id + "/cases/" + this.reference);
+		OfficerSignIn.as(page, this.fixture.tenant.id, AdminTenant.ADMIN);
+		page.navigate(this.fixture.screen());
 		assertThat(page.locator("#case-details")).containsText(STAFF);
 		Keyboard.press(page, page.getByRole(AriaRole.LINK,
-				new Page.GetByRoleOptions().setName("Redact an answer for case " + this.reference)));
+				new Page.GetByRoleOptions().setName("Redact an answer for case " + this.fixture.reference)));
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
 			.hasText("Redact an answer");
 		assertThat(page.locator(".govuk-warning-text")).containsText("Redaction cannot be undone");
@@ -108,8 +92,8 @@ class RedactionBrowserTests {
 
 	@Test
 	void anAdministratorRedactsAnAnswerWithoutJavaScript(@WithoutJavaScript Page page) {
-		OfficerSignIn.as(page, this.tenant.id, AdminTenant.ADMIN);
-		page.navigate("/t/" + this.tenant.id + "/cases/" + this.reference);
+		OfficerSignIn.as(page, this.fixture.tenant.id, AdminTenant.ADMIN);
+		page.navigate(this.fixture.screen());
 		assertThat(page.locator("#case-details")).containsText(STAFF);
 		page.locator("#redact").click();
 		page.getByLabel(STAFF_QUESTION).check();
@@ -122,11 +106,7 @@ class RedactionBrowserTests {
 	}
 
 	private String staffMember() {
-		return this.tenant.inTenant(() -> this.records.load(this.reference))
-			.current()
-			.data()
-			.path("staffMember")
-			.asString();
+		return this.fixture.answer(this.records, "staffMember");
 	}
 
 }

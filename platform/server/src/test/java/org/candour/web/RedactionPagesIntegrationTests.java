@@ -1,17 +1,13 @@
 package org.candour.web;
 
-import java.util.List;
 import java.util.Map;
 
 import org.candour.cases.CaseIntake;
 import org.candour.cases.CaseRecords;
-import org.candour.cases.FeedbackCase;
-import org.candour.cases.LogCase;
 import org.candour.security.Memberships;
 import org.candour.support.Api;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,8 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @CandourWebTest
 class RedactionPagesIntegrationTests {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final String DETAILS = "Sam Jones at the Hythe library helped me apply for a job online.";
 
@@ -50,27 +44,19 @@ class RedactionPagesIntegrationTests {
 	@Autowired
 	Api api;
 
-	AdminTenant tenant;
+	RedactionFixture fixture;
 
-	String reference;
+	AdminTenant tenant;
 
 	String screen;
 
 	@BeforeEach
 	void aComplimentAndAnAdministratorWhoManagesCases() {
-		this.tenant = this.adminTenants.county();
-		this.tenant.inTenant(() -> {
-			this.memberships.put(AdminTenant.ADMIN, List.of("TENANT_ADMIN", "MANAGER"), List.of(), "redaction tests");
-			return null;
-		});
-		this.reference = this.tenant.inTenant(() -> this.intake.log(JSON.convertValue(
-				Map.of("feedbackType", "compliment", "channel", "web", "data",
-						Map.of("name", "Robin Example", "service", "libraries-registration", "summary",
-								"Helpful library staff", "details", DETAILS, "publicationPermission", "yes-anonymous")),
-				LogCase.class), null)
-			.feedbackCase()
-			.reference());
-		this.screen = "/t/" + this.tenant.id + "/cases/" + this.reference;
+		this.fixture = new RedactionFixture(this.adminTenants, this.memberships, this.intake,
+				Map.of("name", "Robin Example", "service", "libraries-registration", "summary", "Helpful library staff",
+						"details", DETAILS, "publicationPermission", "yes-anonymous"));
+		this.tenant = this.fixture.tenant;
+		this.screen = this.fixture.screen();
 	}
 
 	@Test
@@ -134,7 +120,7 @@ class RedactionPagesIntegrationTests {
 			.doesNotContain(DETAILS);
 		assertThat(details()).isEqualTo("[redacted]");
 		Api.Response verified = this.api
-			.get("/api/tenants/" + this.tenant.id + "/cases/" + this.reference + "/history/verify");
+			.get("/api/tenants/" + this.tenant.id + "/cases/" + this.fixture.reference + "/history/verify");
 		assertThat(verified.status()).isEqualTo(200);
 		assertThat(verified.body().path("valid").asBoolean()).as(verified.body().toString()).isTrue();
 
@@ -143,15 +129,11 @@ class RedactionPagesIntegrationTests {
 	}
 
 	private String details() {
-		return read().current().data().path("details").asString();
+		return this.fixture.answer(this.records, "details");
 	}
 
 	private long version() {
-		return read().version();
-	}
-
-	private FeedbackCase read() {
-		return this.tenant.inTenant(() -> this.records.load(this.reference));
+		return this.fixture.version(this.records);
 	}
 
 }
