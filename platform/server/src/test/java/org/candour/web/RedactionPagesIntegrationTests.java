@@ -1,8 +1,12 @@
 package org.candour.web;
 
+import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 
+import org.candour.cases.CaseDisposal;
 import org.candour.cases.CaseIntake;
+import org.candour.cases.CaseReference;
 import org.candour.cases.CaseRecords;
 import org.candour.security.Memberships;
 import org.candour.support.Api;
@@ -43,6 +47,12 @@ class RedactionPagesIntegrationTests {
 
 	@Autowired
 	Api api;
+
+	@Autowired
+	CaseDisposal disposal;
+
+	@Autowired
+	Clock clock;
 
 	RedactionFixture fixture;
 
@@ -126,6 +136,45 @@ class RedactionPagesIntegrationTests {
 
 		ResidentBrowser.Page again = admin.get(this.screen + "/redact");
 		assertThat(again.html()).contains("Summary of your compliment").doesNotContain("value=\"/data/details\"");
+	}
+
+	@Test
+	void aCaseOnLegalHoldOffersNothingToRedactAndRefusesAPost() {
+		this.tenant.inTenant(() -> this.disposal.hold(new CaseReference(this.fixture.reference), true,
+				"Ombudsman investigation", "manager@demo-county", this.clock.instant()));
+		ResidentBrowser admin = this.tenant.signedIn(this.port, AdminTenant.ADMIN);
+		ResidentBrowser.Page form = admin.get(this.screen + "/redact");
+		assertThat(form.html()).contains("This case is on legal hold").doesNotContain("name=\"pointer\"");
+		long version = version();
+
+		admin.get(this.screen);
+		ResidentBrowser.Page refused = admin.post(this.screen + "/redact", "pointer", "/data/details", "reason",
+				"Names a member of staff");
+
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(refused.errorSummary()).contains("This answer cannot be redacted");
+		assertThat(details()).isEqualTo(DETAILS);
+		assertThat(version()).isEqualTo(version);
+	}
+
+	@Test
+	void anAdministratorWhoDoesNotWorkCasesComesBackToTheRedactionPage() {
+		this.tenant.inTenant(() -> {
+			this.memberships.put(AdminTenant.ADMIN, List.of("TENANT_ADMIN"), List.of(), "redaction tests");
+			return null;
+		});
+		ResidentBrowser admin = this.tenant.signedIn(this.port, AdminTenant.ADMIN);
+		ResidentBrowser.Page form = admin.get(this.screen + "/redact");
+		assertThat(form.status()).isEqualTo(200);
+		assertThat(form.html()).doesNotContain("Back to case");
+
+		ResidentBrowser.Page done = admin.post(this.screen + "/redact", "pointer", "/data/details", "reason",
+				"Names a member of staff");
+
+		assertThat(done.status()).isEqualTo(200);
+		assertThat(done.path()).isEqualTo(this.screen + "/redact");
+		assertThat(done.html()).contains("has been redacted", "Summary of your compliment").doesNotContain(DETAILS);
+		assertThat(details()).isEqualTo("[redacted]");
 	}
 
 	private String details() {

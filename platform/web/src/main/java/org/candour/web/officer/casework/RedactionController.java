@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.candour.api.Actors;
 import org.candour.api.EndpointRoles;
 import org.candour.api.Refusal;
 import org.candour.cases.CaseDisposal;
@@ -29,7 +30,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * {@code POST …/redactions} does and for the same role: the answer becomes
  * {@code [redacted]} in the case and its history, a last history entry records the
  * redaction and its reason (so the chain stays verifiable), and the privacy and security
- * logs record it. It cannot be undone.
+ * logs record it. It cannot be undone. An administrator whose roles do not open the case
+ * screen comes back to this page instead.
  */
 @Controller
 @RequestMapping("/t/{tenant}/cases/{reference}/redact")
@@ -49,11 +51,15 @@ class RedactionController {
 
 	private final MessageSource messages;
 
-	RedactionController(OfficerCaseLookup lookup, RedactableFields fields, Erasure erasure, MessageSource messages) {
+	private final Actors actors;
+
+	RedactionController(OfficerCaseLookup lookup, RedactableFields fields, Erasure erasure, MessageSource messages,
+			Actors actors) {
 		this.lookup = lookup;
 		this.fields = fields;
 		this.erasure = erasure;
 		this.messages = messages;
+		this.actors = actors;
 	}
 
 	@GetMapping
@@ -99,7 +105,7 @@ class RedactionController {
 			return render(model, now, pointer, reason, errors);
 		}
 		redirect.addFlashAttribute("done", text("casework.done.redacted", field.get().label()));
-		return "redirect:" + open.get().screenUrl();
+		return "redirect:" + open.get().screenUrl() + (opensCaseScreen() ? "" : "/redact");
 	}
 
 	private String render(Model model, OpenCase open, String pointer, String reason, List<FieldError> errors) {
@@ -107,6 +113,7 @@ class RedactionController {
 		model.addAttribute("caseTitle", open.form().form().title());
 		model.addAttribute("stateLabel", open.stateLabel(open.feedbackCase().current().state()));
 		model.addAttribute("screenUrl", open.screenUrl());
+		model.addAttribute("opensCase", opensCaseScreen());
 		model.addAttribute("held",
 				open.feedbackCase().current().meta().path(CaseDisposal.HOLD).path("held").asBoolean(false));
 		model.addAttribute("fields", this.fields.of(open));
@@ -116,6 +123,10 @@ class RedactionController {
 		model.addAttribute("fieldError", message(errors, "pointer"));
 		model.addAttribute("reasonError", message(errors, "reason"));
 		return VIEW;
+	}
+
+	private boolean opensCaseScreen() {
+		return this.actors.current().hasAnyRole(CaseScreenController.READERS);
 	}
 
 	private static String message(List<FieldError> errors, String field) {
