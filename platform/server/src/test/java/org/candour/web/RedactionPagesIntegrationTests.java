@@ -21,9 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A county tenant's administrator, who also manages cases, redacts one answer of a
  * compliment from the case screen with a reason: an officer may not; a post without an
- * answer or a reason is refused on the page and changes nothing; after the redaction the
- * case screen no longer shows the answer, the history says why, and the history chain
- * still verifies.
+ * answer or a reason, or from a page older than the case, is refused on the page and
+ * changes nothing; a case on legal hold offers nothing; after the redaction the case
+ * screen no longer shows the answer, the history says why, and the history chain still
+ * verifies.
  */
 @CandourWebTest
 class RedactionPagesIntegrationTests {
@@ -84,7 +85,7 @@ class RedactionPagesIntegrationTests {
 	}
 
 	@Test
-	void aRedactionWithoutAnAnswerOrAReasonIsRefusedOnThePageAndChangesNothing() {
+	void aRedactionWithoutAnAnswerOrAReasonOrFromAnOutOfDatePageIsRefusedAndChangesNothing() {
 		ResidentBrowser admin = this.tenant.signedIn(this.port, AdminTenant.ADMIN);
 		ResidentBrowser.Page form = admin.get(this.screen + "/redact");
 		assertThat(form.status()).isEqualTo(200);
@@ -107,6 +108,11 @@ class RedactionPagesIntegrationTests {
 				"A code from a list, not free text");
 		assertThat(notOffered.status()).isEqualTo(422);
 		assertThat(notOffered.errorSummary()).contains("Select the answer to redact");
+
+		ResidentBrowser.Page stale = admin.post(this.screen + "/redact", "pointer", "/data/details", "reason",
+				"Names a member of staff", "version", String.valueOf(version - 1));
+		assertThat(stale.status()).isEqualTo(422);
+		assertThat(stale.errorSummary()).contains("The case changed while you were choosing");
 
 		assertThat(details()).isEqualTo(DETAILS);
 		assertThat(version()).isEqualTo(version);

@@ -73,15 +73,20 @@ class RedactionController {
 
 	@PostMapping
 	String redact(@PathVariable String reference, @RequestParam(defaultValue = "") String pointer,
-			@RequestParam(defaultValue = "") String reason, Locale locale, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String reason, @RequestParam(required = false) Long version, Locale locale,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		Optional<OpenCase> open = this.lookup.open(reference, locale);
 		if (open.isEmpty()) {
 			return RefusalPages.notFound(response, model);
 		}
 		Optional<RedactableFields.RedactableField> field = this.fields.at(open.get(), pointer);
 		List<FieldError> errors = new ArrayList<>();
-		if (field.isEmpty()) {
+		if (version != null && version != open.get().version()) {
+			// the answers shown may not be the answers now: choose again from what they
+			// are
+			errors.add(error("pointer", "casework.redact.error.changed"));
+		}
+		else if (field.isEmpty()) {
 			errors.add(error("pointer", "casework.redact.error.field"));
 		}
 		if (reason.isBlank()) {
@@ -89,7 +94,7 @@ class RedactionController {
 		}
 		if (errors.isEmpty()) {
 			try {
-				this.erasure.redact(reference, pointer, reason);
+				this.erasure.redact(open.get().reference(), pointer, reason);
 			}
 			catch (Refusal ex) {
 				if (!ex.is(Refusal.Kind.RULES_BROKEN) && !ex.is(Refusal.Kind.STALE)) {
@@ -102,7 +107,7 @@ class RedactionController {
 		if (!errors.isEmpty()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			OpenCase now = this.lookup.open(reference, locale).orElse(open.get());
-			return render(model, now, pointer, reason, errors);
+			return render(model, now, version == null || version == now.version() ? pointer : "", reason, errors);
 		}
 		redirect.addFlashAttribute("done", text("casework.done.redacted", field.get().label()));
 		return "redirect:" + open.get().screenUrl() + (opensCaseScreen() ? "" : "/redact");
@@ -113,6 +118,7 @@ class RedactionController {
 		model.addAttribute("caseTitle", open.form().form().title());
 		model.addAttribute("stateLabel", open.stateLabel(open.feedbackCase().current().state()));
 		model.addAttribute("screenUrl", open.screenUrl());
+		model.addAttribute("version", open.version());
 		model.addAttribute("opensCase", opensCaseScreen());
 		model.addAttribute("held",
 				open.feedbackCase().current().meta().path(CaseDisposal.HOLD).path("held").asBoolean(false));
