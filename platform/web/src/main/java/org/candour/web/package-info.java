@@ -31,10 +31,11 @@
  * signed survey link, offered also on its tracking page) use the surveys module's
  * {@code ServiceSurveys}; the staff pages of the survey's figures
  * ({@code officer.surveys}: satisfaction results, equality profile) its
- * {@code SurveyFigures}.
+ * {@code SurveyFigures}. Redacting a case's answer from the case screen uses the privacy
+ * module's {@code Erasure}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Web pages",
 		allowedDependencies = { "api", "attachments", "calendar", "cases", "config", "definition",
-				"definition :: model", "journeys", "learning", "notifications", "qa", "queues", "remedies", "reports",
-				"reports :: output", "security", "standards", "surveys", "tenancy", "workflow" })
+				"definition :: model", "journeys", "learning", "notifications", "privacy", "qa", "queues", "remedies",
+				"reports", "reports :: output", "security", "standards", "surveys", "tenancy", "workflow" })
 package org.candour.web;

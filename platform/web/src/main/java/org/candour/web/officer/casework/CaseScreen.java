@@ -30,12 +30,14 @@ import java.util.List;
  * @param risk the risk assessment's notice, or null
  * @param legalHold whether the case is on legal hold, and whether the officer may change
  * it
+ * @param mayRedact whether the officer may redact the case's answers
  */
 record CaseScreen(String reference, long version, String title, String state, boolean closed, List<Row> summary,
 		List<ClockView> clocks, List<ActionButton> actions, String triageUrl, List<DataSection> data,
 		RecordedSection recorded, List<Row> outcome, List<Row> contact, List<TimelineItem> timeline,
 		Verification verification, List<LinkView> links, List<TimelineItem> notes, List<CasePanel> panels,
-		boolean mayNote, boolean mayLink, boolean mayAddFile, RiskNotice risk, LegalHoldView legalHold) {
+		boolean mayNote, boolean mayLink, boolean mayAddFile, RiskNotice risk, LegalHoldView legalHold,
+		boolean mayRedact) {
 
 	/** A label and a value; {@code id} anchors it (e.g. {@code data-service}). */
 	/**

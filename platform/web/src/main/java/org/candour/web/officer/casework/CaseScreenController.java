@@ -3,6 +3,7 @@ package org.candour.web.officer.casework;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.candour.api.Refusal;
@@ -31,6 +32,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CaseScreenController {
 
 	static final String VIEW = "officer/casework/case";
+
+	/** Who may open the case screen (as {@link #show} declares). */
+	static final Set<String> READERS = Set.of(EndpointRoles.OFFICER, EndpointRoles.MANAGER, EndpointRoles.INVESTIGATOR,
+			EndpointRoles.AUDITOR);
 
 	private final OfficerCaseLookup lookup;
 

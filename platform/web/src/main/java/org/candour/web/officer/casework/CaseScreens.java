@@ -92,7 +92,8 @@ class CaseScreens {
 					.toList(),
 				notes, panels(open), actor.hasAnyRole(CaseNotes.ROLES), actor.hasAnyRole(CaseLinkForm.ROLES),
 				actor.hasAnyRole(CaseFileController.ADDING), risk(open),
-				legalHold(open, actor.hasAnyRole(LegalHoldController.ROLES)));
+				legalHold(open, actor.hasAnyRole(LegalHoldController.ROLES)),
+				actor.hasAnyRole(RedactionController.ROLES));
 	}
 
 	private static CaseScreen.LegalHoldView legalHold(OpenCase open, boolean mayChange) {
