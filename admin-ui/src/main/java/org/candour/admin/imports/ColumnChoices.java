@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.candour.admin.PageProblem;
 import org.candour.imports.ExportProfile;
@@ -45,8 +46,49 @@ final class ColumnChoices {
 		return "date-" + index;
 	}
 
-	/** The columns the headers suggest, for a first visit to the step. */
-	static Map<String, String> guessed(ExportProfile profile, MappingTargets targets) {
+	/**
+	 * The columns offered on a first visit to the step: as the saved mapping being
+	 * changed has them, where the export has that column; else as the headers suggest.
+	 */
+	static Map<String, String> suggested(ExportProfile profile, MappingTargets targets, Optional<ImportMapping> saved) {
+		Map<String, String> chosen = guessed(profile, targets);
+		saved.ifPresent(mapping -> {
+			Map<String, String> kept = new LinkedHashMap<>();
+			kept.put(KEY, mapping.keyColumn());
+			kept.put(RECEIVED, mapping.receivedColumn());
+			kept.put(STATE, mapping.state() == null ? null : mapping.state().column());
+			kept.put(ORG_UNIT, mapping.orgUnit() == null ? null : mapping.orgUnit().column());
+			kept.put(ASSIGNEE, mapping.assigneeColumn());
+			kept.put(OUTCOME, mapping.outcome() == null ? null : mapping.outcome().column());
+			kept.put(OUTCOME_FIELD, mapping.outcome() == null ? null : mapping.outcome().field());
+			List<MappingTargets.Target> fields = targets.fields();
+			for (int i = 0; i < fields.size(); i++) {
+				kept.put(field(i), mapping.fields().get(fields.get(i).id()));
+			}
+			List<MappingTargets.ActionTarget> actions = targets.actions();
+			for (int i = 0; i < actions.size(); i++) {
+				String action = actions.get(i).action();
+				kept.put(date(i),
+						mapping.dates()
+							.stream()
+							.filter(date -> date.action().equals(action))
+							.map(ImportMapping.DateColumn::column)
+							.findFirst()
+							.orElse(null));
+			}
+			kept.forEach((name, column) -> {
+				if (column == null) {
+					chosen.remove(name);
+				}
+				else if (name.equals(OUTCOME_FIELD) || profile.columns().contains(column)) {
+					chosen.put(name, column);
+				}
+			});
+		});
+		return chosen;
+	}
+
+	private static Map<String, String> guessed(ExportProfile profile, MappingTargets targets) {
 		ColumnGuesses guesses = new ColumnGuesses(profile.columns());
 		Map<String, String> chosen = new LinkedHashMap<>();
 		chosen.put(KEY, guesses.guess("case id", "case reference", "reference", "case number", "case ref"));

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -33,11 +34,12 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * "Create an import mapping", in three steps: a name, the feedback type and the export
- * itself (its header row and values are read, nothing is stored); which column holds
- * what, guessed from the headers; what each old directorate, status and outcome becomes.
- * The mapping is saved only when it fits the active configuration. The steps keep the
- * mapping being built in the session; only tenant administrators build mappings.
+ * "Create an import mapping" (or change a saved one, {@code ?from=id}), in three steps: a
+ * name, the feedback type and the export itself (its header row and values are read,
+ * nothing is stored); which column holds what, guessed from the headers (or as the saved
+ * mapping has it); what each old directorate, status and outcome becomes. The mapping is
+ * saved only when it fits the active configuration. The steps keep the mapping being
+ * built in the session; only tenant administrators build mappings.
  */
 @Controller
 @RequestMapping("/t/{tenant}/admin/imports/mappings/new")
@@ -59,20 +61,26 @@ class MappingBuilderController {
 	}
 
 	@GetMapping
-	String start(Model model) {
-		return startPage(model, "", "", List.of());
+	String start(@RequestParam(defaultValue = "") String from, Model model) {
+		if (from.isEmpty()) {
+			return startPage(model, "", "", "", List.of());
+		}
+		ImportMapping saved = this.mappings.find(from)
+			.orElseThrow(() -> Refusal.notFound("No import mapping '" + from + "'"));
+		return startPage(model, saved.id(), saved.title(), saved.feedbackType(), List.of());
 	}
 
 	@PostMapping
-	String upload(@RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String feedbackType,
-			@RequestParam(required = false) MultipartFile file, Model model, HttpSession session,
-			HttpServletResponse response) throws IOException {
+	String upload(@RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String title,
+			@RequestParam(defaultValue = "") String feedbackType, @RequestParam(required = false) MultipartFile file,
+			Model model, HttpSession session, HttpServletResponse response) throws IOException {
 		List<PageProblem> errors = new ArrayList<>();
-		String id = id(title);
+		boolean changing = !from.isEmpty() && this.mappings.find(from).isPresent();
+		String id = changing ? from : id(title);
 		if (title.isBlank()) {
 			errors.add(new PageProblem("title", "Enter a name for the mapping"));
 		}
-		else if (this.mappings.find(id).isPresent()) {
+		else if (!changing && this.mappings.find(id).isPresent()) {
 			errors.add(new PageProblem("title",
 					"There is a mapping called '" + title.strip() + "' already: choose another name"));
 		}
@@ -93,10 +101,11 @@ class MappingBuilderController {
 		}
 		if (!errors.isEmpty()) {
 			response.setStatus(422);
-			return startPage(model, title, feedbackType, errors);
+			return startPage(model, changing ? from : "", title, feedbackType, errors);
 		}
 		String key = UUID.randomUUID().toString();
-		session.setAttribute(DRAFT + key, new MappingDraft(id, title.strip(), feedbackType, profile, Map.of()));
+		session.setAttribute(DRAFT + key,
+				new MappingDraft(id, changing, title.strip(), feedbackType, profile, Map.of()));
 		return "redirect:" + path() + "/" + key + "/columns";
 	}
 
@@ -107,8 +116,8 @@ class MappingBuilderController {
 			return "redirect:" + path();
 		}
 		MappingTargets targets = targets(draft);
-		Map<String, String> chosen = draft.columns().isEmpty() ? ColumnChoices.guessed(draft.profile(), targets)
-				: draft.columns();
+		Map<String, String> chosen = draft.columns().isEmpty()
+				? ColumnChoices.suggested(draft.profile(), targets, saved(draft)) : draft.columns();
 		return columnsPage(model, key, draft, targets, chosen, List.of());
 	}
 
@@ -137,7 +146,7 @@ class MappingBuilderController {
 			return "redirect:" + path();
 		}
 		MappingTargets targets = targets(draft);
-		return valuesPage(model, key, draft, ValueTables.guessed(draft, targets), List.of());
+		return valuesPage(model, key, draft, ValueTables.suggested(draft, targets, saved(draft)), List.of());
 	}
 
 	@PostMapping("/{key}/values")
@@ -166,8 +175,9 @@ class MappingBuilderController {
 		return "redirect:/t/" + TenantContext.require().value() + "/admin/imports?mappingId=" + mapping.id();
 	}
 
-	private String startPage(Model model, String title, String feedbackType, List<PageProblem> errors) {
+	private String startPage(Model model, String from, String title, String feedbackType, List<PageProblem> errors) {
 		model.addAttribute("errors", errors);
+		model.addAttribute("from", from);
 		model.addAttribute("mappingTitle", title);
 		model.addAttribute("feedbackType", feedbackType);
 		model.addAttribute("typeChoices",
@@ -205,6 +215,11 @@ class MappingBuilderController {
 		return MappingTargets.of(model(), draft.feedbackType())
 			.orElseThrow(() -> Refusal.notFound("The feedback type '" + draft.feedbackType()
 					+ "' is no longer published: start the mapping again"));
+	}
+
+	/** The saved mapping a draft changes, whose choices are offered first. */
+	private Optional<ImportMapping> saved(MappingDraft draft) {
+		return draft.changing() ? this.mappings.find(draft.id()) : Optional.empty();
 	}
 
 	private CompiledConfiguration model() {

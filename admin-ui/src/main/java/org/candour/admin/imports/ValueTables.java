@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.candour.imports.ExportProfile;
+import org.candour.imports.ImportMapping;
 
 /**
  * The "what each old value becomes" step: for the org unit, status and outcome columns
@@ -21,14 +23,36 @@ final class ValueTables {
 		this.tables = List.copyOf(tables);
 	}
 
-	/** The tables with each value's unit, state or code guessed from its spelling. */
-	static ValueTables guessed(MappingDraft draft, MappingTargets targets) {
-		return build(draft, targets,
-				(name, value, choices) -> choices.stream()
-					.filter(choice -> choice.id().equalsIgnoreCase(value) || choice.words().equalsIgnoreCase(value))
-					.map(MappingTargets.Target::id)
-					.findFirst()
-					.orElse(""));
+	/**
+	 * The tables with each value's unit, state or code as the saved mapping being changed
+	 * has it (whatever its case), else guessed from its spelling.
+	 */
+	static ValueTables suggested(MappingDraft draft, MappingTargets targets, Optional<ImportMapping> saved) {
+		Map<String, Map<String, String>> kept = new LinkedHashMap<>();
+		saved.ifPresent(mapping -> {
+			kept.put("unit", mapping.orgUnit() == null ? Map.of() : mapping.orgUnit().values());
+			kept.put("state", mapping.state() == null ? Map.of() : mapping.state().values());
+			kept.put("outcome", mapping.outcome() == null ? Map.of() : mapping.outcome().values());
+		});
+		return build(draft, targets, (name, value, choices) -> {
+			String table = name.substring(0, name.lastIndexOf('-'));
+			String savedId = kept.getOrDefault(table, Map.of())
+				.entrySet()
+				.stream()
+				.filter(entry -> entry.getKey().equalsIgnoreCase(value))
+				.map(Map.Entry::getValue)
+				.filter(id -> choices.stream().anyMatch(choice -> choice.id().equals(id)))
+				.findFirst()
+				.orElse(null);
+			if (savedId != null) {
+				return savedId;
+			}
+			return choices.stream()
+				.filter(choice -> choice.id().equalsIgnoreCase(value) || choice.words().equalsIgnoreCase(value))
+				.map(MappingTargets.Target::id)
+				.findFirst()
+				.orElse("");
+		});
 	}
 
 	/** The tables as the form sent them; a choice that is not offered counts as none. */

@@ -22,7 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * their fields; the columns are suggested from the headers and the rest chosen by hand;
  * every old directorate, status and outcome the shipped mapping names is given its unit,
  * state or code. The saved mapping then checks and imports the sample with the same
- * counts as the shipped mapping. An auditor cannot build one. Axe on every page, the
+ * counts as the shipped mapping. Changed with the same export, it starts from its saved
+ * choices (the columns and values no header or spelling suggests), and a status mapped
+ * afterwards lets its row import. An auditor cannot build one. Axe on every page, the
  * error states included.
  */
 @CandourWebTest
@@ -121,11 +123,37 @@ class AdminImportMappingBrowserTests {
 		Accessibility.assertNoViolations(page);
 		screenshots.save(page, "4-imported-with-the-built-mapping");
 
+		page.navigate("/t/" + tenant.id + "/admin/imports/mappings/complaints-from-the-old-crm");
+		Keyboard.press(page, page.locator("#change-mapping"));
+		assertThat(page.locator("h1")).hasText("Change an import mapping");
+		assertThat(page.locator("#title")).hasValue("Complaints from the old CRM");
+		Accessibility.assertNoViolations(page);
+		page.locator("#file").setInputFiles(SAMPLES.resolve("legacy-complaints.csv"));
+		Keyboard.press(page, page.locator("#continue"));
+		assertThat(questionWithHint(page, "/summary")).hasValue("Subject");
+		Keyboard.press(page, page.locator("#continue"));
+		assertThat(page.locator("#state-table").getByLabel("Open", new Locator.GetByLabelOptions().setExact(true)))
+			.hasValue("acknowledged");
+		page.locator("#state-table")
+			.getByLabel("Pending Review", new Locator.GetByLabelOptions().setExact(true))
+			.selectOption("new");
+		Keyboard.press(page, page.locator("#save"));
+		assertThat(page.locator("#saved")).isVisible();
+		page.locator("#file").setInputFiles(SAMPLES.resolve("legacy-complaints.csv"));
+		page.locator("#mappingId").selectOption("complaints-from-the-old-crm");
+		Keyboard.press(page, page.locator("#run"));
+		assertThat(page.locator("#imported")).hasText("1");
+		assertThat(page.locator("#skipped")).hasText("992");
+		assertThat(page.locator("#failed")).hasText("7");
+
 		OfficerSignIn.as(auditor, tenant.id, AdminTenant.AUDITOR);
 		Response refused = auditor.navigate("/t/" + tenant.id + "/admin/imports/mappings/new");
 		assertThat(refused.status()).isEqualTo(403);
 		auditor.navigate("/t/" + tenant.id + "/admin/imports");
 		assertThat(auditor.locator("#new-mapping")).hasCount(0);
+		auditor.navigate("/t/" + tenant.id + "/admin/imports/mappings/complaints-from-the-old-crm");
+		assertThat(auditor.locator("#states")).containsText("Pending Review");
+		assertThat(auditor.locator("#change-mapping")).hasCount(0);
 	}
 
 	/** The select of the form question whose hint is its field's pointer. */
