@@ -45,7 +45,7 @@ final class PackZips {
 		Files.writeString(pack.resolve("manifest.json"), "{\"id\": \"" + id
 				+ "\", \"version\": \"1.0.0\", \"title\": \"Test pack\", \"extends\": \"base-uk-public-body\","
 				+ " \"defaults\": {\"kind\": \"council\", \"division\": \"scotland\", \"referencePrefix\": \"TST\","
-				+ " \"branding\": {\"name\": \"Test Council\", \"colour\": \"#003078\"}}}");
+				+ " \"branding\": {\"name\": \"Test Council\"}}}");
 		int i = 0;
 		for (var document : org.candour.support.ConfigFixtures.documents(set)) {
 			if (!"calendar".equals(document.path("kind").asString())) {
