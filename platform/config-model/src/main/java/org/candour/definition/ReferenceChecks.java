@@ -95,6 +95,7 @@ final class ReferenceChecks {
 			this.problems.add(Problem.error("ref.org-unit-missing", key, "/spec/defaultOrgUnit",
 					"No org unit '" + type.defaultOrgUnit() + "' in the org structure"));
 		}
+		webChannel(key, type);
 		String summaryField = type.declaredSummaryField();
 		if (summaryField != null) {
 			this.configuration.form(text(type.form())).ifPresent(form -> {
@@ -103,6 +104,24 @@ final class ReferenceChecks {
 							"Form '" + form.id() + "' has no field " + summaryField));
 				}
 			});
+		}
+	}
+
+	/**
+	 * Residents' pages and Open311 take cases through the web: a type they offer that
+	 * lists its channels must list {@code web}, or every such case would be refused.
+	 */
+	private void webChannel(String key, FeedbackType type) {
+		if (type.channels().isEmpty() || type.channels().contains("web")) {
+			return;
+		}
+		if (type.isPublic()) {
+			this.problems.add(Problem.error("type.web-channel-missing", key, "/spec/channels",
+					"Residents give this feedback type on the public pages: list the channel 'web'"));
+		}
+		else if (type.open311() != null) {
+			this.problems.add(Problem.error("type.web-channel-missing", key, "/spec/channels",
+					"This feedback type takes Open311 requests, which arrive through the web: list the channel 'web'"));
 		}
 	}
 

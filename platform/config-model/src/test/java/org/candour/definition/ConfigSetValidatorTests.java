@@ -314,6 +314,15 @@ class ConfigSetValidatorTests {
 	}
 
 	@Test
+	void rejectsAPublicTypeWhoseChannelsLeaveOutTheWeb() {
+		merge("feedback-type", """
+				{ "spec": { "channels": ["phone", "letter"] } }
+				""");
+
+		assertOnlyError("type.web-channel-missing", "feedback-type/complaint-stage-1", "/spec/channels");
+	}
+
+	@Test
 	void rejectsUnknownDefaultOrgUnit() {
 		merge("feedback-type", """
 				{ "spec": { "defaultOrgUnit": "complaints-team" } }

@@ -102,6 +102,11 @@ public class CaseIntake {
 		Instant now = this.clock.instant();
 		errors.addAll(AnswerRules.check(configuration.form().layout().rules(), data, "/data", "data.",
 				configuration.calendar(), now));
+		List<String> channels = configuration.feedbackType().channels();
+		if (!channels.isEmpty() && !channels.contains(command.channel())) {
+			errors.add(new ApiError("/channel", "case.channel-not-accepted", "This feedback type is not received by '"
+					+ command.channel() + "': use one of " + String.join(", ", channels)));
+		}
 		Instant receivedAt = command.receivedAt() != null ? command.receivedAt() : now;
 		String backdatedReason = command.backdatedReason();
 		if (receivedAt.isAfter(now.plus(BACKDATE_TOLERANCE))) {

@@ -75,6 +75,21 @@ class CaseInputStrictnessIntegrationTests {
 	}
 
 	@Test
+	void aChannelTheFeedbackTypeDoesNotListIsRefusedAtTheChannelAndNothingIsLogged() {
+		int before = this.api.get(this.cases.base() + "/counts").body().path("new").asInt();
+		Api.Response refused = this.api.post(this.cases.base(), "{" + COMPLAINT + "}, \"channel\": \"social-media\"}");
+
+		assertThat(refused.status()).as(refused.body().toString()).isEqualTo(422);
+		assertThat(refused.body().path("errors").findValuesAsString("pointer")).containsExactly("/channel");
+		assertThat(refused.body().path("errors").findValuesAsString("code"))
+			.containsExactly("case.channel-not-accepted");
+		assertThat(this.api.get(this.cases.base() + "/counts").body().path("new").asInt()).isEqualTo(before);
+		Api.Response byPhone = this.api.post(this.cases.base(), "{" + COMPLAINT + "}, \"channel\": \"phone\"}");
+		assertThat(byPhone.status()).as(byPhone.body().toString()).isEqualTo(201);
+		assertThat(byPhone.body().path("channel").asString()).isEqualTo("phone");
+	}
+
+	@Test
 	void aCaseBodyThatDoesNotReadAsALogCaseCommandGetsTheSchemaProblemWithItsPointer() {
 		Api.Response refused = this.api.post(this.cases.base(),
 				"{\"feedbackType\": 5, \"data\": [], \"receivedAt\": \"yesterday\"}");
