@@ -11,8 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * What the case screen keeps from staff and what it refuses them, driven over HTTP like a
  * browser without JavaScript: the notifications panel never shows the resident's tracking
- * link, and the resident's address only to roles that may see contact details; an action
- * the caller's role does not allow is refused before anything posted is read.
+ * link, and the resident's address only to roles that may see contact details (it shows
+ * what the case's state means, from the workflow); an action the caller's role does not
+ * allow is refused before anything posted is read.
  */
 @CandourWebTest
 class CaseworkProtectionIntegrationTests {
@@ -47,6 +48,9 @@ class CaseworkProtectionIntegrationTests {
 		ResidentBrowser.Page screen = signedIn(CaseworkFixture.OFFICER).get(screen(reference));
 		assertThat(screen.status()).isEqualTo(200);
 		assertThat(screen.html()).contains("email to pat@example.com").doesNotContain("/track/");
+		assertThat(screen.html()).as("the state's description, under the state")
+			.contains("id=\"case-state-meaning\"",
+					"Every contact starts here and must be triaged within 2 working days of receipt.");
 	}
 
 	@Test

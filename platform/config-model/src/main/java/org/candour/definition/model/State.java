@@ -10,6 +10,8 @@ import tools.jackson.databind.JsonNode;
  *
  * @param id id of the state, unique in its workflow
  * @param label name shown to officers (text or per-language object)
+ * @param description what the state means, for officers (shown on the case screen);
+ * {@code null} when not given
  * @param category {@code new}, {@code open}, {@code waiting} or {@code closed}
  * @param publicLabel plain words for residents; {@code null} when not given
  * @param editableData whether officers may edit the form data in this state
@@ -17,8 +19,8 @@ import tools.jackson.databind.JsonNode;
  * publicLabel}} (first match wins); {@code null} when not given
  * @param conditionalLabels the same wordings read, in order; empty when not given
  */
-public record State(String id, JsonNode label, String category, JsonNode publicLabel, boolean editableData,
-		JsonNode publicLabelWhen, List<ConditionalLabel> conditionalLabels) {
+public record State(String id, JsonNode label, JsonNode description, String category, JsonNode publicLabel,
+		boolean editableData, JsonNode publicLabelWhen, List<ConditionalLabel> conditionalLabels) {
 
 	public State {
 		conditionalLabels = List.copyOf(conditionalLabels);
@@ -39,8 +41,8 @@ public record State(String id, JsonNode label, String category, JsonNode publicL
 	}
 
 	static State read(JsonNode node) {
-		return new State(Json.text(node, "id"), Json.node(node, "label"), Json.text(node, "category"),
-				Json.node(node, "publicLabel"), node.path("editableData").asBoolean(false),
+		return new State(Json.text(node, "id"), Json.node(node, "label"), Json.node(node, "description"),
+				Json.text(node, "category"), Json.node(node, "publicLabel"), node.path("editableData").asBoolean(false),
 				Json.node(node, "publicLabelWhen"), conditionalLabels(node.path("publicLabelWhen")));
 	}
 

@@ -9,6 +9,7 @@ import java.util.List;
  * @param version the version the screen was rendered from (carried by every form)
  * @param title the feedback type
  * @param state the state's label
+ * @param stateMeaning what the state means, for officers (its description), or null
  * @param closed whether the case is closed
  * @param summary the summary panel
  * @param clocks the clocks with due dates, pauses, extensions and status
@@ -32,8 +33,8 @@ import java.util.List;
  * it
  * @param mayRedact whether the officer may redact the case's answers
  */
-record CaseScreen(String reference, long version, String title, String state, boolean closed, List<Row> summary,
-		List<ClockView> clocks, List<ActionButton> actions, String triageUrl, List<DataSection> data,
+record CaseScreen(String reference, long version, String title, String state, String stateMeaning, boolean closed,
+		List<Row> summary, List<ClockView> clocks, List<ActionButton> actions, String triageUrl, List<DataSection> data,
 		RecordedSection recorded, List<Row> outcome, List<Row> contact, List<TimelineItem> timeline,
 		Verification verification, List<LinkView> links, List<TimelineItem> notes, List<CasePanel> panels,
 		boolean mayNote, boolean mayLink, boolean mayAddFile, RiskNotice risk, LegalHoldView legalHold,

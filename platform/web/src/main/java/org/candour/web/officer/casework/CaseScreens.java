@@ -74,8 +74,8 @@ class CaseScreens {
 			}
 		}
 		return new CaseScreen(found.reference(), found.version(), open.form().form().title(),
-				open.stateLabel(state.state()), !state.open(), summary(open), this.clocks.of(open), buttons,
-				triage ? open.screenUrl() + "/triage" : null,
+				open.stateLabel(state.state()), open.stateDescription(state.state()), !state.open(), summary(open),
+				this.clocks.of(open), buttons, triage ? open.screenUrl() + "/triage" : null,
 				this.values.sections(open, actor.hasAnyRole(CaseDataEdits.ROLES)),
 				this.values.recorded(open, actor.hasAnyRole(CaseDataEdits.ROLES)), this.values.outcome(open),
 				this.records.contact(found).map(contact -> this.values.contact(open, contact)).orElse(null),

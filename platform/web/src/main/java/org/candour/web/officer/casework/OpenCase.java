@@ -38,6 +38,14 @@ record OpenCase(String tenant, FeedbackCase feedbackCase, CaseConfiguration conf
 		return label == null ? stateId : label;
 	}
 
+	/**
+	 * What a state means, for officers, in the reader's language; null when not given.
+	 */
+	String stateDescription(String stateId) {
+		State state = stateId == null ? null : this.configuration.workflow().states().get(stateId);
+		return state == null ? null : LocalText.of(state.description(), this.locale);
+	}
+
 	/** The tenant's time zone, from the calendar the case runs on. */
 	ZoneId zone() {
 		return this.configuration.calendar() == null ? CalendarSpec.LONDON
