@@ -5,12 +5,14 @@ import java.util.List;
 
 import org.candour.cases.HistoryEntry;
 import org.candour.reports.output.TaggedPdf;
+import org.candour.surveys.LinkedSurveyAnswers;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The readable part of a subject access export: one XHTML page, rendered as a tagged PDF,
  * with a section per case — its details, the person's contact details, the history with
- * its notes, what was sent to them, the files' names, learning and remedies.
+ * its notes, what was sent to them, the files' names, learning, remedies and the survey
+ * answers they linked to it.
  */
 final class ExportDocument {
 
@@ -73,6 +75,23 @@ final class ExportDocument {
 					.stream()
 					.map(remedy -> remedy.id() + ": " + remedy.description() + " (" + remedy.state() + ")")
 					.toList());
+		surveyAnswers(dossier.surveyAnswers());
+	}
+
+	private void surveyAnswers(List<LinkedSurveyAnswers.Response> responses) {
+		tag("h3", "Survey answers linked to the case");
+		if (responses.isEmpty()) {
+			tag("p", "None.");
+			return;
+		}
+		for (LinkedSurveyAnswers.Response response : responses) {
+			tag("p", "Answered " + response.answeredAt() + " (survey " + response.form() + ")");
+			raw("<table><tbody>");
+			response.answers()
+				.forEach(answer -> row(answer.title(),
+						(answer.chosen() == null) ? answer.answer() : answer.chosen() + " (" + answer.answer() + ")"));
+			raw("</tbody></table>");
+		}
 	}
 
 	private void history(List<HistoryEntry> history) {
