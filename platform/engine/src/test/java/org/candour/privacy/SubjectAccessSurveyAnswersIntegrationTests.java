@@ -112,7 +112,7 @@ class SubjectAccessSurveyAnswersIntegrationTests {
 	}
 
 	@Test
-	void erasingThePersonUnlinksTheirSurveyAnswersAsDisposalDoesAndKeepsTheChainValid() {
+	void erasingThePersonUnlinksTheirSurveyAnswersAsDisposalDoesAndKeepsTheChainValid() throws IOException {
 		String person = this.api.get(base() + "/subject-access?email=" + EMAIL)
 			.body()
 			.path("people")
