@@ -27,11 +27,13 @@ final class ExportDocument {
 	private ExportDocument() {
 	}
 
-	static byte[] pdf(String exportId, String tenant, Instant at, String by, List<Dossier> dossiers) {
-		return TaggedPdf.of(xhtml(exportId, tenant, at, by, dossiers));
+	static byte[] pdf(String exportId, String tenant, Instant at, String by, List<Dossier> dossiers,
+			List<Mentions.Mention> mentions) {
+		return TaggedPdf.of(xhtml(exportId, tenant, at, by, dossiers, mentions));
 	}
 
-	static String xhtml(String exportId, String tenant, Instant at, String by, List<Dossier> dossiers) {
+	static String xhtml(String exportId, String tenant, Instant at, String by, List<Dossier> dossiers,
+			List<Mentions.Mention> mentions) {
 		ExportDocument page = new ExportDocument();
 		page.raw(
 				"<!DOCTYPE html><html lang=\"en-GB\" xmlns=\"http://www.w3.org/1999/xhtml\"><head><meta charset=\"utf-8\"/>");
@@ -42,6 +44,15 @@ final class ExportDocument {
 						+ (dossiers.size() == 1 ? " case" : " cases") + ". Exported " + at + " by " + by + " (export "
 						+ exportId + ").");
 		dossiers.forEach(page::dossier);
+		if (!mentions.isEmpty()) {
+			page.tag("h2", "Other records that mention the person");
+			page.list("Learning records and remedies, whichever case they name",
+					mentions.stream()
+						.map(mention -> (mention.kind().equals("remedy") ? "Remedy " : "Learning record ")
+								+ mention.id() + " (case " + String.join(", ", mention.cases()) + "): "
+								+ String.join(" — ", mention.text().values()))
+						.toList());
+		}
 		return page.raw("</body></html>").html.toString();
 	}
 
