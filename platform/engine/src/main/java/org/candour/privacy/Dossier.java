@@ -7,6 +7,7 @@ import org.candour.attachments.Attachment;
 import org.candour.cases.HistoryEntry;
 import org.candour.notifications.NotificationView;
 import org.candour.remedies.RemedySummaries;
+import org.candour.surveys.LinkedSurveyAnswers;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -26,11 +27,12 @@ import tools.jackson.databind.JsonNode;
  * @param attachments its files (their content is in the bundle beside)
  * @param learning the learning records that name the case
  * @param remedies the remedies offered on it
+ * @param surveyAnswers the survey answers the person chose to link to it
  */
 record Dossier(String reference, String feedbackType, String state, Instant receivedAt, Instant closedAt,
 		String summary, JsonNode people, JsonNode data, JsonNode outcome, List<HistoryEntry> history,
 		List<NotificationView> notifications, List<Attachment> attachments, List<Learning> learning,
-		List<RemedySummaries.RemedySummary> remedies) {
+		List<RemedySummaries.RemedySummary> remedies, List<LinkedSurveyAnswers.Response> surveyAnswers) {
 
 	/**
 	 * A learning record naming the case.

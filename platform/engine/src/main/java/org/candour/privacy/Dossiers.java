@@ -11,13 +11,14 @@ import org.candour.learning.LearningPlans;
 import org.candour.learning.LearningView;
 import org.candour.notifications.Notifications;
 import org.candour.remedies.RemedySummaries;
+import org.candour.surveys.LinkedSurveyAnswers;
 
 import org.springframework.stereotype.Component;
 
 /**
  * Gathers what the tenant holds about a person on each of their cases: the case with its
  * people part and history, the notifications sent to them, its files, the learning
- * records and remedies that name it.
+ * records and remedies that name it, the survey answers linked to it.
  */
 @Component
 class Dossiers {
@@ -34,13 +35,16 @@ class Dossiers {
 
 	private final RemedySummaries remedies;
 
+	private final LinkedSurveyAnswers surveyAnswers;
+
 	Dossiers(CaseLookup cases, Notifications notifications, CaseAttachments attachments, LearningPlans learning,
-			RemedySummaries remedies) {
+			RemedySummaries remedies, LinkedSurveyAnswers surveyAnswers) {
 		this.cases = cases;
 		this.notifications = notifications;
 		this.attachments = attachments;
 		this.learning = learning;
 		this.remedies = remedies;
+		this.surveyAnswers = surveyAnswers;
 	}
 
 	/** The dossiers of the cases that exist, in the order given. */
@@ -66,7 +70,7 @@ class Dossiers {
 					.filter(record -> record.cases() != null && record.cases().contains(found.reference()))
 					.map(record -> new Dossier.Learning(record.id(), record.statement(), record.theme()))
 					.toList(),
-				this.remedies.of(found.caseReference()));
+				this.remedies.of(found.caseReference()), this.surveyAnswers.ofCase(found.caseReference()));
 	}
 
 }

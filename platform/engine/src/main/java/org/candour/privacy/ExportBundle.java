@@ -19,7 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes a subject access export as one zip: {@value #JSON} (every case in full),
+ * Writes a subject access export as one zip: {@value #JSON} (every case in full, and the
+ * learning records and remedies that mention the person as {@code otherRecords}),
  * {@value #PDF} (the same, readable) and each case's files under
  * {@code attachments/{reference}/}.
  */
@@ -39,7 +40,8 @@ class ExportBundle {
 		this.attachments = attachments;
 	}
 
-	byte[] zip(String exportId, String tenant, Instant at, String by, List<Dossier> dossiers) {
+	byte[] zip(String exportId, String tenant, Instant at, String by, List<Dossier> dossiers,
+			List<Mentions.Mention> mentions) {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
 			Map<String, Object> content = new LinkedHashMap<>();
@@ -48,8 +50,9 @@ class ExportBundle {
 			content.put("exportedAt", at);
 			content.put("exportedBy", by);
 			content.put("cases", dossiers);
+			content.put("otherRecords", mentions);
 			entry(zip, JSON, this.json.writerWithDefaultPrettyPrinter().writeValueAsBytes(content));
-			entry(zip, PDF, ExportDocument.pdf(exportId, tenant, at, by, dossiers));
+			entry(zip, PDF, ExportDocument.pdf(exportId, tenant, at, by, dossiers, mentions));
 			for (Dossier dossier : dossiers) {
 				for (Attachment file : dossier.attachments()) {
 					zip.putNextEntry(new ZipEntry("attachments/" + safe(dossier.reference()) + "/" + file.id() + "-"

@@ -5,12 +5,14 @@ import java.util.List;
 
 import org.candour.cases.HistoryEntry;
 import org.candour.reports.output.TaggedPdf;
+import org.candour.surveys.LinkedSurveyAnswers;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The readable part of a subject access export: one XHTML page, rendered as a tagged PDF,
  * with a section per case — its details, the person's contact details, the history with
- * its notes, what was sent to them, the files' names, learning and remedies.
+ * its notes, what was sent to them, the files' names, learning, remedies and the survey
+ * answers they linked to it.
  */
 final class ExportDocument {
 
@@ -25,11 +27,13 @@ final class ExportDocument {
 	private ExportDocument() {
 	}
 
-	static byte[] pdf(String exportId, String tenant, Instant at, String by, List<Dossier> dossiers) {
-		return TaggedPdf.of(xhtml(exportId, tenant, at, by, dossiers));
+	static byte[] pdf(String exportId, String tenant, Instant at, String by, List<Dossier> dossiers,
+			List<Mentions.Mention> mentions) {
+		return TaggedPdf.of(xhtml(exportId, tenant, at, by, dossiers, mentions));
 	}
 
-	static String xhtml(String exportId, String tenant, Instant at, String by, List<Dossier> dossiers) {
+	static String xhtml(String exportId, String tenant, Instant at, String by, List<Dossier> dossiers,
+			List<Mentions.Mention> mentions) {
 		ExportDocument page = new ExportDocument();
 		page.raw(
 				"<!DOCTYPE html><html lang=\"en-GB\" xmlns=\"http://www.w3.org/1999/xhtml\"><head><meta charset=\"utf-8\"/>");
@@ -40,6 +44,15 @@ final class ExportDocument {
 						+ (dossiers.size() == 1 ? " case" : " cases") + ". Exported " + at + " by " + by + " (export "
 						+ exportId + ").");
 		dossiers.forEach(page::dossier);
+		if (!mentions.isEmpty()) {
+			page.tag("h2", "Other records that mention the person");
+			page.list("Learning records and remedies, whichever case they name",
+					mentions.stream()
+						.map(mention -> (mention.kind().equals("remedy") ? "Remedy " : "Learning record ")
+								+ mention.id() + " (case " + String.join(", ", mention.cases()) + "): "
+								+ String.join(" — ", mention.text().values()))
+						.toList());
+		}
 		return page.raw("</body></html>").html.toString();
 	}
 
@@ -73,6 +86,23 @@ final class ExportDocument {
 					.stream()
 					.map(remedy -> remedy.id() + ": " + remedy.description() + " (" + remedy.state() + ")")
 					.toList());
+		surveyAnswers(dossier.surveyAnswers());
+	}
+
+	private void surveyAnswers(List<LinkedSurveyAnswers.Response> responses) {
+		tag("h3", "Survey answers linked to the case");
+		if (responses.isEmpty()) {
+			tag("p", "None.");
+			return;
+		}
+		for (LinkedSurveyAnswers.Response response : responses) {
+			tag("p", "Answered " + response.answeredAt() + " (survey " + response.form() + ")");
+			raw("<table><tbody>");
+			response.answers()
+				.forEach(answer -> row(answer.title(),
+						(answer.chosen() == null) ? answer.answer() : answer.chosen() + " (" + answer.answer() + ")"));
+			raw("</tbody></table>");
+		}
 	}
 
 	private void history(List<HistoryEntry> history) {

@@ -8,8 +8,10 @@ import java.util.List;
  *
  * @param people the people parts that match, one per person id (for erasure)
  * @param cases every case that is about the person, oldest first
+ * @param records the learning records and remedies whose text mentions the person,
+ * whichever case they name
  */
-public record Matches(List<Person> people, List<Case> cases) {
+public record Matches(List<Person> people, List<Case> cases, List<OtherRecord> records) {
 
 	/**
 	 * A person as their people parts name them.
@@ -38,6 +40,18 @@ public record Matches(List<Person> people, List<Case> cases) {
 	 */
 	public record Case(String reference, String feedbackType, String state, boolean closed, Instant receivedAt,
 			String person, List<String> matchedBy) {
+	}
+
+	/**
+	 * A learning record or remedy whose own text mentions the person.
+	 *
+	 * @param kind {@code learning} or {@code remedy}
+	 * @param id its id
+	 * @param cases the cases it names
+	 * @param matchedBy JSON pointers in it to what matched: {@code /statement},
+	 * {@code /publicWording}, {@code /description}, {@code /declinedReason}
+	 */
+	public record OtherRecord(String kind, String id, List<String> cases, List<String> matchedBy) {
 	}
 
 }

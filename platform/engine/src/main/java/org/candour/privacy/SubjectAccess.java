@@ -58,20 +58,27 @@ public class SubjectAccess {
 	}
 
 	/**
-	 * The bundle of every case the identifiers find.
+	 * The bundle of every case the identifiers find, and of the learning records and
+	 * remedies whose text mentions the person.
 	 * @throws org.candour.api.Refusal 400 for identifiers that cannot be one
 	 */
 	public Export export(Identifiers identifiers) {
-		List<String> references = find(identifiers).cases().stream().map(Matches.Case::reference).toList();
-		return export(references, identifiers.kinds());
+		Identifiers checked = identifiers.checked();
+		List<String> references = this.search.find(checked).cases().stream().map(Matches.Case::reference).toList();
+		return export(references, identifiers.kinds(), this.search.mentions(checked));
 	}
 
 	/**
-	 * The bundle of the cases named (the references of chosen matches).
+	 * The bundle of the cases named (the references of chosen matches), with the learning
+	 * records and remedies that name them.
 	 * @throws org.candour.api.Refusal 422 at {@code /cases/{i}} for a case that does not
 	 * exist
 	 */
 	public Export export(List<String> references, List<String> identifierKinds) {
+		return export(references, identifierKinds, List.of());
+	}
+
+	private Export export(List<String> references, List<String> identifierKinds, List<Mentions.Mention> mentions) {
 		String id = PrivacyLog.newId();
 		Instant at = this.clock.instant();
 		String by = this.actors.current().name();
@@ -87,7 +94,7 @@ public class SubjectAccess {
 		if (!unknown.isEmpty()) {
 			throw Refusal.rulesBroken("The export names cases that do not exist", unknown);
 		}
-		byte[] zip = this.bundle.zip(id, TenantContext.require().value(), at, by, found);
+		byte[] zip = this.bundle.zip(id, TenantContext.require().value(), at, by, found, mentions);
 		this.log.record(new PrivacyLogEntry(id, "export", exported, identifierKinds, null, at, by));
 		this.security.record(SecurityEventType.SUBJECT_ACCESS_EXPORTED, by, null,
 				"exported " + exported.size() + " cases (" + String.join(", ", exported) + "), export " + id);

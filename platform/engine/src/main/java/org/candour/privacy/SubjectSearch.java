@@ -19,9 +19,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Finds a person in the current tenant: one pass over its people parts, then one over its
- * cases (the reference, the data and the history's comments only). A scan, not an index
- * look-up: the embedded server uses only unique indexes, and normalised matching inside
- * free text needs the text anyway; a few thousand cases take well under a second.
+ * cases (the reference, the data and the history's comments only), then one over its
+ * learning records and remedies ({@link Mentions}). A scan, not an index look-up: the
+ * embedded server uses only unique indexes, and normalised matching inside free text
+ * needs the text anyway; a few thousand cases take well under a second.
  */
 @Component
 class SubjectSearch {
@@ -35,10 +36,18 @@ class SubjectSearch {
 
 	private final CaseLookup lookup;
 
-	SubjectSearch(PeopleParts people, CaseDocuments documents, CaseLookup lookup) {
+	private final Mentions mentions;
+
+	SubjectSearch(PeopleParts people, CaseDocuments documents, CaseLookup lookup, Mentions mentions) {
 		this.people = people;
 		this.documents = documents;
 		this.lookup = lookup;
+		this.mentions = mentions;
+	}
+
+	/** The learning records and remedies whose text mentions the person. */
+	List<Mentions.Mention> mentions(Identifiers given) {
+		return this.mentions.of(new PersonMatcher(withReferencedContact(given)));
 	}
 
 	Matches find(Identifiers given) {
@@ -86,7 +95,8 @@ class SubjectSearch {
 		});
 		cases.sort(Comparator.comparing(Matches.Case::receivedAt, Comparator.nullsLast(Comparator.naturalOrder()))
 			.thenComparing(Matches.Case::reference));
-		return new Matches(List.copyOf(persons.values()), List.copyOf(cases));
+		return new Matches(List.copyOf(persons.values()), List.copyOf(cases),
+				this.mentions.of(matcher).stream().map(Mentions.Mention::match).toList());
 	}
 
 	/** A case reference also looks for the person its people part names. */

@@ -6,9 +6,9 @@
  * and redaction removes one field of one case, both through {@code cases}, which keeps
  * the history chain verifiable. Every export, erasure and redaction is in the privacy log
  * and the security log. Uses API conventions, attachments, cases, learning,
- * notifications, remedies, the reports' PDF rendering, security (the security log) and
- * tenancy.
+ * notifications, remedies, the reports' PDF rendering, security (the security log),
+ * surveys (the answers a resident linked to their case) and tenancy.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Privacy", allowedDependencies = { "api", "attachments",
-		"cases", "learning", "notifications", "remedies", "reports :: output", "security", "tenancy" })
+		"cases", "learning", "notifications", "remedies", "reports :: output", "security", "surveys", "tenancy" })
 package org.candour.privacy;

@@ -68,6 +68,13 @@ class Remedies {
 		return found;
 	}
 
+	/** Every remedy of the tenant, by id. */
+	List<Remedy> all() {
+		List<Remedy> found = new ArrayList<>();
+		collection().find().sort(new Document("id", 1)).forEach(doc -> found.add(fromBson(doc)));
+		return found;
+	}
+
 	private Document toBson(Remedy remedy) {
 		// ids are per tenant, and _id is unique across the (pooled) collection
 		Document stored = new Document("_id", TenantContext.require().value() + ":" + remedy.id());

@@ -29,6 +29,23 @@ public class RemedySummaries {
 		return this.remedies.ofCase(reference.value()).stream().map(this::summary).toList();
 	}
 
+	/** Every remedy of the tenant with the case it remedies, by id (subject access). */
+	public List<CaseRemedy> all() {
+		return this.remedies.all()
+			.stream()
+			.map(remedy -> new CaseRemedy(remedy.caseReference(), summary(remedy)))
+			.toList();
+	}
+
+	/**
+	 * A remedy and its case.
+	 *
+	 * @param caseReference the case it remedies
+	 * @param remedy the remedy in short
+	 */
+	public record CaseRemedy(String caseReference, RemedySummary remedy) {
+	}
+
 	private RemedySummary summary(Remedy remedy) {
 		Remedy.StateChange last = remedy.stateChanges().get(remedy.stateChanges().size() - 1);
 		return new RemedySummary(remedy.id(), remedy.kind(), this.kinds.label(remedy.kind()), remedy.description(),

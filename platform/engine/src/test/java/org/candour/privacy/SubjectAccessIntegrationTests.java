@@ -172,6 +172,51 @@ class SubjectAccessIntegrationTests {
 	}
 
 	@Test
+	void learningAndRemediesThatMentionThePersonAreFoundAndExportedWhicheverCaseTheyName() throws IOException {
+		String own = compliment(this.cases, EMAIL, DETAILS);
+		String others = compliment(this.cases, "Sam Other", "sam@example.org", "01632 960 002",
+				"Someone else's thanks.");
+		String learning = "Staff should call back residents such as Robin Example the same day";
+		assertThat(this.api
+			.post(base() + "/learning",
+					Map.of("statement", learning, "theme", "communication", "cases", List.of(others)))
+			.status()).isEqualTo(201);
+		this.api.post(base() + "/learning", Map.of("statement", "Robinson Road needs better signs", "theme",
+				"communication", "cases", List.of(others)));
+		String remedy = "A call to Sam's neighbour on 07700 900982 to apologise";
+		assertThat(this.api
+			.post(base() + "/cases/" + others + "/remedies", Map.of("kind", "apology", "description", remedy))
+			.status()).isEqualTo(201);
+
+		JsonNode found = this.api
+			.get(base() + "/subject-access?email=" + EMAIL + "&name=Robin%20Example&phone=07700900982")
+			.body();
+
+		assertThat(found.path("cases").findValuesAsString("reference"))
+			.as("the records do not make their case the person's")
+			.containsExactly(own);
+		JsonNode records = found.path("records");
+		assertThat(records).as("the name as whole words, so not Robinson Road").hasSize(2);
+		assertThat(records.findValuesAsString("kind")).containsExactly("learning", "remedy");
+		assertThat(records.get(0).path("matchedBy").get(0).asString()).isEqualTo("/statement");
+		assertThat(records.get(1).path("matchedBy").get(0).asString()).isEqualTo("/description");
+		assertThat(records.get(1).path("cases").get(0).asString()).isEqualTo(others);
+
+		Map<String, byte[]> zip = unzip(this.api
+			.postForBytes(base() + "/subject-access/exports",
+					Map.of("email", EMAIL, "name", NAME, "phone", "07700900982"))
+			.body());
+		String json = new String(zip.get(ExportBundle.JSON), StandardCharsets.UTF_8);
+		assertThat(Api.json(json).path("otherRecords").findValuesAsString("id"))
+			.containsExactlyElementsOf(records.findValuesAsString("id"));
+		assertThat(json).contains(learning, remedy).doesNotContain("Robinson Road", "Someone else's thanks");
+		try (PDDocument pdf = Loader.loadPDF(zip.get(ExportBundle.PDF))) {
+			String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+			assertThat(text).contains("Other records that mention the person", learning, remedy);
+		}
+	}
+
+	@Test
 	void badIdentifiersAreRefusedWithPointers() {
 		assertThat(pointers(this.api.get(base() + "/subject-access"), 400)).containsExactly("/email");
 		assertThat(pointers(this.api.get(base() + "/subject-access?email=robin&phone=12&name=x"), 400))
