@@ -403,6 +403,9 @@ class CaseScreenBrowserTests {
 			.isVisible();
 		assertThat(page.getByLabel("What we did or will do to put things right (optional)")).isVisible();
 		page.getByLabel("Upheld", new Page.GetByLabelOptions().setExact(true)).check();
+		String guidance = page.getByLabel("Upheld", new Page.GetByLabelOptions().setExact(true))
+			.getAttribute("aria-describedby");
+		assertThat(page.locator("#" + guidance)).hasText("We found fault and have put things right.");
 		LocalDate today = LocalDate.now();
 		page.getByLabel("Day").fill(String.valueOf(today.getDayOfMonth()));
 		page.getByLabel("Month").fill(String.valueOf(today.getMonthValue()));

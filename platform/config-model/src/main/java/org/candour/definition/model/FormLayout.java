@@ -203,7 +203,8 @@ public record FormLayout(List<Page> pages, List<FormQuestion> contact, FormRules
 			for (JsonNode option : source.has("oneOf") ? source.path("oneOf") : source.path("anyOf")) {
 				if (option.has("const")) {
 					String value = option.path("const").asString();
-					choices.add(new FormQuestion.Choice(value, first(labels.path(value), option.path("title"))));
+					choices.add(new FormQuestion.Choice(value, first(labels.path(value), option.path("title")),
+							first(option.path("description"), null)));
 				}
 			}
 			return choices;

@@ -57,8 +57,15 @@ public record FormQuestion(String name, String kind, JsonNode label, JsonNode hi
 	 * @param value the stored value
 	 * @param label its words ({@code choiceLabels}, else the option's title);
 	 * {@code null}: the value in words
+	 * @param hint when to pick it (the option's {@code description}, a code's guidance);
+	 * {@code null} when none
 	 */
-	public record Choice(String value, JsonNode label) {
+	public record Choice(String value, JsonNode label, JsonNode hint) {
+
+		public Choice(String value, JsonNode label) {
+			this(value, label, null);
+		}
+
 	}
 
 	/**

@@ -22,9 +22,10 @@ import tools.jackson.databind.node.ObjectNode;
  * name) and their {@code required}.
  * <p>
  * Where codes are offered (forms, action inputs) they become {@code "oneOf": [{"const":
- * code, "title": English label}]}, retired codes left out; where they are checked
- * (guards, rules) they become {@code "enum": [codes]}, retired codes included, as they
- * stay valid on older cases.
+ * code, "title": English label, "description": English guidance}]} (the guidance when the
+ * code has one), retired codes left out; where they are checked (guards, rules) they
+ * become {@code "enum": [codes]}, retired codes included, as they stay valid on older
+ * cases.
  */
 final class SchemaExpansion {
 
@@ -97,7 +98,10 @@ final class SchemaExpansion {
 			}
 			JsonNode label = value.path("label");
 			if (this.offered) {
-				codes.addObject().put("const", code).put("title", english(label));
+				ObjectNode option = codes.addObject().put("const", code).put("title", english(label));
+				if (value.has("description")) {
+					option.put("description", english(value.path("description")));
+				}
 				labels.set(code, label.deepCopy());
 				translated |= label.isObject() && label.size() > 1;
 			}

@@ -75,7 +75,8 @@ public final class FormReader {
 			.toList();
 		List<Choice> choices = question.choices()
 			.stream()
-			.map(choice -> new Choice(choice.value(), or(text(choice.label()), FieldKinds.humanise(choice.value()))))
+			.map(choice -> new Choice(choice.value(), or(text(choice.label()), FieldKinds.humanise(choice.value())),
+					text(choice.hint())))
 			.toList();
 		FormQuestion.Shown shown = question.shown();
 		return new Question(question.name(), question.kind(), or(text(question.label()), question.name()),
