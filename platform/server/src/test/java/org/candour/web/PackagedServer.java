@@ -1,7 +1,6 @@
 package org.candour.web;
 
 import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
@@ -22,10 +21,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
+import org.candour.packs.PackZips;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -40,8 +37,6 @@ final class PackagedServer {
 	private static final Pattern LISTENING = Pattern.compile("Candour listening on http://localhost:(\\d+)");
 
 	private static final Duration STARTUP = Duration.ofSeconds(90);
-
-	private static final Path PACKS = Path.of("../../tenant-configs").toAbsolutePath().normalize();
 
 	private final Process process;
 
@@ -116,8 +111,8 @@ final class PackagedServer {
 					.create(url("/api/platform/tenants/" + tenant + "/packs?createTenant=true&pack=county-council")))
 				.header("Authorization", "Bearer " + machineToken())
 				.header("Content-Type", "application/zip")
-				.POST(HttpRequest.BodyPublishers
-					.ofByteArray(zipOf(PACKS.resolve("county-council"), PACKS.resolve("base-uk-public-body"))))
+				.POST(HttpRequest.BodyPublishers.ofByteArray(PackZips.of(PackZips.PACKS.resolve("county-council"),
+						PackZips.PACKS.resolve("base-uk-public-body"))))
 				.build(), HttpResponse.BodyHandlers.ofString());
 		if (deployed.statusCode() != 201) {
 			throw new IllegalStateException("Not deployed: " + deployed.statusCode() + " " + deployed.body());
@@ -161,22 +156,6 @@ final class PackagedServer {
 			Thread.onSpinWait();
 		}
 		throw new IllegalStateException("Not healthy within " + STARTUP);
-	}
-
-	private static byte[] zipOf(Path... packs) throws IOException {
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-			for (Path pack : packs) {
-				try (Stream<Path> files = Files.walk(pack)) {
-					for (Path file : files.filter(Files::isRegularFile).toList()) {
-						zip.putNextEntry(new ZipEntry(pack.getFileName() + "/" + pack.relativize(file)));
-						zip.write(Files.readAllBytes(file));
-						zip.closeEntry();
-					}
-				}
-			}
-		}
-		return bytes.toByteArray();
 	}
 
 	private static void copyOutput(Process process, Path log, CompletableFuture<Integer> port) {
