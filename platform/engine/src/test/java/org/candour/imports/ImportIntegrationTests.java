@@ -127,12 +127,7 @@ class ImportIntegrationTests {
 
 	@Test
 	void anImportStoppedBetweenStoringARowAndRecordingItCarriesOnWithoutDuplicates() throws IOException {
-		byte[] file = Files.readAllBytes(SAMPLES.resolve("legacy-complaints.csv"));
-		this.execution.crashAfter(300);
-		assertThatThrownBy(() -> TenantContext.runAs(CurrentTenant.pooled(this.tenant),
-				() -> this.imports.start("legacy-complaints.csv", file, "legacy-complaints", false, "admin")))
-			.isInstanceOf(ImportExecution.SimulatedCrash.class);
-		ImportRun stopped = TenantContext.callAs(CurrentTenant.pooled(this.tenant), () -> this.imports.newest().get(0));
+		ImportRun stopped = stoppedAt(300, false);
 		assertThat(stopped.status()).isEqualTo("running");
 		assertThat(stopped.rowsDone()).as("row 301 stored, not recorded").isEqualTo(300);
 		assertThat(stopped.imported()).as("rows 2 to 300 less the four broken").isEqualTo(295);
@@ -160,6 +155,20 @@ class ImportIntegrationTests {
 
 		assertThat(run.problems()).isEmpty();
 		assertThat(List.of(run.imported(), run.skipped(), run.failed())).containsExactly(1, 0, 0);
+	}
+
+	@Test
+	void aDryRunStoppedPartWayEndsAsFailedSayingSoWhenTheServerStarts() throws IOException {
+		String id = stoppedAt(100, true).id();
+
+		TenantContext.runAs(CurrentTenant.pooled(this.tenant), this.resumption::resumeUnfinished);
+
+		JsonNode stopped = this.api.get(base() + "/imports/" + id).body();
+		assertThat(stopped.path("status").asString()).isEqualTo("failed");
+		assertThat(stopped.path("finishedAt").asString()).isEqualTo("2026-12-01T10:00:00Z");
+		assertThat(stopped.path("problems").findValuesAsString("message"))
+			.contains("The check was stopped by a restart of the server after row 100: run it again");
+		assertThat(caseCount()).isZero();
 	}
 
 	@Test
@@ -194,6 +203,16 @@ class ImportIntegrationTests {
 				"file", "legacy-complaints.csv", file, this.tokens.memberOf(this.tenant));
 		assertThat(started.status()).as(started.body().toString()).isEqualTo(201);
 		return this.api.get(base() + "/imports/" + started.body().path("importId").asString()).body();
+	}
+
+	/** The sample's run, stopped by the crash hook at its {@code rows}th row. */
+	private ImportRun stoppedAt(int rows, boolean dryRun) throws IOException {
+		byte[] file = Files.readAllBytes(SAMPLES.resolve("legacy-complaints.csv"));
+		this.execution.crashAfter(rows);
+		assertThatThrownBy(() -> TenantContext.runAs(CurrentTenant.pooled(this.tenant),
+				() -> this.imports.start("legacy-complaints.csv", file, "legacy-complaints", dryRun, "admin")))
+			.isInstanceOf(ImportExecution.SimulatedCrash.class);
+		return TenantContext.callAs(CurrentTenant.pooled(this.tenant), () -> this.imports.newest().get(0));
 	}
 
 	static List<Integer> counts(JsonNode run) {
