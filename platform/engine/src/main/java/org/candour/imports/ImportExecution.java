@@ -68,8 +68,8 @@ class ImportExecution {
 									List.of(new ImportProblem(row.number(), mapping.keyColumn(), "The key '" + key
 											+ "' is in row " + earlier + " too: this row is skipped")))
 							: deal(run, rows, row);
-					this.runs.row(run.id(), row.number(), outcome.count(), outcome.problems());
 					crashIfDue();
+					this.runs.row(run.id(), row.number(), outcome.count(), outcome.problems());
 				}
 			});
 		}
@@ -120,8 +120,8 @@ class ImportExecution {
 	}
 
 	/**
-	 * A test hook: the next run stops as a crash would after {@code rows} more rows,
-	 * leaving its progress as it was.
+	 * A test hook: the next run stops as a crash would at its {@code rows}th row, in the
+	 * worst place: the row's case stored, the row not yet recorded in the run.
 	 */
 	void crashAfter(int rows) {
 		this.crashAfter.set(rows);

@@ -11,7 +11,8 @@ import java.util.List;
  * @param fileName the file's name
  * @param dryRun whether it only checked (nothing stored)
  * @param status {@code running} (or interrupted: it carries on when the server starts),
- * {@code finished} or {@code failed} (the file could not be read)
+ * {@code finished} or {@code failed} (the file could not be read, or a stop interrupted
+ * the dry run)
  * @param by who started it
  * @param startedAt when
  * @param finishedAt when it finished; null while running

@@ -83,13 +83,23 @@ class ImportRuns {
 		return runs;
 	}
 
-	/** Imports (not dry runs) that have not finished: interrupted, or running now. */
+	/** Imports and dry runs that have not finished: interrupted, or running now. */
 	List<ImportRun> unfinished() {
 		List<ImportRun> runs = new ArrayList<>();
 		this.mongo.getCollection(COLLECTION)
-			.find(new Document("status", ImportRun.RUNNING).append("dryRun", false))
+			.find(new Document("status", ImportRun.RUNNING))
 			.forEach(doc -> runs.add(read(doc)));
 		return runs;
+	}
+
+	/** Ends a run that cannot go on, with the problem that says why. */
+	void abandon(String id, ImportProblem why, Instant at) {
+		this.mongo.getCollection(COLLECTION)
+			.updateOne(new Document("_id", storageId(id)),
+					new Document("$set", new Document("status", ImportRun.FAILED).append("finishedAt", Date.from(at)))
+						.append("$push",
+								new Document("problems", new Document("row", why.row()).append("column", why.column())
+									.append("message", why.message()))));
 	}
 
 	private static String storageId(String id) {

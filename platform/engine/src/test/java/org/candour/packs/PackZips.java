@@ -9,15 +9,18 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-/** Zips pack folders the way the CLI does: one folder per pack. */
-final class PackZips {
+/**
+ * Zips pack folders the way the CLI does: one folder per pack. Public for the server
+ * module's tests.
+ */
+public final class PackZips {
 
-	static final Path PACKS = Path.of("../../tenant-configs").toAbsolutePath().normalize();
+	public static final Path PACKS = Path.of("../../tenant-configs").toAbsolutePath().normalize();
 
 	private PackZips() {
 	}
 
-	static byte[] of(Path... packs) {
+	public static byte[] of(Path... packs) {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
 			for (Path pack : packs) {

@@ -1,17 +1,8 @@
 package org.candour.web;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,14 +14,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,8 +37,6 @@ class CrashSafetyTests {
 	private static final String COMPLAINT = "/t/" + TENANT + "/feedback/complaint-stage-1";
 
 	private static final Pattern TRACK_LINK = Pattern.compile("id=\"track-link\" href=\"([^\"]+)\"");
-
-	private static final Path PACKS = Path.of("../../tenant-configs").toAbsolutePath().normalize();
 
 	private static final int ROUNDS = 3;
 
@@ -76,7 +61,7 @@ class CrashSafetyTests {
 		Path log = Files.createDirectories(Path.of("target/crash-safety"))
 			.resolve("server-" + UUID.randomUUID() + ".log");
 		PackagedServer server = PackagedServer.start(this.dataDir, secret, log);
-		deployCountyCouncil(server, secret);
+		server.deployCountyCouncil(TENANT);
 		for (int round = 1; round <= ROUNDS; round++) {
 			loadThenKill(server, round);
 			server = PackagedServer.start(this.dataDir, secret, log);
@@ -165,47 +150,6 @@ class CrashSafetyTests {
 		Matcher link = TRACK_LINK.matcher(confirmation.html());
 		assertThat(link.find()).as("a tracking link on the confirmation page").isTrue();
 		return new Submission(confirmation.reference(), link.group(1).replace("&amp;", "&"));
-	}
-
-	private static void deployCountyCouncil(PackagedServer server, String secret) throws Exception {
-		HttpClient http = HttpClient.newHttpClient();
-		HttpResponse<String> issued = http.send(HttpRequest.newBuilder(URI.create(server.url("/oauth2/token")))
-			.header("Authorization",
-					"Basic " + Base64.getEncoder()
-						.encodeToString(("candour-cli:" + secret).getBytes(StandardCharsets.UTF_8)))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(issued.statusCode()).as(issued.body()).isEqualTo(200);
-		String token = JsonMapper.builder().build().readTree(issued.body()).path("access_token").asString();
-		HttpResponse<String> deployed = http.send(HttpRequest
-			.newBuilder(URI
-				.create(server.url("/api/platform/tenants/" + TENANT + "/packs?createTenant=true&pack=county-council")))
-			.header("Authorization", "Bearer " + token)
-			.header("Content-Type", "application/zip")
-			.POST(HttpRequest.BodyPublishers
-				.ofByteArray(zipOf(PACKS.resolve("county-council"), PACKS.resolve("base-uk-public-body"))))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(deployed.statusCode()).as(deployed.body()).isEqualTo(201);
-	}
-
-	private static byte[] zipOf(Path... packs) {
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-			for (Path pack : packs) {
-				try (Stream<Path> files = Files.walk(pack)) {
-					for (Path file : files.filter(Files::isRegularFile).toList()) {
-						zip.putNextEntry(new ZipEntry(pack.getFileName() + "/" + pack.relativize(file)));
-						zip.write(Files.readAllBytes(file));
-						zip.closeEntry();
-					}
-				}
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return bytes.toByteArray();
 	}
 
 	/** What a resident was shown once their complaint was logged. */

@@ -15,17 +15,22 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.candour.packs.PackZips;
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * The packaged jar ({@code target/candour.jar}) running as a child process on the
  * embedded default's H2 file backend: a data directory of the test's, a random port, demo
  * data off, a machine-client secret of the test's. Its output goes to a log file next to
- * the data; the port is read from the line Candour prints once it is ready.
+ * the data; the port is read from the line Candour prints once it is ready. It hands out
+ * machine-client tokens and deploys the county-council pack as a tenant.
  */
 final class PackagedServer {
 
@@ -37,9 +42,12 @@ final class PackagedServer {
 
 	private final int port;
 
-	private PackagedServer(Process process, int port) {
+	private final String clientSecret;
+
+	private PackagedServer(Process process, int port, String clientSecret) {
 		this.process = process;
 		this.port = port;
+		this.clientSecret = clientSecret;
 	}
 
 	static PackagedServer start(Path dataDir, String clientSecret, Path log) {
@@ -61,7 +69,8 @@ final class PackagedServer {
 			Thread reader = new Thread(() -> copyOutput(process, log, port), "packaged-server-output");
 			reader.setDaemon(true);
 			reader.start();
-			PackagedServer server = new PackagedServer(process, port.get(STARTUP.toSeconds(), TimeUnit.SECONDS));
+			PackagedServer server = new PackagedServer(process, port.get(STARTUP.toSeconds(), TimeUnit.SECONDS),
+					clientSecret);
 			server.awaitHealthy();
 			return server;
 		}
@@ -76,6 +85,38 @@ final class PackagedServer {
 
 	String url(String path) {
 		return "http://localhost:" + this.port + path;
+	}
+
+	/** A token of the machine client {@code candour-cli}, a platform administrator. */
+	String machineToken() throws IOException, InterruptedException {
+		HttpResponse<String> issued = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(url("/oauth2/token")))
+				.header("Authorization",
+						"Basic " + Base64.getEncoder()
+							.encodeToString(("candour-cli:" + this.clientSecret).getBytes(StandardCharsets.UTF_8)))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		if (issued.statusCode() != 200) {
+			throw new IllegalStateException("No token: " + issued.statusCode() + " " + issued.body());
+		}
+		return JsonMapper.builder().build().readTree(issued.body()).path("access_token").asString();
+	}
+
+	/** Creates {@code tenant} from the shipped county-council pack (and its base). */
+	void deployCountyCouncil(String tenant) throws IOException, InterruptedException {
+		HttpResponse<String> deployed = HttpClient.newHttpClient()
+			.send(HttpRequest
+				.newBuilder(URI
+					.create(url("/api/platform/tenants/" + tenant + "/packs?createTenant=true&pack=county-council")))
+				.header("Authorization", "Bearer " + machineToken())
+				.header("Content-Type", "application/zip")
+				.POST(HttpRequest.BodyPublishers.ofByteArray(PackZips.of(PackZips.PACKS.resolve("county-council"),
+						PackZips.PACKS.resolve("base-uk-public-body"))))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		if (deployed.statusCode() != 201) {
+			throw new IllegalStateException("Not deployed: " + deployed.statusCode() + " " + deployed.body());
+		}
 	}
 
 	/** {@code kill -9}: on Linux, {@link Process#destroyForcibly} sends SIGKILL. */
