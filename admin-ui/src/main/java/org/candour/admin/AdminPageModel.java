@@ -19,13 +19,21 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * What the administrators' layout needs on every tenant page: the tenant in its branding
  * (the name of its active branding document, the brand colour through the tenant's
  * {@code brand.css}), who is signed in, and whether they may change anything (tenant
- * administrators may; auditors only read).
+ * administrators may; auditors only read); a data protection officer's menu has the
+ * privacy pages only.
  */
 @ControllerAdvice(basePackages = "org.candour.admin")
 class AdminPageModel {
 
 	/** Who may change the draft. */
 	static final List<String> EDITORS = List.of(EndpointRoles.TENANT_ADMIN, EndpointRoles.PLATFORM_ADMIN);
+
+	/**
+	 * Who reads the whole administration; a data protection officer without one of these
+	 * roles is shown the privacy pages only.
+	 */
+	private static final List<String> ADMINISTRATION = List.of(EndpointRoles.TENANT_ADMIN, EndpointRoles.AUDITOR,
+			EndpointRoles.PLATFORM_ADMIN);
 
 	private final TenantManagement tenants;
 
@@ -46,7 +54,11 @@ class AdminPageModel {
 			Actors.Actor actor = this.actors.current();
 			model.addAttribute("tenant", tenant);
 			model.addAttribute("tenantName", name(tenant));
-			model.addAttribute("adminUrl", AdminPaths.home(tenant));
+			boolean privacyOnly = actor.hasAnyRole(List.of(EndpointRoles.DATA_PROTECTION))
+					&& !actor.hasAnyRole(ADMINISTRATION);
+			model.addAttribute("privacyOnly", privacyOnly);
+			model.addAttribute("adminUrl",
+					privacyOnly ? AdminPaths.home(tenant) + "/subject-access" : AdminPaths.home(tenant));
 			model.addAttribute("typesUrl", AdminPaths.types(tenant));
 			model.addAttribute("versionsUrl", AdminPaths.versions(tenant));
 			model.addAttribute("checkUrl", AdminPaths.check(tenant));

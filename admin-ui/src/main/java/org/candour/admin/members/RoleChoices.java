@@ -26,6 +26,7 @@ final class RoleChoices {
 		BASE.put(EndpointRoles.INVESTIGATOR, "Investigator");
 		BASE.put(EndpointRoles.AUDITOR, "Auditor");
 		BASE.put(EndpointRoles.EQUALITY_ANALYST, "Equality analyst");
+		BASE.put(EndpointRoles.DATA_PROTECTION, "Data protection officer");
 	}
 
 	private final Map<String, String> titles = new LinkedHashMap<>();

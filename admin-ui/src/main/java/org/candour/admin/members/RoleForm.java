@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 
 import org.candour.admin.PageProblem;
+import org.candour.api.EndpointRoles;
 import org.candour.definition.editing.RoleEditor.RoleFields;
 import org.candour.definition.model.Role;
 
@@ -58,7 +59,9 @@ record RoleForm(String title, String baseRole, List<String> feedbackTypes, Strin
 		else if (!this.feedbackTypes.isEmpty() && baseRoles.contains(this.baseRole)
 				&& !Role.CASE_ROLES.contains(this.baseRole)) {
 			problems.add(new PageProblem("feedbackTypes",
-					"An equality analyst sees no cases, so the role cannot be limited to feedback types"));
+					(EndpointRoles.DATA_PROTECTION.equals(this.baseRole) ? "A data protection officer works"
+							: "An equality analyst sees")
+							+ " no cases, so the role cannot be limited to feedback types"));
 		}
 		if (!this.remedyLimit.isEmpty() && !this.remedyLimit.matches("^\\d{1,9}(\\.\\d{1,2})?$")) {
 			problems

@@ -46,13 +46,13 @@ class SubjectAccessPageController {
 	}
 
 	@GetMapping("/t/{tenant}/admin/subject-access")
-	@EndpointRoles({ EndpointRoles.TENANT_ADMIN, EndpointRoles.AUDITOR })
+	@EndpointRoles({ EndpointRoles.TENANT_ADMIN, EndpointRoles.AUDITOR, EndpointRoles.DATA_PROTECTION })
 	String page(Model model) {
 		return render(model, SearchForm.EMPTY, List.of(), null);
 	}
 
 	@PostMapping("/t/{tenant}/admin/subject-access")
-	@EndpointRoles(EndpointRoles.TENANT_ADMIN)
+	@EndpointRoles({ EndpointRoles.TENANT_ADMIN, EndpointRoles.DATA_PROTECTION })
 	String search(SearchForm form, Model model, HttpServletResponse response) {
 		try {
 			model.addAttribute("matches", this.access.find(form.identifiers()));
@@ -65,7 +65,7 @@ class SubjectAccessPageController {
 	}
 
 	@PostMapping("/t/{tenant}/admin/subject-access/export")
-	@EndpointRoles(EndpointRoles.TENANT_ADMIN)
+	@EndpointRoles({ EndpointRoles.TENANT_ADMIN, EndpointRoles.DATA_PROTECTION })
 	ResponseEntity<byte[]> export(SearchForm form) {
 		SubjectAccess.Export export = this.access.export(form.identifiers());
 		return ResponseEntity.ok()
@@ -76,7 +76,7 @@ class SubjectAccessPageController {
 	}
 
 	@PostMapping("/t/{tenant}/admin/subject-access/erasure")
-	@EndpointRoles(EndpointRoles.TENANT_ADMIN)
+	@EndpointRoles({ EndpointRoles.TENANT_ADMIN, EndpointRoles.DATA_PROTECTION })
 	String erase(SearchForm form, @RequestParam String person,
 			@RequestParam org.springframework.util.MultiValueMap<String, String> params,
 			@RequestParam(required = false) String confirm, Model model, HttpServletResponse response) {
@@ -112,7 +112,8 @@ class SubjectAccessPageController {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("erased", erased);
-		model.addAttribute("canSearch", this.actors.current().hasAnyRole(List.of(EndpointRoles.TENANT_ADMIN)));
+		model.addAttribute("canSearch",
+				this.actors.current().hasAnyRole(List.of(EndpointRoles.TENANT_ADMIN, EndpointRoles.DATA_PROTECTION)));
 		model.addAttribute("log", this.access.log().stream().map(LogRow::of).toList());
 		if (!model.containsAttribute("reasons")) {
 			model.addAttribute("reasons", Map.of());

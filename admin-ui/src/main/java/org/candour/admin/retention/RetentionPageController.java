@@ -26,7 +26,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  * the disposal log. Nothing is changed here.
  */
 @Controller
-@EndpointRoles({ EndpointRoles.TENANT_ADMIN, EndpointRoles.AUDITOR, EndpointRoles.PLATFORM_ADMIN })
+@EndpointRoles({ EndpointRoles.TENANT_ADMIN, EndpointRoles.AUDITOR, EndpointRoles.PLATFORM_ADMIN,
+		EndpointRoles.DATA_PROTECTION })
 class RetentionPageController {
 
 	private static final int LOG_ROWS = 50;

@@ -21,7 +21,7 @@ import org.candour.definition.model.WorkflowDefinition;
 final class WorkflowReferences {
 
 	private static final Set<String> PLATFORM_ROLES = Set.of("PLATFORM_ADMIN", "TENANT_ADMIN", "MANAGER", "OFFICER",
-			"INVESTIGATOR", "AUDITOR", "EQUALITY_ANALYST");
+			"INVESTIGATOR", "AUDITOR", "EQUALITY_ANALYST", "DATA_PROTECTION");
 
 	private final CompiledConfiguration configuration;
 

@@ -13,7 +13,8 @@ public interface Actors {
 	String UNAUTHENTICATED = "unauthenticated";
 
 	Set<String> ALL_ROLES = Set.of(EndpointRoles.PLATFORM_ADMIN, EndpointRoles.TENANT_ADMIN, EndpointRoles.MANAGER,
-			EndpointRoles.OFFICER, EndpointRoles.INVESTIGATOR, EndpointRoles.AUDITOR, EndpointRoles.EQUALITY_ANALYST);
+			EndpointRoles.OFFICER, EndpointRoles.INVESTIGATOR, EndpointRoles.AUDITOR, EndpointRoles.EQUALITY_ANALYST,
+			EndpointRoles.DATA_PROTECTION);
 
 	Actor current();
 

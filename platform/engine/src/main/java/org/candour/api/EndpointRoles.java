@@ -35,6 +35,12 @@ public @interface EndpointRoles {
 	 */
 	String EQUALITY_ANALYST = "EQUALITY_ANALYST";
 
+	/**
+	 * Handles data protection: subject access searches and exports, erasure, redaction,
+	 * legal holds and the privacy and disposal logs; no casework and no configuration.
+	 */
+	String DATA_PROTECTION = "DATA_PROTECTION";
+
 	String[] value();
 
 }

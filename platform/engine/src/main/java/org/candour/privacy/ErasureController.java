@@ -21,13 +21,13 @@ class ErasureController {
 	}
 
 	@PostMapping("/api/tenants/{tenant}/people/{id}/erasure")
-	@EndpointRoles(EndpointRoles.TENANT_ADMIN)
+	@EndpointRoles({ EndpointRoles.TENANT_ADMIN, EndpointRoles.DATA_PROTECTION })
 	Erasure.Result erase(@PathVariable String id, @RequestBody JsonNode body) {
 		return this.erasure.erase(id, body.path("reason").asString(null));
 	}
 
 	@PostMapping("/api/tenants/{tenant}/cases/{reference}/redactions")
-	@EndpointRoles(EndpointRoles.TENANT_ADMIN)
+	@EndpointRoles({ EndpointRoles.TENANT_ADMIN, EndpointRoles.DATA_PROTECTION })
 	Map<String, Object> redact(@PathVariable String reference, @RequestBody JsonNode body) {
 		String pointer = body.path("pointer").asString(null);
 		this.erasure.redact(reference, pointer, body.path("reason").asString(null));

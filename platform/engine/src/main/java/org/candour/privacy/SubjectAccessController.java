@@ -31,7 +31,7 @@ class SubjectAccessController {
 	}
 
 	@GetMapping("/api/tenants/{tenant}/subject-access")
-	@EndpointRoles(EndpointRoles.TENANT_ADMIN)
+	@EndpointRoles({ EndpointRoles.TENANT_ADMIN, EndpointRoles.DATA_PROTECTION })
 	Matches matches(@RequestParam(required = false) String email, @RequestParam(required = false) String phone,
 			@RequestParam(required = false) String name, @RequestParam(required = false) String address,
 			@RequestParam(required = false) String reference) {
@@ -39,7 +39,7 @@ class SubjectAccessController {
 	}
 
 	@PostMapping("/api/tenants/{tenant}/subject-access/exports")
-	@EndpointRoles(EndpointRoles.TENANT_ADMIN)
+	@EndpointRoles({ EndpointRoles.TENANT_ADMIN, EndpointRoles.DATA_PROTECTION })
 	ResponseEntity<byte[]> export(@RequestBody JsonNode body) {
 		SubjectAccess.Export export = body.has("cases")
 				? this.access.export(references(body.path("cases")), List.of("cases"))
@@ -53,7 +53,7 @@ class SubjectAccessController {
 	}
 
 	@GetMapping("/api/tenants/{tenant}/subject-access/log")
-	@EndpointRoles({ EndpointRoles.TENANT_ADMIN, EndpointRoles.AUDITOR })
+	@EndpointRoles({ EndpointRoles.TENANT_ADMIN, EndpointRoles.AUDITOR, EndpointRoles.DATA_PROTECTION })
 	List<PrivacyLogEntry> log() {
 		return this.access.log();
 	}

@@ -55,7 +55,8 @@ class RetentionController {
 	}
 
 	@GetMapping("/api/tenants/{tenant}/retention")
-	@EndpointRoles({ EndpointRoles.TENANT_ADMIN, EndpointRoles.MANAGER, EndpointRoles.AUDITOR })
+	@EndpointRoles({ EndpointRoles.TENANT_ADMIN, EndpointRoles.MANAGER, EndpointRoles.AUDITOR,
+			EndpointRoles.DATA_PROTECTION })
 	Map<String, Object> due(@RequestParam(required = false) String on) {
 		LocalDate day = day(on);
 		return Map.of("on", day.toString(), "feedbackTypes", this.retention.due(day));
@@ -65,7 +66,8 @@ class RetentionController {
 	 * What the next nightly run would do: the cases it would dispose of or keep on hold.
 	 */
 	@GetMapping("/api/tenants/{tenant}/retention/due")
-	@EndpointRoles({ EndpointRoles.TENANT_ADMIN, EndpointRoles.MANAGER, EndpointRoles.AUDITOR })
+	@EndpointRoles({ EndpointRoles.TENANT_ADMIN, EndpointRoles.MANAGER, EndpointRoles.AUDITOR,
+			EndpointRoles.DATA_PROTECTION })
 	Map<String, Object> dueNextRun() {
 		Instant at = this.nextRun.at();
 		LocalDate day = this.nextRun.day(at);
@@ -79,13 +81,13 @@ class RetentionController {
 	}
 
 	@GetMapping("/api/tenants/{tenant}/retention/log")
-	@EndpointRoles({ EndpointRoles.TENANT_ADMIN, EndpointRoles.AUDITOR })
+	@EndpointRoles({ EndpointRoles.TENANT_ADMIN, EndpointRoles.AUDITOR, EndpointRoles.DATA_PROTECTION })
 	List<DisposalEntry> log() {
 		return this.retention.log(LOG_LIMIT);
 	}
 
 	@PutMapping("/api/tenants/{tenant}/cases/{reference}/legal-hold")
-	@EndpointRoles({ EndpointRoles.TENANT_ADMIN, EndpointRoles.MANAGER })
+	@EndpointRoles({ EndpointRoles.TENANT_ADMIN, EndpointRoles.MANAGER, EndpointRoles.DATA_PROTECTION })
 	Map<String, Object> hold(@PathVariable String reference, @RequestBody JsonNode body) {
 		if (!body.path("held").isBoolean()) {
 			throw Refusal.malformed("/held", "legal-hold.held-missing", "Say whether the case is held: true or false");

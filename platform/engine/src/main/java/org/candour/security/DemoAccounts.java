@@ -27,7 +27,8 @@ class DemoAccounts implements UserDetailsService {
 	private static final List<Account> ROLES = List.of(new Account("tenant-admin", EndpointRoles.TENANT_ADMIN),
 			new Account("manager", EndpointRoles.MANAGER), new Account("officer", EndpointRoles.OFFICER),
 			new Account("investigator", EndpointRoles.INVESTIGATOR), new Account("auditor", EndpointRoles.AUDITOR),
-			new Account("equality-analyst", EndpointRoles.EQUALITY_ANALYST));
+			new Account("equality-analyst", EndpointRoles.EQUALITY_ANALYST),
+			new Account("data-protection", EndpointRoles.DATA_PROTECTION));
 
 	private final String encodedPassword;
 

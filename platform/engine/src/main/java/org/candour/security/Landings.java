@@ -57,6 +57,9 @@ class Landings extends SavedRequestAwareAuthenticationSuccessHandler {
 		if (tenant.isPresent() && roles.contains(EndpointRoles.TENANT_ADMIN)) {
 			return "/t/" + tenant.get().id() + "/admin";
 		}
+		if (tenant.isPresent() && roles.contains(EndpointRoles.DATA_PROTECTION)) {
+			return "/t/" + tenant.get().id() + "/admin/subject-access";
+		}
 		if (who.filter(this.platformAdmins::isPlatformAdmin).isPresent()) {
 			return "/platform";
 		}

@@ -27,7 +27,8 @@ public class TenantRoles {
 
 	/** The platform roles a member of a tenant may hold. */
 	public static final Set<String> BASE_ROLES = Set.of(EndpointRoles.TENANT_ADMIN, EndpointRoles.MANAGER,
-			EndpointRoles.OFFICER, EndpointRoles.INVESTIGATOR, EndpointRoles.AUDITOR, EndpointRoles.EQUALITY_ANALYST);
+			EndpointRoles.OFFICER, EndpointRoles.INVESTIGATOR, EndpointRoles.AUDITOR, EndpointRoles.EQUALITY_ANALYST,
+			EndpointRoles.DATA_PROTECTION);
 
 	private final ActiveConfigurations configurations;
 

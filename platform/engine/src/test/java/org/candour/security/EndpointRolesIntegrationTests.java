@@ -31,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EndpointRolesIntegrationTests {
 
 	private static final Set<String> TENANT_ROLES = Set.of(EndpointRoles.TENANT_ADMIN, EndpointRoles.MANAGER,
-			EndpointRoles.OFFICER, EndpointRoles.INVESTIGATOR, EndpointRoles.AUDITOR, EndpointRoles.EQUALITY_ANALYST);
+			EndpointRoles.OFFICER, EndpointRoles.INVESTIGATOR, EndpointRoles.AUDITOR, EndpointRoles.EQUALITY_ANALYST,
+			EndpointRoles.DATA_PROTECTION);
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")

@@ -24,6 +24,8 @@ final class AdminTenant {
 
 	static final String OFFICER = "officer@demo-county";
 
+	static final String DATA_PROTECTION = "data-protection@demo-county";
+
 	final String id;
 
 	private final TenantManagement tenants;
@@ -43,6 +45,7 @@ final class AdminTenant {
 			memberships.put(ADMIN, List.of("TENANT_ADMIN"), List.of(), "admin tests");
 			memberships.put(AUDITOR, List.of("AUDITOR"), List.of(), "admin tests");
 			memberships.put(OFFICER, List.of("OFFICER"), List.of(), "admin tests");
+			memberships.put(DATA_PROTECTION, List.of("data-protection-officer"), List.of(), "admin tests");
 		});
 	}
 

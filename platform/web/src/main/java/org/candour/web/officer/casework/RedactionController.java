@@ -35,11 +35,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/t/{tenant}/cases/{reference}/redact")
-@EndpointRoles(EndpointRoles.TENANT_ADMIN)
+@EndpointRoles({ EndpointRoles.TENANT_ADMIN, EndpointRoles.DATA_PROTECTION })
 class RedactionController {
 
 	/** Who may redact: the roles of the privacy API's redaction endpoint. */
-	static final Set<String> ROLES = Set.of(EndpointRoles.TENANT_ADMIN);
+	static final Set<String> ROLES = Set.of(EndpointRoles.TENANT_ADMIN, EndpointRoles.DATA_PROTECTION);
 
 	static final String VIEW = "officer/casework/redact";
 
