@@ -129,7 +129,7 @@ class WorkflowEditorTests {
 		ObjectNode state = (ObjectNode) renamed.document().path("spec").path("states").get(1);
 		assertThat(state.path("label").asString()).isEqualTo("Being investigated");
 		assertThat(state.has("publicLabel")).isFalse();
-		assertThat(state.path("description").asString()).startsWith("Acknowledged.");
+		assertThat(state.path("description").asString()).startsWith("Acknowledged: being investigated");
 	}
 
 	@Test
