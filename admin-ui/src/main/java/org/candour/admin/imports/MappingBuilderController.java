@@ -234,7 +234,7 @@ class MappingBuilderController {
 	static String id(String title) {
 		String id = title.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+)|(-+$)", "");
 		id = id.length() > 60 ? id.substring(0, 60).replaceAll("-+$", "") : id;
-		return id.isEmpty() || id.equals("new") ? id + "-mapping" : id;
+		return id.isEmpty() || id.equals("new") ? (id + "-mapping").replaceAll("^-", "") : id;
 	}
 
 	private static String importsPath() {

@@ -53,7 +53,7 @@ class PackCliIntegrationTests {
 		Files.createDirectories(pack);
 		Files.writeString(pack.resolve("manifest.json"), "{\"id\": \"small-council\", \"version\": \"1.0.0\","
 				+ " \"title\": \"Small council\", \"extends\": \"base-uk-public-body\", \"defaults\": {\"kind\": \"council\","
-				+ " \"division\": \"england-and-wales\", \"branding\": {\"name\": \"Small Council\", \"colour\": \"#003078\"}}}");
+				+ " \"division\": \"england-and-wales\", \"branding\": {\"name\": \"Small Council\"}}}");
 		assertThat(cli("diff", pack.toString(), "--tenant", "small", "--server", server(), "--token", "forged").code())
 			.as("without a valid token")
 			.isEqualTo(1);
