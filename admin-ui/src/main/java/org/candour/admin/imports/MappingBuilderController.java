@@ -159,6 +159,11 @@ class MappingBuilderController {
 		MappingTargets targets = targets(draft);
 		ValueTables tables = ValueTables.read(form, draft, targets);
 		ImportMapping mapping = ColumnChoices.mapping(draft, targets, tables);
+		if (!draft.changing() && this.mappings.find(draft.id()).isPresent()) {
+			response.setStatus(422);
+			return valuesPage(model, key, draft, tables, List.of(new PageProblem("save", "A mapping called '"
+					+ draft.title() + "' was saved since you started: start again with another name")));
+		}
 		try {
 			this.mappings.save(mapping);
 		}

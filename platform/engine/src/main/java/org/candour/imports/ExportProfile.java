@@ -18,7 +18,8 @@ import org.candour.api.Refusal;
  * different values are kept per column.
  *
  * @param fileName the file's name
- * @param columns the header row's names, blanks left out
+ * @param columns the header row's names, blanks left out (a name given twice is refused:
+ * the cells of one column would hide the other's)
  * @param values column to its values (most frequent spelling) and their row counts, most
  * rows first
  * @param rows the rows that have a value
@@ -67,6 +68,13 @@ public record ExportProfile(String fileName, List<String> columns, Map<String, L
 		List<String> columns = header.stream().filter(column -> !column.isBlank()).distinct().toList();
 		if (columns.isEmpty()) {
 			throw Refusal.malformed("/file", "import.file-no-header", "The file's first row names no columns");
+		}
+		List<String> repeated = columns.stream()
+			.filter(column -> header.stream().filter(column::equals).count() > 1)
+			.toList();
+		if (!repeated.isEmpty()) {
+			throw Refusal.malformed("/file", "import.file-repeated-column", "The first row names "
+					+ String.join(", ", repeated) + " more than once: give each column a name of its own");
 		}
 		Map<String, List<Value>> values = new LinkedHashMap<>();
 		counted.forEach((column, byValue) -> values.put(column,

@@ -48,7 +48,7 @@ public class Imports {
 	 * Dry-runs or imports a file.
 	 * @param by who runs it
 	 * @throws Refusal when the mapping is unknown or no longer fits the configuration, or
-	 * the file is neither CSV nor XLSX
+	 * the file is neither CSV nor XLSX, cannot be read or names a column twice
 	 */
 	public ImportRun start(String fileName, byte[] content, String mappingId, boolean dryRun, String by) {
 		if (mappingId == null || mappingId.isBlank()) {
@@ -61,9 +61,7 @@ public class Imports {
 		if (!problems.isEmpty()) {
 			throw Refusal.rulesBroken("The mapping no longer fits the configuration", problems);
 		}
-		if (!LegacyTable.readable(fileName)) {
-			throw Refusal.malformed("/file", "import.file-type", "Choose a CSV (.csv) or Excel (.xlsx) file");
-		}
+		ExportProfile.read(fileName, content);
 		ImportRun run = new ImportRun(UUID.randomUUID().toString(), mappingId, fileName, dryRun, ImportRun.RUNNING, by,
 				this.clock.instant(), null, 0, 0, 0, 0, List.of());
 		this.runs.create(run);

@@ -49,6 +49,17 @@ class ExportProfileTests {
 	}
 
 	@Test
+	void aHeaderThatNamesAColumnTwiceIsRefusedAtTheFileFieldNamingIt() {
+		assertThatThrownBy(() -> ExportProfile.read("two-statuses.csv",
+				"Case ID,Status,Date Received,Status\n1,Open,1 May 2025,Closed".getBytes(StandardCharsets.UTF_8)))
+			.isInstanceOfSatisfying(Refusal.class,
+					refusal -> assertThat(refusal.violations()).singleElement().satisfies(violation -> {
+						assertThat(violation.pointer()).isEqualTo("/file");
+						assertThat(violation.message()).contains("names Status more than once");
+					}));
+	}
+
+	@Test
 	void aFileThatIsNeitherCsvNorExcelIsRefusedAtTheFileField() {
 		assertThatThrownBy(() -> ExportProfile.read("notes.txt", "a,b".getBytes(StandardCharsets.UTF_8)))
 			.isInstanceOfSatisfying(Refusal.class, refusal -> assertThat(refusal.violations()).singleElement()

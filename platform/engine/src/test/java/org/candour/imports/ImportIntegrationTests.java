@@ -172,6 +172,17 @@ class ImportIntegrationTests {
 	}
 
 	@Test
+	void aFileNamingAColumnTwiceIsRefusedBeforeAnyRunStarts() {
+		byte[] file = "Case ID,Status,Status\nCRM-1,Open,Closed".getBytes(StandardCharsets.UTF_8);
+		Api.Response refused = this.api.postFile(base() + "/imports?mappingId=legacy-complaints&dryRun=true", "file",
+				"two-statuses.csv", file, this.tokens.memberOf(this.tenant));
+
+		assertThat(refused.status()).as(refused.body().toString()).isIn(400, 422);
+		assertThat(refused.body().path("errors").findValuesAsString("pointer")).containsExactly("/file");
+		assertThat(this.api.get(base() + "/imports").body().size()).isZero();
+	}
+
+	@Test
 	void refusesAMappingThatDoesNotFitTheConfigurationWithAPointerAtEachProblem() {
 		Map<String, Object> mapping = Map.of("title", "Broken", "feedbackType", "complaint-stage-1", "keyColumn", "Ref",
 				"receivedColumn", "Received", "fields", Map.of("/summary", "Subject", "/shoeSize", "Shoes"), "orgUnit",
