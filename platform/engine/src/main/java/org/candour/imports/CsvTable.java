@@ -30,7 +30,7 @@ final class CsvTable implements LegacyTable {
 		if (header == null) {
 			return List.of();
 		}
-		header = header.stream().map(String::strip).toList();
+		header = LegacyTable.header(header);
 		int number = 1;
 		for (List<String> values = record(reader); values != null; values = record(reader)) {
 			number++;

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.candour.api.Refusal;
 
@@ -43,38 +44,20 @@ public record ExportProfile(String fileName, List<String> columns, Map<String, L
 
 	/**
 	 * Reads a CSV or XLSX export a row at a time.
-	 * @throws Refusal at {@code /file} when it is neither, or cannot be read
+	 * @throws Refusal at {@code /file} when it is neither, cannot be read or names a
+	 * column twice
 	 */
 	static ExportProfile read(String fileName, byte[] content) {
-		if (!LegacyTable.readable(fileName)) {
-			throw Refusal.malformed("/file", "import.file-type", "Choose a CSV (.csv) or Excel (.xlsx) file");
-		}
 		Map<String, Map<String, Map<String, Integer>>> counted = new LinkedHashMap<>();
 		List<String> cut = new ArrayList<>();
 		int[] rows = { 0 };
-		List<String> header;
-		try {
-			header = LegacyTable.forFile(fileName).read(new ByteArrayInputStream(content), row -> {
-				rows[0]++;
-				row.cells().forEach((column, value) -> count(counted, cut, column, value));
-			});
-		}
-		catch (IOException | RuntimeException ex) {
-			throw Refusal.malformed("/file", "import.file-unreadable",
-					"The file could not be read as "
-							+ (fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? "an Excel workbook" : "CSV") + ": "
-							+ ex.getMessage());
-		}
-		List<String> columns = header.stream().filter(column -> !column.isBlank()).distinct().toList();
+		List<String> header = table(fileName, content, row -> {
+			rows[0]++;
+			row.cells().forEach((column, value) -> count(counted, cut, column, value));
+		});
+		List<String> columns = header.stream().filter(column -> !column.isBlank()).toList();
 		if (columns.isEmpty()) {
 			throw Refusal.malformed("/file", "import.file-no-header", "The file's first row names no columns");
-		}
-		List<String> repeated = columns.stream()
-			.filter(column -> header.stream().filter(column::equals).count() > 1)
-			.toList();
-		if (!repeated.isEmpty()) {
-			throw Refusal.malformed("/file", "import.file-repeated-column", "The first row names "
-					+ String.join(", ", repeated) + " more than once: give each column a name of its own");
 		}
 		Map<String, List<Value>> values = new LinkedHashMap<>();
 		counted.forEach((column, byValue) -> values.put(column,
@@ -84,6 +67,44 @@ public record ExportProfile(String fileName, List<String> columns, Map<String, L
 					.sorted((a, b) -> Integer.compare(b.rows(), a.rows()))
 					.toList()));
 		return new ExportProfile(fileName, columns, values, rows[0], cut);
+	}
+
+	/**
+	 * Reads no further than the first row after the header: enough to refuse, before a
+	 * run starts, a file that is neither CSV nor XLSX, cannot be opened or names a column
+	 * twice.
+	 * @throws Refusal at {@code /file} as {@link #read} does
+	 */
+	static void checkHeader(String fileName, byte[] content) {
+		try {
+			table(fileName, content, row -> {
+				throw HeaderRead.INSTANCE;
+			});
+		}
+		catch (HeaderRead enough) {
+			// the header was read and a row followed it
+		}
+	}
+
+	private static List<String> table(String fileName, byte[] content, Consumer<LegacyRow> rows) {
+		if (!LegacyTable.readable(fileName)) {
+			throw Refusal.malformed("/file", "import.file-type", "Choose a CSV (.csv) or Excel (.xlsx) file");
+		}
+		try {
+			return LegacyTable.forFile(fileName).read(new ByteArrayInputStream(content), rows);
+		}
+		catch (RepeatedColumns ex) {
+			throw ex.refusal();
+		}
+		catch (HeaderRead enough) {
+			throw enough;
+		}
+		catch (IOException | RuntimeException ex) {
+			throw Refusal.malformed("/file", "import.file-unreadable",
+					"The file could not be read as "
+							+ (fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? "an Excel workbook" : "CSV") + ": "
+							+ ex.getMessage());
+		}
 	}
 
 	private static void count(Map<String, Map<String, Map<String, Integer>>> counted, List<String> cut, String column,
@@ -117,6 +138,17 @@ public record ExportProfile(String fileName, List<String> columns, Map<String, L
 	 * @param rows the rows that have it, in any case
 	 */
 	public record Value(String value, int rows) implements Serializable {
+	}
+
+	/** Stops a read once the header is known. */
+	private static final class HeaderRead extends RuntimeException {
+
+		private static final HeaderRead INSTANCE = new HeaderRead();
+
+		private HeaderRead() {
+			super(null, null, false, false);
+		}
+
 	}
 
 }

@@ -73,7 +73,7 @@ class ImportExecution {
 				}
 			});
 		}
-		catch (IOException ex) {
+		catch (IOException | RepeatedColumns ex) {
 			this.runs.row(run.id(), run.rowsDone(), "failed",
 					List.of(new ImportProblem(1, null, "The file could not be read: " + ex.getMessage())));
 			finish(run, ImportRun.FAILED);

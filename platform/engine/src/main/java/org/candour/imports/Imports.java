@@ -61,7 +61,7 @@ public class Imports {
 		if (!problems.isEmpty()) {
 			throw Refusal.rulesBroken("The mapping no longer fits the configuration", problems);
 		}
-		ExportProfile.read(fileName, content);
+		ExportProfile.checkHeader(fileName, content);
 		ImportRun run = new ImportRun(UUID.randomUUID().toString(), mappingId, fileName, dryRun, ImportRun.RUNNING, by,
 				this.clock.instant(), null, 0, 0, 0, 0, List.of());
 		this.runs.create(run);

@@ -2,6 +2,7 @@ package org.candour.imports;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +30,22 @@ interface LegacyTable {
 	static boolean readable(String fileName) {
 		String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
 		return name.endsWith(".csv") || name.endsWith(".xlsx");
+	}
+
+	/**
+	 * The header row's names, trimmed.
+	 * @throws RepeatedColumns when it names a column twice
+	 */
+	static List<String> header(List<String> cells) {
+		List<String> header = cells.stream().map(cell -> cell == null ? "" : cell.strip()).toList();
+		List<String> repeated = header.stream()
+			.filter(name -> !name.isEmpty() && Collections.frequency(header, name) > 1)
+			.distinct()
+			.toList();
+		if (!repeated.isEmpty()) {
+			throw new RepeatedColumns(repeated);
+		}
+		return header;
 	}
 
 	/** A row of cells as the header names them; null when every cell is blank. */

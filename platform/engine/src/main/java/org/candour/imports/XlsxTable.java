@@ -74,7 +74,7 @@ final class XlsxTable implements LegacyTable {
 		@Override
 		public void endRow(int rowNum) {
 			if (this.header.isEmpty()) {
-				this.header = this.values.stream().map(value -> value == null ? "" : value.strip()).toList();
+				this.header = LegacyTable.header(this.values);
 				return;
 			}
 			LegacyRow row = LegacyTable.row(this.number, this.header, this.values);

@@ -1,10 +1,14 @@
 package org.candour.imports;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.candour.api.Refusal;
 import org.junit.jupiter.api.Test;
 
@@ -60,6 +64,18 @@ class ExportProfileTests {
 	}
 
 	@Test
+	void theHeaderCheckBeforeARunReadsAWorkbooksHeaderAndRefusesItOnlyWhenANameRepeats() throws IOException {
+		ExportProfile.checkHeader("export.xlsx", workbook("Case ID", "Status", "Subject"));
+
+		assertThatThrownBy(() -> ExportProfile.checkHeader("export.xlsx", workbook("Case ID", "Status", "Status")))
+			.isInstanceOfSatisfying(Refusal.class,
+					refusal -> assertThat(refusal.violations()).singleElement().satisfies(violation -> {
+						assertThat(violation.pointer()).isEqualTo("/file");
+						assertThat(violation.code()).isEqualTo("import.file-repeated-column");
+					}));
+	}
+
+	@Test
 	void aFileThatIsNeitherCsvNorExcelIsRefusedAtTheFileField() {
 		assertThatThrownBy(() -> ExportProfile.read("notes.txt", "a,b".getBytes(StandardCharsets.UTF_8)))
 			.isInstanceOfSatisfying(Refusal.class, refusal -> assertThat(refusal.violations()).singleElement()
@@ -67,6 +83,22 @@ class ExportProfileTests {
 		assertThatThrownBy(() -> ExportProfile.read("broken.xlsx", "not a workbook".getBytes(StandardCharsets.UTF_8)))
 			.isInstanceOfSatisfying(Refusal.class, refusal -> assertThat(refusal.violations()).singleElement()
 				.satisfies(violation -> assertThat(violation.pointer()).isEqualTo("/file")));
+	}
+
+	/** A workbook whose header row has these names and whose next two rows fill them. */
+	private static byte[] workbook(String... names) throws IOException {
+		ByteArrayOutputStream file = new ByteArrayOutputStream();
+		try (SXSSFWorkbook workbook = new SXSSFWorkbook()) {
+			var sheet = workbook.createSheet("Export");
+			for (int r = 0; r < 3; r++) {
+				Row row = sheet.createRow(r);
+				for (int c = 0; c < names.length; c++) {
+					row.createCell(c).setCellValue(r == 0 ? names[c] : names[c] + " " + r);
+				}
+			}
+			workbook.write(file);
+		}
+		return file.toByteArray();
 	}
 
 }
