@@ -239,7 +239,10 @@ class MappingBuilderController {
 	static String id(String title) {
 		String id = title.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+)|(-+$)", "");
 		id = id.length() > 60 ? id.substring(0, 60).replaceAll("-+$", "") : id;
-		return id.isEmpty() || id.equals("new") ? (id + "-mapping").replaceAll("^-", "") : id;
+		if (id.isEmpty()) {
+			return "mapping";
+		}
+		return id.equals("new") ? "new-mapping" : id;
 	}
 
 	private static String importsPath() {

@@ -35,12 +35,16 @@ final class MappingTargets {
 
 	private final List<ActionTarget> actions;
 
+	/** The dates and coded answers the workflow's actions ask for, read once. */
+	private final List<ActionInput> inputs;
+
 	private MappingTargets(CompiledConfiguration model, FeedbackType type) {
 		this.model = model;
 		this.type = type;
 		this.workflow = model.workflow(type.workflow()).orElseThrow();
 		this.fields = fields(model.form(type.form()).orElseThrow());
-		this.actions = actions(this.workflow);
+		this.inputs = ActionInput.of(this.workflow);
+		this.actions = actions(this.workflow, this.inputs);
 	}
 
 	static Optional<MappingTargets> of(CompiledConfiguration model, String feedbackType) {
@@ -73,7 +77,7 @@ final class MappingTargets {
 	 */
 	List<Target> outcomeFields() {
 		Map<String, Target> outcomes = new LinkedHashMap<>();
-		for (ActionInput input : ActionInput.of(this.workflow)) {
+		for (ActionInput input : this.inputs) {
 			if (input.coded() && codeListOf(input.name()).isPresent()) {
 				outcomes.putIfAbsent(input.name(),
 						Target.withId(input.name(), Texts.english(input.title(), input.name())));
@@ -87,8 +91,7 @@ final class MappingTargets {
 	 * every code the field offers (its inputs carry the codes, not the list's name).
 	 */
 	Optional<String> codeListOf(String outcomeField) {
-		List<String> codes = ActionInput.of(this.workflow)
-			.stream()
+		List<String> codes = this.inputs.stream()
 			.filter(input -> input.name().equals(outcomeField) && input.coded())
 			.map(ActionInput::codes)
 			.findFirst()
@@ -149,9 +152,8 @@ final class MappingTargets {
 			.toList();
 	}
 
-	private static List<ActionTarget> actions(WorkflowDefinition workflow) {
+	private static List<ActionTarget> actions(WorkflowDefinition workflow, List<ActionInput> inputs) {
 		Map<String, ActionTarget> actions = new LinkedHashMap<>();
-		List<ActionInput> inputs = ActionInput.of(workflow);
 		workflow.transitions()
 			.forEach(transition -> actions
 				.computeIfAbsent(transition.action(),
